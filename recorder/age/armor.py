@@ -1,0 +1,177 @@
+"""ASCII armor: strict PEM (RFC 7468, section 3) with label "AGE ENCRYPTED FILE".
+
+Armor is malleable unless parsed strictly, so the reader accepts exactly one form per
+file: 64-column lines of canonical padded base64, LF or CRLF line ends, no headers, no
+blank lines, and whitespace only before BEGIN and after END (MAX_OUTER_WHITESPACE bytes
+at most, so a hostile file cannot keep the reader spinning). Both directions stream.
+"""
+
+from __future__ import annotations
+
+import binascii
+from typing import BinaryIO
+
+from .errors import ArmorError
+from .source import ByteSource
+
+__all__ = ["BEGIN", "END", "MAX_OUTER_WHITESPACE", "ArmorReader", "ArmorWriter", "looks_armored"]
+
+BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
+END = b"-----END AGE ENCRYPTED FILE-----"
+COLUMNS = 64
+MAX_OUTER_WHITESPACE = 64 * 1024
+_WHITESPACE = b" \t\r\n"
+_MAX_LINE = 80  # longest legal line: BEGIN plus CRLF
+_BYTES_PER_LINE = COLUMNS // 4 * 3
+_READ_BLOCK = 64 * 1024
+
+
+def looks_armored(head: bytes) -> bool:
+    """Whether the first bytes of a file start an armored file (used for autodetection)."""
+    return head.lstrip(_WHITESPACE).startswith(b"-----BEGIN ")
+
+
+class _Lines:
+    """Bounded line splitting over a byte source."""
+
+    def __init__(self, src: ByteSource) -> None:
+        self._src = src
+        self._buf = b""
+        self._pos = 0
+        self.eof = False
+
+    def _more(self) -> bool:
+        data = b"" if self.eof else self._src.read(_READ_BLOCK)
+        if not data:
+            self.eof = True
+            return False
+        self._buf = self._buf[self._pos :] + data
+        self._pos = 0
+        return True
+
+    def skip_whitespace(self) -> None:
+        skipped = 0
+        while True:
+            rest = self._buf[self._pos :]
+            stripped = rest.lstrip(_WHITESPACE)
+            skipped += len(rest) - len(stripped)
+            self._pos += len(rest) - len(stripped)
+            if skipped > MAX_OUTER_WHITESPACE:
+                raise ArmorError("Too much whitespace around the armored file.")
+            if stripped or not self._more():
+                return
+
+    def line(self) -> tuple[bytes, bool]:
+        """The next line without its LF or CRLF, and whether it had a line end."""
+        while True:
+            end = self._buf.find(b"\n", self._pos, self._pos + _MAX_LINE)
+            if end >= 0:
+                line = self._buf[self._pos : end]
+                self._pos = end + 1
+                return line.removesuffix(b"\r"), True
+            if len(self._buf) - self._pos >= _MAX_LINE:
+                raise ArmorError("An armor line is too long.")
+            if not self._more():
+                line = self._buf[self._pos :]
+                self._pos = len(self._buf)
+                return line, False
+
+
+class ArmorReader:
+    """Decodes an armored age file as it is read; ArmorError on any deviation."""
+
+    def __init__(self, src: ByteSource) -> None:
+        self._lines = _Lines(src)
+        self._started = False
+        self._expect_end = False
+        self._done = False
+        self._out = bytearray()
+
+    def read(self, size: int = -1, /) -> bytes:
+        while not self._done and (size < 0 or len(self._out) < size):
+            self._step()
+        if size < 0 or size >= len(self._out):
+            data = bytes(self._out)
+            self._out.clear()
+        else:
+            data = bytes(self._out[:size])
+            del self._out[:size]
+        return data
+
+    def readinto(self, buf: memoryview) -> int:
+        data = self.read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+    def _step(self) -> None:
+        if not self._started:
+            self._lines.skip_whitespace()
+            line, _ = self._lines.line()
+            if line != BEGIN:
+                raise ArmorError("The armor does not start with the age BEGIN line.")
+            self._started = True
+            return
+        for _ in range(256):  # decode in batches of lines, return to read() in between
+            line, had_eol = self._lines.line()
+            if line == END:
+                self._finish()
+                return
+            if not had_eol or self._expect_end:
+                raise ArmorError("The armor has no valid END line.")
+            self._out += _decode_line(line)
+            self._expect_end = len(line) < COLUMNS or line.endswith(b"=")
+
+    def _finish(self) -> None:
+        self._lines.skip_whitespace()
+        if not self._lines.eof or self._lines.line()[0]:
+            raise ArmorError("Unexpected data after the armored file.")
+        self._done = True
+
+
+def _decode_line(line: bytes) -> bytes:
+    if not line or len(line) > COLUMNS or len(line) % 4:
+        raise ArmorError("An armor line has an invalid length.")
+    try:
+        data = binascii.a2b_base64(line, strict_mode=True)
+    except binascii.Error:
+        raise ArmorError("Invalid base64 in the armor.") from None
+    if binascii.b2a_base64(data, newline=False) != line:
+        raise ArmorError("Non-canonical base64 in the armor.")
+    return data
+
+
+class ArmorWriter:
+    """Encodes written bytes as armor into dst; close() writes the END line, not closing dst."""
+
+    def __init__(self, dst: BinaryIO) -> None:
+        self._dst = dst
+        self._pending = bytearray()
+        self._closed = False
+        dst.write(BEGIN + b"\n")
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if self._closed:
+            raise ValueError("Write to a closed armor writer.")
+        self._pending += data
+        whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
+        if whole >= _READ_BLOCK:
+            self._emit(self._pending[:whole])
+            del self._pending[:whole]
+        return memoryview(data).nbytes
+
+    def _emit(self, data: bytes | bytearray) -> None:
+        text = binascii.b2a_base64(data, newline=False)
+        rows = [text[i : i + COLUMNS] for i in range(0, len(text), COLUMNS)]
+        if rows:
+            self._dst.write(b"\n".join(rows) + b"\n")
+
+    def flush(self) -> None:
+        self._dst.flush()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._emit(self._pending)
+        self._pending.clear()
+        self._dst.write(END + b"\n")
+        self._closed = True
