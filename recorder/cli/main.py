@@ -1,0 +1,66 @@
+"""Entry point of the `testimony` command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import RecorderError
+from . import interview_commands, search_commands, vault_commands
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="testimony",
+        description="Testimony Recorder: with no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", metavar="DIR",
+                        help="the vault folder (default: $TESTIMONY_VAULT, or the per-user "
+                             "data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase from the first line of FILE "
+                             "(default: $TESTIMONY_PASSPHRASE, or ask)")
+    parser.add_argument("--demo", action="store_true",
+                        help="desktop app only: open a throwaway vault with fictional data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (vault_commands, interview_commands, search_commands):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # everything we create is private to this user, before anything is written
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app import main as gui_main  # Qt is imported only for the desktop app
+
+        return gui_main(vault=args.vault, demo=args.demo)
+    try:
+        return int(args.func(args))
+    except RecorderError as exc:
+        print(f"testimony: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE if exc.code == "usage" else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("testimony: interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: a message, never a traceback
+        print(f"testimony: internal error ({type(exc).__name__}). Nothing half-done was kept. "
+              "Please report this with the command you ran.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

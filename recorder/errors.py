@@ -1,0 +1,164 @@
+"""Every failure the core can report, one class each.
+
+Each class carries the structured facts (a path, an id) and an English sentence for the command
+line and logs. The desktop app shows its own translated wording, chosen by class, and never the
+`str()` of an exception.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class RecorderError(Exception):
+    """Base class: a failure with a message a person can act on."""
+
+    #: Stable identifier for scripts (`--json` output) and for the UI's wording table.
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class VaultNotFound(RecorderError):
+    code = "vault_not_found"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"No vault at {path}. Create one with 'testimony init'.")
+        self.path = path
+
+
+class VaultExists(RecorderError):
+    code = "vault_exists"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"A vault already exists at {path}; it was left untouched.")
+        self.path = path
+
+
+class VaultInUse(RecorderError):
+    code = "vault_in_use"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The vault at {path} is open in another Testimony Recorder window or command. "
+            "Close it there first."
+        )
+        self.path = path
+
+
+class WrongPassphrase(RecorderError):
+    code = "wrong_passphrase"
+
+    def __init__(self) -> None:
+        super().__init__("Wrong passphrase. Nothing was changed; try again.")
+
+
+class WrongRecoveryKey(RecorderError):
+    code = "wrong_recovery_key"
+
+    def __init__(self, typo: bool = False) -> None:
+        if typo:
+            msg = "That recovery key has a typing mistake (its check letters do not match)."
+        else:
+            msg = "That recovery key does not open this vault."
+        super().__init__(msg)
+        self.typo = typo
+
+
+class VaultWiped(RecorderError):
+    code = "vault_wiped"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The vault at {path} was wiped: its keys are destroyed and it cannot be opened."
+        )
+        self.path = path
+
+
+class KeySlotsDamaged(RecorderError):
+    code = "keyslots_damaged"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The key file {path} is damaged ({detail}). Restore it from a backup; "
+            "the vault was not changed."
+        )
+        self.path = path
+
+
+class DatabaseDamaged(RecorderError):
+    code = "database_damaged"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The vault database {path} is damaged or unreadable ({detail}). "
+            "Restore it from a backup; nothing was changed."
+        )
+        self.path = path
+
+
+class VaultTooNew(RecorderError):
+    code = "vault_too_new"
+
+    def __init__(self, version: int, supported: int) -> None:
+        super().__init__(
+            f"This vault was written by a newer Testimony Recorder (schema {version}; this "
+            f"version knows up to {supported}). Update the app; the vault was not changed."
+        )
+
+
+class MigrationFailed(RecorderError):
+    code = "migration_failed"
+
+    def __init__(self, version: int, detail: str) -> None:
+        super().__init__(
+            f"Upgrading the vault to schema {version} failed ({detail}). "
+            "The vault was left exactly as it was."
+        )
+
+
+class DiskFull(RecorderError):
+    code = "disk_full"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk holding {path} is full. Nothing was saved by this step; "
+            "free some space and try again."
+        )
+        self.path = path
+
+
+class NotFound(RecorderError):
+    code = "not_found"
+
+    def __init__(self, kind: str, ref: str) -> None:
+        super().__init__(f"No {kind} matches '{ref}'.")
+        self.kind = kind
+        self.ref = ref
+
+
+class AmbiguousReference(RecorderError):
+    code = "ambiguous_reference"
+
+    def __init__(self, kind: str, ref: str) -> None:
+        super().__init__(f"'{ref}' matches more than one {kind}; type more of its id.")
+
+
+class InvalidRecord(RecorderError):
+    code = "invalid_record"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"{where}: {detail}")
+        self.where = where
+        self.detail = detail
+
+
+class RecordFrozen(RecorderError):
+    code = "record_frozen"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"The {what} is finalized and cannot be changed; add a correction as a new version."
+        )

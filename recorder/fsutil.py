@@ -1,0 +1,83 @@
+"""File-system helpers that every writer in the core goes through.
+
+Folders are private (0700) and writes are atomic (temp file in the same folder, fsync, rename,
+fsync the folder), so a crash leaves either the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and parents) if needed and make sure only the owner can enter it."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode != PRIVATE_DIR_MODE and os.name == "posix":
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or unlink inside `path` durable (no-op where folders cannot be opened)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_name(final: Path) -> Path:
+    """A unique hidden temp path beside `final`, so the later rename stays on one file system."""
+    return final.with_name(f".{final.name}.{secrets.token_hex(6)}.tmp")
+
+
+@contextlib.contextmanager
+def atomic_writer(final: Path) -> Iterator[BinaryIO]:
+    """Yield a file that replaces `final` only if the block finishes without an exception."""
+    tmp = temp_name(final)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(final.parent)
+
+
+def atomic_write(final: Path, data: bytes) -> None:
+    with atomic_writer(final) as fh:
+        fh.write(data)
+
+
+def overwrite_and_unlink(path: Path) -> None:
+    """Overwrite a small secret file with random bytes, sync, then delete it.
+
+    Flash storage may keep old blocks elsewhere; this is a mitigation, not a guarantee
+    (SECURITY.md says so).
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with open(path, "r+b", buffering=0) as fh:
+        fh.write(secrets.token_bytes(max(size, 1)))
+        os.fsync(fh.fileno())
+    path.unlink()
+    fsync_dir(path.parent)

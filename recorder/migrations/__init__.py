@@ -1,0 +1,66 @@
+"""Numbered schema migrations, applied together in one transaction.
+
+If any step fails, the whole upgrade rolls back and the database stays exactly at its old
+version (SQLite's DDL is transactional). Each migration is a module `mNNN_*.py` with a
+`STATEMENTS` list; statements run one by one inside the transaction (never `executescript`,
+which would commit half-way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..database import Connection, DatabaseError
+from ..errors import MigrationFailed, VaultTooNew
+from . import m001_initial
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: Sequence[str]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", m001_initial.STATEMENTS),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: Connection,
+    path: Path,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    target: int | None = None,
+) -> int:
+    """Bring the schema to `target` (default: the latest); return the version reached."""
+    target = migrations[-1].version if target is None else target
+    version = current_version(conn)
+    if version > migrations[-1].version:
+        raise VaultTooNew(version, migrations[-1].version)
+    pending = [m for m in migrations if version < m.version <= target]
+    if not pending:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    step = pending[0].version
+    try:
+        for migration in pending:
+            step = migration.version
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute("COMMIT")
+    except DatabaseError as exc:
+        conn.execute("ROLLBACK")
+        raise MigrationFailed(step, str(exc)) from None
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return target

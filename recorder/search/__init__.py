@@ -1,0 +1,1 @@
+"""Full-text search over testimony content (never over protected identities)."""

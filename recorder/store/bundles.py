@@ -1,0 +1,154 @@
+"""Whole interviews in and out of the vault as interchange bundles.
+
+Adding a bundle keeps the ids and timestamps it carries (so the same interview keeps its identity
+from the interviewer's vault to the coordinator's archive) and fills in whatever is missing.
+It is one transaction: the interview arrives whole or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .. import canonical, clock, vocabulary
+from ..errors import InvalidRecord
+from ..model import codec, new_id
+from ..model.attachment import Attachment
+from ..model.bundle import Bundle
+from ..model.consent import Consent
+from ..model.incident import Incident
+from ..model.person import CommandLink, Involvement, Person
+from ..model.testimony import FINALIZED
+from ..vault import Vault
+from . import interviews, parts, rows, testimonies, witnesses
+from .changes import recorded
+
+
+def _fill_ids(bundle: Bundle) -> Bundle:
+    """Give new records ids and timestamps, and point every part at this interview."""
+    now = clock.now()
+    b = replace(bundle)
+    b.interview.id = b.interview.id or new_id()
+    for record in [b.witness, b.interview, *b.testimonies, *b.incidents, *b.persons,
+                   *b.consents, *b.attachments]:
+        if hasattr(record, "created_at") and not record.created_at:
+            record.created_at = now
+        if hasattr(record, "updated_at") and not record.updated_at:
+            record.updated_at = now
+    for record in [*b.testimonies, *b.incidents, *b.persons, *b.consents, *b.attachments]:
+        if record.interview_id and record.interview_id != b.interview.id:
+            raise InvalidRecord(type(record).__name__.lower(), "belongs to another interview")
+        record.interview_id = b.interview.id
+    for record in [*b.testimonies, *b.incidents, *b.persons, *b.involvements,
+                   *b.command_links, *b.consents, *b.attachments]:
+        record.id = record.id or new_id()
+    return b
+
+
+def add(vault: Vault, bundle: Bundle, *, learn_violation_types: bool = False,
+        action: str = "interview_added", detail: dict[str, Any] | None = None) -> str:
+    """Store a new interview from a bundle; return its id.
+
+    `learn_violation_types` accepts violation codes this vault does not know yet (a packet
+    from a device with its own vocabulary) by adding them; otherwise they are an error.
+    """
+    b = _fill_ids(bundle)
+    conn = vault.conn
+    with vault.transaction():
+        if conn.execute("SELECT 1 FROM interview WHERE id = ?", (b.interview.id,)).fetchone():
+            raise InvalidRecord("interview", f"{b.interview.id} is already in this vault")
+        _add_witness(vault, b)
+        b.interview.witness_id = b.witness.id
+        rows.insert(conn, "interview", b.interview)
+        _add_testimonies(vault, b)
+        _check_violations(vault, b, learn=learn_violation_types)
+        for part_list in (b.incidents, b.persons):
+            for part in part_list:
+                rows.insert(conn, parts.TABLES[type(part)], part)
+        for link_list in (b.involvements, b.command_links):
+            for link in link_list:
+                parts._interview_of(conn, link)  # checks both ends are in this interview
+                rows.insert(conn, parts.TABLES[type(link)], link)
+        for consent in b.consents:
+            rows.insert(conn, "consent", consent)
+        for attachment in b.attachments:
+            rows.insert(conn, "attachment", attachment)
+        recorded(vault, action, "interview", b.interview.id, b.interview.id,
+                 content_hash=canonical.digest(_without_identity(b)), detail=detail)
+    return b.interview.id
+
+
+def _add_witness(vault: Vault, b: Bundle) -> None:
+    existing = None
+    if b.witness.id:
+        existing = vault.conn.execute("SELECT id FROM witness WHERE id = ?",
+                                      (b.witness.id,)).fetchone()
+    elif b.witness.code:  # a person's file naming a witness already in this vault
+        found = witnesses.find_by_code(vault.conn, b.witness.code)
+        if found is not None:
+            b.witness = found
+            existing = found.id
+    if existing is None:
+        b.witness = witnesses.create_witness(vault, b.witness)
+    if b.identity is not None:
+        witnesses.set_identity(vault, b.witness.id, b.identity)
+
+
+def _add_testimonies(vault: Vault, b: Bundle) -> None:
+    ordered = sorted(b.testimonies, key=lambda t: t.version)
+    for i, testimony in enumerate(ordered):
+        if testimony.version != i + 1:
+            raise InvalidRecord("testimonies", "versions must be numbered 1, 2, 3...")
+        if testimony.status == FINALIZED:
+            expected = testimony.compute_hash()
+            if testimony.content_hash not in (None, expected):
+                raise InvalidRecord(f"testimony {testimony.version}",
+                                    "content does not match its finalization hash")
+            testimony.content_hash = expected
+            testimony.finalized_at = testimony.finalized_at or clock.now()
+        elif i != len(ordered) - 1:
+            raise InvalidRecord(f"testimony {testimony.version}",
+                                "only the latest version may be a draft")
+        rows.insert(vault.conn, "testimony", testimony, is_current=int(i == len(ordered) - 1))
+
+
+def _check_violations(vault: Vault, b: Bundle, *, learn: bool) -> None:
+    known = {t.code for t in vocabulary.violation_terms(vault.conn)}
+    for incident in b.incidents:
+        for code in incident.violations:
+            if code in known:
+                continue
+            if not learn:
+                raise InvalidRecord("incident.violations", f"unknown violation type '{code}'")
+            parts.add_violation_type(vault, code, code)
+            known.add(code)
+
+
+def _without_identity(b: Bundle) -> dict[str, Any]:
+    data = dict(codec.to_dict(b))
+    data.pop("identity", None)
+    return data
+
+
+def export(vault: Vault, interview_id: str, *, include_identity: bool = False) -> Bundle:
+    """Everything about one interview. Including the identity is a deliberate, logged act."""
+    conn = vault.conn
+    interview = interviews.get_interview(conn, interview_id)
+    witness = witnesses.get_witness(conn, interview.witness_id)
+    identity = None
+    if include_identity:
+        identity = witnesses.reveal_identity(vault, witness.id, purpose="exported")
+    return Bundle(
+        witness=witness,
+        identity=identity,
+        interview=interview,
+        testimonies=testimonies.versions(conn, interview_id),
+        incidents=parts.list_for(conn, Incident, interview_id),
+        persons=parts.list_for(conn, Person, interview_id),
+        involvements=parts.list_for(conn, Involvement, interview_id),
+        command_links=parts.list_for(conn, CommandLink, interview_id),
+        consents=rows.select(conn, Consent, "consent", "interview_id = ?", (interview_id,),
+                             order="created_at"),
+        attachments=rows.select(conn, Attachment, "attachment", "interview_id = ?",
+                                (interview_id,), order="created_at"),
+    )

@@ -1,0 +1,30 @@
+"""What every change to an interview does besides the change itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import clock
+from ..search.index import reindex_interview
+from ..vault import Vault
+
+
+def recorded(
+    vault: Vault,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    interview_id: str | None,
+    *,
+    content_hash: str | None = None,
+    detail: dict[str, Any] | None = None,
+    reindex: bool = True,
+) -> None:
+    """Log custody, mark the interview as changed and refresh its search entries."""
+    vault.log(action, entity_type, entity_id, interview_id=interview_id,
+              content_hash=content_hash, detail=detail)
+    if interview_id is not None:
+        vault.conn.execute("UPDATE interview SET updated_at = ? WHERE id = ?",
+                           (clock.now(), interview_id))
+        if reindex:
+            reindex_interview(vault.conn, interview_id)

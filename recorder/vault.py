@@ -1,0 +1,273 @@
+"""The vault: one folder holding the encrypted database, the key slots and the media store.
+
+Opening a vault means: find it, lock it against a second process, unwrap the vault key from a key
+slot, open SQLCipher with that key, and bring the schema up to date. Every failure along the way
+is its own error naming the file involved; nothing is ever silently re-created.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import uuid
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from . import __version__, clock, custody, database, kdf, migrations
+from .errors import VaultExists, VaultNotFound, VaultWiped
+from .filelock import FolderLock
+from .fsutil import fsync_dir, private_dir
+from .keyslots import VAULT_KEY_SIZE, KeySlots
+
+DB_NAME = "vault.db"
+SLOTS_NAME = "keyslots.json"
+LOCK_NAME = "vault.lock"
+MEDIA_DIR = "media"
+ROLES = ("interviewer", "coordinator")
+APP_NAME = "TestimonyRecorder"
+
+
+def default_path() -> Path:
+    """The embedded default: a vault under the platform's per-user data folder."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def exists(path: Path) -> bool:
+    return (path / DB_NAME).exists() or (path / SLOTS_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault. Use as a context manager, or call `close()` (that is "lock")."""
+
+    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock):
+        self.path = path
+        self.conn = conn
+        self._key = bytearray(key)
+        self._lock = lock
+        self._closed = False
+        self.vault_id = self.meta("vault_id")
+        self.owner = self.meta("owner")
+        self.role = self.meta("role")
+
+    # -- creating ------------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        owner: str,
+        role: str = "interviewer",
+        kdf_params: kdf.Argon2Params | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a vault; return it unlocked and the recovery key to show once.
+
+        `kdf_params` defaults to calibrating Argon2id on this machine; tests pass
+        `kdf.WEAK_PARAMS_FOR_TESTS` explicitly.
+        """
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        private_dir(path)
+        if exists(path):
+            raise VaultExists(path)
+        lock = FolderLock(path / LOCK_NAME).acquire(path)
+        try:
+            params = kdf_params or kdf.calibrate()
+            vault_id = str(uuid.uuid4())
+            key = secrets.token_bytes(VAULT_KEY_SIZE)
+            _create_database(path, key, vault_id=vault_id, owner=owner, role=role)
+            passphrase_slot = KeySlots.passphrase_slot(vault_id, key, passphrase, params)
+            recovery_slot, recovery_text = KeySlots.recovery_slot(vault_id, key)
+            # Slots are written last: until they exist the half-made vault cannot be mistaken
+            # for a real one, and the database file is renamed into place only after them.
+            KeySlots(vault_id, (passphrase_slot, recovery_slot)).save(path / SLOTS_NAME)
+            (path / f".{DB_NAME}.creating").replace(path / DB_NAME)
+            fsync_dir(path)
+            private_dir(path / MEDIA_DIR)
+            return cls._open(path, key, lock), recovery_text
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Vault:
+        lock, slots = cls._prepare(path)
+        try:
+            key = slots.unlock_with_passphrase(passphrase)
+            return cls._open(path, key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
+        lock, slots = cls._prepare(path)
+        try:
+            key = slots.unlock_with_recovery_key(recovery_text)
+            return cls._open(path, key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def read_slots(path: Path) -> KeySlots:
+        """Check the folder holds a vault and load its key slots (no lock, no key)."""
+        slots_path = path / SLOTS_NAME
+        if not slots_path.exists():
+            if (path / DB_NAME).exists():
+                raise VaultWiped(path)
+            raise VaultNotFound(path)
+        return KeySlots.load(slots_path)
+
+    @classmethod
+    def _prepare(cls, path: Path) -> tuple[FolderLock, KeySlots]:
+        slots = cls.read_slots(path)
+        return FolderLock(path / LOCK_NAME).acquire(path), slots
+
+    @classmethod
+    def _open(cls, path: Path, key: bytes, lock: FolderLock) -> Vault:
+        conn = database.open_encrypted(path / DB_NAME, key)
+        try:
+            migrations.migrate(conn, path / DB_NAME)
+            return cls(path, conn, key, lock)
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes) -> Vault:
+        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
+        cls.read_slots(path)
+        lock = FolderLock(path / LOCK_NAME).acquire(path)
+        try:
+            return cls._open(path, key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def change_passphrase(self, new: str, kdf_params: kdf.Argon2Params | None = None) -> None:
+        """Rewrap the passphrase slot; the database is not touched."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        params = kdf_params or slots.passphrase_params()
+        slot = KeySlots.passphrase_slot(self.vault_id, bytes(self._key), new, params)
+        slots.replace(slot).save(self.path / SLOTS_NAME)
+        with self.transaction():
+            self.log("passphrase_changed", "vault", self.vault_id)
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot; the old recovery key stops working."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        slot, text = KeySlots.recovery_slot(self.vault_id, bytes(self._key))
+        slots.replace(slot).save(self.path / SLOTS_NAME)
+        with self.transaction():
+            self.log("recovery_key_replaced", "vault", self.vault_id)
+        return text
+
+    def subkey(self, purpose: str) -> bytes:
+        """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        info = f"testimony-recorder {purpose}".encode()
+        return HKDF(hashes.SHA256(), 32, None, info).derive(bytes(self._key))
+
+    # -- database --------------------------------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def media_path(self) -> Path:
+        return self.path / MEDIA_DIR
+
+    def transaction(self) -> contextlib.AbstractContextManager[database.Connection]:
+        return database.transaction(self.conn, self.db_path)
+
+    def meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def log(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: str,
+        *,
+        interview_id: str | None = None,
+        content_hash: str | None = None,
+        detail: dict[str, Any] | None = None,
+    ) -> custody.Entry:
+        """Append a custody entry as this vault's owner (inside the caller's transaction)."""
+        return custody.append(self.conn, actor=self.owner, action=action,
+                              entity_type=entity_type, entity_id=entity_id,
+                              interview_id=interview_id, content_hash=content_hash, detail=detail)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
+    def close(self) -> None:
+        """Lock the vault: close the database, forget the key, release the folder lock."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _create_database(path: Path, key: bytes, *, vault_id: str, owner: str, role: str) -> None:
+    staging = path / f".{DB_NAME}.creating"
+    for leftover in path.glob(f".{DB_NAME}.creating*"):
+        leftover.unlink()  # an earlier `create` that was interrupted; it never held a slot
+    conn = database.open_encrypted(staging, key, create=True)
+    try:
+        migrations.migrate(conn, staging)
+        with database.transaction(conn, staging):
+            created = clock.now()
+            for k, v in (("vault_id", vault_id), ("owner", owner), ("role", role),
+                         ("created_at", created), ("created_by_version", __version__)):
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+            custody.append(conn, actor=owner, action="vault_created", entity_type="vault",
+                           entity_id=vault_id, detail={"role": role})
+    finally:
+        conn.close()  # a clean close checkpoints the WAL, so the file can be renamed alone
+
+
+def wipe(path: Path) -> None:
+    """Panic wipe: destroy the key slots first (the vault is then unopenable), then the rest."""
+    from .keyslots import destroy
+
+    if not exists(path):
+        raise VaultNotFound(path)
+    destroy(path / SLOTS_NAME)
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (path / name).unlink()
+    media = path / MEDIA_DIR
+    if media.is_dir():
+        for item in media.iterdir():
+            with contextlib.suppress(OSError):
+                item.unlink()
+    fsync_dir(path)
