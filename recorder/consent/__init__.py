@@ -1,0 +1,1 @@
+"""Consent: templates shown to the witness, consent records, and the policy every export obeys."""

@@ -1,0 +1,59 @@
+"""Shared fixtures: real vaults on disk (cheap KDF chosen explicitly), the shared test material,
+and Qt offscreen by default."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from recorder import kdf  # noqa: E402 - after the Qt platform is chosen
+from recorder.model import bundle as bundle_mod  # noqa: E402
+from recorder.vault import Vault  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+PASSPHRASE = "correct horse battery staple"  # noqa: S105 - the test vaults' passphrase
+
+
+def shared_path(*parts: str) -> Path:
+    """A file in ../shared; a missing one fails the test loudly (never a skip)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.fail(f"test material missing: {path} (../shared must sit beside the repo)")
+    return path
+
+
+@pytest.fixture
+def shared() -> Path:
+    return shared_path()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """An unlocked interviewer vault."""
+    v, _ = Vault.create(vault_dir, PASSPHRASE, owner="Test Interviewer",
+                        kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    try:
+        yield v
+    finally:
+        v.close()
+
+
+def example_bundle_data() -> dict:
+    return json.loads((REPO / "docs" / "examples" / "interview.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def example_bundle() -> bundle_mod.Bundle:
+    return bundle_mod.parse(example_bundle_data())
