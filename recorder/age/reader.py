@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from typing import BinaryIO
 
 from .armor import ArmorReader, looks_armored
+from .chunks import CHUNK_SIZE
 from .errors import AgeError, HeaderError, NoIdentityMatchError
 from .header import Header, read_header
 from .primitives import PAYLOAD_NONCE_SIZE, payload_key
 from .source import ByteSource, PrefixedReader, read_exact
 from .stanza import Identity, Stanza
-from .stream import CHUNK_SIZE, StreamDecryptor
+from .stream_reader import StreamDecryptor
 
 __all__ = ["AgeReader", "decrypt", "open_payload", "unwrap_file_key"]
 
@@ -104,8 +105,10 @@ class AgeReader(io.RawIOBase):
         if not view:
             return 0
         if self._start == self._end:
+            if len(view) >= 2 * CHUNK_SIZE:  # straight into the caller's buffer, in parallel
+                return self._stream.decrypt_many(view)
             if len(view) >= CHUNK_SIZE:
-                return self._stream.decrypt_next(view)  # straight into the caller's buffer
+                return self._stream.decrypt_next(view)
             if not self._refill():
                 return 0
         n = min(len(view), self._end - self._start)

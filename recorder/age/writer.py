@@ -13,7 +13,7 @@ from .hybrid import HybridRecipient
 from .primitives import PAYLOAD_NONCE_SIZE, new_file_key, payload_key
 from .scrypt import ScryptRecipient
 from .stanza import Recipient
-from .stream import StreamWriter
+from .stream_writer import StreamWriter
 from .x25519 import X25519Recipient
 
 __all__ = ["AgeWriter", "check_recipients", "encrypt"]
@@ -68,6 +68,10 @@ class AgeWriter:
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         return self._stream.write(data)
+
+    def write_from(self, src: BinaryIO) -> int:
+        """Encrypt the rest of src (fastest from a regular file); return bytes read."""
+        return self._stream.write_from(src)
 
     def flush(self) -> None:
         self._stream.flush()
