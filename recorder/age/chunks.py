@@ -20,6 +20,8 @@ TAG_SIZE = 16
 ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 KEY_SIZE = 32
 BATCH_CHUNKS = 64  # bulk work is done 4 MiB at a time
+_CHUNKS_PER_THREAD = 4  # below this, one thread is faster than handing work over
+PARALLEL_MIN_CHUNKS = 2 * _CHUNKS_PER_THREAD
 _MAX_COUNTER = (1 << 88) - 1
 
 
@@ -79,7 +81,7 @@ def seal_chunks(
             aead.encrypt_into(chunk_nonce(first + i, False), plaintexts[i], None, target)
         return stop
 
-    split_run(work, len(plaintexts))
+    split_run(work, len(plaintexts), _CHUNKS_PER_THREAD)
 
 
 def open_chunks(
@@ -96,7 +98,7 @@ def open_chunks(
                 return i
         return stop
 
-    good = split_run(work, count)
+    good = split_run(work, count, _CHUNKS_PER_THREAD)
     if good < count:
         out[good * CHUNK_SIZE : count * CHUNK_SIZE] = bytes((count - good) * CHUNK_SIZE)
     return good

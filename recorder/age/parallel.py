@@ -35,14 +35,17 @@ def _get_pool() -> ThreadPoolExecutor:
         return _pool
 
 
-def split_run(work: Callable[[int, int], int], count: int) -> int:
+def split_run(work: Callable[[int, int], int], count: int, min_per_thread: int = 1) -> int:
     """Run work(start, stop) over contiguous slices of range(count), this thread included.
+
+    Each thread gets at least min_per_thread items: handing work to another thread
+    costs tens of microseconds, worth it only for a few chunks' worth of work.
 
     work returns the first index in its slice that failed, or stop; the smallest such
     index overall is returned (count when everything succeeded). All slices finish
     before this returns or raises, so no thread still touches the caller's buffers.
     """
-    parts = min(WORKERS, count)
+    parts = min(WORKERS, count // max(1, min_per_thread))
     if parts <= 1:
         return work(0, count)
     bounds = [count * i // parts for i in range(parts + 1)]

@@ -11,6 +11,7 @@ from .chunks import (
     BATCH_CHUNKS,
     CHUNK_SIZE,
     ENCRYPTED_CHUNK_SIZE,
+    PARALLEL_MIN_CHUNKS,
     TAG_SIZE,
     chunk_nonce,
     cipher,
@@ -69,8 +70,12 @@ class StreamWriter:
         jobs = [memoryview(self._pending)] if self._pending_len else []
         whole = (len(view) - 1) // CHUNK_SIZE
         jobs += [view[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE] for i in range(whole)]
-        for start in range(0, len(jobs), BATCH_CHUNKS):
-            self._seal_batch(jobs[start : start + BATCH_CHUNKS])
+        if len(jobs) < PARALLEL_MIN_CHUNKS:
+            for job in jobs:
+                self._seal_one(job, final=False)
+        else:
+            for start in range(0, len(jobs), BATCH_CHUNKS):
+                self._seal_batch(jobs[start : start + BATCH_CHUNKS])
         rest = view[whole * CHUNK_SIZE :]
         self._pending[: len(rest)] = rest
         self._pending_len = len(rest)
@@ -116,16 +121,16 @@ class StreamWriter:
     def flush(self) -> None:
         self._dst.flush()
 
+    def _seal_one(self, plaintext: memoryview, final: bool) -> None:
+        out = memoryview(self._out)[: len(plaintext) + TAG_SIZE]
+        self._aead.encrypt_into(chunk_nonce(self._counter, final), plaintext, None, out)
+        self._emit(out, 1)
+
     def close(self) -> None:
         """Write the final chunk (possibly short; empty only for an empty stream)."""
         if self._closed:
             return
-        size = self._pending_len + TAG_SIZE
-        out = memoryview(self._out)[:size]
-        plaintext = memoryview(self._pending)[: self._pending_len]
-        self._aead.encrypt_into(chunk_nonce(self._counter, True), plaintext, None, out)
-        write_all(self._dst, out)
-        self._chunks_written(1)
+        self._seal_one(memoryview(self._pending)[: self._pending_len], final=True)
         self._abandon()
 
     def abort(self) -> None:
