@@ -67,8 +67,14 @@ def measure(cmd: list[str], rss_file: Path) -> tuple[float, int]:
     return elapsed, int(rss_file.read_text().split()[-1])
 
 
-def best(cmd: list[str], repeat: int, rss_file: Path) -> tuple[float, int]:
-    runs = [measure(cmd, rss_file) for _ in range(repeat)]
+def best(cmd: list[str], repeat: int, rss_file: Path, output: Path | None) -> tuple[float, int]:
+    runs = []
+    for _ in range(repeat):
+        # Start each run alike: no old output to truncate, no writeback still pending.
+        if output is not None:
+            output.unlink(missing_ok=True)
+        os.sync()
+        runs.append(measure(cmd, rss_file))
     return min(t for t, _ in runs), max(r for _, r in runs)
 
 
@@ -126,30 +132,33 @@ def main() -> None:
         plain, ours, theirs, out = d / "plain", d / "ours.age", d / "theirs.age", d / "out"
         make_input(plain, size)
         null = os.devnull
-        enc_age = ["age", "-e", "-r", recipient, "-o"]
-        dec_age = ["age", "-d", "-i", key_file, "-o"]
-        # (label, group, impl, command): ours is compared with age in the same group.
-        cases = [
-            ("encrypt -> /dev/null", "enc-null", "age", [*enc_age, null, plain]),
-            ("encrypt -> /dev/null", "enc-null", "ours", [*me, "encrypt", plain, null, recipient]),
+        enc_age: list[str | Path] = ["age", "-e", "-r", recipient, "-o"]
+        dec_age: list[str | Path] = ["age", "-d", "-i", key_file, "-o"]
+        # (label, group, impl, command, output file): ours is compared with age per group.
+        cases: list[tuple[str, str, str, list[str | Path], Path | None]] = [
+            ("encrypt -> /dev/null", "enc-null", "age", [*enc_age, null, plain], None),
+            ("encrypt -> /dev/null", "enc-null", "ours",
+             [*me, "encrypt", plain, null, recipient], None),
             ("  (64 KiB write() calls)", "enc-null", "ours",
-             [*me, "encrypt-writes", plain, null, recipient]),
-            ("encrypt -> file", "enc-file", "age", [*enc_age, theirs, plain]),
-            ("encrypt -> file", "enc-file", "ours", [*me, "encrypt", plain, ours, recipient]),
-            ("decrypt -> /dev/null", "dec-null", "age", [*dec_age, null, theirs]),
-            ("decrypt -> /dev/null", "dec-null", "ours", [*me, "decrypt", theirs, null, key_file]),
-            ("decrypt -> file", "dec-file", "age", [*dec_age, out, theirs]),
-            ("decrypt -> file", "dec-file", "ours", [*me, "decrypt", theirs, out, key_file]),
-            ("decrypt ours -> file", "dec-ours", "age", [*dec_age, out, ours]),
-            ("decrypt ours -> file", "dec-ours", "ours", [*me, "decrypt", ours, out, key_file]),
+             [*me, "encrypt-writes", plain, null, recipient], None),
+            ("encrypt -> file", "enc-file", "age", [*enc_age, theirs, plain], theirs),
+            ("encrypt -> file", "enc-file", "ours", [*me, "encrypt", plain, ours, recipient], ours),
+            ("decrypt -> /dev/null", "dec-null", "age", [*dec_age, null, theirs], None),
+            ("decrypt -> /dev/null", "dec-null", "ours",
+             [*me, "decrypt", theirs, null, key_file], None),
+            ("decrypt -> file", "dec-file", "age", [*dec_age, out, theirs], out),
+            ("decrypt -> file", "dec-file", "ours", [*me, "decrypt", theirs, out, key_file], out),
+            ("decrypt ours -> file", "dec-ours", "age", [*dec_age, out, ours], out),
+            ("decrypt ours -> file", "dec-ours", "ours",
+             [*me, "decrypt", ours, out, key_file], out),
         ]
         print(f"{args.size_mib} MiB, best of {args.repeat} runs; peak RSS of the process")
         print(cpu_check())
         print(f"{'case':26} {'impl':5} {'MB/s':>7} {'seconds':>8} {'peak RSS MiB':>13} "
               f"{'ours/age':>9}")
         age_speed: dict[str, float] = {}
-        for label, group, impl, cmd in cases:
-            seconds, rss = best([str(c) for c in cmd], args.repeat, d / "rss")
+        for label, group, impl, cmd, output in cases:
+            seconds, rss = best([str(c) for c in cmd], args.repeat, d / "rss", output)
             speed = size / seconds / 1e6
             ratio = ""
             if impl == "age":

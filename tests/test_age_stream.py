@@ -475,3 +475,70 @@ def test_header_within_caps_is_accepted() -> None:
         stanza_end = data.index(b"-> ", stanza_start + 1)
         extra = data[:stanza_start] + data[stanza_start:stanza_end] + data[stanza_start:]
         decrypt(io.BytesIO(extra), [identity])
+
+
+# -- failure handling --------------------------------------------------------------------
+
+class FailingSink(io.BytesIO):
+    """A destination that fails on its second write, like a full disk."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, data: object) -> int:  # type: ignore[override]
+        self.writes += 1
+        if self.writes == 2:
+            raise OSError("No space left on device")
+        return super().write(data)  # type: ignore[arg-type]
+
+
+def test_writer_stops_for_good_after_a_failed_write() -> None:
+    writer = StreamWriter(KEY, FailingSink())
+    writer.write(os.urandom(CHUNK_SIZE + 1))
+    with pytest.raises(OSError):
+        writer.write(os.urandom(CHUNK_SIZE))
+    assert writer.closed
+    with pytest.raises(ValueError):
+        writer.write(b"more")
+
+
+def test_write_from_reports_a_file_that_shrinks(tmp_path: Path) -> None:
+    path = tmp_path / "shrinking.bin"
+    path.write_bytes(os.urandom(40 * CHUNK_SIZE))
+
+    class Truncating(io.BytesIO):
+        def write(self, data: object) -> int:  # type: ignore[override]
+            os.truncate(path, CHUNK_SIZE)  # the source loses its tail mid-encryption
+            return super().write(data)  # type: ignore[arg-type]
+
+    writer = StreamWriter(KEY, Truncating())
+    with path.open("rb") as src, pytest.raises(OSError, match="shrank"):
+        writer.write_from(src)
+    assert writer.closed
+
+
+def test_armor_errors_are_sticky() -> None:
+    identity = X25519Identity.generate()
+    out = io.BytesIO()
+    with encrypt(out, [identity.recipient()], armor=True) as writer:
+        writer.write(os.urandom(3 * CHUNK_SIZE))
+    lines = out.getvalue().split(b"\n")
+    lines[len(lines) // 2] = b"*" + lines[len(lines) // 2][1:]  # damage one line mid-file
+    reader = decrypt(io.BytesIO(b"\n".join(lines)), [identity])
+    buf = bytearray(1000)
+    with pytest.raises(ArmorError):
+        while reader.readinto(buf):
+            pass
+    for _ in range(2):
+        with pytest.raises(ArmorError):
+            reader.readinto(buf)  # never resumes past the damaged line
+
+
+def test_armor_autodetected_after_whitespace() -> None:
+    identity = X25519Identity.generate()
+    out = io.BytesIO()
+    with encrypt(out, [identity.recipient()], armor=True) as writer:
+        writer.write(b"armored")
+    padded = b"\r\n \t\n" + out.getvalue() + b"\n\n"
+    assert decrypt(io.BytesIO(padded), [identity]).read() == b"armored"

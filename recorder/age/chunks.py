@@ -8,7 +8,6 @@ flag is what makes truncation at a chunk boundary detectable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -102,12 +101,3 @@ def open_chunks(
     if good < count:
         out[good * CHUNK_SIZE : count * CHUNK_SIZE] = bytes((count - good) * CHUNK_SIZE)
     return good
-
-
-def write_all(dst: BinaryIO, data: memoryview) -> None:
-    """Write everything: raw files may accept only part of a buffer."""
-    while data:
-        written = dst.write(data)
-        if written is None:  # file-likes that do not report a count wrote it all
-            return
-        data = data[written:]

@@ -10,9 +10,9 @@ from .chunks import (
     chunk_nonce,
     cipher,
     open_chunk,
-    write_all,
 )
 from .errors import PayloadError
+from .source import write_all
 from .stream_reader import StreamReader
 
 __all__ = ["recover_chunks", "reseal"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .bulk import file_extent, seal_file
 from .chunks import (
@@ -16,8 +16,11 @@ from .chunks import (
     chunk_nonce,
     cipher,
     seal_chunks,
-    write_all,
 )
+from .source import ByteSink, write_all
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 __all__ = ["StreamWriter"]
 
@@ -35,7 +38,7 @@ class StreamWriter:
     """
 
     def __init__(
-        self, key: bytes, dst: BinaryIO, on_chunk: Callable[[int], None] | None = None
+        self, key: bytes, dst: ByteSink, on_chunk: Callable[[int], None] | None = None
     ) -> None:
         self._aead = cipher(key)
         self._dst = dst
@@ -53,10 +56,16 @@ class StreamWriter:
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: Buffer) -> int:
         if self._closed:
             raise ValueError("Write to a closed STREAM writer.")
-        view = memoryview(data).cast("B")
+        try:
+            return self._write(memoryview(data).cast("B"))
+        except BaseException:
+            self._abandon()  # after a failed write the stream has a hole: never go on
+            raise
+
+    def _write(self, view: memoryview) -> int:
         total = len(view)
         if 0 < self._pending_len < CHUNK_SIZE:
             take = min(CHUNK_SIZE - self._pending_len, len(view))
@@ -87,13 +96,19 @@ class StreamWriter:
         From a regular file the chunks are read with pread and sealed by several threads
         (the fast path for whole files); any other source is read sequentially.
         """
+        if self._closed:
+            raise ValueError("Write to a closed STREAM writer.")
         total = 0
-        extent = file_extent(src) if self._pending_len == 0 and not self._closed else None
+        extent = file_extent(src) if self._pending_len == 0 else None
         if extent is not None:
             remaining = extent[2] - extent[1]
             count = (remaining - 1) // CHUNK_SIZE  # all whole chunks but the last
             if count > 0:
-                seal_file(self._aead, self._counter, extent, count, self._emit)
+                try:
+                    seal_file(self._aead, self._counter, extent, count, self._emit)
+                except BaseException:
+                    self._abandon()
+                    raise
                 total = count * CHUNK_SIZE
                 src.seek(extent[1] + total)
         while data := src.read(CHUNK_SIZE):
@@ -130,8 +145,10 @@ class StreamWriter:
         """Write the final chunk (possibly short; empty only for an empty stream)."""
         if self._closed:
             return
-        self._seal_one(memoryview(self._pending)[: self._pending_len], final=True)
-        self._abandon()
+        try:
+            self._seal_one(memoryview(self._pending)[: self._pending_len], final=True)
+        finally:
+            self._abandon()
 
     def abort(self) -> None:
         """Stop without sealing; what was written stays a detectably unfinished stream."""
