@@ -87,7 +87,6 @@ def add(vault: Vault, bundle: Bundle, *, learn_violation_types: bool = False,
     from a device with its own vocabulary) by adding them; otherwise they are an error.
     """
     b = _fill_ids(bundle)
-    conn = vault.conn
     try:
         with vault.transaction():
             _add(vault, b, learn_violation_types, action, detail)
