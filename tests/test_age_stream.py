@@ -202,13 +202,19 @@ def test_seek_then_read_matches_plaintext(offset: int, length: int, whence: int)
     assert reader.tell() == offset + len(data)
 
 
-def test_stream_reader_respects_start_offset_and_size() -> None:
+def test_stream_reader_respects_start_offset_and_known_size() -> None:
     blob = b"HEAD" + SMALL_SEALED + b"TAIL"
     src = io.BytesIO(blob)
     src.seek(4)
-    reader = StreamReader(KEY, src, size=len(SMALL_SEALED))
+    reader = StreamReader(KEY, src, size=SMALL)
+    assert reader.seek(-5, io.SEEK_END) == SMALL - 5
+    assert reader.read() == SMALL_PLAIN[-5:]
     reader.seek(CHUNK_SIZE - 3)
     assert reader.read(10) == SMALL_PLAIN[CHUNK_SIZE - 3 : CHUNK_SIZE + 7]
+    for wrong in (SMALL - 1, SMALL + 1, SMALL + 100_000):  # a size that is not the stream's
+        src.seek(4)
+        with pytest.raises(PayloadError):
+            StreamReader(KEY, src, size=wrong)
 
 
 # -- tampering and truncation -------------------------------------------------------------

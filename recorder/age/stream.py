@@ -5,7 +5,8 @@ keys. This module gathers the public pieces:
 
 - sizes: CHUNK_SIZE, TAG_SIZE, encrypted_size(), plaintext_size();
 - StreamWriter(key, dst, on_chunk=None): write()/close(), parallel for large writes;
-- StreamReader(key, src, size=None): seekable random access to a complete stream;
+- StreamReader(key, src, size=None): seekable random access to a complete stream
+  starting at src's position (size: its plaintext size if known, else to end of file);
 - StreamDecryptor(key, src): sequential, bounded-memory decryption of any source;
 - recover_chunks(key, src) and reseal(key, f): salvage a stream never closed.
 """

@@ -11,6 +11,7 @@ from .chunks import (
     ENCRYPTED_CHUNK_SIZE,
     TAG_SIZE,
     cipher,
+    encrypted_size,
     open_chunk,
     open_chunks,
     plaintext_size,
@@ -138,10 +139,11 @@ class StreamDecryptor:
 class StreamReader(io.RawIOBase):
     """Random access to a complete stream in a seekable file; decrypts only needed chunks.
 
-    The stream starts at src's position when constructed and runs for size encrypted
-    bytes (default: to end of file). The last chunk is verified as final up front, so
-    .size (the plaintext length) can be trusted and truncation is caught before any read.
-    The caller keeps ownership of src (close() does not close it).
+    The stream starts at src's position when constructed. size is its plaintext size
+    when the caller knows it (then the stream spans encrypted_size(size) bytes and may
+    be followed by other data), else the stream runs to the end of the file. The last
+    chunk is verified as final up front, so .size can be trusted and truncation is
+    caught before any read. The caller keeps ownership of src (close() leaves it open).
     """
 
     def __init__(self, key: bytes, src: BinaryIO, size: int | None = None) -> None:
@@ -149,13 +151,17 @@ class StreamReader(io.RawIOBase):
         self._aead = cipher(key)
         self._src = src
         self._base = src.tell()
-        if size is None:
-            size = src.seek(0, io.SEEK_END) - self._base
+        available = src.seek(0, io.SEEK_END) - self._base
         try:
-            self._size = plaintext_size(size)
+            if size is None:
+                self._size = plaintext_size(available)
+            else:
+                self._size = size
+                if encrypted_size(size) > available:
+                    raise ValueError
         except ValueError:
             raise PayloadError("The stream is truncated or has trailing data.") from None
-        self._encrypted = size
+        self._encrypted = encrypted_size(self._size)
         self._last = max(0, -(-self._size // CHUNK_SIZE) - 1)
         self._pos = 0
         self._cache = bytearray(CHUNK_SIZE)
