@@ -24,14 +24,17 @@ def _cpu_count() -> int:
 
 WORKERS = max(1, min(4, _cpu_count()))
 _pool: ThreadPoolExecutor | None = None
+_pool_pid = 0
 _pool_lock = threading.Lock()
 
 
 def _get_pool() -> ThreadPoolExecutor:
-    global _pool
+    global _pool, _pool_pid
     with _pool_lock:
-        if _pool is None:
+        # A forked child inherits the pool object but not its threads: start afresh.
+        if _pool is None or _pool_pid != os.getpid():
             _pool = ThreadPoolExecutor(max_workers=WORKERS - 1, thread_name_prefix="age-chunks")
+            _pool_pid = os.getpid()
         return _pool
 
 

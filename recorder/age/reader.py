@@ -62,6 +62,7 @@ def decrypt(
 ) -> AgeReader:
     """Check the header of the age file in src and return a reader for its plaintext.
 
+    armored=None autodetects ASCII armor (see open_payload); True or False forces it.
     Raises ArmorError, HeaderError, NoIdentityMatchError or HeaderMacError here; the
     reader raises PayloadError (or ArmorError) later. src is read sequentially (never
     seeked), and never closed.
