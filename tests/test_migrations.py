@@ -14,7 +14,7 @@ from recorder.store import testimonies
 from recorder.vault import DB_NAME, SLOTS_NAME, Vault
 
 from .conftest import PASSPHRASE
-from .migration_data import I, POPULATE
+from .migration_data import POPULATE, I
 
 
 def build_vault_at(path: Path, version: int) -> None:

@@ -13,6 +13,7 @@ SORTS = {
     "updated": "i.updated_at",
     "started": "i.started_at",
     "created": "i.created_at",
+    "witness": "w.code",
 }
 STATUSES = ("empty", "draft", "finalized")
 

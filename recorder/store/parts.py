@@ -86,6 +86,7 @@ def add(vault: Vault, part: P) -> P:
     table = _table(part)
     part.id = part.id or new_id()
     _stamp(part, created=True)
+    codec.check(part, table)
     with vault.transaction():
         interview_id = interview_of(vault.conn, part)
         _check_violations(vault.conn, part)
@@ -98,6 +99,7 @@ def add(vault: Vault, part: P) -> P:
 def update(vault: Vault, part: P) -> P:
     table = _table(part)
     _stamp(part, created=False)
+    codec.check(part, table)
     with vault.transaction():
         if _owner(vault.conn, table, part.id) is None:
             raise NotFound(table, part.id)
