@@ -38,7 +38,7 @@ READ_SIZE = 1 << 20
 
 
 @dataclass
-class _Prepared:
+class Prepared:
     writer: BlobWriter
     attachment: Attachment
     action: str
@@ -81,11 +81,13 @@ def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
     buf[:] = bytes(len(buf))  # do not leave the last plaintext block lying in memory
 
 
-def _prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
-             attachment_id: str | None, created_at: str | None, derived_from: str | None,
-             expected_sha256: str | None, media_type: str | None, kind: str | None,
-             progress: Progress | None, cancel: Cancel | None, base: int = 0, total: int = 0,
-             action: str = "attachment_added") -> _Prepared:
+def prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+            attachment_id: str | None = None, created_at: str | None = None,
+            derived_from: str | None = None, expected_sha256: str | None = None,
+            media_type: str | None = None, kind: str | None = None,
+            progress: Progress | None = None, cancel: Cancel | None = None, base: int = 0,
+            total: int = 0, action: str = "attachment_added") -> Prepared:
+    """Encrypt `src` into a partial blob and inspect it; `commit` then records it."""
     name = safe_filename(filename)
     writer = BlobWriter(store.media_dir(vault))
     try:
@@ -103,13 +105,13 @@ def _prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
             created_at=created_at or clock.now(),
         )
         record = codec.from_dict(Attachment, codec.to_dict(record), name)
-        return _Prepared(writer, record, action)
+        return Prepared(writer, record, action)
     except BaseException:
         writer.discard()
         raise
 
 
-def _commit(vault: Vault, prepared: Sequence[_Prepared]) -> list[Attachment]:
+def commit(vault: Vault, prepared: Sequence[Prepared]) -> list[Attachment]:
     """Record every prepared attachment in one transaction, renaming blobs into place."""
     published: list[BlobWriter] = []
     try:
@@ -149,11 +151,11 @@ def ingest_stream(vault: Vault, interview_id: str, src: BinaryIO, *, filename: s
     `media_type`/`kind`, when given, are kept as the record says; the content is still checked.
     """
     _check_interview(vault, interview_id)
-    item = _prepare(vault, interview_id, src, filename=filename, attachment_id=attachment_id,
+    item = prepare(vault, interview_id, src, filename=filename, attachment_id=attachment_id,
                     created_at=created_at, derived_from=derived_from,
                     expected_sha256=expected_sha256, media_type=media_type, kind=kind,
                     progress=progress, cancel=cancel, total=total, action=action)
-    return _commit(vault, [item])[0]
+    return commit(vault, [item])[0]
 
 
 def _open_source(path: Path) -> tuple[BinaryIO, int]:
@@ -199,11 +201,11 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
         for path in paths:
             sources.append((Path(path), *_open_source(Path(path))))
         total = sum(size for _, _, size in sources)
-        prepared: list[_Prepared] = []
+        prepared: list[Prepared] = []
         done = 0
         try:
             for path, fh, size in sources:
-                prepared.append(_prepare(
+                prepared.append(prepare(
                     vault, interview_id, fh, filename=path.name, attachment_id=None,
                     created_at=None, derived_from=None, expected_sha256=None, media_type=None,
                     kind=None, progress=progress, cancel=cancel, base=done, total=total))
@@ -212,7 +214,7 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
             for item in prepared:
                 item.writer.discard()
             raise
-        return _commit(vault, prepared)
+        return commit(vault, prepared)
     finally:
         for _, fh, _ in sources:
             fh.close()
