@@ -35,10 +35,7 @@ def clean(value: Any) -> str:
     """A tag value as bounded, NUL-free text; binary values are described, not copied."""
     if isinstance(value, bytes | bytearray):
         return f"<binary, {len(value)} bytes>"
-    if isinstance(value, list | tuple):
-        text = "; ".join(clean(v) for v in value)
-    else:
-        text = str(value)
+    text = "; ".join(clean(v) for v in value) if isinstance(value, list | tuple) else str(value)
     return text.replace("\x00", " ").strip()[:MAX_VALUE]
 
 
@@ -125,7 +122,7 @@ def mp4_identifying_boxes(f: BinaryIO, size: int) -> dict[str, str]:
                 continue
             payload = read_at(f, offset + header, min(length - header, MAX_VALUE))
             out[f"mp4:{name}"] = _loci(payload) if kind == b"loci" else _printable(payload)
-    for kind, offset, header, length in mp4_boxes(f, 0, size):
+    for kind, _offset, header, length in mp4_boxes(f, 0, size):
         if kind == b"uuid":
             out["mp4:uuid-xmp"] = f"<embedded metadata, {length - header} bytes>"
     return out

@@ -237,4 +237,4 @@ def open_blob_file(path: Path, key: bytes, ref: str, prefix: bytes = b"") -> Bin
         raw = BlobReader(path, key, ref, prefix)
     except FileNotFoundError:
         raise MediaDamaged(ref, "its encrypted file is missing") from None
-    return io.BufferedReader(raw, buffer_size=1 << 16)  # type: ignore[return-value]
+    return io.BufferedReader(raw, buffer_size=1 << 16)

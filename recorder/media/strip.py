@@ -9,6 +9,7 @@ and the audio frames after them are kept byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 from collections.abc import Iterator
@@ -166,10 +167,8 @@ def _mutagen_plan(fmt: str, f: BinaryIO, size: int, name: str) -> Plan:
         if fmt in ("mp3", "aac"):
             id3.delete(buf, delete_v1=True, delete_v2=True)
             buf.seek(0)
-            try:
+            with contextlib.suppress(apev2.APENoHeaderError):
                 apev2.delete(buf)
-            except apev2.APENoHeaderError:
-                pass
         else:
             cls = {"flac": FLAC, "ogg-opus": OggOpus, "ogg-vorbis": OggVorbis}[fmt]
             audio = cls(buf)

@@ -1,0 +1,1 @@
+"""Audio capture and playback with QtMultimedia, on top of the core media store."""
