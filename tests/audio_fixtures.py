@@ -7,6 +7,7 @@ private runtime folder (and stops it at the end). Import the fixture into a test
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import shutil
@@ -62,6 +63,6 @@ def wav_seconds_and_frequency(path_or_file: Path | object) -> tuple[float, float
     from recorder.media.pcm import samples
 
     values = samples(data)[:: w.getnchannels()]
-    crossings = sum(1 for a, b in zip(values, values[1:], strict=False) if a < 0 <= b)
+    crossings = sum(1 for a, b in itertools.pairwise(values) if a < 0 <= b)
     seconds = frames / rate
     return seconds, crossings / (len(values) / rate) if values else math.nan

@@ -163,7 +163,7 @@ def test_missing_and_folder_paths(vault: Vault, interview: str, tmp_path: Path) 
 
 def test_several_files_all_or_nothing(vault: Vault, interview: str) -> None:
     good = [shared_path("media", n) for n in ("statement_ar.wav", "photo_gps.jpg")]
-    with pytest.raises(TruncatedMedia, match="truncated.mp3"):
+    with pytest.raises(TruncatedMedia, match=r"truncated\.mp3"):
         ingest.ingest_files(vault, interview, [*good, shared_path("media", "truncated.mp3")])
     assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []
     seen: list[tuple[int, int]] = []
@@ -184,7 +184,7 @@ def test_cancel_keeps_nothing(vault: Vault, interview: str) -> None:
 def test_stream_with_expected_hash(vault: Vault, interview: str) -> None:
     data = shared_path("media", "statement_ar.opus").read_bytes()
     wrong = hashlib.sha256(b"other").hexdigest()
-    with pytest.raises(HashMismatch, match="statement_ar.opus"):
+    with pytest.raises(HashMismatch, match=r"statement_ar\.opus"):
         ingest.ingest_stream(vault, interview, io.BytesIO(data), filename="statement_ar.opus",
                              expected_sha256=wrong)
     assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []

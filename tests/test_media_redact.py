@@ -163,7 +163,7 @@ def test_metadata_that_cannot_be_seen_refuses_redaction(vault: Vault, interview:
     path.write_bytes(hidden)
     original = ingest.ingest_file(vault, interview, path)
     assert {f.key for f in original.flags} >= {"pdf:unchecked"}
-    with pytest.raises(RedactionFailed, match="hidden.pdf"):
+    with pytest.raises(RedactionFailed, match=r"hidden\.pdf"):
         redact.make_redacted(vault, original.id)
     assert redact.derivative_of(vault.conn, original.id) is None
     assert len(store.list_attachments(vault.conn, interview)) == 1

@@ -15,10 +15,10 @@ import wave
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from conftest import PASSPHRASE
 from media_helpers import add_interview
+from pytestqt.qtbot import QtBot
 
 from recorder import custody
 from recorder.age.stream import CHUNK_SIZE
@@ -104,7 +104,8 @@ def test_recording_without_sound_is_not_kept(vault: Vault, interview: str) -> No
     assert store.blob_row(vault.conn, rid) is None and os.listdir(vault.media_path) == []
 
 
-def test_record_five_seconds_from_the_microphone(qapp: object, pulse_mic: str, vault: Vault,
+@pytest.mark.usefixtures("pulse_mic")
+def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
                                                 interview: str) -> None:
     from ui.audio.headless import record
 
@@ -114,7 +115,8 @@ def test_record_five_seconds_from_the_microphone(qapp: object, pulse_mic: str, v
     assert 440 * 0.95 <= freq <= 440 * 1.05
 
 
-def test_capture_pause_resume_markers_and_level(qtbot: QtBot, pulse_mic: str, vault: Vault,
+@pytest.mark.usefixtures("pulse_mic")
+def test_capture_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
                                                 interview: str) -> None:
     from ui.audio.capture import AudioCapture
 
@@ -148,8 +150,8 @@ def _cli_env(vault_dir: Path, tmp: Path) -> dict[str, str]:
     return env
 
 
-def test_kill_minus_nine_keeps_what_was_recorded(pulse_mic: str, vault_dir: Path,
-                                                 vault: Vault, interview: str,
+@pytest.mark.usefixtures("pulse_mic")
+def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, interview: str,
                                                  tmp_path: Path) -> None:
     vault.close()
     tmp = tmp_path / "tmp"
