@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, shared_path
-from media_helpers import add_interview
 
 from recorder import custody, kdf
 from recorder.errors import (
@@ -27,6 +25,9 @@ from recorder.errors import (
 )
 from recorder.media import ingest, store
 from recorder.vault import Vault
+
+from .conftest import PASSPHRASE, shared_path
+from .media_helpers import add_interview
 
 GOOD = ["consent_en.m4a", "consent_en.wav", "document.pdf", "not_really_audio.mp3",
         "photo_gps.jpg", "statement_ar.flac", "statement_ar.mp3", "statement_ar.opus",

@@ -7,13 +7,14 @@ import hashlib
 import struct
 
 import pytest
-from conftest import shared_path
-from media_helpers import add_interview
 
 from recorder import custody
 from recorder.errors import InvalidRecord, RedactionFailed
 from recorder.media import exif, ingest, metadata, redact, store
 from recorder.vault import Vault
+
+from .conftest import shared_path
+from .media_helpers import add_interview
 
 TAGGED = ["statement_ar.mp3", "statement_ar.flac", "statement_ar.opus", "consent_en.m4a",
           "photo_gps.jpg", "document.pdf"]

@@ -8,14 +8,15 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, shared_path
-from media_helpers import add_interview
 
 from recorder import custody, migrations
 from recorder.database import open_encrypted
 from recorder.errors import AttachmentInUse, MediaDamaged, NotFound
 from recorder.media import blob, ingest, redact, store
 from recorder.vault import Vault
+
+from .conftest import PASSPHRASE, shared_path
+from .media_helpers import add_interview
 
 
 @pytest.fixture

@@ -15,9 +15,6 @@ import wave
 from pathlib import Path
 
 import pytest
-from audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
-from conftest import PASSPHRASE
-from media_helpers import add_interview
 from pytestqt.qtbot import QtBot
 
 from recorder import custody
@@ -26,6 +23,10 @@ from recorder.errors import RecordingFailed
 from recorder.media import recording, store
 from recorder.media.recovery import recover_interrupted
 from recorder.vault import Vault
+
+from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
+from .conftest import PASSPHRASE
+from .media_helpers import add_interview
 
 REPO = Path(__file__).resolve().parents[1]
 RATE = 48000
