@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -248,3 +250,49 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
             assert len(os.listdir(vault.media_path)) == 1
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+INGEST_SCRIPT = r"""
+import sys
+from pathlib import Path
+from recorder.vault import Vault
+from recorder.media import ingest
+with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
+    iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
+    ingest.ingest_file(v, iid, Path(sys.argv[3]))
+"""
+
+
+def test_kill_during_ingest_leaves_nothing(tmp_path: Path, vault_dir: Path, vault: Vault,
+                                           interview: str) -> None:
+    """kill -9 while a large file is being encrypted: no attachment, no plaintext, and the
+    next unlock clears the unfinished file away."""
+    vault.close()
+    big = tmp_path / "big.wav"
+    wav = shared_path("media", "consent_en.wav").read_bytes()
+    size = 300 << 20
+    with open(big, "wb") as fh:
+        fh.write(wav[:4] + (size - 8).to_bytes(4, "little") + wav[8:40]
+                 + (size - 44).to_bytes(4, "little"))
+        for _ in range(size // (1 << 20)):
+            fh.write(os.urandom(1 << 20))
+    head = big.read_bytes()[:1 << 20]
+    proc = subprocess.Popen([sys.executable, "-c", INGEST_SCRIPT, str(vault_dir), PASSPHRASE,
+                             str(big)], cwd=Path(__file__).resolve().parents[1])
+    media = vault_dir / "media"
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".partial") and p.stat().st_size > (1 << 20)
+                  for p in media.iterdir()):
+        assert time.monotonic() < deadline and proc.poll() is None, "ingest never started"
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    leftovers = list(media.iterdir())
+    assert leftovers  # the unfinished, encrypted file is there...
+    for path in leftovers:
+        data = path.read_bytes()
+        assert head[100:164] not in data and head[-64:] not in data  # ...and holds no plaintext
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert store.list_attachments(again.conn, interview) == []
+        assert list(again.media_path.iterdir()) == []
+        assert custody.verify(again.conn).ok
