@@ -30,5 +30,22 @@ def _v1(conn: Connection) -> None:
         " ?, ?, NULL, NULL)", (T, I, NOW, NOW))
 
 
+A = "44444444-4444-4444-8444-444444444444"
+
+
+def _v2(conn: Connection) -> None:
+    _v1(conn)
+    conn.execute(
+        "INSERT INTO attachment (id, interview_id, kind, filename, media_type, size, sha256,"
+        " derived_from, metadata, flags, created_at) VALUES (?, ?, 'audio', 'a.wav',"
+        " 'audio/wav', 44, ?, NULL, '{}', '[]', ?)", (A, I, "0" * 64, NOW))
+    conn.execute(
+        "INSERT INTO media_blob (id, interview_id, blob_name, wrapped_key, key_nonce, layout,"
+        " state, size, sample_rate, channels, sample_width, created_at)"
+        " VALUES (?, ?, ?, ?, ?, 'pcm', 'complete', 0, 48000, 1, 2, ?)",
+        (A, I, "ab" * 16, b"k" * 48, b"n" * 12, NOW))
+    conn.execute("INSERT INTO media_marker VALUES ('m', ?, 0, 'note', NULL, ?)", (A, NOW))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
