@@ -29,6 +29,19 @@ from .testimony_section import TestimonySection
 from .witness_section import WitnessSection
 
 
+class Section(QWidget):
+    """What a section added with `InterviewEditor.add_section` provides."""
+
+    failed = Signal(object)
+
+    def show_overview(self, data: InterviewOverview) -> None:
+        """Show this interview (called after every load and reload)."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save pending edits now; sections that save at once need not override this."""
+
+
 class InterviewEditor(QWidget):
     changed = Signal()
     failed = Signal(object)
@@ -42,6 +55,7 @@ class InterviewEditor(QWidget):
         self.interview_id = ""
         self.data: InterviewOverview | None = None
         self._started = ""
+        self.sections: list[Section] = []
 
         self.title = QLabel(self)
         self.title.setObjectName("title")
@@ -79,10 +93,14 @@ class InterviewEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-    def add_section(self, widget: QWidget, title: str, before: QWidget | None = None) -> None:
-        """Sections from other parts of the app (incidents, attachments, consent)."""
+    def add_section(self, section: Section, title: str, before: QWidget | None = None) -> None:
+        """A section built elsewhere (incidents, attachments, consent): it is shown each loaded
+        interview, asked to save before the editor moves on, and its errors are reported."""
         index = self.tabs.indexOf(before) if before is not None else self.tabs.count()
-        self.tabs.insertTab(index, widget, title)
+        self.tabs.insertTab(index, section, title)
+        self.sections.append(section)
+        self.shown.connect(section.show_overview)
+        section.failed.connect(self.failed)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, interview_id: str) -> None:
@@ -132,6 +150,8 @@ class InterviewEditor(QWidget):
         """Save whatever is pending now (before switching, locking or closing)."""
         self.testimony.flush()
         self.details.flush()
+        for section in self.sections:
+            section.flush()
 
     def _confirm_finalize(self) -> None:
         answer = QMessageBox.question(
