@@ -155,6 +155,23 @@ class InvalidRecord(RecorderError):
         self.detail = detail
 
 
+class SelfLink(RecorderError):
+    code = "self_link"
+
+    def __init__(self) -> None:
+        super().__init__("A command link needs two different persons; nobody commands "
+                         "themselves. Nothing was changed.")
+
+
+class AlreadyRecorded(RecorderError):
+    code = "already_recorded"
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(f"This {kind} is already recorded ({detail}); nothing was added.")
+        self.kind = kind
+        self.detail = detail
+
+
 class RecordFrozen(RecorderError):
     code = "record_frozen"
 

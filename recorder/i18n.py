@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 from . import clock
@@ -50,3 +50,23 @@ def day(value: str | None, language: str) -> str:
 
 def number(value: int | float, language: str) -> str:
     return format_decimal(value, locale=_locale(language))
+
+
+#: CLDR skeletons for a date known to the day, the month or the year.
+_SKELETONS = {3: "yMMMd", 2: "yMMM", 1: "y"}
+
+
+def partial_date(value: str, language: str) -> str:
+    """A date known only as precisely as the witness knew it, as people write it:
+    "2013-04-10" -> "Apr 10, 2013", "2013-04" -> "Apr 2013", "2013" -> "2013"."""
+    if not value:
+        return ""
+    parts = [int(p) for p in value.split("-")]
+    full = date(parts[0], *[*parts[1:], 1, 1][:2])
+    return format_skeleton(_SKELETONS[len(parts)], full, locale=_locale(language))
+
+
+def month_names(language: str) -> list[str]:
+    """The twelve month names, January first, as they stand alone (in a list or menu)."""
+    names = get_month_names("wide", context="stand-alone", locale=_locale(language))
+    return [str(names[m]) for m in range(1, 13)]

@@ -6,6 +6,9 @@ Violation types can be extended per vault: custom codes live in the `violation_t
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,3 +51,18 @@ def violation_terms(conn: Connection) -> tuple[Term, ...]:
     """Built-in violation types followed by this vault's own additions."""
     custom = conn.execute("SELECT code, label FROM violation_type ORDER BY label").fetchall()
     return terms("violations") + tuple(Term(r[0], {"en": r[1]}) for r in custom)
+
+
+def derive_code(label: str, taken: Iterable[str]) -> str:
+    """A code for a vault's own term, made from its name: "Forced labour" -> "forced_labour".
+
+    Accents are dropped; a name with no Latin letters or digits (Arabic, Kurdish) becomes
+    "custom"; a number is added until the code is not taken.
+    """
+    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
+    base = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")[:48].strip("_") or "custom"
+    used = set(taken)
+    code, n = base, 2
+    while code in used:
+        code, n = f"{base}_{n}", n + 1
+    return code

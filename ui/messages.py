@@ -48,6 +48,9 @@ def describe(error: BaseException) -> str:
         "not_found": _tr("That item no longer exists; it may have been removed."),
         "invalid_record": _tr("Some of this information is not valid: %1").replace(
             "%1", isolate(getattr(error, "detail", ""))),
+        "self_link": _tr("A command link needs two different persons: nobody gives orders "
+                         "to themselves. Nothing was changed."),
+        "already_recorded": _tr("That is already recorded, so nothing was added."),
         "vault_locked": _tr("The vault is locked. Unlock it to continue."),
         "cancelled": _tr("Cancelled. Nothing half-done was kept."),
     }

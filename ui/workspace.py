@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from recorder.model.interview import Interview
 from recorder.store import interviews
 
+from .editor.incidents_section import IncidentsSection
 from .editor.interview_editor import InterviewEditor
+from .editor.interview_parts import InterviewParts
+from .editor.persons_section import PersonsSection
 from .interview_list_panel import InterviewListPanel
 from .session import Session
 
@@ -36,6 +39,12 @@ class Workspace(QWidget):
         self.language = language
         self.list = InterviewListPanel(session, language, self)
         self.editor = InterviewEditor(session, language, self)
+        self.parts = InterviewParts(session, self)
+        self.incidents = IncidentsSection(self.parts, language, self.editor)
+        self.persons = PersonsSection(self.parts, language, self.editor)
+        self.editor.add_section(self.incidents, self.tr("Incidents"), before=self.editor.details)
+        self.editor.add_section(self.persons, self.tr("Persons"), before=self.editor.details)
+        self.parts.saved.connect(self.editor.changed)
         new = QPushButton(self.tr("New interview"), self)
         new.setAccessibleName(self.tr("Start a new interview"))
         new.clicked.connect(self.new_interview)

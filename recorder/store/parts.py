@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 
 from .. import canonical, clock, vocabulary
 from ..database import Connection
-from ..errors import InvalidRecord, NotFound
+from ..errors import AlreadyRecorded, InvalidRecord, NotFound, SelfLink
 from ..model import codec, new_id
-from ..model.incident import Incident
+from ..model.incident import FuzzyDate, Incident
 from ..model.person import CommandLink, Involvement, Person
 from ..vault import Vault
 from . import rows
@@ -18,6 +18,9 @@ from .changes import recorded
 from .interviews import get_interview
 
 P = TypeVar("P", Incident, Person, Involvement, CommandLink)
+
+#: Longest name of a vault's own violation type.
+MAX_LABEL = 200
 
 TABLES: dict[type, str] = {
     Incident: "incident", Person: "person", Involvement: "involvement",
@@ -68,18 +71,58 @@ def interview_of(conn: Connection, part: Any) -> str:
         if _owner(conn, "incident", part.incident_id) != interview_id:
             raise InvalidRecord("involvement", "person and incident are in different interviews")
         return interview_id
+    if part.superior_id == part.subordinate_id:
+        raise SelfLink()
     interview_id = _person_interview(conn, part.superior_id)
     if _person_interview(conn, part.subordinate_id) != interview_id:
         raise InvalidRecord("command link", "the two persons are in different interviews")
     return interview_id
 
 
-def _check_violations(conn: Connection, part: Any) -> None:
-    if isinstance(part, Incident):
-        known = {t.code for t in vocabulary.violation_terms(conn)}
-        unknown = [v for v in part.violations if v not in known]
-        if unknown:
-            raise InvalidRecord("incident.violations", f"unknown violation type '{unknown[0]}'")
+def _check_incident(conn: Connection, part: Any) -> None:
+    """Violation codes this vault knows, and a date range that does not end before it starts."""
+    if not isinstance(part, Incident):
+        return
+    known = {t.code for t in vocabulary.violation_terms(conn)}
+    unknown = [v for v in part.violations if v not in known]
+    if unknown:
+        raise InvalidRecord("incident.violations", f"unknown violation type '{unknown[0]}'")
+    when = part.date
+    if when is not None and when.precision == "range":
+        if not when.end:
+            raise InvalidRecord("incident.date", "a range needs an end")
+        if _last(when.end) < _first(when.start):
+            raise InvalidRecord("incident.date", "the range ends before it starts")
+
+
+def _first(value: str) -> str:
+    return FuzzyDate("year", value).bounds()[0]
+
+
+def _last(value: str) -> str:
+    return FuzzyDate("year", value).bounds()[1]
+
+
+#: A person's role in an incident, or a link between two persons, is recorded once.
+_DUPLICATE_SQL = {
+    "involvement": "SELECT 1 FROM involvement WHERE incident_id = ? AND person_id = ?"
+                   " AND role = ? AND id <> ?",
+    "command_link": "SELECT 1 FROM command_link WHERE superior_id = ? AND subordinate_id = ?"
+                    " AND id <> ?",
+}
+
+
+def _check_unique(conn: Connection, part: Any) -> None:
+    if isinstance(part, Involvement):
+        found = conn.execute(_DUPLICATE_SQL["involvement"],
+                             (part.incident_id, part.person_id, part.role, part.id)).fetchone()
+        if found:
+            raise AlreadyRecorded("role", f"'{part.role}' for this person in this incident")
+    elif isinstance(part, CommandLink):
+        found = conn.execute(_DUPLICATE_SQL["command_link"],
+                             (part.superior_id, part.subordinate_id, part.id)).fetchone()
+        if found:
+            raise AlreadyRecorded("command link", "between these two persons")
 
 
 def add(vault: Vault, part: P) -> P:
@@ -89,7 +132,8 @@ def add(vault: Vault, part: P) -> P:
     codec.check(part, table)
     with vault.transaction():
         interview_id = interview_of(vault.conn, part)
-        _check_violations(vault.conn, part)
+        _check_incident(vault.conn, part)
+        _check_unique(vault.conn, part)
         rows.insert(vault.conn, table, part)
         recorded(vault, f"{table}_created", table, part.id, interview_id,
                  content_hash=canonical.digest(codec.to_dict(part)))
@@ -104,7 +148,8 @@ def update(vault: Vault, part: P) -> P:
         if _owner(vault.conn, table, part.id) is None:
             raise NotFound(table, part.id)
         interview_id = interview_of(vault.conn, part)
-        _check_violations(vault.conn, part)
+        _check_incident(vault.conn, part)
+        _check_unique(vault.conn, part)
         rows.update(vault.conn, table, part)
         recorded(vault, f"{table}_updated", table, part.id, interview_id,
                  content_hash=canonical.digest(codec.to_dict(part)))
@@ -138,12 +183,32 @@ def add_violation_type(vault: Vault, code: str, label: str) -> None:
     """Extend this vault's vocabulary with a violation type of its own."""
     from ..model import checks
 
+    label = label.strip()
     try:
         checks.code(code)
     except ValueError as exc:
         raise InvalidRecord("violation type", str(exc)) from None
+    if not label or len(label) > MAX_LABEL or not label.isprintable():
+        raise InvalidRecord("violation type", f"the name must be 1 to {MAX_LABEL} printable "
+                            "characters on one line")
     with vault.transaction():
+        if code in {t.code for t in vocabulary.violation_terms(vault.conn)}:
+            raise AlreadyRecorded("violation type", f"code '{code}'")
         vault.conn.execute(
             "INSERT INTO violation_type (code, label, created_at) VALUES (?, ?, ?)",
             (code, label, clock.now()))
         vault.log("violation_type_added", "vocabulary", code, detail={"label": label})
+
+
+def violation_type_for(vault: Vault, label: str) -> str:
+    """The code of the violation type a person named: an existing one with that name (in any
+    language, ignoring case), or a new type of this vault with a code made from the name."""
+    wanted = " ".join(label.split()).casefold()
+    with vault.transaction():
+        known = vocabulary.violation_terms(vault.conn)
+        for term in known:
+            if wanted in {" ".join(v.split()).casefold() for v in term.labels.values()}:
+                return term.code
+        code = vocabulary.derive_code(label, {t.code for t in known})
+        add_violation_type(vault, code, " ".join(label.split()))
+    return code

@@ -1,0 +1,28 @@
+"""A fuzzy date as a person reads it: "Apr 2013", "between Apr 10, 2013 and May 2013",
+"around 2012". The dates themselves come from babel (recorder.i18n); the words around them are
+ours to translate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from recorder import i18n
+from recorder.model.incident import FuzzyDate
+
+from ..i18n import isolate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FuzzyDate", text)
+
+
+def describe(value: FuzzyDate | None, language: str) -> str:
+    if value is None or not value.start:
+        return _tr("date not known")
+    if value.precision not in ("range", "approximate"):
+        return i18n.partial_date(value.start, language)
+    start = isolate(i18n.partial_date(value.start, language))
+    if value.precision == "range":
+        end = isolate(i18n.partial_date(value.end or "", language))
+        return _tr("between %1 and %2").replace("%1", start).replace("%2", end)
+    return _tr("around %1").replace("%1", start)
