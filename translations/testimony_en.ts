@@ -907,5 +907,13 @@ Vault: %1</source>
         <source>Choose an interview on the left, or start a new one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Continue where you were?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

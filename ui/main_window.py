@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.session, self.language, self)
             self.workspace.failed.connect(self.show_failure)
             self.stack.addWidget(self.workspace)
+            self.workspace.offer_interrupted()
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save what is pending, close the vault, and drop every widget that showed its data."""
         if self.workspace is not None:
-            self.workspace.flush()  # queued before the close on the vault's thread
+            self.workspace.close_cleanly()  # queued before the close on the vault's thread
             self.stack.removeWidget(self.workspace)
             self.workspace.setParent(None)  # out of the window at once, destroyed just after
             self.workspace.deleteLater()
