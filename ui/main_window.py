@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.new_action = self._action(
             menu, self.tr("&New interview"), QKeySequence.StandardKey.New,
-            lambda: self.workspace and self.workspace.new_interview())
+            self._new_interview)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _new_interview(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_interview()
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.new_action, self.settings_action, self.lock_action):
