@@ -94,7 +94,7 @@ class InterviewListPanel(QWidget):
 
     def _show_list(self) -> None:
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(3, None)
+        self.table.setItemDelegateForColumn(3, None)  # type: ignore[arg-type]  # None removes it
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
