@@ -108,6 +108,8 @@ class InterviewListPanel(QWidget):
             self.table.setSortingEnabled(False)
             self.table.setModel(self.results)
             self.table.setItemDelegateForColumn(3, self._delegate)
+            for column, width in ((0, 110), (1, 90), (2, 80)):
+                self.table.setColumnWidth(column, width)
         self.results.search(text)
 
     def _show_total(self, total: int) -> None:
