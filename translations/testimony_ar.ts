@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CommandLinksBox</name>
+    <message>
+        <source>Command links: who gave orders to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command links between persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior (gave the orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation (choose or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave orders to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was the superior of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subordinate (received the orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (for example April 2013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. April 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the witness knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heard the orders given; was told; insignia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this command link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected command link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the two persons first (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different persons: nobody gives orders to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is already recorded; remove it first to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Interview created</source>
@@ -64,6 +171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role in an incident changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role in an incident removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +183,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Command link changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation type added to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,6 +433,74 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDateEdit</name>
+    <message>
+        <source>How precisely the date is known</source>
+        <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions and history</source>
@@ -400,6 +587,132 @@
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Title of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, as the witness told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the description: it is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the date or the place: see the problem above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the violation type, as it should appear in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsSection</name>
+    <message>
+        <source>Incidents in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an incident with this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove incident...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents yet. Give the first one a title above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +879,80 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>InterviewParts</name>
+    <message>
+        <source>Unnamed person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementTable</name>
+    <message>
+        <source>Persons involved in this incident, with their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (choose, or type the name of a new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. told the interrogator what to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person&apos;s role in the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alleged perpetrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this role in this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Interface language</source>
@@ -627,6 +1014,58 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>Day</source>
+        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a year between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That month has no day %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -638,6 +1077,201 @@ Vault: %1</source>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, nickname or how the witness refers to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation (force, group, service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance, age, what they did, how the witness knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters; shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonsSection</name>
+    <message>
+        <source>Persons named in this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or description of a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person: name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons yet. Type a name or a description above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>Name of the place</source>
+        <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the checkpoint at the town entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate or area (choose or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, in decimal degrees (-90 to 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude, in decimal degrees (-180 to 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far off the coordinates may be, in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +1510,22 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>ViolationList</name>
+    <message>
+        <source>Violation types (tick every one that applies)</source>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a violation type...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a violation type that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WitnessSection</name>
     <message>
         <source>The witness is known everywhere by this code, never by name.</source>
@@ -908,6 +1558,14 @@ Vault: %1</source>
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New interview</source>
         <translation type="unfinished"></translation>

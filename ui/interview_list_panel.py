@@ -31,6 +31,7 @@ class InterviewListPanel(QWidget):
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.session = session
         self.model = InterviewListModel(session, language, self)
         self.results = SearchResultsModel(session, language, self)
         for model in (self.model, self.results):
@@ -125,6 +126,8 @@ class InterviewListPanel(QWidget):
             self.interview_selected.emit(interview_id)
 
     def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return  # a save that finished while locking: this panel is about to go
         if self.search.text().strip():
             self._run_search()
         else:

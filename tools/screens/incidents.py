@@ -26,11 +26,11 @@ def capture(outdir: Path, language: str) -> None:
     form = incidents.form
     scroll_to(form.involved)
     save(window, outdir, "21-incident-who-was-involved")
-    scroll_to(form.place)
     form.place.latitude.setText("91")
     form.place._check()  # shown as it is while typing, never saved
-    form.date.precision.setCurrentIndex(form.date.precision.findData("range"))
-    form.date._arrange()
+    form.date.end.year.setText("2012")
+    form.date._show_reading()
+    scroll_to(form.date)
     save(window, outdir, "22-incident-problems")
     form.autosaver.discard()
 

@@ -39,7 +39,7 @@ class CommandLinksBox(QGroupBox):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Command links between persons"))
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 5)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 4)
         self.superior = self._person_combo(self.tr("Superior (gave the orders)"))
         self.relation, relation_line = editable_combo(self, self.tr("Relation (choose or "
                                                                     "type)"), 100)

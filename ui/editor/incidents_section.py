@@ -48,11 +48,14 @@ class IncidentsSection(Section):
         self.list.setRootIsDecorated(False)
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.list.header().setStretchLastSection(True)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.new_title = QLineEdit(self)
         self.new_title.setAccessibleName(self.tr("Title of a new incident"))
-        self.new_title.setPlaceholderText(self.tr("Title of a new incident, then Enter"))
+        self.new_title.setPlaceholderText(self.tr("New incident: title"))
         self.new_title.setMaxLength(300)
         self.add_button = QPushButton(self.tr("Add incident"), self)
         self.add_button.setAccessibleName(self.tr("Add an incident with this title"))
@@ -85,6 +88,7 @@ class IncidentsSection(Section):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop on the frame itself helps no one
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +99,7 @@ class IncidentsSection(Section):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([170, 600])
+        splitter.setSizes([130, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setTabOrder(self.new_title, self.add_button)
@@ -132,9 +136,10 @@ class IncidentsSection(Section):
                 describe(incident.date, self.language),
                 ", ".join(labels.get(code, code) for code in incident.violations)])
             item.setData(0, ID, incident.id)
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
             if incident.id == current_id:
                 self.list.setCurrentItem(item)
-        self.list.resizeColumnToContents(0)
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.topLevelItemCount() == 0)
         if self.form.incident is not None and self.list.currentItem() is None:

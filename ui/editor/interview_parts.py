@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from shiboken6 import isValid
 
 from recorder import vocabulary
 from recorder.model.incident import Incident
@@ -95,6 +96,8 @@ class InterviewParts(QObject):
             return fn(vault), snapshot(vault, interview_id)
 
         def done(value: tuple[Any, Snapshot]) -> None:
+            if not isValid(self) or not self.session.is_unlocked:
+                return  # locked meanwhile: the change is stored, nobody is left to show it
             result, fresh = value
             if interview_id == self.interview_id:
                 self.data = fresh
@@ -102,7 +105,11 @@ class InterviewParts(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.session.run(work, on_done=done, on_error=on_error)
+        def failed(error: BaseException) -> None:
+            if isValid(self) and on_error is not None:
+                on_error(error)
+
+        self.session.run(work, on_done=done, on_error=failed)
 
     def add(self, part: Any, on_done: Callback = None, on_error: ErrorCallback = None) -> None:
         sent = copy.deepcopy(part)  # the vault's thread stamps its own copy

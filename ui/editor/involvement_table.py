@@ -66,6 +66,9 @@ class InvolvementTable(QWidget):
             self.tr("Choose or type a name"))
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role in this incident"))
+        self.role.setMinimumContentsLength(18)
+        self.role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for term in self.roles.values():
             self.role.addItem(self._role_text(term.code), term.code)
         self.notes = QLineEdit(self)
@@ -96,6 +99,7 @@ class InvolvementTable(QWidget):
         adding.addWidget(self.notes, 1, 2)
         adding.addWidget(self.add_button, 1, 3)
         adding.setColumnStretch(0, 2)
+        adding.setColumnStretch(1, 2)
         adding.setColumnStretch(2, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -39,10 +39,12 @@ class PersonsSection(Section):
         self.language = language
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Persons named in this interview"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_name = QLineEdit(self)
         self.new_name.setAccessibleName(self.tr("Name or description of a new person"))
-        self.new_name.setPlaceholderText(self.tr("Name or description of a new person, then "
-                                                 "Enter"))
+        self.new_name.setPlaceholderText(self.tr("New person: name or description"))
         self.new_name.setMaxLength(300)
         self.add_button = QPushButton(self.tr("Add person"), self)
         self.add_button.setAccessibleName(self.tr("Add a person with this name"))
@@ -64,31 +66,38 @@ class PersonsSection(Section):
         parts.loaded.connect(self._loaded)
         parts.changed.connect(self._refresh)
 
-        adding = QHBoxLayout()
-        adding.addWidget(self.new_name, 1)
-        adding.addWidget(self.add_button)
-        adding.addWidget(self.remove_button)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(adding)
-        top_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.new_name)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.list, 1)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.empty)
         body_layout.addWidget(self.form)
-        body_layout.addWidget(self.links, 1)
+        body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop on the frame itself helps no one
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(side)
+        top.addWidget(scroll)
+        top.setStretchFactor(1, 2)
+        top.setChildrenCollapsible(False)
+        top.setSizes([260, 480])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 3)
+        splitter.addWidget(self.links)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([150, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setTabOrder(self.new_name, self.add_button)
@@ -104,14 +113,12 @@ class PersonsSection(Section):
         self.form.flush()
 
     # -- showing --------------------------------------------------------------------------------
-    def _describe(self, person: Person) -> str:
+    @staticmethod
+    def _describe(person: Person) -> str:
+        """The name, and below it what the witness knows of the person's position."""
         details = [d for d in (person.rank, person.position, person.unit, person.affiliation)
                    if d]
-        name = person_name(person)
-        if not details:
-            return name
-        return self.tr("%1 (%2)").replace("%1", isolate(name)).replace(
-            "%2", isolate(", ".join(details)))
+        return "\n".join([person_name(person), *([", ".join(details)] if details else [])])
 
     def _loaded(self) -> None:
         self.form.show_person(None)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from shiboken6 import isValid
 
 from recorder import i18n, vocabulary
 from recorder.store import listing
@@ -60,11 +61,15 @@ class InterviewListModel(QAbstractTableModel):
                     listing.page(vault.conn, filt, sort, desc, 0, self.PAGE))
 
         self.session.run(work, on_done=lambda r: self._first_page(generation, r),
-                         on_error=self.failed.emit)
+                         on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isValid(self):
+            self.failed.emit(error)
 
     def _first_page(self, generation: int, result: tuple[int, list[InterviewRow]]) -> None:
-        if generation != self._generation:
-            return  # a newer query replaced this one
+        if not isValid(self) or generation != self._generation:
+            return  # a newer query replaced this one, or the vault was locked meanwhile
         self.total, rows = result
         self._loading = False
         self._append(rows)
@@ -84,11 +89,11 @@ class InterviewListModel(QAbstractTableModel):
             return listing.page(vault.conn, filt, sort, desc, offset, self.PAGE)
 
         def done(rows: list[InterviewRow]) -> None:
-            if generation == self._generation:
+            if isValid(self) and generation == self._generation:
                 self._loading = False
                 self._append(rows)
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        self.session.run(work, on_done=done, on_error=self._failed)
 
     def _append(self, rows: list[InterviewRow]) -> None:
         if not rows:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from shiboken6 import isValid
 
 from recorder import i18n
 from recorder.search import query
@@ -51,14 +52,18 @@ class SearchResultsModel(QAbstractTableModel):
             return [(by_id[h.interview_id], h) for h in hits if h.interview_id in by_id]
 
         def done(results: list[tuple[listing.InterviewRow, Hit]]) -> None:
-            if generation != self._generation:
-                return
+            if not isValid(self) or generation != self._generation:
+                return  # a newer search replaced this one, or the vault was locked meanwhile
             self.beginResetModel()
             self.results = results
             self.endResetModel()
             self.searched.emit(len(results))
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self.failed.emit(error)
+
+        self.session.run(work, on_done=done, on_error=failed)
 
     def where(self, kind: str) -> str:
         return {"narrative": self.tr("Testimony"), "summary": self.tr("Summary"),

@@ -5,7 +5,7 @@ interviewer can check it with the witness."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from recorder.model.incident import FuzzyDate
 
@@ -44,17 +44,17 @@ class FuzzyDateEdit(QWidget):
             part.edited.connect(self._edited)
             part.chosen.connect(self._chosen)
 
-        first = QHBoxLayout()
-        first.addWidget(self.precision)
-        first.addWidget(self.start_caption)
-        first.addWidget(self.start, 1)
-        second = QHBoxLayout()
-        second.addWidget(self.end_caption)
-        second.addWidget(self.end, 1)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.precision, 0, 0)
+        grid.addWidget(self.start_caption, 0, 1)
+        grid.addWidget(self.start, 0, 2)
+        grid.addWidget(self.end_caption, 1, 1)
+        grid.addWidget(self.end, 1, 2)
+        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        layout.addLayout(grid)
         layout.addWidget(self.reading)
         layout.addWidget(self.problem)
         self.setFocusProxy(self.precision)

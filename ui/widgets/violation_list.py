@@ -4,7 +4,14 @@ and a button to name a type the list lacks."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recorder.vocabulary import Term
 
@@ -24,7 +31,12 @@ class ViolationList(QWidget):
         self._codes: list[str] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Violation types (tick every one that applies)"))
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 9)
+        # In columns, so that the whole list shows without scrolling on a laptop screen.
+        self.list.setFlow(QListView.Flow.TopToBottom)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(1)
+        self.list.setFixedHeight(self.list.fontMetrics().height() * 10)
         self.add_button = QPushButton(self.tr("Add a violation type..."), self)
         self.add_button.setAccessibleName(self.tr("Add a violation type that is not listed"))
         self.add_button.clicked.connect(self.add_requested)
