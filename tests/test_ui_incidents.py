@@ -165,7 +165,7 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     choose(involved.role, "present")
     qtbot.keyClick(involved.notes, Qt.Key.Key_Return)  # Enter adds
     qtbot.waitUntil(lambda: involved.table.rowCount() == 3, timeout=10000)
-    assert {involved.table.item(r, 0).text() for r in range(3)} == {
+    assert {plain(involved.table.item(r, 0).text()) for r in range(3)} == {
         "Colonel Example", "Unknown driver"}
 
     persons = space.persons
@@ -450,3 +450,21 @@ def test_sections_are_right_to_left_under_arabic(app: App, qtbot: QtBot,  # noqa
         assert form.date.start.month.itemText(4) == "\u0623\u0628\u0631\u064a\u0644"
     finally:
         app.translations.apply("en")
+
+
+def test_incidents_stay_editable_after_the_testimony_is_final(app: App, qtbot: QtBot,  # noqa: F811
+                                                              space: Workspace) -> None:
+    from recorder.store import testimonies
+
+    interview_id = space.parts.interview_id
+    query(app, qtbot, lambda v: testimonies.save(v, interview_id, "They came at night."))
+    query(app, qtbot, lambda v: testimonies.finalize(v, interview_id))
+    space.editor.reload()
+    qtbot.waitUntil(lambda: space.editor.testimony.narrative.isReadOnly(), timeout=10000)
+    section = add_incident(space, qtbot, "Night arrest")
+    assert section.form.isEnabled()
+    tick(section, "enforced_disappearance", qtbot)
+    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
+    entries = query(app, qtbot, lambda v: [e.action for e in custody.entries(v.conn,
+                                                                            interview_id)])
+    assert entries[-3:] == ["testimony_finalized", "incident_created", "incident_updated"]

@@ -36,6 +36,7 @@ class CommandLinksBox(QGroupBox):
     def __init__(self, parts: InterviewParts, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Command links: who gave orders to whom"), parent)
         self.parts = parts
+        self._offered: list[tuple[str, str]] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Command links between persons"))
         self.list.setWordWrap(True)
@@ -120,12 +121,17 @@ class CommandLinksBox(QGroupBox):
             item.setData(ID, link.id)
             if link.id == current_id:
                 self.list.setCurrentItem(item)
-        for combo in (self.superior, self.subordinate):
-            chosen = combo.currentData()
-            combo.clear()
-            for person in self.parts.data.persons:
-                combo.addItem(person_name(person), person.id)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        offered = [(p.id, person_name(p)) for p in self.parts.data.persons]
+        if offered != self._offered:
+            self._offered = offered
+            for combo in (self.superior, self.subordinate):
+                chosen = combo.currentData()
+                combo.clear()
+                for person_id, name in offered:
+                    combo.addItem(name, person_id)
+                # two different persons to start with, since a link needs two
+                default = 0 if combo is self.superior else min(1, len(offered) - 1)
+                combo.setCurrentIndex(max(combo.findData(chosen), default))
         enough = len(self.parts.data.persons) >= 2
         for widget in (self.superior, self.relation, self.subordinate, self.period,
                        self.basis, self.add_button):

@@ -131,10 +131,11 @@ class IncidentsSection(Section):
         self.list.blockSignals(True)
         self.list.clear()
         for incident in self.parts.data.incidents:
+            # Typed text is isolated so that it keeps its own direction in either layout.
             item = QTreeWidgetItem(self.list, [
-                incident.title or self.tr("Untitled incident"),
+                isolate(incident.title) if incident.title else self.tr("Untitled incident"),
                 describe(incident.date, self.language),
-                ", ".join(labels.get(code, code) for code in incident.violations)])
+                ", ".join(isolate(labels.get(code, code)) for code in incident.violations)])
             item.setData(0, ID, incident.id)
             for column in range(3):
                 item.setToolTip(column, item.text(column))

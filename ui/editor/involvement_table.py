@@ -45,6 +45,7 @@ class InvolvementTable(QWidget):
         self.language = language
         self.incident_id = ""
         self.roles = {t.code: t for t in vocabulary.terms("roles")}
+        self._offered: list[tuple[str, str]] = []
 
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Persons involved in this incident, with their "
@@ -101,6 +102,10 @@ class InvolvementTable(QWidget):
         adding.setColumnStretch(0, 2)
         adding.setColumnStretch(1, 2)
         adding.setColumnStretch(2, 3)
+        for before, after in ((self.table, self.remove_button),
+                              (self.remove_button, self.person), (self.person, self.role),
+                              (self.role, self.notes), (self.notes, self.add_button)):
+            self.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -131,20 +136,23 @@ class InvolvementTable(QWidget):
                       key=lambda v: (self.parts.name_of(v.person_id).casefold(), v.role))
         self.table.setRowCount(len(rows))
         for row, involvement in enumerate(rows):
-            for column, text in enumerate((self.parts.name_of(involvement.person_id),
+            for column, text in enumerate((isolate(self.parts.name_of(involvement.person_id)),
                                            self._role_text(involvement.role),
-                                           involvement.notes)):
+                                           isolate(involvement.notes))):
                 item = QTableWidgetItem(text)
                 item.setData(ID, involvement.id)
                 self.table.setItem(row, column, item)
             if involvement.id in selected:
                 self.table.selectRow(row)
-        typed = self.person.currentText()
-        self.person.clear()
-        for person in self.parts.data.persons:
-            self.person.addItem(person_name(person), person.id)
-        self.person.setCurrentIndex(-1)
-        self.person.setEditText(typed)
+        offered = [(p.id, person_name(p)) for p in self.parts.data.persons]
+        if offered != self._offered:  # rebuilt only when persons changed: typing goes on
+            self._offered = offered
+            typed = self.person.currentText()
+            self.person.clear()
+            for person_id, name in offered:
+                self.person.addItem(name, person_id)
+            self.person.setCurrentIndex(-1)
+            self.person.setEditText(typed)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -158,6 +166,9 @@ class InvolvementTable(QWidget):
     def _chosen_person(self) -> tuple[str | None, str]:
         """(id of an existing person, or None for a new one, name typed)."""
         name = " ".join(self.person.currentText().split())
+        index = self.person.currentIndex()
+        if index >= 0 and self.person.itemText(index) == self.person.currentText():
+            return str(self.person.itemData(index)), name  # picked from the list
         for person in self.parts.data.persons:
             if person_name(person).casefold() == name.casefold():
                 return person.id, name

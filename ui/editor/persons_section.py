@@ -118,7 +118,8 @@ class PersonsSection(Section):
         """The name, and below it what the witness knows of the person's position."""
         details = [d for d in (person.rank, person.position, person.unit, person.affiliation)
                    if d]
-        return "\n".join([person_name(person), *([", ".join(details)] if details else [])])
+        lines = [person_name(person), *([", ".join(details)] if details else [])]
+        return "\n".join(isolate(line) for line in lines)  # typed text keeps its direction
 
     def _loaded(self) -> None:
         self.form.show_person(None)

@@ -29,6 +29,7 @@ class ViolationList(QWidget):
         self.language = language
         #: The incident's codes, including any this list has no entry for yet (never dropped).
         self._codes: list[str] = []
+        self._terms: tuple[Term, ...] | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Violation types (tick every one that applies)"))
         # In columns, so that the whole list shows without scrolling on a laptop screen.
@@ -49,6 +50,9 @@ class ViolationList(QWidget):
 
     def set_terms(self, terms: tuple[Term, ...]) -> None:
         """Show these types, keeping what is ticked."""
+        if terms == self._terms:
+            return  # unchanged: leave the list (and where the person is in it) alone
+        self._terms = terms
         current = self.list.currentItem()
         current_code = current.data(CODE) if current is not None else None
         self.list.blockSignals(True)
