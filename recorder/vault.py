@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,20 +102,25 @@ class Vault:
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Vault:
-        lock, slots = cls._prepare(path)
-        try:
-            key = slots.unlock_with_passphrase(passphrase)
-            return cls._open(path, key, lock)
-        except BaseException:
-            lock.release()
-            raise
+        return cls._unlock(path, lambda slots: slots.unlock_with_passphrase(passphrase))
 
     @classmethod
     def unlock_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
-        lock, slots = cls._prepare(path)
+        return cls._unlock(path, lambda slots: slots.unlock_with_recovery_key(recovery_text))
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes) -> Vault:
+        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
+        return cls._unlock(path, lambda slots: key)
+
+    @classmethod
+    def _unlock(cls, path: Path, unwrap: Callable[[KeySlots], bytes]) -> Vault:
+        """Find the vault, lock the folder, unwrap the key, open: the lock is released on any
+        failure along the way."""
+        slots = cls.read_slots(path)
+        lock = FolderLock(path / LOCK_NAME).acquire(path)
         try:
-            key = slots.unlock_with_recovery_key(recovery_text)
-            return cls._open(path, key, lock)
+            return cls._open(path, unwrap(slots), lock)
         except BaseException:
             lock.release()
             raise
@@ -128,11 +134,6 @@ class Vault:
                 raise VaultWiped(path)
             raise VaultNotFound(path)
         return KeySlots.load(slots_path)
-
-    @classmethod
-    def _prepare(cls, path: Path) -> tuple[FolderLock, KeySlots]:
-        slots = cls.read_slots(path)
-        return FolderLock(path / LOCK_NAME).acquire(path), slots
 
     @classmethod
     def _open(cls, path: Path, key: bytes, lock: FolderLock) -> Vault:
@@ -151,17 +152,6 @@ class Vault:
             vault.close()
             raise
         return vault
-
-    @classmethod
-    def open_with_key(cls, path: Path, key: bytes) -> Vault:
-        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
-        cls.read_slots(path)
-        lock = FolderLock(path / LOCK_NAME).acquire(path)
-        try:
-            return cls._open(path, key, lock)
-        except BaseException:
-            lock.release()
-            raise
 
     # -- keys ----------------------------------------------------------------------------------
 
