@@ -12,7 +12,7 @@ import hmac
 import secrets
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
@@ -21,6 +21,9 @@ from .errors import VaultExists, VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
 from .keyslots import VAULT_KEY_SIZE, KeySlots
+
+if TYPE_CHECKING:
+    from .model.attachment import Attachment
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -51,6 +54,8 @@ class Vault:
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
+        #: Recordings a crash had interrupted, recovered by this unlock (tell the user).
+        self.recovered_recordings: list[Attachment] = []
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -135,10 +140,18 @@ class Vault:
         conn = database.open_encrypted(path / DB_NAME, key)
         try:
             migrations.migrate(conn, path / DB_NAME)
-            return cls(path, conn, key, lock)
+            vault = cls(path, conn, key, lock)
         except BaseException:
             conn.close()
             raise
+        from .media.recovery import on_unlock  # imported late: the media store builds on Vault
+
+        try:
+            vault.recovered_recordings = on_unlock(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     @classmethod
     def open_with_key(cls, path: Path, key: bytes) -> Vault:

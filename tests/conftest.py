@@ -12,13 +12,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from recorder import kdf  # noqa: E402 - after the Qt platform is chosen
-from recorder.model import bundle as bundle_mod  # noqa: E402
-from recorder.vault import Vault  # noqa: E402
+from recorder import kdf
+from recorder.model import bundle as bundle_mod
+from recorder.vault import Vault
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-PASSPHRASE = "correct horse battery staple"  # noqa: S105 - the test vaults' passphrase
+PASSPHRASE = "correct horse battery staple"
 
 
 def shared_path(*parts: str) -> Path:

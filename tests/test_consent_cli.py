@@ -7,13 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, REPO
-from consent_support import draft, new_interview
 
 from recorder.cli.main import main
 from recorder.consent import artefacts, store
 from recorder.consent.text import current_texts
 from recorder.vault import Vault
+
+from .conftest import PASSPHRASE, REPO
+from .consent_support import draft, new_interview
 
 #: "ar=the regional court", escaped to keep the source ASCII.
 REGIONAL_AR = ("ar=\u0627\u0644\u0645\u062d\u0643\u0645\u0629 "
@@ -57,7 +58,7 @@ def test_record_the_documented_example(vault: Vault, env: Path,
         assert c.method == "paper" and c.language == "ar" and c.kind == "given"
         assert c.text_hash == json.loads(EXAMPLE.read_text("utf-8"))["text_hash"]
         assert c.interpreter.name == "Fictional Interpreter"
-        _, scan = artefacts.read_artefact(v.conn, c.artefact_id)
+        _, scan = artefacts.read_artefact(v, c.artefact_id)
         assert scan == (EXAMPLE.parent / "consent-scan.png").read_bytes()
     code, out, _ = run(capsys, "consent", "show", interview, "--json")
     shown = json.loads(out)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from consent_support import signature, walk
 
 from recorder.consent import bodies, templates
 from recorder.consent.artefacts import FileArtefact
 from recorder.consent.errors import FlowError
 from recorder.consent.flow import ConsentFlow, Step
 from recorder.consent.text import ShownText, expand
+
+from .consent_support import signature, walk
 
 INTERVIEW = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 

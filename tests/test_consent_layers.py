@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from .conftest import REPO
 
 CORE = [*sorted((REPO / "recorder" / "consent").glob("*.py")),
         REPO / "recorder" / "cli" / "consent_commands.py",

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from consent_support import draft, new_interview
 
 from recorder import database, migrations
 from recorder.consent import store
 from recorder.database import IntegrityError
 from recorder.migrations import MIGRATIONS
 from recorder.vault import Vault
+
+from .consent_support import draft, new_interview
 
 KEY = bytes(range(32))
 OLDER = [m.version for m in MIGRATIONS if m.version < 4]
@@ -26,8 +27,8 @@ def test_upgrade_to_latest_from(start: int, tmp_path: Path) -> None:
                  " VALUES ('w', 'W-OLD', 't', 't')")
     assert migrations.migrate(conn, path) == migrations.LATEST
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert {"consent_text", "consent_audio", "consent_body", "consent_artefact",
-            "consent_keep", "consent_successor"} <= tables
+    assert {"consent_text", "consent_audio", "consent_body", "consent_keep",
+            "consent_successor"} <= tables
     assert conn.execute("SELECT code FROM witness").fetchone()[0] == "W-OLD"
     conn.close()
 

@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 
 import pytest
-from consent_support import draft, new_interview
 
 from recorder import kdf
 from recorder.consent import enforce, exchange, items, policy, store
@@ -18,6 +17,8 @@ from recorder.consent.errors import AudioNotConsented, ConsentChainBroken, NoCon
 from recorder.errors import InvalidRecord
 from recorder.store import bundles
 from recorder.vault import Vault
+
+from .consent_support import draft, new_interview
 
 BODIES = ["iiim", "icc", "national_units"]
 

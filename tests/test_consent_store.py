@@ -7,7 +7,6 @@ import zlib
 from dataclasses import replace
 
 import pytest
-from consent_support import answers_for, draft, new_interview, signature
 
 from recorder import canonical, custody
 from recorder.consent import artefacts, store
@@ -21,9 +20,12 @@ from recorder.consent.errors import (
 )
 from recorder.consent.signature import render_png
 from recorder.database import IntegrityError
-from recorder.errors import NotFound
+from recorder.errors import AttachmentInUse, NotFound
+from recorder.media.store import delete_attachment
 from recorder.model import codec
 from recorder.vault import Vault
+
+from .consent_support import answers_for, draft, new_interview, signature
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def test_record_keeps_text_answers_method_proof_and_attestation(vault: Vault,
     assert c.method == "signature" and c.attested_by == "Test Interviewer"
     assert c.given_at == "2024-03-01T09:40:00.000Z" and c.created_at > c.given_at
     assert store.shown_text(vault.conn, c.text_hash) == d.text
-    attachment, png = artefacts.read_artefact(vault.conn, c.artefact_id)
+    attachment, png = artefacts.read_artefact(vault, c.artefact_id)
     assert png == render_png(signature()) and attachment.media_type == "image/png"
     assert store.history(vault.conn, interview) == [c]
     assert store.current(vault.conn, interview) == c
@@ -69,8 +71,8 @@ def test_records_cannot_be_changed_or_deleted(vault: Vault, interview: str) -> N
         vault.conn.execute("DELETE FROM consent_text WHERE text_hash = ?", (c.text_hash,))
     with pytest.raises(IntegrityError):
         vault.conn.execute("UPDATE consent_text SET body = '{}'")
-    with pytest.raises(IntegrityError):
-        vault.conn.execute("DELETE FROM consent_artefact")
+    with pytest.raises(AttachmentInUse):  # the proof cannot be deleted either
+        delete_attachment(vault, c.artefact_id)
     assert store.current(vault.conn, interview) == c
 
 
@@ -139,13 +141,14 @@ def test_proof_must_match_the_method(vault: Vault, interview: str) -> None:
         store.record(vault, replace(d, attested_by="  "))
     assert store.history(vault.conn, interview) == []
     assert vault.conn.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0
+    assert [p.name for p in vault.media_path.iterdir()] == []  # no proof file left behind
 
 
 def test_paper_consent_keeps_the_scan(vault: Vault, interview: str, shared) -> None:
     scan = (shared / "media" / "document.pdf").read_bytes()
     d = replace(draft(vault, interview), method="paper", proof=FileArtefact(scan, "form.pdf"))
     c = store.record(vault, d)
-    attachment, data = artefacts.read_artefact(vault.conn, c.artefact_id)
+    attachment, data = artefacts.read_artefact(vault, c.artefact_id)
     assert data == scan and attachment.kind == "document"
 
 
@@ -191,7 +194,7 @@ def test_withdrawal_with_a_recorded_proof(vault: Vault, interview: str, shared) 
     audio = (shared / "media" / "consent_en.wav").read_bytes()
     w = store.withdraw(vault, interview, method="verbal",
                        proof=FileArtefact(audio, "withdrawal.wav"))
-    attachment, data = artefacts.read_artefact(vault.conn, w.artefact_id)
+    attachment, data = artefacts.read_artefact(vault, w.artefact_id)
     assert attachment.kind == "audio" and data == audio
 
 

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from consent_support import draft, new_interview
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -26,16 +25,22 @@ from ui.consent import open_witness_mode
 from ui.consent.history_view import ConsentHistoryView
 from ui.consent.read_aloud import ReadAloud, Source, SpeechVoices
 from ui.consent.recordings_dialog import RecordingsDialog
+from ui.consent.runner import with_vault
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.summary_pdf import pdf_bytes
 from ui.consent.withdraw_dialog import WithdrawDialog
+
+from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
+from .consent_support import draft, new_interview
 
 NAME = "Fictional Witness Name"
 
 
 @pytest.fixture(scope="module")
-def voices(qapp: QApplication) -> Iterator[SpeechVoices]:
-    """The real offline voices of this machine (speech-dispatcher with espeak-ng)."""
+def voices(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[SpeechVoices]:
+    """The real offline voices of this machine (speech-dispatcher with espeak-ng, talking
+    to the test PulseAudio server)."""
+    request.getfixturevalue("pulse_mic")
     found = SpeechVoices()
     found.warm(["en", "ar", "ckb"])
     yield found
@@ -150,7 +155,7 @@ def test_pad_takes_touch(qtbot: QtBot) -> None:
 
 def test_history_view_shows_records_changes_and_state(vault: Vault, interview: str,
                                                       qtbot: QtBot) -> None:
-    view = ConsentHistoryView(vault, interview)
+    view = ConsentHistoryView(with_vault(vault), interview)
     qtbot.addWidget(view)
     assert "No consent recorded yet" in view.status.text()
     assert not view.withdraw_button.isEnabled() and not view.summary_button.isEnabled()
@@ -187,7 +192,7 @@ def test_withdraw_dialog_choices(vault: Vault, interview: str, qtbot: QtBot) -> 
 
 def test_recordings_dialog_attach_mark_and_remove(vault: Vault, qtbot: QtBot,
                                                   shared: Path) -> None:
-    dialog = RecordingsDialog(vault)
+    dialog = RecordingsDialog(with_vault(vault))
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.parts.topLevelItemCount() == 16  # introduction, 14 items, closing
@@ -244,7 +249,7 @@ def test_summary_pdf_in_the_witness_language_without_name(vault: Vault, intervie
 def test_history_view_writes_the_summary(vault: Vault, interview: str, qtbot: QtBot,
                                          tmp_path: Path) -> None:
     c = store.record(vault, draft(vault, interview))
-    view = ConsentHistoryView(vault, interview)
+    view = ConsentHistoryView(with_vault(vault), interview)
     qtbot.addWidget(view)
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
-from consent_support import new_interview
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -17,10 +17,17 @@ from recorder import custody
 from recorder.consent import artefacts, bodies, store, templates
 from recorder.consent.flow import Step
 from recorder.consent.text import expand
+from recorder.media.store import list_attachments
 from recorder.vault import Vault
+from ui.audio.capture import AudioCapture
 from ui.consent import open_witness_mode
 from ui.consent.read_aloud import SpeechVoices
+from ui.consent.runner import with_vault
 from ui.consent.witness_window import WitnessWindow
+
+from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
+from .conftest import PASSPHRASE
+from .consent_support import new_interview
 
 #: What the witness answers (everything else: yes), and what they type for recontact.
 CHOICES = {"audio_recording": False, "share_identity:icc": False,
@@ -127,7 +134,7 @@ def test_witness_mode_records_exactly_what_was_answered(
     assert store.shown_text(vault.conn, c.text_hash).document()["language"] == language
     assert c.method == "signature" and c.interpreter.name == "Fictional Interpreter"
     assert c.interpreter.language == language and c.attested_by == vault.owner
-    attachment, png = artefacts.read_artefact(vault.conn, c.artefact_id)
+    attachment, png = artefacts.read_artefact(vault, c.artefact_id)
     assert png.startswith(b"\x89PNG") and attachment.kind == "image"
     assert [e.action for e in custody.entries(vault.conn, interview)
             if e.entity_type == "consent"] == ["consent_given"]
@@ -223,12 +230,12 @@ def test_a_second_consent_amends_the_first(vault: Vault, qtbot: QtBot, quiet: Sp
     second._may_close = True
 
 
-def test_paper_method_and_disabled_verbal(vault: Vault, qtbot: QtBot,
-                                          quiet: SpeechVoices, shared) -> None:
+def test_paper_method_and_no_spoken_consent_without_a_recorder(
+        vault: Vault, qtbot: QtBot, quiet: SpeechVoices, shared: Path) -> None:
     interview = new_interview(vault)
-    window = open_witness_mode(vault, interview, "en", fullscreen=False,
-                               voices=quiet)
+    window = WitnessWindow(with_vault(vault), interview, language="en", voices=quiet)
     qtbot.addWidget(window)
+    window.show()
     window.next_button.click()
     answer_everything(window, "")
     window.next_button.click()
@@ -244,8 +251,70 @@ def test_paper_method_and_disabled_verbal(vault: Vault, qtbot: QtBot,
         window.attest_page.save.click()
     c = store.get(vault.conn, signal.args[0])
     assert c.method == "paper" and c.interpreter is None
-    _, data = artefacts.read_artefact(vault.conn, c.artefact_id)
+    _, data = artefacts.read_artefact(vault, c.artefact_id)
     assert data == (shared / "media" / "document.pdf").read_bytes()
+    window._may_close = True
+
+
+def record_take(window: WitnessWindow, qtbot: QtBot, seconds: float = 1.2) -> str:
+    panel = window.verbal_panel
+    panel.record.click()
+    assert panel.recording
+    qtbot.wait(int(seconds * 1000))
+    with qtbot.waitSignal(panel.proof_changed, timeout=10000):
+        panel.record.click()
+    assert panel.take is not None
+    return panel.take
+
+
+@pytest.mark.usefixtures("pulse_mic")
+def test_spoken_consent_is_recorded_from_the_microphone(
+        vault: Vault, qtbot: QtBot, quiet: SpeechVoices) -> None:
+    interview = new_interview(vault)
+    window = open_witness_mode(vault, interview, "ar", fullscreen=False, voices=quiet,
+                               capture=AudioCapture)
+    qtbot.addWidget(window)
+    window.next_button.click()
+    answer_everything(window, DETAIL)
+    window.next_button.click()
+    window.confirm_page.method_buttons["verbal"].click()
+    assert not window.next_button.isEnabled()
+    first = record_take(window, qtbot)
+    second = record_take(window, qtbot)  # recorded again: the first take is deleted
+    assert first != second
+    assert [a.id for a in list_attachments(vault.conn, interview)] == [second]
+    assert window.next_button.isEnabled()
+    window.next_button.click()
+    window.attest_page.attest.setChecked(True)
+    with qtbot.waitSignal(window.consent_recorded, timeout=5000) as signal:
+        window.attest_page.save.click()
+    c = store.get(vault.conn, signal.args[0])
+    assert c.method == "verbal" and c.artefact_id == second
+    attachment, wav = artefacts.read_artefact(vault, second)
+    seconds, frequency = wav_seconds_and_frequency(io.BytesIO(wav))
+    assert attachment.kind == "audio" and seconds > 0.5 and abs(frequency - 440) < 20
+    window._may_close = True
+
+
+@pytest.mark.usefixtures("pulse_mic")
+def test_a_take_not_used_is_not_kept(vault: Vault, qtbot: QtBot,
+                                     quiet: SpeechVoices) -> None:
+    interview = new_interview(vault)
+    window = open_witness_mode(vault, interview, "en", fullscreen=False, voices=quiet,
+                               capture=AudioCapture)
+    qtbot.addWidget(window)
+    window.next_button.click()
+    answer_everything(window, "")
+    window.next_button.click()
+    window.confirm_page.method_buttons["verbal"].click()
+    record_take(window, qtbot, 0.6)
+    window.confirm_page.method_buttons["signature"].click()  # changed their mind
+    assert list_attachments(vault.conn, interview) == []
+    window.confirm_page.method_buttons["verbal"].click()
+    record_take(window, qtbot, 0.6)
+    window.stop_button.click()  # the witness stops: nothing from the form is kept
+    assert list_attachments(vault.conn, interview) == []
+    assert store.history(vault.conn, interview) == []
     window._may_close = True
 
 

@@ -30,10 +30,13 @@ from recorder.model.witness import Witness
 from recorder.store.interviews import create_interview
 from recorder.store.witnesses import create_witness
 from recorder.vault import Vault
+from ui.audio.capture import AudioCapture
 from ui.consent.history_view import ConsentHistoryView
 from ui.consent.read_aloud import SpeechVoices
 from ui.consent.recordings_dialog import RecordingsDialog
+from ui.consent.runner import with_vault
 from ui.consent.summary_pdf import document
+from ui.consent.verbal_panel import has_microphone
 from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.consent.witness_window import WitnessWindow
 
@@ -79,8 +82,8 @@ def draw(pad: QWidget, points: list[tuple[int, int]]) -> None:
 
 def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shooter,
                     on_window: Callable[[WitnessWindow], None] | None = None) -> WitnessWindow:
-    texts = current_texts(vault.conn)
-    w = WitnessWindow(vault, interview_id, texts, voices=VOICES)
+    w = WitnessWindow(with_vault(vault), interview_id, voices=VOICES,
+                      capture=AudioCapture if has_microphone() else None)
     w.resize(*SIZE)
     w.show()
     p = f"{language}"
@@ -110,6 +113,13 @@ def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shoot
     shoot.grab(w, f"{p}-05-confirm-signed")
     w.confirm_page.method_buttons["paper"].click()
     shoot.grab(w, f"{p}-06-confirm-paper")
+    if w.verbal_panel is not None:
+        w.confirm_page.method_buttons["verbal"].click()
+        w.verbal_panel.record.click()
+        QTest.qWait(1200)
+        shoot.grab(w, f"{p}-06-confirm-verbal-recording")
+        w.verbal_panel.record.click()
+        shoot.grab(w, f"{p}-06-confirm-verbal-recorded")
     w.confirm_page.method_buttons["mark"].click()
     draw(w.confirm_page.pad, [(100, 60), (200, 160)])
     draw(w.confirm_page.pad, [(200, 60), (100, 160)])
@@ -129,8 +139,7 @@ def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shoot
     if on_window is not None:
         on_window(w)
     # A second window, stopped by the witness half-way.
-    s = WitnessWindow(vault, interview_id, texts, language=language, voices=VOICES,
-                      supersedes=w.flow.consent_id)
+    s = WitnessWindow(with_vault(vault), interview_id, language=language, voices=VOICES)
     s.resize(*SIZE)
     s.show()
     s.next_button.click()
@@ -162,7 +171,7 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     if language != "en":
         return
     store.withdraw(vault, interview_id, ["share_testimony:iiim"], method="verbal")
-    view = ConsentHistoryView(vault, interview_id)
+    view = ConsentHistoryView(with_vault(vault), interview_id)
     view.resize(1000, 640)
     view.show()
     shoot.grab(view, "en-11-history")
@@ -176,7 +185,7 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     wav = Path(__file__).resolve().parents[2] / "shared" / "media" / "statement_ar.wav"
     if wav.exists():
         recordings.attach(vault, shown, "participation", wav.read_bytes(), wav.name)
-    rec = RecordingsDialog(vault)
+    rec = RecordingsDialog(with_vault(vault))
     rec.language.setCurrentIndex(rec.language.findData("ar"))
     rec.show()
     shoot.grab(rec, "en-14-recordings")

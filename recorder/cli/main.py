@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import RecorderError
-from . import consent_commands, interview_commands, search_commands, vault_commands
+from ..hardening import harden_process
+from . import (
+    consent_commands,
+    interview_commands,
+    media_commands,
+    search_commands,
+    vault_commands,
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -31,13 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_commands, interview_commands, search_commands, consent_commands):
+    for module in (vault_commands, interview_commands, search_commands, media_commands,
+                   consent_commands):
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    os.umask(0o077)  # everything we create is private to this user, before anything is written
+    harden_process()  # private files, no core dumps: before anything is written
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

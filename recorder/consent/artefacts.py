@@ -1,34 +1,33 @@
 """Where the proof of a consent lives: the drawn signature, the recorded verbal consent, the
-scan of a paper form. Each is an attachment of the interview, encrypted like all evidence.
+scan of a paper form. Each is an attachment of the interview, kept by the media store like all
+evidence (encrypted file, per-file key, hash in the custody log).
 
-Everything goes through `store_artefact` and `read_artefact`, so the storage behind them can
-change in one place. (Until the media store lands, the bytes sit in the encrypted database, in
-`consent_artefact`, beside a regular attachment record.)
+Storing is split in two so the proof and its consent record commit together: `prepare`
+encrypts the bytes into a hidden partial file outside any transaction, `commit` records it
+inside the caller's, and `abandon` removes the file if that transaction fails.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import dataclass
 
-from .. import canonical, clock
-from ..database import Connection
 from ..errors import NotFound
-from ..model import codec, new_id
+from ..media import ingest
+from ..media import store as media_store
 from ..model.attachment import Attachment
-from ..store import rows
 from ..vault import Vault
 from .errors import ArtefactRejected
 
 MAX_ARTEFACT = 64 * 1024 * 1024
 
-#: Leading bytes of the file types accepted as proof, with their media type and kind.
+#: Leading bytes of the file types accepted as proof, with their media type and kind (a quick
+#: check with a consent-specific message; the media store then validates the whole file).
 _SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "image/png", "image"),
     (b"\xff\xd8\xff", 0, "image/jpeg", "image"),
     (b"%PDF-", 0, "application/pdf", "document"),
-    (b"II*\x00", 0, "image/tiff", "image"),
-    (b"MM\x00*", 0, "image/tiff", "image"),
     (b"RIFF", 0, "audio/wav", "audio"),  # checked further below (WAVE)
     (b"fLaC", 0, "audio/flac", "audio"),
     (b"OggS", 0, "audio/ogg", "audio"),
@@ -46,6 +45,33 @@ class FileArtefact:
     media_type: str = ""
 
 
+@dataclass(frozen=True)
+class StoredArtefact:
+    """Proof already kept as an attachment of the interview: the recorder's take of the
+    witness saying they agree (verbal consent) goes straight into the encrypted store."""
+
+    attachment_id: str
+
+
+def check_stored(vault: Vault, interview_id: str, proof: StoredArtefact, *,
+                 kinds: tuple[str, ...]) -> Attachment:
+    """The attachment, if it can prove this consent: this interview's, of the right kind, and
+    not already the proof of another consent record."""
+    try:
+        attachment = media_store.get_attachment(vault.conn, proof.attachment_id)
+    except NotFound:
+        raise ArtefactRejected("recording", "it is not in this vault") from None
+    if attachment.interview_id != interview_id:
+        raise ArtefactRejected("recording", "it belongs to another interview")
+    if attachment.kind not in kinds:
+        raise ArtefactRejected("recording", f"it is {attachment.kind}, not {' or '.join(kinds)}")
+    used = vault.conn.execute("SELECT id FROM consent WHERE artefact_id = ? LIMIT 1",
+                              (attachment.id,)).fetchone()
+    if used is not None:
+        raise ArtefactRejected("recording", f"it already proves consent record {used[0]}")
+    return attachment
+
+
 def sniff(data: bytes) -> tuple[str, str] | None:
     """(media type, attachment kind) from the content itself, never from a file name."""
     for magic, offset, media_type, kind in _SIGNATURES:
@@ -59,7 +85,7 @@ def sniff(data: bytes) -> tuple[str, str] | None:
 
 
 def check(artefact: FileArtefact, what: str, kinds: tuple[str, ...]) -> tuple[str, str]:
-    """The artefact's real type, or ArtefactRejected naming what is wrong with it."""
+    """The artefact's type, or ArtefactRejected naming what is wrong with it."""
     if not artefact.data:
         raise ArtefactRejected(what, "the file is empty")
     if len(artefact.data) > MAX_ARTEFACT:
@@ -71,34 +97,33 @@ def check(artefact: FileArtefact, what: str, kinds: tuple[str, ...]) -> tuple[st
     return found
 
 
-def store_artefact(vault: Vault, interview_id: str, artefact: FileArtefact, *,
-                   what: str, kinds: tuple[str, ...]) -> Attachment:
-    """Keep `artefact` as an attachment of the interview (inside the caller's transaction)."""
-    media_type, kind = check(artefact, what, kinds)
-    attachment = Attachment(
-        id=new_id(), interview_id=interview_id, kind=kind,
-        filename=artefact.filename[-255:] or f"consent-{what}", media_type=media_type,
-        size=len(artefact.data), sha256=hashlib.sha256(artefact.data).hexdigest(),
-        metadata={"role": f"consent {what}"}, created_at=clock.now())
-    with vault.transaction():
-        rows.insert(vault.conn, "attachment", attachment)
-        vault.conn.execute("INSERT INTO consent_artefact (attachment_id, data) VALUES (?, ?)",
-                           (attachment.id, artefact.data))
-        vault.log("attachment_added", "attachment", attachment.id, interview_id=interview_id,
-                  content_hash=attachment.sha256,
-                  detail={"role": f"consent {what}", "record": canonical.digest(
-                      codec.to_dict(attachment))})
-    return attachment
+def prepare(vault: Vault, interview_id: str, artefact: FileArtefact, *, what: str,
+            kinds: tuple[str, ...]) -> ingest.Prepared:
+    """Encrypt the proof into the media store's partial file (nothing recorded yet)."""
+    check(artefact, what, kinds)
+    return ingest.prepare(vault, interview_id, io.BytesIO(artefact.data),
+                          filename=artefact.filename or f"consent-{what}",
+                          action="attachment_added")
 
 
-def read_artefact(conn: Connection, attachment_id: str) -> tuple[Attachment, bytes]:
-    """The attachment record and its bytes, checked against the recorded hash."""
-    attachment = rows.get(conn, Attachment, "attachment", attachment_id)
-    row = conn.execute("SELECT data FROM consent_artefact WHERE attachment_id = ?",
-                       (attachment_id,)).fetchone()
-    if attachment is None or row is None:
-        raise NotFound("consent artefact", attachment_id)
-    data = bytes(row[0])
+def commit(vault: Vault, prepared: ingest.Prepared) -> Attachment:
+    """Record the prepared proof (inside the caller's transaction)."""
+    return ingest.commit(vault, [prepared])[0]
+
+
+def abandon(prepared: ingest.Prepared, committed: bool) -> None:
+    """The consent was not stored: remove the proof's file (its row went with the rollback)."""
+    if committed:
+        prepared.writer.unpublish()
+    else:
+        prepared.writer.discard()
+
+
+def read_artefact(vault: Vault, attachment_id: str) -> tuple[Attachment, bytes]:
+    """The attachment record and its exact bytes, checked against the recorded hash."""
+    attachment = media_store.get_attachment(vault.conn, attachment_id)
+    with media_store.open_attachment(vault, attachment_id) as reader:
+        data = reader.read(MAX_ARTEFACT + 1)
     if hashlib.sha256(data).hexdigest() != attachment.sha256:
-        raise ArtefactRejected("stored artefact", "its bytes no longer match their hash")
+        raise ArtefactRejected("stored artefact", "its bytes do not match their hash")
     return attachment, data

@@ -15,7 +15,7 @@ from enum import StrEnum
 from .. import clock
 from ..model.consent import METHODS, Answer, Interpreter
 from . import items
-from .artefacts import FileArtefact
+from .artefacts import FileArtefact, StoredArtefact
 from .errors import FlowError
 from .signature import Signature
 from .store import MAX_DETAIL, PROOF_KINDS, ConsentDraft, Proof
@@ -224,6 +224,8 @@ class ConsentFlow:
             return False
         if isinstance(self.proof, Signature):
             return self.method in ("signature", "mark") and not self.proof.is_empty
+        if isinstance(self.proof, StoredArtefact):
+            return self.method == "verbal"
         return isinstance(self.proof, FileArtefact) and bool(self.proof.data) and (
             self.method in PROOF_KINDS)
 

@@ -22,8 +22,8 @@ from ..store import rows
 from ..store.changes import recorded
 from ..store.interviews import get_interview
 from ..vault import Vault
-from . import items, policy
-from .artefacts import FileArtefact, store_artefact
+from . import artefacts, items, policy
+from .artefacts import FileArtefact, StoredArtefact
 from .errors import ConsentChainBroken, ConsentInvalid, ConsentWithdrawn, NoConsentRecord
 from .signature import Signature, render_png
 from .text import ShownText, from_document, text_hash
@@ -34,7 +34,7 @@ MAX_DETAIL = 1000
 PROOF_KINDS = {"signature": ("image",), "mark": ("image",), "verbal": ("audio",),
                "paper": ("image", "document")}
 
-Proof = Signature | FileArtefact
+Proof = Signature | FileArtefact | StoredArtefact
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def check_answers(shown: ShownText, answers: Sequence[Answer]) -> None:
             raise ConsentInvalid(f"the detail of '{a.item}' is too long")
 
 
-def _proof_file(method: str, proof: Proof) -> FileArtefact:
+def _proof_file(method: str, proof: Proof) -> FileArtefact | StoredArtefact:
     if isinstance(proof, Signature):
         if method not in ("signature", "mark"):
             raise ConsentInvalid(f"a drawing cannot prove the method '{method}'")
@@ -175,23 +175,42 @@ def record(vault: Vault, draft: ConsentDraft) -> Consent:
     if not draft.attested_by.strip():
         raise ConsentInvalid("the interviewer's attestation is missing")
     proof = _proof_file(draft.method, draft.proof)
-    with vault.transaction():
-        previous = current(vault.conn, draft.interview_id)
-        _check_chain(previous, draft.supersedes, draft.interview_id)
-        digest = save_text(vault, draft.text)
-        attachment = store_artefact(vault, draft.interview_id, proof, what=draft.method,
-                                    kinds=PROOF_KINDS[draft.method])
-        consent = Consent(
-            id=new_id(), interview_id=draft.interview_id,
-            kind="given" if previous is None else "amended", supersedes=draft.supersedes,
-            template_id=draft.text.template, template_version=draft.text.template_version,
-            language=draft.text.language, text_hash=digest, answers=list(ordered),
-            method=draft.method, artefact_id=attachment.id, interpreter=draft.interpreter,
-            attested_by=draft.attested_by.strip(), given_at=draft.given_at,
-            created_at=_created_after(previous))
-        codec.from_dict(Consent, codec.to_dict(consent), "consent")  # every field in bounds
-        _insert(vault, consent, {"answers": _counts(ordered)})
+    kinds = PROOF_KINDS[draft.method]
+    prepared = None if isinstance(proof, StoredArtefact) else artefacts.prepare(
+        vault, draft.interview_id, proof, what=draft.method, kinds=kinds)
+    committed = False
+    try:
+        with vault.transaction():
+            previous = current(vault.conn, draft.interview_id)
+            _check_chain(previous, draft.supersedes, draft.interview_id)
+            digest = save_text(vault, draft.text)
+            if prepared is None:
+                assert isinstance(proof, StoredArtefact)  # noqa: S101 - by construction
+                artefact_id = artefacts.check_stored(vault, draft.interview_id, proof,
+                                                     kinds=kinds).id
+            else:
+                artefact_id = artefacts.commit(vault, prepared).id
+                committed = True
+            consent = _given(draft, ordered, previous, digest, artefact_id)
+            codec.from_dict(Consent, codec.to_dict(consent), "consent")  # fields in bounds
+            _insert(vault, consent, {"answers": _counts(ordered)})
+    except BaseException:
+        if prepared is not None:
+            artefacts.abandon(prepared, committed)
+        raise
     return consent
+
+
+def _given(draft: ConsentDraft, answers: list[Answer], previous: Consent | None, digest: str,
+           artefact_id: str) -> Consent:
+    return Consent(
+        id=new_id(), interview_id=draft.interview_id,
+        kind="given" if previous is None else "amended", supersedes=draft.supersedes,
+        template_id=draft.text.template, template_version=draft.text.template_version,
+        language=draft.text.language, text_hash=digest, answers=answers,
+        method=draft.method, artefact_id=artefact_id, interpreter=draft.interpreter,
+        attested_by=draft.attested_by.strip(), given_at=draft.given_at,
+        created_at=_created_after(previous))
 
 
 def _counts(answers: Iterable[Answer]) -> dict[str, int]:
@@ -224,39 +243,51 @@ def withdraw(vault: Vault, interview_id: str, item_ids: Sequence[str] | None = N
     get_interview(vault.conn, interview_id)
     if method not in METHODS:
         raise ConsentInvalid(f"unknown method '{method}'")
-    with vault.transaction():
-        previous = current(vault.conn, interview_id)
-        if previous is None:
-            raise NoConsentRecord(interview_id)
-        if previous.kind == "withdrawn":
-            raise ConsentWithdrawn(interview_id)
-        answered = [a.item for a in previous.answers]
-        if item_ids is None:
-            withdrawn = {a.item for a in previous.answers if a.answer == "yes"}
-        else:
-            for item in item_ids:
-                if not previous.answer(item):
-                    raise ConsentInvalid(f"'{item}' was not agreed to, so it cannot be "
-                                         "withdrawn")
-            withdrawn = _dependents(answered, set(item_ids))
-        answers = [Answer(a.item, "no", "") if a.item in withdrawn else a
-                   for a in previous.answers]
-        artefact_id = None
-        if proof is not None:
-            artefact_id = store_artefact(vault, interview_id, proof, what=method,
-                                         kinds=PROOF_KINDS[method]).id
-        consent = Consent(
-            id=new_id(), interview_id=interview_id,
-            kind="withdrawn" if item_ids is None else "amended", supersedes=previous.id,
-            template_id=previous.template_id, template_version=previous.template_version,
-            language=previous.language, text_hash=previous.text_hash, answers=answers,
-            method=method, artefact_id=artefact_id, interpreter=None,
-            attested_by=(attested_by or vault.owner).strip()[:200],
-            given_at=given_at or clock.now(), created_at=_created_after(previous))
-        codec.from_dict(Consent, codec.to_dict(consent), "consent")
-        _insert(vault, consent, {"withdrawn_items": sorted(i for i in withdrawn
-                                                           if previous.answer(i))})
+    prepared = None if proof is None else artefacts.prepare(
+        vault, interview_id, proof, what=method, kinds=PROOF_KINDS[method])
+    committed = False
+    try:
+        with vault.transaction():
+            previous = current(vault.conn, interview_id)
+            if previous is None:
+                raise NoConsentRecord(interview_id)
+            if previous.kind == "withdrawn":
+                raise ConsentWithdrawn(interview_id)
+            answers, withdrawn = _withdrawn_answers(previous, item_ids)
+            artefact_id = None
+            if prepared is not None:
+                artefact_id = artefacts.commit(vault, prepared).id
+                committed = True
+            consent = Consent(
+                id=new_id(), interview_id=interview_id,
+                kind="withdrawn" if item_ids is None else "amended", supersedes=previous.id,
+                template_id=previous.template_id, template_version=previous.template_version,
+                language=previous.language, text_hash=previous.text_hash, answers=answers,
+                method=method, artefact_id=artefact_id, interpreter=None,
+                attested_by=(attested_by or vault.owner).strip()[:200],
+                given_at=given_at or clock.now(), created_at=_created_after(previous))
+            codec.from_dict(Consent, codec.to_dict(consent), "consent")
+            _insert(vault, consent, {"withdrawn_items": withdrawn})
+    except BaseException:
+        if prepared is not None:
+            artefacts.abandon(prepared, committed)
+        raise
     return consent
+
+
+def _withdrawn_answers(previous: Consent, item_ids: Sequence[str] | None
+                       ) -> tuple[list[Answer], list[str]]:
+    """The answers after withdrawing `item_ids` (all when None), and what turned to no."""
+    answered = [a.item for a in previous.answers]
+    if item_ids is None:
+        withdrawn = {a.item for a in previous.answers if a.answer == "yes"}
+    else:
+        for item in item_ids:
+            if not previous.answer(item):
+                raise ConsentInvalid(f"'{item}' was not agreed to, so it cannot be withdrawn")
+        withdrawn = _dependents(answered, set(item_ids))
+    answers = [Answer(a.item, "no", "") if a.item in withdrawn else a for a in previous.answers]
+    return answers, sorted(i for i in withdrawn if previous.answer(i))
 
 
 def changed_items(before: Consent | None, after: Consent) -> list[tuple[str, str, str]]:

@@ -44,12 +44,4 @@ STATEMENTS = [
         position INTEGER NOT NULL,
         created_at TEXT NOT NULL
     )""",
-    # Proof of consent (signature image, verbal recording, paper scan) until the media store
-    # keeps attachments as encrypted files; see recorder/consent/artefacts.py.
-    """CREATE TABLE consent_artefact (
-        attachment_id TEXT PRIMARY KEY REFERENCES attachment(id),
-        data BLOB NOT NULL
-    )""",
-    """CREATE TRIGGER consent_artefact_keep BEFORE DELETE ON consent_artefact
-       BEGIN SELECT RAISE(ABORT, 'proof of consent is kept'); END""",
 ]

@@ -1,36 +1,41 @@
 """Consent screens: witness mode, the consent history of an interview, the organisation's
-recordings of the consent text, and the witness's printable summary."""
+recordings of the consent text, and the witness's printable summary.
+
+Every widget reaches the vault through a runner (`runner.with_session(session)` in the app,
+`runner.with_vault(vault)` standalone), so none of them touches the vault's connection.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from recorder.consent import store
-from recorder.consent.text import current_texts
 from recorder.vault import Vault
 
+from ..audio.capture import AudioCapture
 from .read_aloud import SpeechVoices
-from .runner import Runner, run_now
+from .runner import VaultRunner, runner_for, with_session, with_vault
+from .verbal_panel import CaptureFactory, has_microphone
 from .witness_window import WitnessWindow
 
 
-def open_witness_mode(vault: Vault, interview_id: str, language: str | None = None,
-                      parent: QWidget | None = None, *, run_db: Runner = run_now,
-                      run_slow: Runner | None = None, voices: SpeechVoices | None = None,
-                      fullscreen: bool = True, template: str = "standard") -> WitnessWindow:
-    """Show witness mode for one interview, full screen; call on the database's thread.
+def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
+                      language: str | None = None, parent: QWidget | None = None, *,
+                      voices: SpeechVoices | None = None,
+                      capture: CaptureFactory | None = None, fullscreen: bool = True,
+                      template: str = "standard") -> WitnessWindow:
+    """Show witness mode for one interview, full screen.
 
-    With a consent already in force the new one is an amendment of it. Connect
-    `consent_recorded(str)` to refresh the editor, and `closed` to return to it. Pass the
-    app's one SpeechVoices (warmed at start-up) so read-aloud is ready at once.
+    `source` is the open Vault (standalone) or a runner onto it (the app's session). With a
+    consent already in force the new one amends it. Connect `consent_recorded(str)` to refresh
+    the editor and `closed` to return to it. Pass the app's one SpeechVoices, warmed at
+    start-up, so reading aloud is ready at once. `capture` makes a recorder for spoken consent:
+    standalone (a Vault given) the microphone recorder is used when there is a microphone; the
+    app passes its own, or None to leave spoken consent out.
     """
-    texts = current_texts(vault.conn, template)
-    if language is not None and language not in texts:
-        language = None  # let the witness choose
-    previous = store.current(vault.conn, interview_id)
-    window = WitnessWindow(vault, interview_id, texts, language=language,
-                           supersedes=None if previous is None else previous.id,
-                           run_db=run_db, run_slow=run_slow, voices=voices, parent=parent)
+    if capture is None and isinstance(source, Vault) and has_microphone():
+        capture = AudioCapture
+    window = WitnessWindow(runner_for(source), interview_id, language=language,
+                           voices=voices, capture=capture, template=template, parent=parent)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -40,4 +45,5 @@ def open_witness_mode(vault: Vault, interview_id: str, language: str | None = No
     return window
 
 
-__all__ = ["SpeechVoices", "WitnessWindow", "open_witness_mode"]
+__all__ = ["SpeechVoices", "VaultRunner", "WitnessWindow", "open_witness_mode", "with_session",
+           "with_vault"]

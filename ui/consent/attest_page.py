@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from recorder.consent.text import ShownText
 
+from ..i18n import isolate
 from . import style
 from .text_page import paragraph
 
@@ -73,7 +74,7 @@ class AttestPage(QWidget):
         self.attest_text = paragraph(self.tr(
             "I, %1, read or explained each question to the witness in their language, gave "
             "them time to ask questions and to refuse, and these are the witness's own "
-            "answers.").replace("%1", f"\u2068{attested_by}\u2069"), style.BODY_PX - 2, self)
+            "answers.").replace("%1", isolate(attested_by)), style.BODY_PX - 2, self)
         row = QHBoxLayout()
         row.addWidget(self.attest, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.attest_text, 1)
@@ -99,7 +100,7 @@ class AttestPage(QWidget):
 
     def show_attest(self, method_label: str, language: str, can_record: bool) -> None:
         self.summary.setText(self.tr("The witness confirmed by: %1.").replace(
-            "%1", f"\u2068{method_label}\u2069"))
+            "%1", isolate(method_label)))
         index = self.interpreter_language.findData(language)
         if index >= 0 and not self.with_interpreter.isChecked():
             self.interpreter_language.setCurrentIndex(index)

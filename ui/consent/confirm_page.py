@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
 
+from ..i18n import isolate
 from . import style
 from .signature_pad import SignaturePad
 from .text_page import paragraph
-
-DRAWN = ("signature", "mark")
+from .verbal_panel import VerbalPanel
 
 
 class ConfirmPage(QWidget):
@@ -31,9 +31,11 @@ class ConfirmPage(QWidget):
     #: A Signature (drawn) or FileArtefact (scan), or None when cleared.
     proof_changed = Signal(object)
 
-    def __init__(self, methods: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, methods: tuple[str, ...], verbal: VerbalPanel | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._methods = methods
+        self.verbal = verbal
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 16, 64, 8)
         self.title = paragraph("", style.TITLE_PX, self, bold=True)
@@ -89,6 +91,9 @@ class ConfirmPage(QWidget):
         self._stack.addWidget(QWidget())
         self._stack.addWidget(pad_box)
         self._stack.addWidget(paper_box)
+        if verbal is not None:
+            self._stack.addWidget(verbal)
+            verbal.proof_changed.connect(self.proof_changed)
         layout.addWidget(self._stack, 1)
         self._ui: dict[str, str] = {}
 
@@ -106,12 +111,15 @@ class ConfirmPage(QWidget):
         keys = {"signature": "sign_here", "mark": "mark_here", "verbal": "verbal_text",
                 "paper": "paper_text"}
         self.instructions.setText(self._ui.get(keys.get(method or "", ""), ""))
-        self._stack.setCurrentIndex(1 if method in DRAWN else 2 if method == "paper" else 0)
+        pages = {"signature": 1, "mark": 1, "paper": 2, "verbal": 3 if self.verbal else 0}
+        self._stack.setCurrentIndex(pages.get(method or "", 0))
 
     def _choose(self, method: str) -> None:
         self.method_chosen.emit(method)  # first: clearing below reports an empty proof
         self.pad.clear()
         self.scan_label.clear()
+        if self.verbal is not None and method != "verbal":
+            self.verbal.discard_take()
         self._show_method(method)
 
     def _drawn(self) -> None:
@@ -132,9 +140,9 @@ class ConfirmPage(QWidget):
                 raise OSError(self.tr("the file is too large"))
             data = path.read_bytes()
         except OSError as exc:
-            self.scan_label.setText(self.tr("Cannot read %1: %2").replace("%1", path.name)
+            self.scan_label.setText(self.tr("Cannot read %1: %2").replace("%1", isolate(path.name))
                                     .replace("%2", str(exc.strerror or exc)))
             self.proof_changed.emit(None)
             return
-        self.scan_label.setText(self.tr("Attached: %1").replace("%1", f"\u2068{path.name}\u2069"))
+        self.scan_label.setText(self.tr("Attached: %1").replace("%1", isolate(path.name)))
         self.proof_changed.emit(FileArtefact(data, path.name))

@@ -3,7 +3,7 @@ else handed the device) cannot reach the vault behind it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,18 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.errors import RecorderError
-
 from .messages import describe
-from .runner import Runner
+from .runner import VaultRunner
 
 
 class ExitGuard(QDialog):
-    def __init__(self, check: Callable[[str], bool], run_slow: Runner,
-                 parent: QWidget | None = None) -> None:
+    """Asks for the passphrase and checks it on the vault's thread (Argon2 takes a second;
+    the window stays responsive meanwhile)."""
+
+    def __init__(self, run: VaultRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._check = check
-        self._run = run_slow
+        self._run = run
         self.setWindowTitle(self.tr("Leave witness mode"))
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -61,9 +60,9 @@ class ExitGuard(QDialog):
         self._busy = True
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Checking..."))
-        self._run(lambda: self._check(secret), self._checked, self._failed)
+        self._run(lambda vault: vault.check_passphrase(secret), self._checked, self._failed)
 
-    def _checked(self, ok: object) -> None:
+    def _checked(self, ok: Any) -> None:
         self._busy = False
         self.buttons.setEnabled(True)
         if ok is True:
@@ -76,5 +75,4 @@ class ExitGuard(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self.buttons.setEnabled(True)
-        self.status.setText(describe(error) if isinstance(error, RecorderError)
-                            else self.tr("The passphrase could not be checked."))
+        self.status.setText(describe(error))

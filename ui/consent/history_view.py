@@ -4,6 +4,7 @@ what is in force, and the actions that go with it (witness mode, withdrawal, pap
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,25 +23,29 @@ from PySide6.QtWidgets import (
 from recorder.consent import store, summary
 from recorder.consent.overview import Overview, overview
 from recorder.fsutil import atomic_write
-from recorder.vault import Vault
+from recorder.store.overview import InterviewOverview
 
+from ..editor.interview_editor import Section
+from ..i18n import isolate
 from . import labels
 from .messages import describe
-from .runner import Runner, run_now
+from .runner import VaultRunner
 from .summary_pdf import pdf_bytes
 from .withdraw_dialog import WithdrawDialog
 
 
-class ConsentHistoryView(QWidget):
+class ConsentHistoryView(Section):
+    """A section for the interview editor (`editor.add_section(view, tr("Consent"))`)."""
+
     witness_mode_requested = Signal(str)
     consent_changed = Signal(str)
 
-    def __init__(self, vault: Vault, interview_id: str | None = None, *,
-                 run_db: Runner = run_now, parent: QWidget | None = None) -> None:
+    def __init__(self, run: VaultRunner, interview_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
-        self._run = run_db
+        self._run = run
         self._interview_id = interview_id
+        self._owner = ""
         self.data: Overview | None = None
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
@@ -78,6 +83,10 @@ class ConsentHistoryView(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
 
+    def show_overview(self, data: InterviewOverview) -> None:
+        """The editor loaded an interview: show its consent."""
+        self.set_interview(data.bundle.interview.id)
+
     def set_interview(self, interview_id: str | None) -> None:
         self._interview_id = interview_id
         self.reload()
@@ -88,14 +97,20 @@ class ConsentHistoryView(QWidget):
             self._show(None)
             return
         language = QLocale().name().split("_")[0]
-        self._run(lambda: overview(self._vault.conn, interview_id, language), self._show,
-                  self._error)
+        self._run(lambda vault: (overview(vault.conn, interview_id, language), vault.owner),
+                  self._loaded, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(describe(error))
+        self.failed.emit(error)
 
-    def _show(self, data: object) -> None:
-        self.data = data if isinstance(data, Overview) else None
+    def _loaded(self, found: Any) -> None:
+        data, self._owner = found
+        if data.interview_id == self._interview_id:
+            self._show(data)
+
+    def _show(self, data: Overview | None) -> None:
+        self.data = data
         self.records.clear()
         self.answers.clear()
         d = self.data
@@ -156,14 +171,14 @@ class ConsentHistoryView(QWidget):
         d = self.data
         if d is None or d.in_force is None:
             return
-        dialog = WithdrawDialog(d.in_force, d.titles, self._vault.owner, self)
+        dialog = WithdrawDialog(d.in_force, d.titles, self._owner, self)
         if dialog.exec() != WithdrawDialog.DialogCode.Accepted:
             return
         w = dialog.withdrawal()
         interview_id = d.interview_id
-        self._run(lambda: store.withdraw(self._vault, interview_id, w.items, method=w.method,
-                                         proof=w.proof, attested_by=w.attested_by or None),
-                  lambda consent: self._changed(interview_id), self._error)
+        self._run(lambda vault: store.withdraw(vault, interview_id, w.items, method=w.method,
+                                               proof=w.proof, attested_by=w.attested_by or None),
+                  lambda _consent: self._changed(interview_id), self._error)
 
     def _changed(self, interview_id: str) -> None:
         self.reload()
@@ -174,7 +189,7 @@ class ConsentHistoryView(QWidget):
         if d is None or d.in_force is None:
             return
         consent_id = d.in_force.id
-        self._run(lambda: summary.build(self._vault.conn, consent_id), self._save_summary,
+        self._run(lambda vault: summary.build(vault.conn, consent_id), self._save_summary,
                   self._error)
 
     def _save_summary(self, content: object) -> None:
@@ -185,7 +200,7 @@ class ConsentHistoryView(QWidget):
             self.tr("A paper found on the witness, at a checkpoint or at home, can show that "
                     "they spoke to you. It carries no name, only the reference %1. Offer it "
                     "only if the witness wants it and can keep it safely.")
-            .replace("%1", f"\u2068{content.reference}\u2069"),
+            .replace("%1", isolate(content.reference)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Save:

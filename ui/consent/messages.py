@@ -1,13 +1,14 @@
 """What the interviewer is told when a consent action fails, in the interface language.
 
-The core raises one class per failure with a stable `code`; the wording is chosen here.
+The core raises one class per failure with a stable `code`; consent failures are worded here,
+everything else by the app's own table (ui/messages.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recorder.errors import RecorderError
+from ..messages import describe as describe_general
 
 
 def _t(text: str) -> str:
@@ -15,7 +16,6 @@ def _t(text: str) -> str:
 
 
 def describe(error: BaseException) -> str:
-    code = getattr(error, "code", "") if isinstance(error, RecorderError) else ""
     wording = {
         "consent_invalid": _t("The consent could not be saved: the answers do not fit the "
                               "form. Go back to the review and check every answer."),
@@ -26,12 +26,8 @@ def describe(error: BaseException) -> str:
                                         "file. Nothing was saved."),
         "no_consent_record": _t("This interview has no consent record yet."),
         "consent_withdrawn": _t("The witness has already withdrawn all consent."),
-        "disk_full": _t("The disk is full. Nothing was saved; free some space and try "
-                        "again."),
-        "not_found": _t("The interview no longer exists in this vault."),
-        "wrong_passphrase": _t("Wrong passphrase."),
-        "keyslots_damaged": _t("The vault's key file is damaged; the passphrase cannot be "
-                               "checked. Restore it from a backup."),
+        "consent_template_not_found": _t("This consent form is not available in that "
+                                         "language."),
     }
-    return wording.get(code) or _t("Something went wrong and nothing was saved. Please "
-                                   "report what you were doing.")
+    text = wording.get(str(getattr(error, "code", "")))
+    return text if text is not None else describe_general(error)

@@ -29,17 +29,17 @@ from recorder.consent.recordings import MAX_RECORDING
 from recorder.consent.text import ShownText, current_texts
 from recorder.vault import Vault
 
+from ..i18n import isolate
 from .messages import describe
 from .read_aloud import ReadAloud
-from .runner import Runner, run_now
+from .runner import VaultRunner
 
 
 class RecordingsDialog(QDialog):
-    def __init__(self, vault: Vault, *, run_db: Runner = run_now, template: str = "standard",
+    def __init__(self, run: VaultRunner, *, template: str = "standard",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
-        self._run = run_db
+        self._run = run
         self._template = template
         self._texts: dict[str, ShownText] = {}
         self._audio: dict[str, tuple[str, bytes]] = {}
@@ -84,7 +84,8 @@ class RecordingsDialog(QDialog):
         self.play.clicked.connect(self._play)
         self.remove.clicked.connect(self._remove)
         self.resize(760, 560)
-        self._run(lambda: current_texts(vault.conn, template), self._texts_loaded, self._error)
+        self._run(lambda vault: current_texts(vault.conn, template), self._texts_loaded,
+                  self._error)
 
     def _texts_loaded(self, texts: object) -> None:
         self._texts = dict(texts) if isinstance(texts, dict) else {}
@@ -106,8 +107,9 @@ class RecordingsDialog(QDialog):
         if shown is None:
             return
 
-        def load() -> tuple[list[recordings.Recording], dict[str, tuple[str, bytes]]]:
-            conn = self._vault.conn
+        def load(vault: Vault) -> tuple[list[recordings.Recording],
+                                        dict[str, tuple[str, bytes]]]:
+            conn = vault.conn
             return (recordings.listing(conn, shown.template, shown.language),
                     recordings.all_audio(conn, shown))
 
@@ -126,7 +128,7 @@ class RecordingsDialog(QDialog):
                 state = self.tr("none: a system voice reads it, if there is one")
             elif recordings.is_current(rec, shown):
                 state = self.tr("recorded %1 by %2").replace("%1", rec.created_at[:10]) \
-                    .replace("%2", f"\u2068{rec.created_by}\u2069")
+                    .replace("%2", isolate(rec.created_by))
             else:
                 state = self.tr("the wording changed since: record it again")
             title = names.get(section) or shown.item(section).title
@@ -162,18 +164,18 @@ class RecordingsDialog(QDialog):
                 raise OSError(self.tr("the file is too large"))
             data = path.read_bytes()
         except OSError as exc:
-            self.message.setText(self.tr("Cannot read %1: %2").replace("%1", path.name)
+            self.message.setText(self.tr("Cannot read %1: %2").replace("%1", isolate(path.name))
                                  .replace("%2", str(exc.strerror or exc)))
             return
-        self._run(lambda: recordings.attach(self._vault, shown, section, data, path.name),
+        self._run(lambda vault: recordings.attach(vault, shown, section, data, path.name),
                   lambda _r: self._done(self.tr("Recording kept.")), self._error)
 
     def _remove(self) -> None:
         shown, section = self.shown(), self.section()
         if shown is None or section is None:
             return
-        self._run(lambda: recordings.remove(self._vault, shown.template, shown.language,
-                                            section),
+        self._run(lambda vault: recordings.remove(vault, shown.template, shown.language,
+                                                  section),
                   lambda _r: self._done(self.tr("Recording removed.")), self._error)
 
     def _play(self) -> None:

@@ -1,57 +1,56 @@
-"""How consent widgets reach the core: through a runner, never by calling it in a slot.
+"""How consent widgets reach the vault: through a runner, never by holding the vault.
 
-A runner takes the work, a callback for its result and one for its failure, and calls exactly
-one of the callbacks on the GUI thread. The desktop app passes its own background-work helper
-(the vault's connection lives on its database thread); standalone use and tests get `run_now`,
-and the slow passphrase check gets a `ThreadRunner` so the window never freezes.
+A runner takes work (a function of the open Vault), a callback for its result and one for its
+failure, and calls exactly one of the callbacks on the GUI thread. In the desktop app the work
+runs on the vault's own thread (`with_session`); standalone use and tests run it at once on the
+calling thread (`with_vault`).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from recorder.vault import Vault
+
+Work = Callable[[Vault], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
 
 
-class Runner(Protocol):
-    def __call__(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]) -> None: ...
+class VaultRunner(Protocol):
+    def __call__(self, work: Work, on_done: Done, on_error: Failed) -> None: ...
 
 
-def run_now(work: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None]) -> None:
-    """Run on this thread (standalone use, tests, and a database owned by the GUI thread)."""
-    try:
-        result = work()
-    except Exception as exc:  # every failure goes to the caller's handler, never up a slot
-        on_error(exc)
-        return
-    on_done(result)
+class _Session(Protocol):
+    """What `with_session` needs of ui.session.Session."""
+
+    def run(self, fn: Callable[[Vault, Any], Any], on_done: Done | None = None,
+            on_error: Failed | None = None) -> Any: ...
 
 
-class ThreadRunner(QObject):
-    """Run work that does not touch the database (e.g. Argon2) on a short-lived thread."""
+def with_vault(vault: Vault) -> VaultRunner:
+    """Run on this thread with `vault` open here (standalone use, tools and tests)."""
 
-    _finished = Signal(object, object, object)
+    def run(work: Work, on_done: Done, on_error: Failed) -> None:
+        try:
+            result = work(vault)
+        except Exception as exc:  # every failure goes to the caller's handler
+            on_error(exc)
+            return
+        on_done(result)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        # Queued to this object's (GUI) thread, whatever thread emits it.
-        self._finished.connect(self._deliver)
+    return run
 
-    def __call__(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]) -> None:
-        def target() -> None:
-            try:
-                result: Any = work()
-            except Exception as exc:  # handed to on_error on the GUI thread
-                self._finished.emit(on_error, exc, None)
-                return
-            self._finished.emit(on_done, result, None)
 
-        threading.Thread(target=target, name="consent-worker", daemon=True).start()
+def with_session(session: _Session) -> VaultRunner:
+    """Run on the app session's vault thread; callbacks come back on the GUI thread."""
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any, _: object) -> None:
-        callback(value)
+    def run(work: Work, on_done: Done, on_error: Failed) -> None:
+        session.run(lambda vault, _task: work(vault), on_done, on_error)
+
+    return run
+
+
+def runner_for(source: Vault | VaultRunner) -> VaultRunner:
+    return with_vault(source) if isinstance(source, Vault) else source

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
 from recorder.model.consent import METHODS, Consent
 
+from ..i18n import isolate
 from . import labels
 
 
@@ -129,5 +130,5 @@ class WithdrawDialog(QDialog):
             self.proof_label.setText(path.name)
         except OSError as exc:
             self.proof = None
-            self.proof_label.setText(self.tr("Cannot read %1: %2").replace("%1", path.name)
+            self.proof_label.setText(self.tr("Cannot read %1: %2").replace("%1", isolate(path.name))
                                      .replace("%2", str(exc.strerror or exc)))

@@ -8,12 +8,13 @@ interviewer's passphrase first: the witness cannot reach the vault from here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from recorder.consent import recordings, store
 from recorder.consent.flow import ConsentFlow, Step
-from recorder.consent.text import ShownText
+from recorder.consent.text import ShownText, current_texts
 from recorder.model.consent import Consent
 from recorder.vault import Vault
 
@@ -36,8 +37,9 @@ from .language_page import LanguagePage
 from .messages import describe
 from .read_aloud import ReadAloud, Source, SpeechVoices
 from .review_page import ReviewPage
-from .runner import Runner, ThreadRunner, run_now
+from .runner import VaultRunner
 from .text_page import TextPage
+from .verbal_panel import CaptureFactory, VerbalPanel
 
 #: Confirmation methods offered until the recorder can capture a spoken consent.
 DEFAULT_METHODS = ("signature", "mark", "paper")
@@ -47,22 +49,23 @@ class WitnessWindow(QWidget):
     consent_recorded = Signal(str)
     closed = Signal()
 
-    def __init__(self, vault: Vault, interview_id: str, texts: Mapping[str, ShownText], *,
-                 language: str | None = None, supersedes: str | None = None,
-                 run_db: Runner = run_now, run_slow: Runner | None = None,
-                 methods: tuple[str, ...] = DEFAULT_METHODS,
-                 voices: SpeechVoices | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, run: VaultRunner, interview_id: str, *, language: str | None = None,
+                 methods: tuple[str, ...] = DEFAULT_METHODS, voices: SpeechVoices | None = None,
+                 capture: CaptureFactory | None = None, template: str = "standard",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._vault = vault
-        self._run_db = run_db
-        self._run_slow: Runner = run_slow or ThreadRunner(self)
-        self._texts = dict(texts)
-        self.flow = ConsentFlow(interview_id, self._texts, attested_by=vault.owner,
-                                supersedes=supersedes, language=language, methods=methods)
+        self._run = run
+        self._interview_id = interview_id
+        # Spoken consent is offered only with a recorder to capture it.
+        self._capture = capture
+        self._methods = (*methods, "verbal") if capture is not None else methods
         self._may_close = False
         self._direction = ""
         self._guard: ExitGuard | None = None
         self._recordings: dict[str, tuple[str, bytes]] = {}
+        self.verbal_panel: VerbalPanel | None = None
+        self._texts: dict[str, ShownText] = {}
+        self.flow: ConsentFlow | None = None  # set once the texts are loaded
         # One set of voices for the whole app is best (engines are slow to start); without
         # one, this window looks its voices up after it is shown.
         self.voices = voices if voices is not None else SpeechVoices(self)
@@ -72,14 +75,34 @@ class WitnessWindow(QWidget):
         self.setWindowTitle(self.tr("Witness mode"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._build()
+        self._build_chrome()
+        self._refresh_buttons({})
+
+        def load(vault: Vault) -> tuple[dict[str, ShownText], Consent | None, str]:
+            return (current_texts(vault.conn, template), store.current(vault.conn, interview_id),
+                    vault.owner)
+
+        self._run(load, lambda found: self._loaded(*found, language=language), self._failed_load)
+
+    def _loaded(self, texts: dict[str, ShownText], previous: Consent | None, owner: str, *,
+                language: str | None) -> None:
+        self._texts = dict(texts)
+        if language not in self._texts:
+            language = None  # let the witness choose
+        self.flow = ConsentFlow(self._interview_id, self._texts, attested_by=owner,
+                                supersedes=None if previous is None else previous.id,
+                                language=language, methods=self._methods)
+        self._build_pages(owner)
         if language is not None:
             self._load_recordings()
         self.refresh()
 
+    def _failed_load(self, error: BaseException) -> None:
+        self.loading.setText(describe(error))
+
     # -- layout --------------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build_chrome(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 16)
         top = QHBoxLayout()
@@ -96,19 +119,10 @@ class WitnessWindow(QWidget):
         outer.addLayout(top)
 
         self.stack = QStackedWidget(self)
-        self.language_page = LanguagePage(self._texts, self)
-        self.intro_page = TextPage(self)
-        self.item_page = ItemPage(self)
-        self.review_page = ReviewPage(self)
-        self.confirm_page = ConfirmPage(self.flow.methods, self)
-        self.attest_page = AttestPage(self._vault.owner, self._texts, self)
-        self.end_page = EndPage(self)
-        self._pages = {Step.LANGUAGE: self.language_page, Step.INTRODUCTION: self.intro_page,
-                       Step.ITEM: self.item_page, Step.REVIEW: self.review_page,
-                       Step.CONFIRM: self.confirm_page, Step.ATTEST: self.attest_page,
-                       Step.DONE: self.end_page, Step.STOPPED: self.end_page}
-        for page in dict.fromkeys(self._pages.values()):
-            self.stack.addWidget(page)
+        self.loading = QLabel(self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setWordWrap(True)
+        self.stack.addWidget(self.loading)
         outer.addWidget(self.stack, 1)
 
         bottom = QHBoxLayout()
@@ -134,6 +148,25 @@ class WitnessWindow(QWidget):
         self.listen_button.clicked.connect(self._listen)
         self.read_aloud.playing_changed.connect(lambda _: self._refresh_listen())
         self.read_aloud.availability_changed.connect(self._refresh_listen)
+
+    def _build_pages(self, owner: str) -> None:
+        assert self.flow is not None  # noqa: S101 - called once the flow exists
+        self.language_page = LanguagePage(self._texts, self)
+        self.intro_page = TextPage(self)
+        self.item_page = ItemPage(self)
+        self.review_page = ReviewPage(self)
+        self.verbal_panel = None if self._capture is None else VerbalPanel(
+            self._run, self._interview_id, self._capture, self)
+        self.confirm_page = ConfirmPage(self.flow.methods, self.verbal_panel, self)
+        self.attest_page = AttestPage(owner, self._texts, self)
+        self.end_page = EndPage(self)
+        self._pages: dict[Step, QWidget] = {
+            Step.LANGUAGE: self.language_page, Step.INTRODUCTION: self.intro_page,
+            Step.ITEM: self.item_page, Step.REVIEW: self.review_page,
+            Step.CONFIRM: self.confirm_page, Step.ATTEST: self.attest_page,
+            Step.DONE: self.end_page, Step.STOPPED: self.end_page}
+        for page in dict.fromkeys(self._pages.values()):
+            self.stack.addWidget(page)
         self.language_page.language_chosen.connect(self._language)
         self.item_page.answered.connect(self._answered)
         self.item_page.detail_changed.connect(self.flow.set_detail)
@@ -147,7 +180,10 @@ class WitnessWindow(QWidget):
     # -- showing the current step -------------------------------------------------------------
 
     def refresh(self) -> None:
-        flow, shown = self.flow, self.flow.text
+        flow = self.flow
+        if flow is None:
+            return
+        shown = flow.text
         rtl = shown is not None and shown.direction == "rtl"
         direction = "rtl" if rtl else "ltr"
         if direction != self._direction:
@@ -180,6 +216,10 @@ class WitnessWindow(QWidget):
         return dict(next(iter(self._texts.values())).ui)
 
     def _refresh_buttons(self, ui: dict[str, str]) -> None:
+        if self.flow is None:
+            for b in (self.stop_button, self.back_button, self.next_button, self.listen_button):
+                b.setVisible(False)
+            return
         step = self.flow.step
         in_form = step in (Step.INTRODUCTION, Step.ITEM, Step.REVIEW, Step.CONFIRM,
                            Step.ATTEST)
@@ -196,6 +236,8 @@ class WitnessWindow(QWidget):
         self._refresh_listen()
 
     def current_section(self) -> str | None:
+        if self.flow is None:
+            return None
         step = self.flow.step
         if step == Step.INTRODUCTION:
             return recordings.INTRODUCTION
@@ -206,7 +248,8 @@ class WitnessWindow(QWidget):
         return None
 
     def _refresh_listen(self) -> None:
-        shown, section = self.flow.text, self.current_section()
+        shown = self.flow.text if self.flow is not None else None
+        section = self.current_section()
         self.listen_button.setVisible(shown is not None and section is not None)
         if shown is None or section is None:
             return
@@ -221,66 +264,73 @@ class WitnessWindow(QWidget):
 
     # -- witness actions ------------------------------------------------------------------------
 
+    @property
+    def _flow(self) -> ConsentFlow:
+        """The flow, for actions that can only happen once it exists."""
+        assert self.flow is not None  # noqa: S101 - pages exist only with a flow
+        return self.flow
+
     def _load_recordings(self) -> None:
-        shown = self.flow.text
+        shown = self._flow.text
         if shown is None:
             return
         self._recordings = {}
 
-        def loaded(found: object) -> None:
-            if isinstance(found, dict) and self.flow.text is shown:
-                self._recordings = found
+        def loaded(found: Any) -> None:
+            if self.flow is not None and self.flow.text is shown:
+                self._recordings = dict(found)
                 self._refresh_listen()
 
-        self._run_db(lambda: recordings.all_audio(self._vault.conn, shown), loaded,
-                     lambda _e: None)  # no recordings: speech or reading remain
+        self._run(lambda vault: recordings.all_audio(vault.conn, shown), loaded,
+                  lambda _e: None)  # no recordings: speech, or the interviewer reads
 
     def _language(self, language: str) -> None:
-        self.flow.choose_language(language)
+        self._flow.choose_language(language)
         self._load_recordings()
         self.refresh()
 
     def _next(self) -> None:
         self.read_aloud.stop()
-        if self.flow.step == Step.CONFIRM:
-            self.flow.confirm()
+        if self._flow.step == Step.CONFIRM:
+            self._flow.confirm()
         else:
-            self.flow.next()
+            self._flow.next()
         self.refresh()
 
     def _back(self) -> None:
         self.read_aloud.stop()
-        self.flow.back()
+        self._flow.back()
         self.refresh()
 
     def _answered(self, yes: bool) -> None:
-        self.flow.answer(yes)
+        self._flow.answer(yes)
         self.refresh()
 
     def _edit(self, item_id: str) -> None:
-        self.flow.edit(item_id)
+        self._flow.edit(item_id)
         self.refresh()
 
     def _method(self, method: str) -> None:
-        self.flow.choose_method(method)
-        self._refresh_buttons(dict(self.flow.text.ui) if self.flow.text else {})
+        self._flow.choose_method(method)
+        shown = self._flow.text
+        self._refresh_buttons(dict(shown.ui) if shown is not None else {})
 
     def _proof(self, proof: object) -> None:
-        if self.flow.step != Step.CONFIRM or self.flow.method is None:
+        if self._flow.step != Step.CONFIRM or self._flow.method is None:
             return  # the pad was cleared while no method is chosen
-        self.flow.set_proof(proof)  # type: ignore[arg-type]
-        self.next_button.setEnabled(self.flow.can_confirm())
+        self._flow.set_proof(proof)  # type: ignore[arg-type]
+        self.next_button.setEnabled(self._flow.can_confirm())
 
     def _interpreter(self, name: str, language: str) -> None:
-        if self.flow.step == Step.ATTEST:
-            self.flow.set_interpreter(name, language)
+        if self._flow.step == Step.ATTEST:
+            self._flow.set_interpreter(name, language)
 
     def _attested(self, attested: bool) -> None:
-        self.flow.attest(attested)
-        self.attest_page.save.setEnabled(self.flow.can_record())
+        self._flow.attest(attested)
+        self.attest_page.save.setEnabled(self._flow.can_record())
 
     def _listen(self) -> None:
-        shown, section = self.flow.text, self.current_section()
+        shown, section = self._flow.text, self.current_section()
         if self.read_aloud.is_playing:
             self.read_aloud.stop()
         elif shown is not None and section is not None:
@@ -288,24 +338,31 @@ class WitnessWindow(QWidget):
 
     def _stop(self) -> None:
         self.read_aloud.stop()
-        self.flow.stop()
+        self._drop_unused_take()
+        self._flow.stop()
         self.refresh()
 
+    def _drop_unused_take(self) -> None:
+        """A spoken consent recorded but not saved as the proof is not kept."""
+        if self.verbal_panel is not None and (self.flow is None
+                                              or self.flow.step != Step.DONE):
+            self.verbal_panel.discard_take()
+
     def _record(self) -> None:
-        draft = self.flow.draft()
+        draft = self._flow.draft()
         self.attest_page.save.setEnabled(False)
         self.attest_page.show_error("")
-        self._run_db(lambda: store.record(self._vault, draft), self._recorded, self._failed)
+        self._run(lambda vault: store.record(vault, draft), self._recorded, self._failed)
 
     def _recorded(self, consent: object) -> None:
         assert isinstance(consent, Consent)  # noqa: S101 - store.record returns a Consent
-        self.flow.recorded(consent.id)
+        self._flow.recorded(consent.id)
         self.refresh()
         self.consent_recorded.emit(consent.id)
 
     def _failed(self, error: BaseException) -> None:
         self.attest_page.show_error(describe(error))
-        self.attest_page.save.setEnabled(self.flow.can_record())
+        self.attest_page.save.setEnabled(self._flow.can_record())
 
     # -- leaving ---------------------------------------------------------------------------------
 
@@ -313,13 +370,14 @@ class WitnessWindow(QWidget):
         """Ask for the interviewer's passphrase; close only when it is right."""
         if self._guard is not None and self._guard.isVisible():
             return
-        self._guard = ExitGuard(self._vault.check_passphrase, self._run_slow, self)
+        self._guard = ExitGuard(self._run, self)
         self._guard.accepted.connect(self._leave)
         self._guard.open()
 
     def _leave(self) -> None:
         self._may_close = True
         self.read_aloud.stop()
+        self._drop_unused_take()
         self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
