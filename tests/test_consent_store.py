@@ -25,6 +25,7 @@ from recorder.media.store import delete_attachment
 from recorder.model import codec
 from recorder.vault import Vault
 
+from .conftest import PASSPHRASE
 from .consent_support import answers_for, draft, new_interview, signature
 
 
@@ -207,3 +208,13 @@ def test_history_order_is_strict_even_within_a_millisecond(vault: Vault,
     assert times == sorted(times) and len(set(times)) == len(times)
     assert [c.supersedes for c in store.history(vault.conn, interview)][1:] == [
         c.id for c in store.history(vault.conn, interview)][:-1]
+
+
+def test_passphrase_is_checked_without_reopening_the_vault(vault: Vault) -> None:
+    """What leaving witness mode asks: the right passphrase, against the vault's own slot."""
+    assert vault.check_passphrase(PASSPHRASE)
+    assert not vault.check_passphrase(PASSPHRASE + " ")
+    assert not vault.check_passphrase("")
+    assert vault.is_open  # still the same, open vault
+    vault.close()
+    assert not vault.check_passphrase(PASSPHRASE)  # a locked vault lets nobody out
