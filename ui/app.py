@@ -53,7 +53,7 @@ class App:
         old = self.window
         unlocked = self.session.is_unlocked
         if old.workspace is not None:
-            old.workspace.flush()
+            old.workspace.close_cleanly()  # not a crash: nothing to offer back
         window = self.build_window()
         window.setGeometry(old.geometry())
         if unlocked:

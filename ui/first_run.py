@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -194,4 +195,9 @@ class FirstRunPage(QWidget):
         box.addLayout(row)
         box.addStretch(2)
         page.setMaximumWidth(720)
-        return page
+        outer = QWidget(self)
+        centred = QHBoxLayout(outer)
+        centred.addStretch(1)
+        centred.addWidget(page, 3)
+        centred.addStretch(1)
+        return outer

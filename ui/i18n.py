@@ -44,8 +44,8 @@ class Translations:
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators.clear()
+        self._install(self._ours(language))  # English too: it carries the plural forms
         if language != "en":
-            self._install(self._ours(language))
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install_from(f"qtbase_{language}", qt_dir)
         self.language = language

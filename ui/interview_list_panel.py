@@ -94,7 +94,7 @@ class InterviewListPanel(QWidget):
 
     def _show_list(self) -> None:
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(3, None)
+        self.table.setItemDelegateForColumn(3, None)  # type: ignore[arg-type]  # None removes it
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
@@ -108,6 +108,8 @@ class InterviewListPanel(QWidget):
             self.table.setSortingEnabled(False)
             self.table.setModel(self.results)
             self.table.setItemDelegateForColumn(3, self._delegate)
+            for column, width in ((0, 110), (1, 90), (2, 80)):
+                self.table.setColumnWidth(column, width)
         self.results.search(text)
 
     def _show_total(self, total: int) -> None:

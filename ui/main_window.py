@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.new_action = self._action(
             menu, self.tr("&New interview"), QKeySequence.StandardKey.New,
-            lambda: self.workspace and self.workspace.new_interview())
+            self._new_interview)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _new_interview(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_interview()
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.new_action, self.settings_action, self.lock_action):
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.session, self.language, self)
             self.workspace.failed.connect(self.show_failure)
             self.stack.addWidget(self.workspace)
+            self.workspace.offer_interrupted()
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
 
@@ -139,7 +144,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save what is pending, close the vault, and drop every widget that showed its data."""
         if self.workspace is not None:
-            self.workspace.flush()  # queued before the close on the vault's thread
+            self.workspace.close_cleanly()  # queued before the close on the vault's thread
             self.stack.removeWidget(self.workspace)
             self.workspace.setParent(None)  # out of the window at once, destroyed just after
             self.workspace.deleteLater()

@@ -121,10 +121,14 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-    parent: QObject | None = None,
+    parent: QObject,
 ) -> Task:
-    """Run `fn(task)` on `executor`; callbacks are always delivered on the GUI thread."""
+    """Run `fn(task)` on `executor`; callbacks are always delivered on the GUI thread.
+
+    `parent` keeps the task alive until it has delivered its result; it then deletes itself.
+    """
     task = Task(parent)
+    task.finished.connect(task.deleteLater)
     if on_done is not None:
         task.succeeded.connect(on_done)
     if on_error is not None:

@@ -35,6 +35,7 @@ class UnlockPage(QWidget):
         languages = LanguageBox(language, self)
         languages.language_chosen.connect(self.language_chosen)
 
+        self.forms = QStackedWidget(self)
         self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         self.passphrase.submitted.connect(self._unlock)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
@@ -68,7 +69,6 @@ class UnlockPage(QWidget):
         rform.addRow("", recover_button)
         rform.addRow("", back)
 
-        self.forms = QStackedWidget(self)
         self.forms.addWidget(normal)
         self.forms.addWidget(recovery)
         self.message = QLabel(self)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from recorder.model.interview import Interview
-from recorder.store import interviews
+from recorder.store import editing, interviews, witnesses
 
 from .editor.interview_editor import InterviewEditor
+from .i18n import isolate
 from .interview_list_panel import InterviewListPanel
 from .session import Session
 
@@ -83,3 +85,29 @@ class Workspace(QWidget):
 
     def flush(self) -> None:
         self.editor.flush()
+
+    def close_cleanly(self) -> None:
+        self.editor.close_cleanly()
+
+    def offer_interrupted(self) -> None:
+        """After a crash, offer to reopen the interview that was being edited."""
+        def work(vault: Any, task: Any) -> tuple[str, str] | None:
+            interview_id = editing.interrupted(vault)
+            if interview_id is None:
+                return None
+            witness = witnesses.get_witness(
+                vault.conn, interviews.get_interview(vault.conn, interview_id).witness_id)
+            return interview_id, witness.code
+
+        self.session.run(work, on_done=self._ask_reopen, on_error=self.failed.emit)
+
+    def _ask_reopen(self, found: tuple[str, str] | None) -> None:
+        if found is None:
+            return
+        interview_id, code = found
+        answer = QMessageBox.question(self, self.tr("Continue where you were?"), self.tr(
+            "Testimony Recorder stopped while the interview with witness %1 was open. "
+            "Everything typed until a few seconds before was saved. Open it now?").replace(
+                "%1", isolate(code)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_interview(interview_id)

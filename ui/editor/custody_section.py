@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from recorder import custody, i18n
 
-_ACTIONS = {
+_ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
     "interview_created": QT_TRANSLATE_NOOP("Custody", "Interview created"),
     "interview_added": QT_TRANSLATE_NOOP("Custody", "Interview added from a file"),
     "interview_imported": QT_TRANSLATE_NOOP("Custody", "Interview imported from a packet"),
@@ -51,7 +51,7 @@ _ACTIONS = {
 
 def action_text(action: str) -> str:
     source = _ACTIONS.get(action)
-    return QCoreApplication.translate("Custody", source) if source else action
+    return QCoreApplication.translate("Custody", str(source)) if source else action
 
 
 class CustodySection(QWidget):

@@ -67,6 +67,8 @@ class DetailsSection(QScrollArea):
         self.conditions = self._text(self.tr("Conditions of the interview"))
         for box in (self.referral, self.follow_up):
             box.toggled.connect(self.autosaver.touch)
+        self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
+        self.follow_up.toggled.connect(self.follow_up_notes.setEnabled)
         self.follow_up_date.dateChanged.connect(self.autosaver.touch)
         form.addRow(self.tr("Interviewer"), self.interviewer)
         form.addRow(self.tr("Started"), self.started)
@@ -127,6 +129,8 @@ class DetailsSection(QScrollArea):
         self.referral.setChecked(interview.referral_offered)
         self.referral_notes.setPlainText(interview.referral_notes)
         self.follow_up.setChecked(interview.follow_up_promised)
+        self.follow_up_date.setEnabled(interview.follow_up_promised)
+        self.follow_up_notes.setEnabled(interview.follow_up_promised)
         if interview.follow_up_date:
             self.follow_up_date.setDate(QDateTime.fromString(interview.follow_up_date,
                                                              ISO).date())

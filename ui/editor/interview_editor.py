@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from recorder import i18n
-from recorder.store import testimonies
+from recorder.store import editing, testimonies
 from recorder.store.overview import InterviewOverview, overview
 
 from ..i18n import isolate
@@ -108,6 +108,7 @@ class InterviewEditor(QWidget):
         self.interview_id = interview_id
 
         def work(vault: Any, task: Any) -> InterviewOverview:
+            editing.mark(vault, interview_id)
             return overview(vault, interview_id)
 
         self.session.run(work, on_done=self._show, on_error=self.failed.emit)
@@ -146,6 +147,11 @@ class InterviewEditor(QWidget):
                                         and bool(current.narrative.strip()))
 
     # -- actions --------------------------------------------------------------------------------
+    def close_cleanly(self) -> None:
+        """Save everything and clear the crash mark (the vault is about to lock or close)."""
+        self.flush()
+        self.session.run(lambda vault, task: editing.mark(vault, None))
+
     def flush(self) -> None:
         """Save whatever is pending now (before switching, locking or closing)."""
         self.testimony.flush()

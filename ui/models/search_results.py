@@ -85,6 +85,8 @@ class SearchResultsModel(QAbstractTableModel):
             return row.id
         if role == SNIPPET_ROLE and index.column() == 3:
             return hit.snippet
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return [row.witness_code, i18n.when(row.started_at, self.language, with_time=False),

@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from recorder.search.query import Snippet
 
@@ -30,11 +30,12 @@ def snippet_html(snippet: Snippet) -> str:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, snippet: Snippet) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, snippet: Snippet,
+                  width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(snippet_html(snippet))
-        doc.setTextWidth(option.rect.width())
+        doc.setTextWidth(max(width, 120))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -48,7 +49,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        doc = self._document(option, snippet)
+        doc = self._document(option, snippet, option.rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text,
@@ -63,5 +64,7 @@ class SnippetDelegate(QStyledItemDelegate):
         snippet = index.data(SNIPPET_ROLE)
         if not isinstance(snippet, Snippet):
             return super().sizeHint(option, index)
-        doc = self._document(option, snippet)
+        view = option.widget
+        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
+        doc = self._document(option, snippet, width)
         return QSize(int(doc.idealWidth()), int(doc.size().height()))

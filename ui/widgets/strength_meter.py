@@ -13,6 +13,7 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -39,5 +40,7 @@ class StrengthMeter(QWidget):
         }
         advice = " ".join(hints[h] for h in result.hints if h in hints)
         self.bar.setValue(level if passphrase else 0)
+        colour = {1: "#b00020", 2: "#c77700", 3: "#2e7d32", 4: "#1b5e20"}[level]
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.label.setText(f"{text} {advice}".strip() if passphrase else "")
         return result
