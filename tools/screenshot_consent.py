@@ -196,23 +196,18 @@ def current_texts_for(vault: Vault, language: str):  # type: ignore[no-untyped-d
     return current_texts(vault.conn)[language]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="screenshots/consent")
-    parser.add_argument("--languages", default="en,ar,ckb")
-    args = parser.parse_args(argv)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    shoot = Shooter(out)
+def capture_languages(out: Path, languages: list[str]) -> int:
+    """Every consent screen for each language into `out`; return how many files."""
     global VOICES
+    out.mkdir(parents=True, exist_ok=True)
+    shoot = Shooter(out)
     VOICES = SpeechVoices()
-    VOICES.warm(args.languages.split(","))
+    VOICES.warm(languages)
     with tempfile.TemporaryDirectory(prefix="consent-shots-") as tmp:
         vault, _ = Vault.create(Path(tmp) / "vault", PASSPHRASE, owner="Example Interviewer",
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         try:
-            for language in args.languages.split(","):
+            for language in languages:
                 witness = create_witness(vault, Witness(gender="female"))
                 interview = create_interview(vault, Interview(
                     witness_id=witness.id, place="Fictional place", languages=[language]))
@@ -220,8 +215,18 @@ def main(argv: list[str] | None = None) -> int:
                 interviewer_screens(vault, interview.id, language, shoot)
         finally:
             vault.close()
+    return shoot.count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="screenshots/consent")
+    parser.add_argument("--languages", default="en,ar,ckb")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    count = capture_languages(Path(args.out), args.languages.split(","))
     del app
-    print(f"{shoot.count} screenshots in {out}")
+    print(f"{count} screenshots in {args.out}")
     return 0
 
 
