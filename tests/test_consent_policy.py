@@ -173,3 +173,18 @@ def test_received_changes_are_parsed_as_hostile(vault: Vault, interview: str,
     with pytest.raises(ConsentChainBroken, match="differs"):
         exchange.apply(coordinator, altered)
     assert store.current(coordinator.conn, interview).kind == "given"
+
+
+def test_texts_travel_with_an_interview(vault: Vault, interview: str,
+                                        coordinator: Vault) -> None:
+    given = store.record(vault, draft(vault, interview, language="ckb"))
+    bundles.add(coordinator, bundles.export(vault, interview))
+    assert store.shown_text(coordinator.conn, given.text_hash) is None
+    docs = json.loads(json.dumps(exchange.texts_for(vault.conn, interview)))
+    assert exchange.add_texts(coordinator, docs) == 1
+    assert exchange.add_texts(coordinator, docs) == 0
+    assert store.shown_text(coordinator.conn, given.text_hash).language == "ckb"
+    docs[0]["title"] = "changed"
+    assert exchange.add_texts(coordinator, docs) == 1  # kept under its own, other hash
+    with pytest.raises(InvalidRecord):
+        exchange.add_texts(coordinator, [{"format": "x"}])

@@ -44,6 +44,32 @@ def changes_since(conn: Connection, interview_id: str, after: str | None) -> lis
     return ids[ids.index(after) + 1:] if after in ids else ids
 
 
+def texts_for(conn: Connection, interview_id: str) -> list[dict[str, Any]]:
+    """The text documents the interview's records answer (for a packet carrying the whole
+    interview, so the archive can show exactly what each witness was shown)."""
+    docs: dict[str, dict[str, Any]] = {}
+    for consent in store.history(conn, interview_id):
+        shown = store.shown_text(conn, consent.text_hash)
+        if shown is not None:
+            docs.setdefault(consent.text_hash, shown.document())
+    return list(docs.values())
+
+
+def add_texts(vault: Vault, docs: Any, where: str = "consent texts") -> int:
+    """Keep received text documents (checked, each under its own hash); return how many were
+    new. Hostile input: a list of at most 100 documents."""
+    if not isinstance(docs, list) or len(docs) > 100:
+        raise InvalidRecord(where, "expected a list of at most 100 texts")
+    added = 0
+    with vault.transaction():
+        for n, doc in enumerate(docs):
+            shown = from_document(doc, f"{where}[{n}]")
+            before = store.shown_text(vault.conn, shown.hash)
+            store.save_text(vault, shown)
+            added += before is None
+    return added
+
+
 def parse(data: Any, where: str = "consent change") -> tuple[Consent, dict[str, Any] | None]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidRecord(where, "not a consent change")
