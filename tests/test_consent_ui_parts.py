@@ -69,7 +69,7 @@ def test_listen_is_disabled_and_says_why_without_recording_or_voice(
     window = open_witness_mode(vault, interview, "ckb", fullscreen=False, voices=voices)
     qtbot.addWidget(window)
     assert not window.listen_button.isEnabled() and window.listen_button.toolTip()
-    window._may_close = True
+    window.leave()
 
 
 def test_an_organisation_recording_plays_from_memory(vault: Vault, interview: str,
@@ -94,7 +94,7 @@ def test_an_organisation_recording_plays_from_memory(vault: Vault, interview: st
     window.item_page.yes.click()
     window.next_button.click()  # the next item has no recording and Sorani has no voice
     assert not window.listen_button.isEnabled()
-    window._may_close = True
+    window.leave()
 
 
 def test_speech_reads_an_item_in_english(vault: Vault, interview: str, qtbot: QtBot,
@@ -107,7 +107,7 @@ def test_speech_reads_an_item_in_english(vault: Vault, interview: str, qtbot: Qt
     assert window.read_aloud.is_playing
     window.read_aloud.stop()
     assert not window.read_aloud.is_playing
-    window._may_close = True
+    window.leave()
 
 
 # -- signature pad ----------------------------------------------------------------------------

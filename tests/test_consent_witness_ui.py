@@ -138,7 +138,7 @@ def test_witness_mode_records_exactly_what_was_answered(
     assert png.startswith(b"\x89PNG") and attachment.kind == "image"
     assert [e.action for e in custody.entries(vault.conn, interview)
             if e.entity_type == "consent"] == ["consent_given"]
-    window._may_close = True
+    window.leave()
 
 
 def test_review_change_returns_to_review_and_is_recorded(vault: Vault, qtbot: QtBot,
@@ -159,7 +159,7 @@ def test_review_change_returns_to_review_and_is_recorded(vault: Vault, qtbot: Qt
     assert window.review_page.answer_labels["public_reports"].text() == "Yes"
     c = store.get(vault.conn, confirm_and_save(window, qtbot))
     assert c.answer("public_reports")
-    window._may_close = True
+    window.leave()
 
 
 def test_leaving_needs_the_interviewers_passphrase(vault: Vault, qtbot: QtBot,
@@ -207,7 +207,7 @@ def test_stopping_keeps_nothing(vault: Vault, qtbot: QtBot, quiet: SpeechVoices)
     assert window.end_page.title.text() == ui["stopped_title"]
     assert not window.stop_button.isVisible() and not window.next_button.isVisible()
     assert store.history(vault.conn, interview) == []
-    window._may_close = True
+    window.leave()
 
 
 def test_a_second_consent_amends_the_first(vault: Vault, qtbot: QtBot, quiet: SpeechVoices) -> None:
@@ -218,7 +218,7 @@ def test_a_second_consent_amends_the_first(vault: Vault, qtbot: QtBot, quiet: Sp
     first.next_button.click()
     answer_everything(first, "")
     first_id = confirm_and_save(first, qtbot)
-    first._may_close = True
+    first.leave()
     second = open_witness_mode(vault, interview, "en", fullscreen=False,
                                voices=quiet)
     qtbot.addWidget(second)
@@ -227,7 +227,7 @@ def test_a_second_consent_amends_the_first(vault: Vault, qtbot: QtBot, quiet: Sp
     second_id = confirm_and_save(second, qtbot)
     c = store.get(vault.conn, second_id)
     assert c.kind == "amended" and c.supersedes == first_id
-    second._may_close = True
+    second.leave()
 
 
 def test_paper_method_and_no_spoken_consent_without_a_recorder(
@@ -253,7 +253,7 @@ def test_paper_method_and_no_spoken_consent_without_a_recorder(
     assert c.method == "paper" and c.interpreter is None
     _, data = artefacts.read_artefact(vault, c.artefact_id)
     assert data == (shared / "media" / "document.pdf").read_bytes()
-    window._may_close = True
+    window.leave()
 
 
 def record_take(window: WitnessWindow, qtbot: QtBot, seconds: float = 1.2) -> str:
@@ -293,7 +293,7 @@ def test_spoken_consent_is_recorded_from_the_microphone(
     attachment, wav = artefacts.read_artefact(vault, second)
     seconds, frequency = wav_seconds_and_frequency(io.BytesIO(wav))
     assert attachment.kind == "audio" and seconds > 0.5 and abs(frequency - 440) < 20
-    window._may_close = True
+    window.leave()
 
 
 @pytest.mark.usefixtures("pulse_mic")
@@ -315,7 +315,7 @@ def test_a_take_not_used_is_not_kept(vault: Vault, qtbot: QtBot,
     window.stop_button.click()  # the witness stops: nothing from the form is kept
     assert list_attachments(vault.conn, interview) == []
     assert store.history(vault.conn, interview) == []
-    window._may_close = True
+    window.leave()
 
 
 def test_a_failed_save_says_so_and_keeps_the_form(vault: Vault, qtbot: QtBot,
@@ -333,7 +333,7 @@ def test_a_failed_save_says_so_and_keeps_the_form(vault: Vault, qtbot: QtBot,
     other.next_button.click()
     answer_everything(other, "")
     confirm_and_save(other, qtbot)
-    other._may_close = True
+    other.leave()
     window.next_button.click()
     window.confirm_page.method_buttons["mark"].click()
     draw(window)
@@ -343,4 +343,4 @@ def test_a_failed_save_says_so_and_keeps_the_form(vault: Vault, qtbot: QtBot,
     assert window.flow.step == Step.ATTEST
     assert "changed elsewhere" in window.attest_page.error.text()
     assert len(store.history(vault.conn, interview)) == 1
-    window._may_close = True
+    window.leave()

@@ -146,8 +146,7 @@ def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shoot
     s.stop_button.click()
     shoot.grab(s, f"{p}-10-stopped")
     for window in (w, s):
-        window._may_close = True
-        window.close()
+        window.leave()
     return w
 
 

@@ -184,10 +184,10 @@ def _say_record(number: int, c: Consent, before: Consent | None, titles: dict[st
     if before is None:
         for a in c.answers:
             detail = f"  ({a.detail})" if a.detail else ""
-            say(f"   {a.answer:3}  {a.item}{detail}")
+            say(f"   {a.answer:3}  {a.item}: {titles.get(a.item, '')}{detail}")
     else:
         for item, old, new in store.changed_items(before, c):
-            say(f"   {old} -> {new}  {item}")
+            say(f"   {old} -> {new}  {item}: {titles.get(item, '')}")
 
 
 def show(args: argparse.Namespace) -> int:

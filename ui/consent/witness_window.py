@@ -371,10 +371,11 @@ class WitnessWindow(QWidget):
         if self._guard is not None and self._guard.isVisible():
             return
         self._guard = ExitGuard(self._run, self)
-        self._guard.accepted.connect(self._leave)
+        self._guard.accepted.connect(self.leave)
         self._guard.open()
 
-    def _leave(self) -> None:
+    def leave(self) -> None:
+        """Close without asking: after the passphrase, or when the app locks or wipes."""
         self._may_close = True
         self.read_aloud.stop()
         self._drop_unused_take()
