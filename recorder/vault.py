@@ -8,6 +8,7 @@ is its own error naming the file involved; nothing is ever silently re-created.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import secrets
 import uuid
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_data_dir
 
 from . import __version__, clock, custody, database, kdf, migrations
-from .errors import VaultExists, VaultNotFound, VaultWiped
+from .errors import VaultExists, VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
 from .keyslots import VAULT_KEY_SIZE, KeySlots
@@ -172,6 +173,15 @@ class Vault:
         with self.transaction():
             self.log("recovery_key_replaced", "vault", self.vault_id)
         return text
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
+        mode). Costs a full Argon2 derivation: call it off the GUI thread."""
+        try:
+            key = KeySlots.load(self.path / SLOTS_NAME).unlock_with_passphrase(passphrase)
+        except WrongPassphrase:
+            return False
+        return not self._closed and hmac.compare_digest(key, bytes(self._key))
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""

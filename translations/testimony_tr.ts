@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AttestPage</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness confirmed by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of the signed consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryView</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take consent in witness mode...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a withdrawal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper summary for the witness...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper can put the witness at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Interview created</source>
@@ -108,7 +301,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +412,29 @@
     </message>
     <message>
         <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitGuard</name>
+    <message>
+        <source>Leave witness mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer: type the vault passphrase to leave witness mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Witness mode stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +791,13 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Let the witness choose the language of the consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
@@ -628,6 +863,81 @@ Vault: %1</source>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsDialog</name>
+    <message>
+        <source>Recordings of the consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an audio file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a system voice reads it, if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording changed since: record it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1171,81 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>VerbalPanel</name>
+    <message>
+        <source>Start recording</source>
+        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording failed. Record again, or choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan or recording (optional)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the witness said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one use, or choose Everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or recording of the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WitnessSection</name>
     <message>
         <source>The witness is known everywhere by this code, never by name.</source>
@@ -888,6 +1273,26 @@ Vault: %1</source>
     </message>
     <message>
         <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WitnessWindow</name>
+    <message>
+        <source>Witness mode</source>
+        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave witness mode (needs the vault passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
