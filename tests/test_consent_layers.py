@@ -11,7 +11,7 @@ from .conftest import REPO
 
 CORE = [*sorted((REPO / "recorder" / "consent").glob("*.py")),
         REPO / "recorder" / "cli" / "consent_commands.py",
-        REPO / "recorder" / "migrations" / "m004_consent.py"]
+        REPO / "recorder" / "migrations" / "m003_consent.py"]
 UI = sorted((REPO / "ui" / "consent").glob("*.py"))
 
 
