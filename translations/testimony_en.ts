@@ -1301,6 +1301,10 @@ Vault: %1</source>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New interview</source>
         <translation type="unfinished" />
     </message>

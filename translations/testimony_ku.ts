@@ -1302,6 +1302,10 @@ Vault: %1</source>
 <context>
     <name>Workspace</name>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New interview</source>
         <translation type="unfinished"></translation>
     </message>
