@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -62,6 +63,24 @@ def test_ui_never_puts_formatting_inside_tr() -> None:
     for path in (REPO / "ui").rglob("*.py"):
         text = path.read_text("utf-8")
         assert not bad.search(text), f"formatted text inside tr() in {path}"
+
+
+def test_ui_never_hides_texts_from_lupdate_behind_a_helper() -> None:
+    """translate(context, text) inside a helper taking `text` means lupdate never sees the
+    strings: they are missing from every catalog and always shown in English."""
+    for path in (REPO / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            parameters = {a.arg for a in function.args.args + function.args.kwonlyargs}
+            for call in ast.walk(function):
+                if not isinstance(call, ast.Call) or len(call.args) < 2:
+                    continue
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                text = call.args[1]
+                assert not (name == "translate" and isinstance(text, ast.Name)
+                            and text.id in parameters), f"{path}:{call.lineno}"
 
 
 def test_update_keeps_sorani_translations_and_adds_new_strings(tmp_path: Path) -> None:
