@@ -853,6 +853,77 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Restore it from a backup. The vault itself was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That item no longer exists; it may have been removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of this information is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing half-done was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony Recorder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -864,6 +935,29 @@ Vault: %1</source>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
