@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m002_media
+from . import m001_initial, m002_media, m003_consent
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", m001_initial.STATEMENTS),
     Migration(2, "media", m002_media.STATEMENTS),
+    Migration(3, "consent", m003_consent.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
