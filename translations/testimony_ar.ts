@@ -36,107 +36,107 @@
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>صلات التسلسل القيادي: من أصدر الأوامر إلى من</translation>
     </message>
     <message>
         <source>Command links between persons</source>
-        <translation type="unfinished"></translation>
+        <translation>صلات التسلسل القيادي بين الأشخاص</translation>
     </message>
     <message>
         <source>Superior (gave the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس (أصدر الأوامر)</translation>
     </message>
     <message>
         <source>Relation (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الصلة (اختر أو اكتب)</translation>
     </message>
     <message>
         <source>gave orders to</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدر أوامر إلى</translation>
     </message>
     <message>
         <source>commanded</source>
-        <translation type="unfinished"></translation>
+        <translation>قاد</translation>
     </message>
     <message>
         <source>was the superior of</source>
-        <translation type="unfinished"></translation>
+        <translation>كان رئيساً على</translation>
     </message>
     <message>
         <source>Subordinate (received the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرؤوس (تلقّى الأوامر)</translation>
     </message>
     <message>
         <source>When (for example April 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى (مثلاً أبريل 2013)</translation>
     </message>
     <message>
         <source>e.g. April 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً أبريل 2013</translation>
     </message>
     <message>
         <source>How the witness knows</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف عرف الشاهد ذلك</translation>
     </message>
     <message>
         <source>e.g. heard the orders given; was told; insignia</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً سمع الأوامر تُعطى؛ أُخبر بذلك؛ الشارات العسكرية</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الصلة</translation>
     </message>
     <message>
         <source>Add this command link</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صلة التسلسل القيادي هذه</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصلة</translation>
     </message>
     <message>
         <source>Remove the selected command link</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف صلة التسلسل القيادي المحددة</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">بواسطة</translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>How known</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المعرفة</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>How known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المعرفة: %1</translation>
     </message>
     <message>
         <source>Add the two persons first (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الشخصين أولاً (في الأعلى).</translation>
     </message>
     <message>
         <source>Choose two different persons: nobody gives orders to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصين مختلفين: لا أحد يصدر أوامر لنفسه.</translation>
     </message>
     <message>
         <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر نوع الصلة بينهما، مثلاً «أصدر أوامر إلى».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصلة مسجّلة من قبل؛ احذفها أولاً لتغييرها.</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Role in an incident changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل دور في حادثة</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Command link changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل صلة في التسلسل القيادي</translation>
     </message>
     <message>
         <source>Command link removed</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Violation type added to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نوع انتهاك إلى القائمة</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -661,71 +661,86 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>حوالي %1</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
         <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مدى دقة معرفة التاريخ</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished"></translation>
+        <translation>في يوم محدد</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>في شهر</translation>
     </message>
     <message>
         <source>In a year</source>
-        <translation type="unfinished"></translation>
+        <translation>في سنة</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>بين تاريخين</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>على وجه التقريب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الفترة</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>around</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفترة</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ: %1</translation>
     </message>
     <message>
         <source>End of the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الفترة: %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
 </context>
 <context>
@@ -822,126 +837,126 @@
     <name>IncidentForm</name>
     <message>
         <source>Title of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحادثة</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>What happened, as the witness told it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث، كما رواه الشاهد.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">الانتهاكات</translation>
+        <translation>الانتهاكات</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن شارك</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">لم يُحفظ بعد</translation>
+        <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
         <source>Saved, except the description: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ كل شيء عدا الوصف: طوله يتجاوز %1 حرف.</translation>
     </message>
     <message>
         <source>Saved, except the date or the place: see the problem above.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ كل شيء عدا التاريخ أو المكان: انظر المشكلة أعلاه.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">لم يُحفظ</translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Add a violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نوع انتهاك</translation>
     </message>
     <message>
         <source>Name of the violation type, as it should appear in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم نوع الانتهاك كما يجب أن يظهر في القائمة:</translation>
     </message>
     <message>
         <source>That name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاسم طويل جداً (%1 حرفاً على الأكثر).</translation>
     </message>
 </context>
 <context>
     <name>IncidentsSection</name>
     <message>
         <source>Incidents in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث في هذه المقابلة</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">الحادثة</translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">الانتهاكات</translation>
+        <translation>الانتهاكات</translation>
     </message>
     <message>
         <source>Title of a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان حادثة جديدة</translation>
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة: العنوان</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حادثة</translation>
     </message>
     <message>
         <source>Add an incident with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حادثة بهذا العنوان</translation>
     </message>
     <message>
         <source>Remove incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحادثة...</translation>
     </message>
     <message>
         <source>Remove the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحادثة المحددة</translation>
     </message>
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حوادث بعد. اكتب عنوان أول حادثة في الأعلى واضغط Enter.</translation>
     </message>
     <message>
         <source>Untitled incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة بلا عنوان</translation>
     </message>
     <message>
         <source>Remove the incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحادثة؟</translation>
     </message>
     <message>
         <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحادثة %1 مع الأدوار المسجّلة فيها؟ يُكتب الحذف في سجل الحيازة.</translation>
     </message>
 </context>
 <context>
@@ -1112,74 +1127,74 @@ Finalize it now?</source>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص بلا اسم</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Persons involved in this incident, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المشاركون في هذه الحادثة وأدوارهم</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">شخص</translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Person (choose, or type the name of a new person)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص (اختر، أو اكتب اسم شخص جديد)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسماً أو اكتبه</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور في هذه الحادثة</translation>
     </message>
     <message>
         <source>Notes on this role</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات عن هذا الدور</translation>
     </message>
     <message>
         <source>e.g. told the interrogator what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً أملى على المحقق ما يسأل عنه</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الدور</translation>
     </message>
     <message>
         <source>Add this person&apos;s role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دور هذا الشخص في الحادثة</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدور</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدور المحدد</translation>
     </message>
     <message>
         <source>%1 (alleged perpetrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مرتكب مزعوم)</translation>
     </message>
     <message>
         <source>Choose a person, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصاً، أو اكتب اسم شخص جديد.</translation>
     </message>
     <message>
         <source>%1 already has this role in this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 هذا الدور في هذه الحادثة من قبل.</translation>
     </message>
 </context>
 <context>
@@ -1308,11 +1323,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج صلة التسلسل القيادي إلى شخصين مختلفين: لا أحد يصدر أوامر لنفسه. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مسجّل من قبل، لذا لم يُضف شيء.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1336,51 +1351,51 @@ Vault: %1</source>
     <message>
         <source>Day</source>
         <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>%1: day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اليوم</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الشهر</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: السنة</translation>
     </message>
     <message>
         <source>Enter the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل السنة.</translation>
     </message>
     <message>
         <source>Enter a year between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل سنة بين %1 و%2.</translation>
     </message>
     <message>
         <source>Choose the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشهر.</translation>
     </message>
     <message>
         <source>Choose the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اليوم.</translation>
     </message>
     <message>
         <source>Choose the month of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شهر ذلك اليوم.</translation>
     </message>
     <message>
         <source>That month has no day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد يوم %1 في ذلك الشهر.</translation>
     </message>
 </context>
 <context>
@@ -1403,118 +1418,118 @@ Vault: %1</source>
     <message>
         <source>Name</source>
         <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Name, nickname or how the witness refers to them</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو اللقب أو كيف يشير إليه الشاهد</translation>
     </message>
     <message>
         <source>Other names (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أخرى (تفصل بينها فواصل)</translation>
     </message>
     <message>
         <source>Affiliation (force, group, service)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء (قوة، جماعة، جهاز)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>الرتبة</translation>
     </message>
     <message>
         <source>Position or function</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
         <source>Description of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الشخص</translation>
     </message>
     <message>
         <source>Appearance, age, what they did, how the witness knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر، العمر، ما فعله، كيف يعرفه الشاهد.</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">أسماء أخرى</translation>
+        <translation>أسماء أخرى</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">لم يُحفظ بعد</translation>
+        <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
         <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أسماء أخرى على الأكثر، لا يتجاوز كل منها 300 حرف؛ لم تُحفظ.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف أطول من %1 حرف؛ اختصره لحفظه.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">لم يُحفظ</translation>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons named in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المذكورون في هذه المقابلة</translation>
     </message>
     <message>
         <source>Name or description of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم شخص جديد أو وصفه</translation>
     </message>
     <message>
         <source>New person: name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد: الاسم أو الوصف</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
         <source>Add a person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص بهذا الاسم</translation>
     </message>
     <message>
         <source>Remove person...</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص...</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص المحدد</translation>
     </message>
     <message>
         <source>No persons yet. Type a name or a description above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أشخاص بعد. اكتب اسماً أو وصفاً في الأعلى واضغط Enter.</translation>
     </message>
     <message>
         <source>Remove the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخص؟</translation>
     </message>
     <message>
         <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1 من هذه المقابلة مع أدواره في الحوادث وصلاته في التسلسل القيادي؟ يُكتب الحذف في سجل الحيازة.</translation>
     </message>
 </context>
 <context>
@@ -1522,75 +1537,75 @@ Vault: %1</source>
     <message>
         <source>Name of the place</source>
         <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكان</translation>
     </message>
     <message>
         <source>e.g. the checkpoint at the town entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً الحاجز عند مدخل البلدة</translation>
     </message>
     <message>
         <source>Governorate or area (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحافظة أو المنطقة (اختر أو اكتب)</translation>
     </message>
     <message>
         <source>Choose from the list or type</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة أو اكتب</translation>
     </message>
     <message>
         <source>Latitude, in decimal degrees (-90 to 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض بالدرجات العشرية (من -90 إلى 90)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>Longitude, in decimal degrees (-180 to 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول بالدرجات العشرية (من -180 إلى 180)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>How far off the coordinates may be, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار الخطأ المحتمل في الإحداثيات، بالأمتار</translation>
     </message>
     <message>
         <source>precision not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة غير معروفة</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن </translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> م</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون خط العرض رقماً بين -90 و90 (مثلاً 36.2). لم يُحفظ.</translation>
     </message>
     <message>
         <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون خط الطول رقماً بين -180 و180 (مثلاً 37.15). لم يُحفظ.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل خط العرض وخط الطول معاً، أو لا تدخل أياً منهما.</translation>
     </message>
 </context>
 <context>
@@ -1958,15 +1973,15 @@ Vault: %1</source>
     <message>
         <source>Violation types (tick every one that applies)</source>
         <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الانتهاكات (ضع علامة على كل ما ينطبق)</translation>
     </message>
     <message>
         <source>Add a violation type...</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نوع انتهاك...</translation>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نوع انتهاك غير موجود في القائمة</translation>
     </message>
 </context>
 <context>
@@ -2071,11 +2086,11 @@ Vault: %1</source>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Consent</source>

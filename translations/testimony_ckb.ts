@@ -35,107 +35,107 @@
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
-        <translation type="unfinished" />
+        <translation>پەیوەندییە فەرماندەییەکان: کێ فەرمانی بە کێ دا</translation>
     </message>
     <message>
         <source>Command links between persons</source>
-        <translation type="unfinished" />
+        <translation>پەیوەندییە فەرماندەییەکانی نێوان کەسەکان</translation>
     </message>
     <message>
         <source>Superior (gave the orders)</source>
-        <translation type="unfinished" />
+        <translation>سەرۆک (فەرمانی دەدا)</translation>
     </message>
     <message>
         <source>Relation (choose or type)</source>
-        <translation type="unfinished" />
+        <translation>جۆری پەیوەندی (هەڵبژێرە یان بنووسە)</translation>
     </message>
     <message>
         <source>gave orders to</source>
-        <translation type="unfinished" />
+        <translation>فەرمانی دا بە</translation>
     </message>
     <message>
         <source>commanded</source>
-        <translation type="unfinished" />
+        <translation>فەرماندە بوو بەسەر</translation>
     </message>
     <message>
         <source>was the superior of</source>
-        <translation type="unfinished" />
+        <translation>سەرۆک بوو بەسەر</translation>
     </message>
     <message>
         <source>Subordinate (received the orders)</source>
-        <translation type="unfinished" />
+        <translation>ژێردەست (فەرمانی وەرگرت)</translation>
     </message>
     <message>
         <source>When (for example April 2013)</source>
-        <translation type="unfinished" />
+        <translation>کەی (بۆ نموونە نیسانی 2013)</translation>
     </message>
     <message>
         <source>e.g. April 2013</source>
-        <translation type="unfinished" />
+        <translation>بۆ نموونە نیسانی 2013</translation>
     </message>
     <message>
         <source>How the witness knows</source>
-        <translation type="unfinished" />
+        <translation>شایەت چۆن ئەمە دەزانێت</translation>
     </message>
     <message>
         <source>e.g. heard the orders given; was told; insignia</source>
-        <translation type="unfinished" />
+        <translation>بۆ نموونە گوێی لە فەرمانەکان بوو؛ پێی وترا؛ نیشانەکان</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی پەیوەندی</translation>
     </message>
     <message>
         <source>Add this command link</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی ئەم پەیوەندییە فەرماندەییە</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished" />
+        <translation>لابردنی پەیوەندی</translation>
     </message>
     <message>
         <source>Remove the selected command link</source>
-        <translation type="unfinished" />
+        <translation>لابردنی پەیوەندییە فەرماندەییە دیاریکراوەکە</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>کێ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>کەی</translation>
     </message>
     <message>
         <source>How known</source>
-        <translation type="unfinished" />
+        <translation>سەرچاوەی زانین</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>How known: %1</source>
-        <translation type="unfinished" />
+        <translation>سەرچاوەی زانین: %1</translation>
     </message>
     <message>
         <source>Add the two persons first (above).</source>
-        <translation type="unfinished" />
+        <translation>سەرەتا هەردوو کەسەکە زیاد بکە (لە سەرەوە).</translation>
     </message>
     <message>
         <source>Choose two different persons: nobody gives orders to themselves.</source>
-        <translation type="unfinished" />
+        <translation>دوو کەسی جیاواز هەڵبژێرە: کەس فەرمان بە خۆی نادات.</translation>
     </message>
     <message>
         <source>Say how they were linked, for example "gave orders to".</source>
-        <translation type="unfinished" />
+        <translation>بڵێ چۆن پەیوەندییان هەبوو، بۆ نموونە «فەرمانی دا بە».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
-        <translation type="unfinished" />
+        <translation>ئەم پەیوەندییە پێشتر تۆمارکراوە؛ بۆ گۆڕینی سەرەتا لای ببە.</translation>
     </message>
 </context>
 <context>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Role in an incident changed</source>
-        <translation type="unfinished" />
+        <translation>ڕۆڵێک لە ڕووداوێکدا گۆڕدرا</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Command link changed</source>
-        <translation type="unfinished" />
+        <translation>پەیوەندیی فەرماندەیی گۆڕدرا</translation>
     </message>
     <message>
         <source>Command link removed</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Violation type added to the list</source>
-        <translation type="unfinished" />
+        <translation>جۆرێکی پێشێلکاری بۆ لیستەکە زیادکرا</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -660,71 +660,86 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation>بەروار نەزانراوە</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>لە نێوان %1 و %2</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>نزیکەی %1</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
         <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished" />
+        <translation>بەروارەکە تا چەند ورد زانراوە</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>نەزانراو</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished" />
+        <translation>لە ڕۆژێکی دیاریکراودا</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished" />
+        <translation>لە مانگێکدا</translation>
     </message>
     <message>
         <source>In a year</source>
-        <translation type="unfinished" />
+        <translation>لە ساڵێکدا</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished" />
+        <translation>لە نێوان دوو بەرواردا</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished" />
+        <translation>نزیکەیی</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>بەروار</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>بۆ</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished" />
+        <translation>کۆتایی ماوەکە</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>لە</translation>
     </message>
     <message>
         <source>around</source>
-        <translation type="unfinished" />
+        <translation>نزیکەی</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished" />
+        <translation>سەرەتای ماوەکە</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished" />
+        <translation>وەها دەخوێنرێتەوە: %1</translation>
     </message>
     <message>
         <source>End of the period: %1</source>
-        <translation type="unfinished" />
+        <translation>کۆتایی ماوەکە: %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>ماوەکە پێش دەستپێکردنی کۆتایی دێت.</translation>
     </message>
 </context>
 <context>
@@ -821,126 +836,126 @@
     <name>IncidentForm</name>
     <message>
         <source>Title of the incident</source>
-        <translation type="unfinished" />
+        <translation>ناونیشانی ڕووداوەکە</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>چی ڕوویدا</translation>
     </message>
     <message>
         <source>What happened, as the witness told it.</source>
-        <translation type="unfinished" />
+        <translation>چی ڕوویدا، وەک شایەت گێڕایەوە.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>ناونیشان</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished" />
+        <translation>پێشێلکارییەکان</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>کەی</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>لە کوێ</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished" />
+        <translation>کێ تێوەگلابوو</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>هێشتا پاشەکەوت نەکراوە</translation>
     </message>
     <message>
         <source>Saved, except the description: it is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکرا، جگە لە وەسفەکە: لە %1 پیت درێژترە.</translation>
     </message>
     <message>
         <source>Saved, except the date or the place: see the problem above.</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکرا، جگە لە بەروار یان شوێن: کێشەکە لە سەرەوە ببینە.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکرا</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوت نەکرا</translation>
     </message>
     <message>
         <source>Add a violation type</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی جۆرێکی پێشێلکاری</translation>
     </message>
     <message>
         <source>Name of the violation type, as it should appear in the list:</source>
-        <translation type="unfinished" />
+        <translation>ناوی جۆری پێشێلکارییەکە، وەک دەبێت لە لیستەکەدا دەربکەوێت:</translation>
     </message>
     <message>
         <source>That name is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>ئەو ناوە زۆر درێژە (زۆرترین %1 پیت).</translation>
     </message>
 </context>
 <context>
     <name>IncidentsSection</name>
     <message>
         <source>Incidents in this interview</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوەکانی ئەم چاوپێکەوتنە</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>ڕووداو</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>کەی</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished" />
+        <translation>پێشێلکارییەکان</translation>
     </message>
     <message>
         <source>Title of a new incident</source>
-        <translation type="unfinished" />
+        <translation>ناونیشانی ڕووداوێکی نوێ</translation>
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی نوێ: ناونیشان</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی ڕووداو</translation>
     </message>
     <message>
         <source>Add an incident with this title</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی ڕووداوێک بەم ناونیشانە</translation>
     </message>
     <message>
         <source>Remove incident...</source>
-        <translation type="unfinished" />
+        <translation>لابردنی ڕووداو...</translation>
     </message>
     <message>
         <source>Remove the selected incident</source>
-        <translation type="unfinished" />
+        <translation>لابردنی ڕووداوە دیاریکراوەکە</translation>
     </message>
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
-        <translation type="unfinished" />
+        <translation>هێشتا هیچ ڕووداوێک نییە. ناونیشانی یەکەمیان لە سەرەوە بنووسە و Enter دابگرە.</translation>
     </message>
     <message>
         <source>Untitled incident</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی بێ ناونیشان</translation>
     </message>
     <message>
         <source>Remove the incident?</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوەکە لاببرێت؟</translation>
     </message>
     <message>
         <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی %1 لەگەڵ ئەو ڕۆڵانەی تێیدا تۆمارکراون لاببرێت؟ لابردنەکە لە تۆماری چاودێریدا دەنووسرێت.</translation>
     </message>
 </context>
 <context>
@@ -1101,74 +1116,74 @@ Finalize it now?</source>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished" />
+        <translation>کەسی بێناو</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Persons involved in this incident, with their roles</source>
-        <translation type="unfinished" />
+        <translation>ئەو کەسانەی لەم ڕووداوەدا تێوەگلابوون، لەگەڵ ڕۆڵەکانیان</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>کەس</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>ڕۆڵ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>تێبینی</translation>
     </message>
     <message>
         <source>Person (choose, or type the name of a new person)</source>
-        <translation type="unfinished" />
+        <translation>کەس (هەڵبژێرە، یان ناوی کەسێکی نوێ بنووسە)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished" />
+        <translation>ناوێک هەڵبژێرە یان بنووسە</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished" />
+        <translation>ڕۆڵ لەم ڕووداوەدا</translation>
     </message>
     <message>
         <source>Notes on this role</source>
-        <translation type="unfinished" />
+        <translation>تێبینی لەسەر ئەم ڕۆڵە</translation>
     </message>
     <message>
         <source>e.g. told the interrogator what to ask</source>
-        <translation type="unfinished" />
+        <translation>بۆ نموونە بە لێکۆڵەرەکەی وت چی بپرسێت</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی ڕۆڵ</translation>
     </message>
     <message>
         <source>Add this person's role in the incident</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی ڕۆڵی ئەم کەسە لە ڕووداوەکەدا</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished" />
+        <translation>لابردنی ڕۆڵ</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished" />
+        <translation>لابردنی ڕۆڵە دیاریکراوەکە</translation>
     </message>
     <message>
         <source>%1 (alleged perpetrator)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ئەنجامدەری گومانلێکراو)</translation>
     </message>
     <message>
         <source>Choose a person, or type the name of a new one.</source>
-        <translation type="unfinished" />
+        <translation>کەسێک هەڵبژێرە، یان ناوی کەسێکی نوێ بنووسە.</translation>
     </message>
     <message>
         <source>%1 already has this role in this incident.</source>
-        <translation type="unfinished" />
+        <translation>%1 پێشتر ئەم ڕۆڵەی لەم ڕووداوەدا هەیە.</translation>
     </message>
 </context>
 <context>
@@ -1297,11 +1312,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>پەیوەندیی فەرماندەیی پێویستی بە دوو کەسی جیاوازە: کەس فەرمان بە خۆی نادات. هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>ئەمە پێشتر تۆمارکراوە، بۆیە هیچ زیاد نەکرا.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1325,51 +1340,51 @@ Vault: %1</source>
     <message>
         <source>Day</source>
         <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
-        <translation type="unfinished" />
+        <translation>ڕۆژ</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>مانگ</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>ساڵ</translation>
     </message>
     <message>
         <source>%1: day</source>
-        <translation type="unfinished" />
+        <translation>%1: ڕۆژ</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation type="unfinished" />
+        <translation>%1: مانگ</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation type="unfinished" />
+        <translation>%1: ساڵ</translation>
     </message>
     <message>
         <source>Enter the year.</source>
-        <translation type="unfinished" />
+        <translation>ساڵەکە بنووسە.</translation>
     </message>
     <message>
         <source>Enter a year between %1 and %2.</source>
-        <translation type="unfinished" />
+        <translation>ساڵێک لە نێوان %1 و %2 بنووسە.</translation>
     </message>
     <message>
         <source>Choose the month.</source>
-        <translation type="unfinished" />
+        <translation>مانگەکە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Choose the day.</source>
-        <translation type="unfinished" />
+        <translation>ڕۆژەکە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Choose the month of that day.</source>
-        <translation type="unfinished" />
+        <translation>مانگی ئەو ڕۆژە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>That month has no day %1.</source>
-        <translation type="unfinished" />
+        <translation>ئەو مانگە ڕۆژی %1ی تێدا نییە.</translation>
     </message>
 </context>
 <context>
@@ -1392,118 +1407,118 @@ Vault: %1</source>
     <message>
         <source>Name</source>
         <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
-        <translation type="unfinished" />
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Name, nickname or how the witness refers to them</source>
-        <translation type="unfinished" />
+        <translation>ناو، نازناو یان ئەوەی شایەت پێی ناوی دەبات</translation>
     </message>
     <message>
         <source>Other names (separated by commas)</source>
-        <translation type="unfinished" />
+        <translation>ناوەکانی تر (بە کۆما جیاکراونەتەوە)</translation>
     </message>
     <message>
         <source>Affiliation (force, group, service)</source>
-        <translation type="unfinished" />
+        <translation>سەر بە (هێز، گرووپ، دەزگا)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>یەکە</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>پلە</translation>
     </message>
     <message>
         <source>Position or function</source>
-        <translation type="unfinished" />
+        <translation>پۆست یان ئەرک</translation>
     </message>
     <message>
         <source>Description of the person</source>
-        <translation type="unfinished" />
+        <translation>وەسفی کەسەکە</translation>
     </message>
     <message>
         <source>Appearance, age, what they did, how the witness knows them.</source>
-        <translation type="unfinished" />
+        <translation>ڕووخسار، تەمەن، چی کرد، شایەت چۆن دەیناسێت.</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>ناوەکانی تر</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished" />
+        <translation>سەر بە</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>پۆست</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>وەسف</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation>هێشتا پاشەکەوت نەکراوە</translation>
     </message>
     <message>
         <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
-        <translation type="unfinished" />
+        <translation>زۆرترین %1 ناوی تر، هەریەکەیان تا 300 پیت؛ پاشەکەوت نەکران.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters; shorten it to save it.</source>
-        <translation type="unfinished" />
+        <translation>وەسفەکە لە %1 پیت درێژترە؛ کورتی بکەرەوە بۆ ئەوەی پاشەکەوت بکرێت.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکرا</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوت نەکرا</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons named in this interview</source>
-        <translation type="unfinished" />
+        <translation>ئەو کەسانەی لەم چاوپێکەوتنەدا ناویان هاتووە</translation>
     </message>
     <message>
         <source>Name or description of a new person</source>
-        <translation type="unfinished" />
+        <translation>ناو یان وەسفی کەسێکی نوێ</translation>
     </message>
     <message>
         <source>New person: name or description</source>
-        <translation type="unfinished" />
+        <translation>کەسی نوێ: ناو یان وەسف</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی کەس</translation>
     </message>
     <message>
         <source>Add a person with this name</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی کەسێک بەم ناوە</translation>
     </message>
     <message>
         <source>Remove person...</source>
-        <translation type="unfinished" />
+        <translation>لابردنی کەس...</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished" />
+        <translation>لابردنی کەسە دیاریکراوەکە</translation>
     </message>
     <message>
         <source>No persons yet. Type a name or a description above and press Enter.</source>
-        <translation type="unfinished" />
+        <translation>هێشتا هیچ کەسێک نییە. ناوێک یان وەسفێک لە سەرەوە بنووسە و Enter دابگرە.</translation>
     </message>
     <message>
         <source>Remove the person?</source>
-        <translation type="unfinished" />
+        <translation>کەسەکە لاببرێت؟</translation>
     </message>
     <message>
         <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
-        <translation type="unfinished" />
+        <translation>%1 لەم چاوپێکەوتنە لاببرێت، لەگەڵ ڕۆڵەکانی لە ڕووداوەکاندا و پەیوەندییە فەرماندەییەکانی؟ لابردنەکە لە تۆماری چاودێریدا دەنووسرێت.</translation>
     </message>
 </context>
 <context>
@@ -1511,75 +1526,75 @@ Vault: %1</source>
     <message>
         <source>Name of the place</source>
         <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished" />
+        <translation>ناوی شوێنەکە</translation>
     </message>
     <message>
         <source>e.g. the checkpoint at the town entrance</source>
-        <translation type="unfinished" />
+        <translation>بۆ نموونە بازگەکەی بەردەم شارۆچکەکە</translation>
     </message>
     <message>
         <source>Governorate or area (choose or type)</source>
-        <translation type="unfinished" />
+        <translation>پارێزگا یان ناوچە (هەڵبژێرە یان بنووسە)</translation>
     </message>
     <message>
         <source>Choose from the list or type</source>
-        <translation type="unfinished" />
+        <translation>لە لیستەکە هەڵبژێرە یان بنووسە</translation>
     </message>
     <message>
         <source>Latitude, in decimal degrees (-90 to 90)</source>
-        <translation type="unfinished" />
+        <translation>پانی، بە پلەی دەیی (-90 تا 90)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>پانی</translation>
     </message>
     <message>
         <source>Longitude, in decimal degrees (-180 to 180)</source>
-        <translation type="unfinished" />
+        <translation>درێژی، بە پلەی دەیی (-180 تا 180)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>درێژی</translation>
     </message>
     <message>
         <source>How far off the coordinates may be, in metres</source>
-        <translation type="unfinished" />
+        <translation>هەڵەی ئەگەری ڕێککەوتەکان، بە مەتر</translation>
     </message>
     <message>
         <source>precision not known</source>
-        <translation type="unfinished" />
+        <translation>وردی نەزانراوە</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished" />
+        <translation>تا </translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished" />
+        <translation> مەتر</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished" />
+        <translation>پارێزگا</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished" />
+        <translation>ڕێککەوتەکان</translation>
     </message>
     <message>
         <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
-        <translation type="unfinished" />
+        <translation>پانی دەبێت ژمارەیەک بێت لە نێوان -90 و 90 (بۆ نموونە 36.2). پاشەکەوت نەکرا.</translation>
     </message>
     <message>
         <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
-        <translation type="unfinished" />
+        <translation>درێژی دەبێت ژمارەیەک بێت لە نێوان -180 و 180 (بۆ نموونە 37.15). پاشەکەوت نەکرا.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished" />
+        <translation>هەم پانی و هەم درێژی بنووسە، یان هیچیان.</translation>
     </message>
 </context>
 <context>
@@ -1942,15 +1957,15 @@ Vault: %1</source>
     <message>
         <source>Violation types (tick every one that applies)</source>
         <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
-        <translation type="unfinished" />
+        <translation>جۆرەکانی پێشێلکاری (هەموو ئەوانەی گونجاون نیشانە بکە)</translation>
     </message>
     <message>
         <source>Add a violation type...</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی جۆرێکی پێشێلکاری...</translation>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی جۆرێکی پێشێلکاری کە لە لیستەکەدا نییە</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +2070,11 @@ Vault: %1</source>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوەکان</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished" />
+        <translation>کەسەکان</translation>
     </message>
     <message>
         <source>Consent</source>

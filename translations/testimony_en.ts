@@ -660,6 +660,21 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>

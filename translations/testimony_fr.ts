@@ -36,107 +36,107 @@
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de commandement : qui a donné des ordres à qui</translation>
     </message>
     <message>
         <source>Command links between persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de commandement entre les personnes</translation>
     </message>
     <message>
         <source>Superior (gave the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supérieur (a donné les ordres)</translation>
     </message>
     <message>
         <source>Relation (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation (choisir ou saisir)</translation>
     </message>
     <message>
         <source>gave orders to</source>
-        <translation type="unfinished"></translation>
+        <translation>a donné des ordres à</translation>
     </message>
     <message>
         <source>commanded</source>
-        <translation type="unfinished"></translation>
+        <translation>commandait</translation>
     </message>
     <message>
         <source>was the superior of</source>
-        <translation type="unfinished"></translation>
+        <translation>était le supérieur de</translation>
     </message>
     <message>
         <source>Subordinate (received the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordonné (a reçu les ordres)</translation>
     </message>
     <message>
         <source>When (for example April 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (par exemple avril 2013)</translation>
     </message>
     <message>
         <source>e.g. April 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. avril 2013</translation>
     </message>
     <message>
         <source>How the witness knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le témoin le sait</translation>
     </message>
     <message>
         <source>e.g. heard the orders given; was told; insignia</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a entendu les ordres ; on le lui a dit ; insignes</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le lien</translation>
     </message>
     <message>
         <source>Add this command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce lien de commandement</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien</translation>
     </message>
     <message>
         <source>Remove the selected command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien de commandement sélectionné</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>How known</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le sait-on</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>How known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le sait-on : %1</translation>
     </message>
     <message>
         <source>Add the two persons first (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord les deux personnes (ci-dessus).</translation>
     </message>
     <message>
         <source>Choose two different persons: nobody gives orders to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux personnes différentes : personne ne se donne d’ordres à soi-même.</translation>
     </message>
     <message>
         <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites comment ils étaient liés, par exemple « a donné des ordres à ».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est déjà enregistré ; retirez-le d’abord pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Role in an incident changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans un incident modifié</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Command link changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de commandement modifié</translation>
     </message>
     <message>
         <source>Command link removed</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Violation type added to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de violation ajouté à la liste</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -661,71 +661,86 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>vers %1</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
         <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Précision de la date connue</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour précis</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois</translation>
     </message>
     <message>
         <source>In a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Une année</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux dates</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximativement</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>around</source>
-        <translation type="unfinished"></translation>
+        <translation>vers</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lit : %1</translation>
     </message>
     <message>
         <source>End of the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période : %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -822,126 +837,126 @@
     <name>IncidentForm</name>
     <message>
         <source>Title of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’incident</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>What happened, as the witness told it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, tel que le témoin l’a raconté.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">Violations</translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes impliquées</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Pas encore enregistré</translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Saved, except the description: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, sauf la description : elle dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Saved, except the date or the place: see the problem above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, sauf la date ou le lieu : voir le problème ci-dessus.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Add a violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un type de violation</translation>
     </message>
     <message>
         <source>Name of the violation type, as it should appear in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du type de violation, tel qu’il doit apparaître dans la liste :</translation>
     </message>
     <message>
         <source>That name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est trop long (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>
     <name>IncidentsSection</name>
     <message>
         <source>Incidents in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents de cet entretien</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">Violations</translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <source>Title of a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre d’un nouvel incident</translation>
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident : titre</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’incident</translation>
     </message>
     <message>
         <source>Add an incident with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un incident avec ce titre</translation>
     </message>
     <message>
         <source>Remove incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’incident...</translation>
     </message>
     <message>
         <source>Remove the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’incident sélectionné</translation>
     </message>
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident pour l’instant. Donnez un titre au premier ci-dessus et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Untitled incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident sans titre</translation>
     </message>
     <message>
         <source>Remove the incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’incident ?</translation>
     </message>
     <message>
         <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’incident %1, avec les rôles qui y sont enregistrés ? Le retrait est inscrit au journal de traçabilité.</translation>
     </message>
 </context>
 <context>
@@ -1104,74 +1119,74 @@ Le finaliser maintenant&#x202f;?</translation>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sans nom</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Persons involved in this incident, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes impliquées dans cet incident, avec leurs rôles</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Person (choose, or type the name of a new person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne (choisir, ou saisir le nom d’une nouvelle personne)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ou saisir un nom</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans cet incident</translation>
     </message>
     <message>
         <source>Notes on this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur ce rôle</translation>
     </message>
     <message>
         <source>e.g. told the interrogator what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a dit à l’interrogateur quoi demander</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le rôle</translation>
     </message>
     <message>
         <source>Add this person&apos;s role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le rôle de cette personne dans l’incident</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle sélectionné</translation>
     </message>
     <message>
         <source>%1 (alleged perpetrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auteur présumé)</translation>
     </message>
     <message>
         <source>Choose a person, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne, ou saisissez le nom d’une nouvelle.</translation>
     </message>
     <message>
         <source>%1 already has this role in this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà ce rôle dans cet incident.</translation>
     </message>
 </context>
 <context>
@@ -1300,11 +1315,11 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien de commandement demande deux personnes différentes : personne ne se donne d’ordres à soi-même. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est déjà enregistré : rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1328,51 +1343,51 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Day</source>
         <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>%1: day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : jour</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mois</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : année</translation>
     </message>
     <message>
         <source>Enter the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’année.</translation>
     </message>
     <message>
         <source>Enter a year between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une année entre %1 et %2.</translation>
     </message>
     <message>
         <source>Choose the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois.</translation>
     </message>
     <message>
         <source>Choose the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le jour.</translation>
     </message>
     <message>
         <source>Choose the month of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois de ce jour.</translation>
     </message>
     <message>
         <source>That month has no day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois n’a pas de jour %1.</translation>
     </message>
 </context>
 <context>
@@ -1395,118 +1410,118 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Name</source>
         <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name, nickname or how the witness refers to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, surnom ou façon dont le témoin le désigne</translation>
     </message>
     <message>
         <source>Other names (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms (séparés par des virgules)</translation>
     </message>
     <message>
         <source>Affiliation (force, group, service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance (force, groupe, service)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Position or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste ou fonction</translation>
     </message>
     <message>
         <source>Description of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la personne</translation>
     </message>
     <message>
         <source>Appearance, age, what they did, how the witness knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence, âge, ce qu’il a fait, comment le témoin le connaît.</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">Autres noms</translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Pas encore enregistré</translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 autres noms de 300 caractères chacun au maximum ; ils n’ont pas été enregistrés.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description dépasse %1 caractères ; raccourcissez-la pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons named in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes nommées dans cet entretien</translation>
     </message>
     <message>
         <source>Name or description of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou description d’une nouvelle personne</translation>
     </message>
     <message>
         <source>New person: name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne : nom ou description</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne</translation>
     </message>
     <message>
         <source>Add a person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne avec ce nom</translation>
     </message>
     <message>
         <source>Remove person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne...</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
         <source>No persons yet. Type a name or a description above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l’instant. Saisissez un nom ou une description ci-dessus et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Remove the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne ?</translation>
     </message>
     <message>
         <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de cet entretien, avec ses rôles dans les incidents et ses liens de commandement ? Le retrait est inscrit au journal de traçabilité.</translation>
     </message>
 </context>
 <context>
@@ -1514,75 +1529,75 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Name of the place</source>
         <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom du lieu</translation>
     </message>
     <message>
         <source>e.g. the checkpoint at the town entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le point de contrôle à l’entrée de la ville</translation>
     </message>
     <message>
         <source>Governorate or area (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernorat ou région (choisir ou saisir)</translation>
     </message>
     <message>
         <source>Choose from the list or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans la liste ou saisir</translation>
     </message>
     <message>
         <source>Latitude, in decimal degrees (-90 to 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude, en degrés décimaux (-90 à 90)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude, in decimal degrees (-180 to 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude, en degrés décimaux (-180 à 180)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>How far off the coordinates may be, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge d’erreur des coordonnées, en mètres</translation>
     </message>
     <message>
         <source>precision not known</source>
-        <translation type="unfinished"></translation>
+        <translation>précision inconnue</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>à </translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m près</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernorat</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude doit être un nombre entre -90 et 90 (par exemple 36.2). Elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude doit être un nombre entre -180 et 180 (par exemple 37.15). Elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
     </message>
 </context>
 <context>
@@ -1946,15 +1961,15 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Violation types (tick every one that applies)</source>
         <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Types de violation (cochez tous ceux qui s’appliquent)</translation>
     </message>
     <message>
         <source>Add a violation type...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un type de violation...</translation>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un type de violation absent de la liste</translation>
     </message>
 </context>
 <context>
@@ -2059,11 +2074,11 @@ Coffre-fort&#xa0;: %1</translation>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Consent</source>

@@ -36,107 +36,107 @@
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdanên fermandariyê: kê ferman da kê</translation>
     </message>
     <message>
         <source>Command links between persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdanên fermandariyê di navbera kesan de</translation>
     </message>
     <message>
         <source>Superior (gave the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermandar (ferman dida)</translation>
     </message>
     <message>
         <source>Relation (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Têkilî (hilbijêre an binivîse)</translation>
     </message>
     <message>
         <source>gave orders to</source>
-        <translation type="unfinished"></translation>
+        <translation>ferman da</translation>
     </message>
     <message>
         <source>commanded</source>
-        <translation type="unfinished"></translation>
+        <translation>fermandar bû li ser</translation>
     </message>
     <message>
         <source>was the superior of</source>
-        <translation type="unfinished"></translation>
+        <translation>berpirsê jorîn bû ji bo</translation>
     </message>
     <message>
         <source>Subordinate (received the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindest (ferman werdigirt)</translation>
     </message>
     <message>
         <source>When (for example April 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kengê (mînak Nîsan 2013)</translation>
     </message>
     <message>
         <source>e.g. April 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>mînak Nîsan 2013</translation>
     </message>
     <message>
         <source>How the witness knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid çawa dizane</translation>
     </message>
     <message>
         <source>e.g. heard the orders given; was told; insignia</source>
-        <translation type="unfinished"></translation>
+        <translation>mînak guh li fermanan bû; jê re hat gotin; nîşan</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdanê zêde bike</translation>
     </message>
     <message>
         <source>Add this command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vê girêdana fermandariyê zêde bike</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdanê rake</translation>
     </message>
     <message>
         <source>Remove the selected command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdana fermandariyê ya hilbijartî rake</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kî</translation>
+        <translation>Kî</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kengê</translation>
+        <translation>Kengê</translation>
     </message>
     <message>
         <source>How known</source>
-        <translation type="unfinished"></translation>
+        <translation>Çawa tê zanîn</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>How known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çawa tê zanîn: %1</translation>
     </message>
     <message>
         <source>Add the two persons first (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşî her du kesan zêde bike (li jor).</translation>
     </message>
     <message>
         <source>Choose two different persons: nobody gives orders to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kesên cuda hilbijêre: kes ji xwe re ferman nade.</translation>
     </message>
     <message>
         <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bêje ka ew çawa girêdayî bûn, mînak «ferman da».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev girêdan berê hatiye tomarkirin; ji bo guhertinê pêşî wê rake.</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Role in an incident changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolek di bûyerekê de hat guhertin</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Command link changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdana fermandariyê hat guhertin</translation>
     </message>
     <message>
         <source>Command link removed</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Violation type added to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cureyekî binpêkirinê li lîsteyê hat zêdekirin</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -661,71 +661,86 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation>dîrok nayê zanîn</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>di navbera %1 û %2 de</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>nêzîkî %1</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
         <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dîrok çiqas rast tê zanîn</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nayê zanîn</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Di rojekê de</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mehekê de</translation>
     </message>
     <message>
         <source>In a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Di salekê de</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Di navbera du dîrokan de</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi texmînî</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dîrok</translation>
+        <translation>Dîrok</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>heta</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawiya demê</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>ji</translation>
     </message>
     <message>
         <source>around</source>
-        <translation type="unfinished"></translation>
+        <translation>nêzîkî</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Destpêka demê</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiha tê xwendin: %1</translation>
     </message>
     <message>
         <source>End of the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawiya demê: %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem berî destpêka xwe diqede.</translation>
     </message>
 </context>
 <context>
@@ -822,126 +837,126 @@
     <name>IncidentForm</name>
     <message>
         <source>Title of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sernavê bûyerê</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Çi qewimî</translation>
     </message>
     <message>
         <source>What happened, as the witness told it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çi qewimî, wekî şahid got.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sernav</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">Binpêkirin</translation>
+        <translation>Binpêkirin</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kengê</translation>
+        <translation>Kengê</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Li ku</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kî têde hebû</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Hêj nehatiye tomarkirin</translation>
+        <translation>Hêj nehatiye tomarkirin</translation>
     </message>
     <message>
         <source>Saved, except the description: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat tomarkirin, ji bilî danasînê: ji %1 tîpan dirêjtir e.</translation>
     </message>
     <message>
         <source>Saved, except the date or the place: see the problem above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat tomarkirin, ji bilî dîrok an cih: pirsgirêka li jor binêre.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat tomarkirin</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nehat tomarkirin</translation>
+        <translation>Nehat tomarkirin</translation>
     </message>
     <message>
         <source>Add a violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cureyekî binpêkirinê zêde bike</translation>
     </message>
     <message>
         <source>Name of the violation type, as it should appear in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê cureyê binpêkirinê, wekî divê di lîsteyê de xuya bibe:</translation>
     </message>
     <message>
         <source>That name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev nav pir dirêj e (herî zêde %1 tîp).</translation>
     </message>
 </context>
 <context>
     <name>IncidentsSection</name>
     <message>
         <source>Incidents in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerên vê hevpeyvînê</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Bûyer</translation>
+        <translation>Bûyer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kengê</translation>
+        <translation>Kengê</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">Binpêkirin</translation>
+        <translation>Binpêkirin</translation>
     </message>
     <message>
         <source>Title of a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sernavê bûyereke nû</translation>
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyera nû: sernav</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerê zêde bike</translation>
     </message>
     <message>
         <source>Add an incident with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerekê bi vî sernavî zêde bike</translation>
     </message>
     <message>
         <source>Remove incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerê rake...</translation>
     </message>
     <message>
         <source>Remove the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyera hilbijartî rake</translation>
     </message>
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj bûyer tune. Li jor sernavê ya yekem binivîse û Enter bitikîne.</translation>
     </message>
     <message>
         <source>Untitled incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyera bê sernav</translation>
     </message>
     <message>
         <source>Remove the incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyer were rakirin?</translation>
     </message>
     <message>
         <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyera %1, bi rolên di wê de tomarkirî re, were rakirin? Rakirin di tomara çavdêriyê de tê nivîsandin.</translation>
     </message>
 </context>
 <context>
@@ -1104,74 +1119,74 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesê bênav</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Persons involved in this incident, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesên di vê bûyerê de, bi rolên wan</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Kes</translation>
+        <translation>Kes</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Têbînî</translation>
+        <translation>Têbînî</translation>
     </message>
     <message>
         <source>Person (choose, or type the name of a new person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes (hilbijêre, an navê kesekî nû binivîse)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navekî hilbijêre an binivîse</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol di vê bûyerê de</translation>
     </message>
     <message>
         <source>Notes on this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Têbînî li ser vî rolî</translation>
     </message>
     <message>
         <source>e.g. told the interrogator what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>mînak ji lêpirsîner re got ka çi bipirse</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolê zêde bike</translation>
     </message>
     <message>
         <source>Add this person&apos;s role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolê vî kesî di bûyerê de zêde bike</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolê rake</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola hilbijartî rake</translation>
     </message>
     <message>
         <source>%1 (alleged perpetrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (faîlê îdiakirî)</translation>
     </message>
     <message>
         <source>Choose a person, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesekî hilbijêre, an navê yekî nû binivîse.</translation>
     </message>
     <message>
         <source>%1 already has this role in this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jixwe di vê bûyerê de xwedî vî rolî ye.</translation>
     </message>
 </context>
 <context>
@@ -1300,11 +1315,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdana fermandariyê du kesên cuda dixwaze: kes ji xwe re ferman nade. Tiştek nehat guhertin.</translation>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev berê hatiye tomarkirin, ji ber vê tiştek nehat zêdekirin.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1328,51 +1343,51 @@ Kasa: %1</translation>
     <message>
         <source>Day</source>
         <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Roj</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Meh</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal</translation>
     </message>
     <message>
         <source>%1: day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: roj</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: meh</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sal</translation>
     </message>
     <message>
         <source>Enter the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salê binivîse.</translation>
     </message>
     <message>
         <source>Enter a year between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salekê di navbera %1 û %2 de binivîse.</translation>
     </message>
     <message>
         <source>Choose the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehê hilbijêre.</translation>
     </message>
     <message>
         <source>Choose the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojê hilbijêre.</translation>
     </message>
     <message>
         <source>Choose the month of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meha wê rojê hilbijêre.</translation>
     </message>
     <message>
         <source>That month has no day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di wê mehê de roja %1 tune.</translation>
     </message>
 </context>
 <context>
@@ -1395,118 +1410,118 @@ Kasa: %1</translation>
     <message>
         <source>Name</source>
         <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Name, nickname or how the witness refers to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav, leqeb an çawa şahid behsa wî dike</translation>
     </message>
     <message>
         <source>Other names (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navên din (bi bêhnokê veqetandî)</translation>
     </message>
     <message>
         <source>Affiliation (force, group, service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdan (hêz, kom, dezgeh)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yekîne</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutbe</translation>
     </message>
     <message>
         <source>Position or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozîsyon an wezîfe</translation>
     </message>
     <message>
         <source>Description of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Danasîna kesê</translation>
     </message>
     <message>
         <source>Appearance, age, what they did, how the witness knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuyang, temen, çi kir, şahid wî çawa nas dike.</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">Navên din</translation>
+        <translation>Navên din</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Girêdan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozîsyon</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Danasîn</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Hêj nehatiye tomarkirin</translation>
+        <translation>Hêj nehatiye tomarkirin</translation>
     </message>
     <message>
         <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herî zêde %1 navên din, her yek heta 300 tîpan; ew nehatin tomarkirin.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danasîn ji %1 tîpan dirêjtir e; ji bo tomarkirinê kurt bike.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat tomarkirin</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nehat tomarkirin</translation>
+        <translation>Nehat tomarkirin</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons named in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesên ku di vê hevpeyvînê de navê wan derbas dibe</translation>
     </message>
     <message>
         <source>Name or description of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav an danasîna kesekî nû</translation>
     </message>
     <message>
         <source>New person: name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesê nû: nav an danasîn</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes zêde bike</translation>
     </message>
     <message>
         <source>Add a person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesekî bi vî navî zêde bike</translation>
     </message>
     <message>
         <source>Remove person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes rake...</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesê hilbijartî rake</translation>
     </message>
     <message>
         <source>No persons yet. Type a name or a description above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj kes tune. Li jor navekî an danasînekê binivîse û Enter bitikîne.</translation>
     </message>
     <message>
         <source>Remove the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes were rakirin?</translation>
     </message>
     <message>
         <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ji vê hevpeyvînê were rakirin, bi rolên wî di bûyeran de û girêdanên wî yên fermandariyê re? Rakirin di tomara çavdêriyê de tê nivîsandin.</translation>
     </message>
 </context>
 <context>
@@ -1514,75 +1529,75 @@ Kasa: %1</translation>
     <message>
         <source>Name of the place</source>
         <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navê cih</translation>
     </message>
     <message>
         <source>e.g. the checkpoint at the town entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>mînak nuqteya kontrolê li ber deriyê bajêr</translation>
     </message>
     <message>
         <source>Governorate or area (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parêzgeh an herêm (hilbijêre an binivîse)</translation>
     </message>
     <message>
         <source>Choose from the list or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji lîsteyê hilbijêre an binivîse</translation>
     </message>
     <message>
         <source>Latitude, in decimal degrees (-90 to 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firehî, bi pileyên dehî (-90 heta 90)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Firehî</translation>
     </message>
     <message>
         <source>Longitude, in decimal degrees (-180 to 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirêjî, bi pileyên dehî (-180 heta 180)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirêjî</translation>
     </message>
     <message>
         <source>How far off the coordinates may be, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordînat dikarin çiqas şaş bin, bi metreyan</translation>
     </message>
     <message>
         <source>precision not known</source>
-        <translation type="unfinished"></translation>
+        <translation>rastbûn nayê zanîn</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>di nava </translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m de</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Parêzgeh</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordînat</translation>
     </message>
     <message>
         <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divê firehî hejmarek di navbera -90 û 90 de be (mînak 36.2). Nehat tomarkirin.</translation>
     </message>
     <message>
         <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divê dirêjî hejmarek di navbera -180 û 180 de be (mînak 37.15). Nehat tomarkirin.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hem firehî hem dirêjî binivîse, an tu yekê nenivîse.</translation>
     </message>
 </context>
 <context>
@@ -1946,15 +1961,15 @@ Kasa: %1</translation>
     <message>
         <source>Violation types (tick every one that applies)</source>
         <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cureyên binpêkirinê (her yekê ku li hev tê nîşan bike)</translation>
     </message>
     <message>
         <source>Add a violation type...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cureyekî binpêkirinê zêde bike...</translation>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cureyekî binpêkirinê yê ku di lîsteyê de tune zêde bike</translation>
     </message>
 </context>
 <context>
@@ -2059,11 +2074,11 @@ Kasa: %1</translation>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyer</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes</translation>
     </message>
     <message>
         <source>Consent</source>

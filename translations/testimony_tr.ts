@@ -36,107 +36,107 @@
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta bağlantıları: kim kime emir verdi</translation>
     </message>
     <message>
         <source>Command links between persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler arasındaki komuta bağlantıları</translation>
     </message>
     <message>
         <source>Superior (gave the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst (emirleri verdi)</translation>
     </message>
     <message>
         <source>Relation (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki (seçin ya da yazın)</translation>
     </message>
     <message>
         <source>gave orders to</source>
-        <translation type="unfinished"></translation>
+        <translation>emir verdi</translation>
     </message>
     <message>
         <source>commanded</source>
-        <translation type="unfinished"></translation>
+        <translation>komuta etti</translation>
     </message>
     <message>
         <source>was the superior of</source>
-        <translation type="unfinished"></translation>
+        <translation>amiriydi</translation>
     </message>
     <message>
         <source>Subordinate (received the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ast (emirleri aldı)</translation>
     </message>
     <message>
         <source>When (for example April 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman (örneğin Nisan 2013)</translation>
     </message>
     <message>
         <source>e.g. April 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. Nisan 2013</translation>
     </message>
     <message>
         <source>How the witness knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık bunu nereden biliyor</translation>
     </message>
     <message>
         <source>e.g. heard the orders given; was told; insignia</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. emirleri duydu; ona söylendi; rütbe işaretleri</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı ekle</translation>
     </message>
     <message>
         <source>Add this command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu komuta bağlantısını ekle</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı kaldır</translation>
     </message>
     <message>
         <source>Remove the selected command link</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili komuta bağlantısını kaldır</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kim</translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>How known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden biliniyor</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %3: %2 (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %3: %2</translation>
     </message>
     <message>
         <source>How known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden biliniyor: %1</translation>
     </message>
     <message>
         <source>Add the two persons first (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce iki kişiyi ekleyin (yukarıda).</translation>
     </message>
     <message>
         <source>Choose two different persons: nobody gives orders to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki farklı kişi seçin: kimse kendine emir vermez.</translation>
     </message>
     <message>
         <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl bağlantılı olduklarını yazın, örneğin &quot;emir verdi&quot;.</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bağlantı zaten kayıtlı; değiştirmek için önce kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Role in an incident changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir olaydaki rol değiştirildi</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Command link changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta bağlantısı değiştirildi</translation>
     </message>
     <message>
         <source>Command link removed</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Violation type added to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeye ihlal türü eklendi</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -661,71 +661,86 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDate</name>
+    <message>
+        <source>date not known</source>
+        <translation>tarih bilinmiyor</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 ile %2 arasında</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>%1 civarında</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
         <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarihin ne kadar kesin bilindiği</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>On a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirli bir günde</translation>
     </message>
     <message>
         <source>In a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ayda</translation>
     </message>
     <message>
         <source>In a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yılda</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>İki tarih arasında</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaklaşık olarak</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>bitiş</translation>
     </message>
     <message>
         <source>End of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin sonu</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>başlangıç</translation>
     </message>
     <message>
         <source>around</source>
-        <translation type="unfinished"></translation>
+        <translation>yaklaşık</translation>
     </message>
     <message>
         <source>Start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin başı</translation>
     </message>
     <message>
         <source>Reads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunuşu: %1</translation>
     </message>
     <message>
         <source>End of the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönemin sonu: %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem, başlamadan önce bitiyor.</translation>
     </message>
 </context>
 <context>
@@ -822,126 +837,126 @@
     <name>IncidentForm</name>
     <message>
         <source>Title of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayın başlığı</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu</translation>
     </message>
     <message>
         <source>What happened, as the witness told it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne olduğu, tanığın anlattığı şekliyle.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">İhlaller</translation>
+        <translation>İhlaller</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimler dahildi</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Henüz kaydedilmedi</translation>
+        <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <source>Saved, except the description: it is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi, açıklama hariç: %1 karakterden uzun.</translation>
     </message>
     <message>
         <source>Saved, except the date or the place: see the problem above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi, tarih veya yer hariç: yukarıdaki soruna bakın.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Kaydedilmedi</translation>
+        <translation>Kaydedilmedi</translation>
     </message>
     <message>
         <source>Add a violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlal türü ekle</translation>
     </message>
     <message>
         <source>Name of the violation type, as it should appear in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listede görünmesi gereken şekliyle ihlal türünün adı:</translation>
     </message>
     <message>
         <source>That name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ad çok uzun (en fazla %1 karakter).</translation>
     </message>
 </context>
 <context>
     <name>IncidentsSection</name>
     <message>
         <source>Incidents in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmedeki olaylar</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Olay</translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished">İhlaller</translation>
+        <translation>İhlaller</translation>
     </message>
     <message>
         <source>Title of a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir olayın başlığı</translation>
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni olay: başlık</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay ekle</translation>
     </message>
     <message>
         <source>Add an incident with this title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu başlıkla bir olay ekle</translation>
     </message>
     <message>
         <source>Remove incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayı kaldır...</translation>
     </message>
     <message>
         <source>Remove the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili olayı kaldır</translation>
     </message>
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz olay yok. İlkinin başlığını yukarıya yazıp Enter’a basın.</translation>
     </message>
     <message>
         <source>Untitled incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıksız olay</translation>
     </message>
     <message>
         <source>Remove the incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay kaldırılsın mı?</translation>
     </message>
     <message>
         <source>Remove the incident %1, with the roles recorded in it? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olayı, içinde kayıtlı rollerle birlikte kaldırılsın mı? Kaldırma işlemi gözetim zinciri kaydına yazılır.</translation>
     </message>
 </context>
 <context>
@@ -1102,74 +1117,74 @@ Finalize it now?</source>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adsız kişi</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Persons involved in this incident, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olaya karışan kişiler ve rolleri</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Kişi</translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notlar</translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Person (choose, or type the name of a new person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi (seçin ya da yeni bir kişinin adını yazın)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ad seçin ya da yazın</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olaydaki rol</translation>
     </message>
     <message>
         <source>Notes on this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rolle ilgili notlar</translation>
     </message>
     <message>
         <source>e.g. told the interrogator what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. sorgucuya ne soracağını söyledi</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol ekle</translation>
     </message>
     <message>
         <source>Add this person&apos;s role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişinin olaydaki rolünü ekle</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolü kaldır</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili rolü kaldır</translation>
     </message>
     <message>
         <source>%1 (alleged perpetrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (iddia edilen fail)</translation>
     </message>
     <message>
         <source>Choose a person, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişi seçin ya da yeni birinin adını yazın.</translation>
     </message>
     <message>
         <source>%1 already has this role in this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu olayda zaten bu role sahip.</translation>
     </message>
 </context>
 <context>
@@ -1298,11 +1313,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta bağlantısı iki farklı kişi gerektirir: kimse kendine emir vermez. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu zaten kayıtlı, bu yüzden hiçbir şey eklenmedi.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1326,51 +1341,51 @@ Kasa: %1</translation>
     <message>
         <source>Day</source>
         <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gün</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl</translation>
     </message>
     <message>
         <source>%1: day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gün</translation>
     </message>
     <message>
         <source>%1: month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ay</translation>
     </message>
     <message>
         <source>%1: year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yıl</translation>
     </message>
     <message>
         <source>Enter the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yılı girin.</translation>
     </message>
     <message>
         <source>Enter a year between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arasında bir yıl girin.</translation>
     </message>
     <message>
         <source>Choose the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayı seçin.</translation>
     </message>
     <message>
         <source>Choose the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günü seçin.</translation>
     </message>
     <message>
         <source>Choose the month of that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>O günün ayını seçin.</translation>
     </message>
     <message>
         <source>That month has no day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ayda %1. gün yok.</translation>
     </message>
 </context>
 <context>
@@ -1393,118 +1408,118 @@ Kasa: %1</translation>
     <message>
         <source>Name</source>
         <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Name, nickname or how the witness refers to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, lakap ya da tanığın ondan nasıl söz ettiği</translation>
     </message>
     <message>
         <source>Other names (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adlar (virgülle ayrılmış)</translation>
     </message>
     <message>
         <source>Affiliation (force, group, service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu yapı (kuvvet, grup, teşkilat)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlik</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rütbe</translation>
     </message>
     <message>
         <source>Position or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Görev veya işlev</translation>
     </message>
     <message>
         <source>Description of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin tarifi</translation>
     </message>
     <message>
         <source>Appearance, age, what they did, how the witness knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünüş, yaş, ne yaptığı, tanığın onu nereden tanıdığı.</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">Diğer adlar</translation>
+        <translation>Diğer adlar</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlılık</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Görev</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Henüz kaydedilmedi</translation>
+        <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <source>At most %1 other names of up to 300 characters each; they were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fazla %1 diğer ad, her biri en çok 300 karakter; kaydedilmediler.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters; shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1 karakterden uzun; kaydetmek için kısaltın.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Kaydedilmedi</translation>
+        <translation>Kaydedilmedi</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons named in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmede adı geçen kişiler</translation>
     </message>
     <message>
         <source>Name or description of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kişinin adı ya da tarifi</translation>
     </message>
     <message>
         <source>New person: name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kişi: ad ya da tarif</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle</translation>
     </message>
     <message>
         <source>Add a person with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adla bir kişi ekle</translation>
     </message>
     <message>
         <source>Remove person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiyi kaldır...</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kişiyi kaldır</translation>
     </message>
     <message>
         <source>No persons yet. Type a name or a description above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kişi yok. Yukarıya bir ad ya da tarif yazıp Enter’a basın.</translation>
     </message>
     <message>
         <source>Remove the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi kaldırılsın mı?</translation>
     </message>
     <message>
         <source>Remove %1 from this interview, with their roles in incidents and their command links? The removal is written in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bu görüşmeden, olaylardaki rolleri ve komuta bağlantılarıyla birlikte kaldırılsın mı? Kaldırma işlemi gözetim zinciri kaydına yazılır.</translation>
     </message>
 </context>
 <context>
@@ -1512,75 +1527,75 @@ Kasa: %1</translation>
     <message>
         <source>Name of the place</source>
         <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yerin adı</translation>
     </message>
     <message>
         <source>e.g. the checkpoint at the town entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. kasaba girişindeki kontrol noktası</translation>
     </message>
     <message>
         <source>Governorate or area (choose or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>İl veya bölge (seçin ya da yazın)</translation>
     </message>
     <message>
         <source>Choose from the list or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeden seçin ya da yazın</translation>
     </message>
     <message>
         <source>Latitude, in decimal degrees (-90 to 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem, ondalık derece olarak (-90 ile 90 arası)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem</translation>
     </message>
     <message>
         <source>Longitude, in decimal degrees (-180 to 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boylam, ondalık derece olarak (-180 ile 180 arası)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Boylam</translation>
     </message>
     <message>
         <source>How far off the coordinates may be, in metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatların olası sapması, metre olarak</translation>
     </message>
     <message>
         <source>precision not known</source>
-        <translation type="unfinished"></translation>
+        <translation>hassasiyet bilinmiyor</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>± </translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>İl</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatlar</translation>
     </message>
     <message>
         <source>The latitude must be a number between -90 and 90 (for example 36.2). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem -90 ile 90 arasında bir sayı olmalı (örneğin 36.2). Kaydedilmedi.</translation>
     </message>
     <message>
         <source>The longitude must be a number between -180 and 180 (for example 37.15). It was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boylam -180 ile 180 arasında bir sayı olmalı (örneğin 37.15). Kaydedilmedi.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem ve boylamın ikisini birden girin ya da hiçbirini girmeyin.</translation>
     </message>
 </context>
 <context>
@@ -1943,15 +1958,15 @@ Kasa: %1</translation>
     <message>
         <source>Violation types (tick every one that applies)</source>
         <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İhlal türleri (geçerli olanların hepsini işaretleyin)</translation>
     </message>
     <message>
         <source>Add a violation type...</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlal türü ekle...</translation>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listede olmayan bir ihlal türü ekle</translation>
     </message>
 </context>
 <context>
@@ -2056,11 +2071,11 @@ Kasa: %1</translation>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Consent</source>

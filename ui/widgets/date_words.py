@@ -11,18 +11,16 @@ from recorder.model.incident import FuzzyDate
 
 from ..i18n import isolate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FuzzyDate", text)
+translate = QCoreApplication.translate
 
 
 def describe(value: FuzzyDate | None, language: str) -> str:
     if value is None or not value.start:
-        return _tr("date not known")
+        return translate("FuzzyDate", "date not known")
     if value.precision not in ("range", "approximate"):
         return i18n.partial_date(value.start, language)
     start = isolate(i18n.partial_date(value.start, language))
     if value.precision == "range":
         end = isolate(i18n.partial_date(value.end or "", language))
-        return _tr("between %1 and %2").replace("%1", start).replace("%2", end)
-    return _tr("around %1").replace("%1", start)
+        return translate("FuzzyDate", "between %1 and %2").replace("%1", start).replace("%2", end)
+    return translate("FuzzyDate", "around %1").replace("%1", start)
