@@ -82,6 +82,7 @@ class CommandLinksBox(QGroupBox):
         form.addRow(self.tr("How known"), self.basis)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
+        buttons.addStretch()  # keeps the buttons their size while there is no problem to show
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
