@@ -144,6 +144,8 @@ class AmbiguousReference(RecorderError):
 
     def __init__(self, kind: str, ref: str) -> None:
         super().__init__(f"'{ref}' matches more than one {kind}; type more of its id.")
+        self.kind = kind
+        self.ref = ref
 
 
 class InvalidRecord(RecorderError):

@@ -10,14 +10,23 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recorder import vocabulary
-from recorder.errors import WrongPassphrase
+from recorder.errors import (
+    AmbiguousReference,
+    EmptyFile,
+    RecorderError,
+    TruncatedMedia,
+    UnsupportedMedia,
+    VaultExists,
+    WrongPassphrase,
+)
 from recorder.preferences import LANGUAGES
-from ui.i18n import Translations
+from ui.i18n import Translations, isolate
 from ui.messages import describe
 
 from .conftest import REPO
@@ -111,3 +120,29 @@ def test_error_messages_reach_people_translated(
                               "Check the keyboard language and Caps Lock, then try again. "
                               "Nothing was changed.")
     assert describe(WrongPassphrase()) == expected
+
+
+ERRORS_NAMING_A_FILE = [
+    VaultExists(Path("/tmp/fictional-vault")),
+    AmbiguousReference("interview", "3f2a"),
+    EmptyFile("statement.wav"),
+    UnsupportedMedia("statement.xyz", "unknown header"),
+    TruncatedMedia("statement.wav", "its last audio frame is cut off"),
+]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("error", ERRORS_NAMING_A_FILE, ids=lambda e: e.code)
+def test_file_and_reference_errors_are_worded_in_every_language(
+        translations: Translations, language: str, error: RecorderError) -> None:
+    """Each says what happened and what to do in the reader's language, never the core's
+    English sentence or its technical detail, and names the file (isolated for bidi)."""
+    translations.apply("en")
+    english = describe(error)
+    translations.apply(language)
+    text = describe(error)
+    named = str(getattr(error, "path", "") or getattr(error, "name", "")
+                or getattr(error, "ref", ""))
+    assert text != english and text != error.message
+    assert isolate(named) in text
+    assert "cut off" not in text and "header" not in text

@@ -39,6 +39,7 @@ from ui.consent.summary_pdf import document
 from ui.consent.verbal_panel import has_microphone
 from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.consent.witness_window import WitnessWindow
+from ui.i18n import Translations
 
 SIZE = (1280, 800)
 #: What a witness might type (fictional), so the detail fields show real text.
@@ -167,17 +168,15 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     consent_id = store.current(vault.conn, interview_id).id
     summary_image(vault, consent_id).save(str(shoot.out / f"{language}-12-summary.png"))
     shoot.count += 1
-    if language != "en":
-        return
     store.withdraw(vault, interview_id, ["share_testimony:iiim"], method="verbal")
     view = ConsentHistoryView(with_vault(vault), interview_id)
     view.resize(1000, 640)
     view.show()
-    shoot.grab(view, "en-11-history")
+    shoot.grab(view, f"{language}-11-history")
     data = view.data
     dialog = WithdrawDialog(data.in_force, data.titles, vault.owner)
     dialog.show()
-    shoot.grab(dialog, "en-13-withdraw")
+    shoot.grab(dialog, f"{language}-13-withdraw")
     dialog.close()
     view.close()
     shown = current_texts_for(vault, "ar")
@@ -187,7 +186,7 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     rec = RecordingsDialog(with_vault(vault))
     rec.language.setCurrentIndex(rec.language.findData("ar"))
     rec.show()
-    shoot.grab(rec, "en-14-recordings")
+    shoot.grab(rec, f"{language}-14-recordings")
     rec.close()
 
 
@@ -202,11 +201,17 @@ def capture_languages(out: Path, languages: list[str]) -> int:
     shoot = Shooter(out)
     VOICES = SpeechVoices()
     VOICES.warm(languages)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # made by main() or by tools/screenshots.py
+    # What is meant for the interviewer (attestation, history, dialogs) follows the interface
+    # language, as in the app: shown here in the language of each set of screens.
+    interface = Translations(app)
     with tempfile.TemporaryDirectory(prefix="consent-shots-") as tmp:
         vault, _ = Vault.create(Path(tmp) / "vault", PASSPHRASE, owner="Example Interviewer",
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         try:
             for language in languages:
+                interface.apply(language)
                 witness = create_witness(vault, Witness(gender="female"))
                 interview = create_interview(vault, Interview(
                     witness_id=witness.id, place="Fictional place", languages=[language]))
@@ -214,6 +219,7 @@ def capture_languages(out: Path, languages: list[str]) -> int:
                 interviewer_screens(vault, interview.id, language, shoot)
         finally:
             vault.close()
+            interface.apply("en")
     return shoot.count
 
 

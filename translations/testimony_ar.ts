@@ -5,31 +5,31 @@
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>لمُجري المقابلة</translation>
     </message>
     <message>
         <source>An interpreter helped</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعد مترجم شفهي</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المترجم الشفهي</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الترجمة الشفهية</translation>
     </message>
     <message>
         <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا، %1، قرأتُ كل سؤال على الشاهد أو شرحتُه له بلغته، وتركتُ له الوقت ليسأل وليرفض، وهذه الأجوبة هي أجوبة الشاهد نفسه.</translation>
     </message>
     <message>
         <source>Save the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الموافقة</translation>
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة تأكيد الشاهد: %1.</translation>
     </message>
 </context>
 <context>
@@ -144,161 +144,188 @@
     <message>
         <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب تسجيل الموافقة الشفهية أداة التسجيل الصوتي، وهي غير متاحة على هذا الجهاز بعد.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صورة الاستمارة الموقّعة...</translation>
     </message>
     <message>
         <source>Scan of the signed consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة استمارة الموافقة الموقّعة</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور ممسوحة ضوئياً (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جداً</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentHistoryView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التأكيد</translation>
     </message>
     <message>
         <source>Attested by</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادِق</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الجواب</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقاً</translation>
     </message>
     <message>
         <source>Take consent in witness mode...</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ الموافقة في وضع الشاهد...</translation>
     </message>
     <message>
         <source>Record a withdrawal...</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل سحب الموافقة...</translation>
     </message>
     <message>
         <source>Paper summary for the witness...</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص ورقي للشاهد...</translation>
     </message>
     <message>
         <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة بعد. لا يمكن تصدير أي شيء من هذه المقابلة، ويبقى التسجيل الصوتي متوقفاً إلى أن يوافق الشاهد على تسجيل صوته.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة السارية: %1 في %2 (%3). التسجيل الصوتي: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تُعرّض الورقة الشاهد للخطر</translation>
     </message>
     <message>
         <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا عُثر على ورقة مع الشاهد، عند حاجز أو في بيته، فقد تكشف أنه تحدّث إليك. لا تحمل الورقة أي اسم، بل الرمز المرجعي %1 فقط. لا تعرضها عليه إلا إذا أرادها وكان يستطيع الاحتفاظ بها بأمان.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملخص بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentLabels</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطيت</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّلت</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>شفهياً</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة ورقية</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطرح</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation>تعذّر حفظ الموافقة: الأجوبة لا تتوافق مع الاستمارة. ارجع إلى صفحة المراجعة وتحقّق من كل جواب.</translation>
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation>عُدّلت موافقة هذه المقابلة من مكان آخر بينما كانت هذه الاستمارة مفتوحة. لم يُحفظ شيء؛ أغلق وضع الشاهد ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation>هذا الملف ليس صورة أو ملف PDF أو ملفاً صوتياً مدعوماً. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation>لا يوجد لهذه المقابلة سجل موافقة بعد.</translation>
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation>سبق أن سحب الشاهد موافقته كلها.</translation>
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation>استمارة الموافقة هذه غير متوفرة بتلك اللغة.</translation>
     </message>
 </context>
 <context>
@@ -421,11 +448,11 @@
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الموافقة</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموافقة</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -433,7 +460,7 @@
     </message>
     <message>
         <source>Consent change received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام تعديل على الموافقة</translation>
     </message>
 </context>
 <context>
@@ -538,23 +565,23 @@
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من وضع الشاهد</translation>
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى مُجري المقابلة: اكتب عبارة مرور الخزنة للخروج من وضع الشاهد.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور أولاً.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق...</translation>
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور خاطئة. يبقى وضع الشاهد مفتوحاً.</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1235,7 @@ Finalize it now?</source>
     <name>LanguagePage</name>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>دع الشاهد يختار لغة استمارة الموافقة.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1313,10 @@ Vault: %1</source>
         <translation>لا توجد خزنة في %1.</translation>
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation>توجد خزنة في %1 من قبل، ولم يُمَسّ فيها شيء. افتحها، أو اختر مجلداً آخر للخزنة الجديدة.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation>ملف مفاتيح هذه الخزنة غير موجود: إما أن الخزنة مُسحت، وإما أن الملف حُذف. لا يمكن فتح الخزنة من دونه. استعد ملف المفاتيح من نسخة احتياطية إن كانت لديك.</translation>
     </message>
@@ -1318,6 +1349,10 @@ Vault: %1</source>
         <translation>هذا العنصر لم يعد موجوداً؛ ربما حُذف.</translation>
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation>%1 يطابق أكثر من عنصر واحد. اكتب جزءاً أطول من المعرّف، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation>بعض هذه المعلومات غير صالحة: %1</translation>
     </message>
@@ -1328,6 +1363,18 @@ Vault: %1</source>
     <message>
         <source>That is already recorded, so nothing was added.</source>
         <translation>هذا مسجّل من قبل، لذا لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation>الملف %1 فارغ (0 بايت)، لذلك لم يُحفظ شيء. تأكّد من أنه الملف الصحيح، أو انسخه مرة أخرى من مصدره.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation>الملف %1 ليس من الأنواع التي يستطيع مسجّل الشهادات حفظها، لذلك لم يُحفظ شيء. الأنواع المقبولة: الصوت (WAV، FLAC، MP3، AAC، Ogg، M4A)، والفيديو (MP4، MOV، 3GP)، والصور (JPEG، PNG، WebP)، وملفات PDF، والنصوص العادية.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
+        <translation>الملف %1 ناقص: ربما انقطع أثناء نسخه، لذلك لم يُحفظ شيء. انسخه مرة أخرى من مصدره، ثم أضفه من جديد.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1635,75 +1682,75 @@ Vault: %1</source>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات استمارة الموافقة</translation>
     </message>
     <message>
         <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمع الشهود الذين لا يستطيعون القراءة، أو يفضّلون الاستماع، إلى هذه التسجيلات في وضع الشاهد. سجّل كل جزء بكل لغة كما هو مكتوب، ببطء ووضوح.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Attach an audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف صوتي...</translation>
     </message>
     <message>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل...</translation>
     </message>
     <message>
         <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب التسجيل هنا أداة التسجيل الصوتي، وهي غير متاحة على هذا الجهاز بعد. أرفق ملفاً بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد: يقرؤه صوت النظام إن وُجد</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله %2 في %1</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الصياغة منذ ذلك الحين: سجّله من جديد</translation>
     </message>
     <message>
         <source>Audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف صوتي</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات صوتية (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جداً</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التسجيل.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل التسجيل.</translation>
     </message>
 </context>
 <context>
@@ -1748,10 +1795,6 @@ Vault: %1</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> د</translation>
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation>أبداً (غير مستحسن)</translation>
     </message>
@@ -1778,6 +1821,17 @@ Vault: %1</source>
     <message>
         <source>Lock after</source>
         <translation>القفل بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,27 +1999,27 @@ Vault: %1</source>
     <message>
         <source>Start recording</source>
         <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بدء التسجيل</translation>
     </message>
     <message>
         <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التسجيل. سجّل مرة أخرى، أو اختر طريقة أخرى.</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التسجيل</translation>
     </message>
     <message>
         <source>Recording...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل...</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسجيل</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ التسجيل.</translation>
     </message>
 </context>
 <context>
@@ -1988,47 +2042,47 @@ Vault: %1</source>
     <name>WithdrawDialog</name>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل سحب الموافقة</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسحب الشاهد موافقته. اختر ما سحبه؛ وكل ما يعتمد عليه يُسحب معه.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الاستخدامات فقط:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صورة أو تسجيل (اختياري)...</translation>
     </message>
     <message>
         <source>How the witness said it</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف عبّر الشاهد عن ذلك</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِم</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد استخداماً واحداً على الأقل، أو اختر «كل شيء».</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة أو تسجيل لسحب الموافقة</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جداً</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2067,19 +2121,19 @@ Vault: %1</source>
     <message>
         <source>Witness mode</source>
         <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وضع الشاهد</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">مُجري المقابلة</translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Leave witness mode (needs the vault passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من وضع الشاهد (يتطلب عبارة مرور الخزنة)</translation>
     </message>
     <message>
         <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تسجيل لهذا الجزء بهذه اللغة، ولا يوجد على هذا الحاسوب صوت يتحدث بها. اقرأه أنت على الشاهد.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2148,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -2105,7 +2159,7 @@ Vault: %1</source>
         <translation>بدء مقابلة جديدة</translation>
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
+        <source>Choose an interview from the list, or start a new one.</source>
         <translation>اختر مقابلة من القائمة، أو ابدأ مقابلة جديدة.</translation>
     </message>
     <message>

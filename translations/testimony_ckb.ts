@@ -4,31 +4,31 @@
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
-        <translation type="unfinished" />
+        <translation>بۆ چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>An interpreter helped</source>
-        <translation type="unfinished" />
+        <translation>وەرگێڕێکی زارەکی یارمەتی دا</translation>
     </message>
     <message>
         <source>Interpreter's name</source>
-        <translation type="unfinished" />
+        <translation>ناوی وەرگێڕی زارەکی</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished" />
+        <translation>زمانی وەرگێڕان</translation>
     </message>
     <message>
         <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
-        <translation type="unfinished" />
+        <translation>من، %1، هەموو پرسیارێکم بە زمانی خۆی بۆ شایەتەکە خوێندەوە یان ڕوونکردەوە، کاتم پێدا بۆ ئەوەی پرسیار بکات و ڕەتی بکاتەوە، و ئەمانە وەڵامەکانی خودی شایەتەکەن.</translation>
     </message>
     <message>
         <source>Save the consent</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation type="unfinished" />
+        <translation>شایەت بەم شێوەیە پشتڕاستی کردەوە: %1.</translation>
     </message>
 </context>
 <context>
@@ -143,161 +143,188 @@
     <message>
         <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی ڕەزامەندیی زارەکی پێویستی بە تۆمارکەری دەنگ هەیە، کە هێشتا لەسەر ئەم ئامێرە بەردەست نییە.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
-        <translation type="unfinished" />
+        <translation>هاوپێچکردنی وێنەی فۆرمە واژۆکراوەکە...</translation>
     </message>
     <message>
         <source>Scan of the signed consent form</source>
-        <translation type="unfinished" />
+        <translation>وێنەی فۆرمی ڕەزامەندیی واژۆکراو</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>وێنەی سکانکراو (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished" />
+        <translation>فایلەکە زۆر گەورەیە</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ناخوێندرێتەوە: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished" />
+        <translation>هاوپێچکرا: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentHistoryView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>چی</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation>بەروار</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished" />
+        <translation>شێوازی پشتڕاستکردنەوە</translation>
     </message>
     <message>
         <source>Attested by</source>
-        <translation type="unfinished" />
+        <translation>سەلمێنەر</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>بەکارهێنان</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>وەڵام</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>پێشتر</translation>
     </message>
     <message>
         <source>Take consent in witness mode...</source>
-        <translation type="unfinished" />
+        <translation>وەرگرتنی ڕەزامەندی لە دۆخی شایەتدا...</translation>
     </message>
     <message>
         <source>Record a withdrawal...</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی وەرگرتنەوە...</translation>
     </message>
     <message>
         <source>Paper summary for the witness...</source>
-        <translation type="unfinished" />
+        <translation>پوختەی کاغەزی بۆ شایەت...</translation>
     </message>
     <message>
         <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
-        <translation type="unfinished" />
+        <translation>هێشتا هیچ ڕەزامەندییەک تۆمار نەکراوە. هیچ شتێک لەم چاوپێکەوتنە هەناردە ناکرێت، و تۆمارکەری دەنگ کوژاوە دەمێنێتەوە تا شایەتەکە ڕازی دەبێت دەنگی تۆمار بکرێت.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation>ڕێگەپێدراوە</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished" />
+        <translation>ڕێگەپێنەدراوە</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندیی بەرکار: %1 لە %2 (%3). تۆمارکردنی دەنگ: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
-        <translation type="unfinished" />
+        <translation>کاغەز دەکرێت شایەت بخاتە مەترسییەوە</translation>
     </message>
     <message>
         <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
-        <translation type="unfinished" />
+        <translation>ئەگەر کاغەزێک لای شایەت بدۆزرێتەوە، لە بازگەیەک یان لە ماڵەوە، دەکرێت دەریبخات کە قسەی لەگەڵ تۆ کردووە. هیچ ناوێکی لەسەر نییە، تەنها ژمارەی ئاماژەی %1. تەنها ئەگەر شایەتەکە خۆی بیەوێت و بتوانێت بە سەلامەتی هەڵیبگرێت، پێشکەشی بکە.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکردنی پوختەکە وەک PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>فایلی PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>فایلی PDF پاشەکەوت نەکرا: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentLabels</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation>دراوە</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>گۆڕدراوە</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>وەرگیراوەتەوە</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished" />
+        <translation>واژۆ</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished" />
+        <translation>نیشانە</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished" />
+        <translation>زارەکی</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished" />
+        <translation>فۆرمی کاغەزی</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>بەڵێ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>نەخێر</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished" />
+        <translation>نەپرسراوە</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation>ڕەزامەندییەکە پاشەکەوت نەکرا: وەڵامەکان لەگەڵ فۆرمەکەدا ناگونجێن. بگەڕێوە بۆ پێداچوونەوە و هەموو وەڵامێک بپشکنە.</translation>
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation>ڕەزامەندیی ئەم چاوپێکەوتنە لە شوێنێکی ترەوە گۆڕدرا لە کاتێکدا ئەم فۆرمە کراوە بوو. هیچ شتێک پاشەکەوت نەکرا؛ دۆخی شایەت دابخە و دووبارە بیکەرەوە.</translation>
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation>ئەم فایلە وێنە، PDF یان فایلێکی دەنگیی پشتگیریکراو نییە. هیچ شتێک پاشەکەوت نەکرا.</translation>
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation>ئەم چاوپێکەوتنە هێشتا هیچ ڕەزامەندییەکی بۆ تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation>شایەتەکە پێشتر هەموو ڕەزامەندییەکەی وەرگرتووەتەوە.</translation>
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation>ئەم فۆرمی ڕەزامەندییە بەو زمانە بەردەست نییە.</translation>
     </message>
 </context>
 <context>
@@ -420,11 +447,11 @@
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندی درا</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندی گۆڕدرا</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -432,7 +459,7 @@
     </message>
     <message>
         <source>Consent change received</source>
-        <translation type="unfinished" />
+        <translation>گۆڕانکاریی ڕەزامەندی وەرگیرا</translation>
     </message>
 </context>
 <context>
@@ -537,23 +564,23 @@
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
-        <translation type="unfinished" />
+        <translation>دەرچوون لە دۆخی شایەت</translation>
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنکار: بۆ دەرچوون لە دۆخی شایەت، دەستەواژەی نهێنیی قاسەکە بنووسە.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished" />
+        <translation>سەرەتا دەستەواژەی نهێنی بنووسە.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished" />
+        <translation>دەپشکنرێت...</translation>
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
-        <translation type="unfinished" />
+        <translation>دەستەواژەی نهێنی هەڵەیە. دۆخی شایەت کراوە دەمێنێتەوە.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1224,7 @@ Finalize it now?</source>
     <name>LanguagePage</name>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
-        <translation type="unfinished" />
+        <translation>با شایەتەکە خۆی زمانی فۆرمی ڕەزامەندی هەڵبژێرێت.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1302,10 @@ Vault: %1</source>
         <translation>هیچ قاسەیەک لە %1 نییە.</translation>
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation>پێشتر قاسەیەک لە %1 هەیە و دەستی لێ نەدرا. بیکەرەوە، یان بۆخچەیەکی تر بۆ قاسە نوێیەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation>فایلی کلیلی ئەم قاسەیە نەماوە: یان قاسەکە سڕاوەتەوە، یان فایلەکە سڕاوەتەوە. بەبێ ئەو فایلە قاسەکە ناکرێتەوە. ئەگەر یەدەگت هەیە، فایلی کلیلەکە لە یەدەگەوە بگەڕێنەوە.</translation>
     </message>
@@ -1307,6 +1338,10 @@ Vault: %1</source>
         <translation>ئەم بابەتە چیتر بوونی نییە؛ لەوانەیە لابرابێت.</translation>
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation>%1 لەگەڵ زیاتر لە یەک بابەت یەک دەگرێتەوە. بەشێکی زیاتری ناسێنەرەکەی بنووسە، پاشان دووبارە هەوڵ بدەوە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation>هەندێک لەم زانیارییانە دروست نین: %1</translation>
     </message>
@@ -1317,6 +1352,18 @@ Vault: %1</source>
     <message>
         <source>That is already recorded, so nothing was added.</source>
         <translation>ئەمە پێشتر تۆمارکراوە، بۆیە هیچ زیاد نەکرا.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation>%1 بەتاڵە (0 بایت)، بۆیە هیچ شتێک هەڵنەگیرا. دڵنیابە کە فایلە دروستەکەیە، یان دووبارە لە سەرچاوەکەیەوە کۆپیی بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation>%1 لەو جۆرە فایلانە نییە کە تۆمارکەری شایەتی بتوانێت هەڵیبگرێت، بۆیە هیچ شتێک هەڵنەگیرا. ئەمانە وەردەگرێت: دەنگ (WAV، FLAC، MP3، AAC، Ogg، M4A)، ڤیدیۆ (MP4، MOV، 3GP)، وێنە (JPEG، PNG، WebP)، PDF و دەقی سادە.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
+        <translation>%1 ناتەواوە: لەوانەیە لە کاتی کۆپیکردندا پچڕابێت، بۆیە هیچ شتێک هەڵنەگیرا. دووبارە لە سەرچاوەکەیەوە کۆپیی بکەرەوە، پاشان دووبارە زیادی بکە.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1624,75 +1671,75 @@ Vault: %1</source>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
-        <translation type="unfinished" />
+        <translation>تۆمارە دەنگییەکانی فۆرمی ڕەزامەندی</translation>
     </message>
     <message>
         <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
-        <translation type="unfinished" />
+        <translation>ئەو شایەتانەی ناتوانن بخوێننەوە، یان پێیان باشترە گوێ بگرن، لە دۆخی شایەتدا گوێ لەم تۆمارانە دەگرن. هەر بەشێک بە هەر زمانێک وەک خۆی کە نووسراوە، بە هێواشی و ڕوونی تۆمار بکە.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished" />
+        <translation>بەش</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished" />
+        <translation>تۆمار</translation>
     </message>
     <message>
         <source>Attach an audio file...</source>
-        <translation type="unfinished" />
+        <translation>هاوپێچکردنی فایلێکی دەنگی...</translation>
     </message>
     <message>
         <source>Record...</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن...</translation>
     </message>
     <message>
         <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن لێرە پێویستی بە تۆمارکەری دەنگ هەیە، کە هێشتا لەسەر ئەم ئامێرە بەردەست نییە. لەبری ئەوە فایلێک هاوپێچ بکە.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>لێدان</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>لابردن</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation type="unfinished" />
+        <translation>نییە: دەنگێکی سیستەم دەیخوێنێتەوە، ئەگەر هەبێت</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>لە %1 لەلایەن %2 تۆمارکراوە</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation type="unfinished" />
+        <translation>دەقەکە لەو کاتەوە گۆڕاوە: دووبارە تۆماری بکەرەوە</translation>
     </message>
     <message>
         <source>Audio file</source>
-        <translation type="unfinished" />
+        <translation>فایلی دەنگی</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
-        <translation type="unfinished" />
+        <translation>فایلی دەنگی (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished" />
+        <translation>فایلەکە زۆر گەورەیە</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ناخوێندرێتەوە: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارەکە هەڵگیرا.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارەکە لابرا.</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1784,6 @@ Vault: %1</source>
         <translation>ڕێکخستنەکان</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> خولەک</translation>
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation>هەرگیز (پێشنیار ناکرێت)</translation>
     </message>
@@ -1767,6 +1810,12 @@ Vault: %1</source>
     <message>
         <source>Lock after</source>
         <translation>قفڵکردن دوای</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n خولەک</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,27 +1978,27 @@ Vault: %1</source>
     <message>
         <source>Start recording</source>
         <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
-        <translation type="unfinished" />
+        <translation>دەستپێکردنی تۆمار</translation>
     </message>
     <message>
         <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن سەرکەوتوو نەبوو. دووبارە تۆمار بکەرەوە، یان ڕێگەیەکی تر هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished" />
+        <translation>ڕاگرتنی تۆمار</translation>
     </message>
     <message>
         <source>Recording...</source>
-        <translation type="unfinished" />
+        <translation>تۆمار دەکرێت...</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished" />
+        <translation>دووبارە تۆمارکردنەوە</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکرا.</translation>
     </message>
 </context>
 <context>
@@ -1972,47 +2021,47 @@ Vault: %1</source>
     <name>WithdrawDialog</name>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی وەرگرتنەوەی ڕەزامەندی</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation type="unfinished" />
+        <translation>شایەت ڕەزامەندییەکەی وەردەگرێتەوە. ئەوە هەڵبژێرە کە وەریگرتووەتەوە؛ هەرچی پشتی پێی بەستووە لەگەڵیدا وەردەگیرێتەوە.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>هەموو شتێک</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation type="unfinished" />
+        <translation>تەنها ئەم بەکارهێنانانە:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
-        <translation type="unfinished" />
+        <translation>هاوپێچکردنی وێنە یان تۆمارێک (ئارەزوومەندانە)...</translation>
     </message>
     <message>
         <source>How the witness said it</source>
-        <translation type="unfinished" />
+        <translation>شایەت چۆن وتی</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished" />
+        <translation>وەرگر</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation type="unfinished" />
+        <translation>لانیکەم یەک بەکارهێنان دیاری بکە، یان «هەموو شتێک» هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
-        <translation type="unfinished" />
+        <translation>وێنە یان تۆماری وەرگرتنەوەی ڕەزامەندی</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished" />
+        <translation>فایلەکە زۆر گەورەیە</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ناخوێندرێتەوە: %2</translation>
     </message>
 </context>
 <context>
@@ -2051,19 +2100,19 @@ Vault: %1</source>
     <message>
         <source>Witness mode</source>
         <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
-        <translation type="unfinished" />
+        <translation>دۆخی شایەت</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>Leave witness mode (needs the vault passphrase)</source>
-        <translation type="unfinished" />
+        <translation>دەرچوون لە دۆخی شایەت (دەستەواژەی نهێنیی قاسەکەی پێویستە)</translation>
     </message>
     <message>
         <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
-        <translation type="unfinished" />
+        <translation>هیچ تۆمارێک بۆ ئەم بەشە بەم زمانە نییە، و هیچ دەنگێکیش لەسەر ئەم کۆمپیوتەرە ئەو زمانە قسە ناکات. خۆت بۆ شایەتەکەی بخوێنەوە.</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2127,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندی</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -2089,7 +2138,7 @@ Vault: %1</source>
         <translation>دەستپێکردنی چاوپێکەوتنێکی نوێ</translation>
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
+        <source>Choose an interview from the list, or start a new one.</source>
         <translation>چاوپێکەوتنێک لە لیستەکە هەڵبژێرە، یان یەکێکی نوێ دەست پێبکە.</translation>
     </message>
     <message>

@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Interview created</source>
@@ -1273,6 +1300,10 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation type="unfinished" />
     </message>
@@ -1305,6 +1336,10 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1314,6 +1349,18 @@ Vault: %1</source>
     </message>
     <message>
         <source>That is already recorded, so nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1735,10 +1782,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation type="unfinished" />
     </message>
@@ -1765,6 +1808,13 @@ Vault: %1</source>
     <message>
         <source>Lock after</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2138,7 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
+        <source>Choose an interview from the list, or start a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>

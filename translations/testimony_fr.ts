@@ -5,31 +5,31 @@
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’enquêteur</translation>
     </message>
     <message>
         <source>An interpreter helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l’aide d’un interprète</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’interprète</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue interprétée</translation>
     </message>
     <message>
         <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi, %1, j’ai lu ou expliqué chaque question au témoin dans sa langue, je lui ai laissé le temps de poser des questions et de refuser, et ces réponses sont bien les siennes.</translation>
     </message>
     <message>
         <source>Save the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin a confirmé par&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -144,161 +144,188 @@
     <message>
         <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour enregistrer un consentement oral, il faut l’enregistreur, qui n’est pas encore disponible sur cet appareil.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le scan du formulaire signé...</translation>
     </message>
     <message>
         <source>Scan of the signed consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan du formulaire de consentement signé</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentHistoryView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par</translation>
     </message>
     <message>
         <source>Attested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesté par</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Take consent in witness mode...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillir le consentement en mode témoin...</translation>
     </message>
     <message>
         <source>Record a withdrawal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un retrait...</translation>
     </message>
     <message>
         <source>Paper summary for the witness...</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé papier pour le témoin...</translation>
     </message>
     <message>
         <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré pour l’instant. Rien de cet entretien ne peut être exporté, et l’enregistreur reste éteint tant que le témoin n’a pas accepté l’enregistrement audio.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement en vigueur&#xa0;: %1 le %2 (%3). Enregistrement audio&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Un papier peut mettre le témoin en danger</translation>
     </message>
     <message>
         <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un papier trouvé sur le témoin, à un point de contrôle ou à son domicile, peut montrer que cette personne vous a parlé. Il ne porte aucun nom, seulement la référence %1. Ne le proposez que si le témoin le souhaite et peut le garder en sécurité.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résumé en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentLabels</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished"></translation>
+        <translation>marque</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration orale</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire papier</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>question non posée</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation>Le consentement n’a pas pu être enregistré&#xa0;: les réponses ne correspondent pas au formulaire. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation>Le consentement de cet entretien a été modifié ailleurs pendant que ce formulaire était ouvert. Rien n’a été enregistré&#xa0;; fermez le mode témoin et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation>Ce fichier n’est pas une image, un PDF ou un fichier audio pris en charge. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation>Aucun consentement n’a encore été enregistré pour cet entretien.</translation>
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation>Le témoin a déjà retiré tout son consentement.</translation>
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation>Ce formulaire de consentement n’est pas disponible dans cette langue.</translation>
     </message>
 </context>
 <context>
@@ -421,11 +448,11 @@
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement modifié</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -433,7 +460,7 @@
     </message>
     <message>
         <source>Consent change received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du consentement reçue</translation>
     </message>
 </context>
 <context>
@@ -538,23 +565,23 @@
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode témoin</translation>
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur&#xa0;: saisissez la phrase secrète du coffre-fort pour quitter le mode témoin.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord la phrase secrète.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification...</translation>
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte. Le mode témoin reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1227,7 @@ Le finaliser maintenant&#x202f;?</translation>
     <name>LanguagePage</name>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le témoin choisir la langue du formulaire de consentement.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1305,10 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Il n’y a pas de coffre-fort à l’emplacement %1.</translation>
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation>Il existe déjà un coffre-fort à l’emplacement %1. Il n’a pas été touché&#xa0;: ouvrez-le, ou choisissez un autre dossier pour le nouveau coffre-fort.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation>Le fichier de clés de ce coffre-fort a disparu&#xa0;: soit le coffre-fort a été effacé, soit le fichier a été supprimé. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez le fichier de clés depuis une sauvegarde si vous en avez une.</translation>
     </message>
@@ -1310,6 +1341,10 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Cet élément n’existe plus&#x202f;; il a peut-être été supprimé.</translation>
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation>%1 correspond à plusieurs éléments. Saisissez une plus grande partie de son identifiant, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation>Certaines de ces informations ne sont pas valides&#xa0;: %1</translation>
     </message>
@@ -1320,6 +1355,18 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>That is already recorded, so nothing was added.</source>
         <translation>C’est déjà enregistré : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation>%1 est vide (0 octet)&#xa0;: rien n’a donc été conservé. Vérifiez qu’il s’agit du bon fichier, ou copiez-le à nouveau depuis sa source.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation>%1 n’est pas un type de fichier que Testimony Recorder peut conserver&#xa0;: rien n’a donc été enregistré. Types acceptés&#xa0;: audio (WAV, FLAC, MP3, AAC, Ogg, M4A), vidéo (MP4, MOV, 3GP), images (JPEG, PNG, WebP), PDF et texte brut.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
+        <translation>%1 est incomplet&#xa0;: il a probablement été tronqué pendant la copie, rien n’a donc été conservé. Copiez-le à nouveau depuis sa source, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1627,75 +1674,75 @@ Coffre-fort&#xa0;: %1</translation>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements du formulaire de consentement</translation>
     </message>
     <message>
         <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les témoins qui ne savent pas lire, ou qui préfèrent écouter, entendent ces enregistrements en mode témoin. Enregistrez chaque partie dans chaque langue telle qu’elle est écrite, lentement et distinctement.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Attach an audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier audio...</translation>
     </message>
     <message>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer...</translation>
     </message>
     <message>
         <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour enregistrer ici, il faut l’enregistreur, qui n’est pas encore disponible sur cet appareil. Joignez plutôt un fichier.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: une voix du système le lit, s’il y en a une</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré le %1 par %2</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte a changé depuis&#xa0;: enregistrez-le à nouveau</translation>
     </message>
     <message>
         <source>Audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier audio</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement conservé.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement retiré.</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1787,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation>Jamais (déconseillé)</translation>
     </message>
@@ -1770,6 +1813,13 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,27 +1983,27 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Start recording</source>
         <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’enregistrement</translation>
     </message>
     <message>
         <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a échoué. Recommencez, ou choisissez un autre moyen.</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’enregistrement</translation>
     </message>
     <message>
         <source>Recording...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours...</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer à nouveau</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1976,47 +2026,47 @@ Coffre-fort&#xa0;: %1</translation>
     <name>WithdrawDialog</name>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un retrait du consentement</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin retire son consentement. Choisissez ce qui est retiré&#xa0;; ce qui en dépend est retiré avec.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces utilisations&#xa0;:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un scan ou un enregistrement (facultatif)...</translation>
     </message>
     <message>
         <source>How the witness said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le témoin l’a exprimé</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une utilisation, ou choisissez «&#xa0;Tout&#xa0;».</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan ou enregistrement du retrait</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2055,19 +2105,19 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Witness mode</source>
         <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode témoin</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Enquêteur</translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Leave witness mode (needs the vault passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode témoin (phrase secrète du coffre-fort requise)</translation>
     </message>
     <message>
         <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement de cette partie dans cette langue, et aucune voix de cet ordinateur ne parle cette langue. Lisez-la vous-même au témoin.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2132,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -2093,8 +2143,8 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Commencer un nouvel entretien</translation>
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
-        <translation>Choisissez un entretien dans la liste à gauche, ou commencez-en un nouveau.</translation>
+        <source>Choose an interview from the list, or start a new one.</source>
+        <translation>Choisissez un entretien dans la liste, ou commencez-en un nouveau.</translation>
     </message>
     <message>
         <source>Continue where you were?</source>

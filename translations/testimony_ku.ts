@@ -5,31 +5,31 @@
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo hevpeyvînkar</translation>
     </message>
     <message>
         <source>An interpreter helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergêrekî devkî alîkarî kir</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê wergêrê devkî</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimanê wergerandinê</translation>
     </message>
     <message>
         <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez, %1, piştrast dikim ku min her pirs bi zimanê şahid jê re xwend an jî şirove kir, min dem da şahid ku pirsan bike û red bike, û ev bersivên şahid bi xwe ne.</translation>
     </message>
     <message>
         <source>Save the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûnê tomar bike</translation>
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid bi vî awayî piştrast kir: %1.</translation>
     </message>
 </context>
 <context>
@@ -144,161 +144,188 @@
     <message>
         <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo tomarkirina razîbûna devkî tomarkera deng pêwîst e, lê ew hêj li ser vê cîhazê tune ye.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneya forma îmzekirî pêve bike...</translation>
     </message>
     <message>
         <source>Scan of the signed consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneya forma razîbûnê ya îmzekirî</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneyên skankirî (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>pel pir mezin e</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nayê xwendin: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat pêvekirin: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentHistoryView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Çi</translation>
+        <translation>Çi</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîrok</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Ziman</translation>
+        <translation>Ziman</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Awayê piştrastkirinê</translation>
     </message>
     <message>
         <source>Attested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Piştrastker</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikaranîn</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersiv</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Berê</translation>
     </message>
     <message>
         <source>Take consent in witness mode...</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûnê di moda şahid de bistîne...</translation>
     </message>
     <message>
         <source>Record a withdrawal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paşvekişandinê tomar bike...</translation>
     </message>
     <message>
         <source>Paper summary for the witness...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurteya li ser kaxezê ji bo şahid...</translation>
     </message>
     <message>
         <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj tu razîbûn nehatiye tomarkirin. Tiştek ji vê hevpeyvînê nayê derxistin, û tomarkera deng girtî dimîne heta ku şahid bi tomarkirina dengê xwe razî bibe.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>destûr heye</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>destûr tune</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûna derbasdar: %1, %2 (%3). Tomarkirina deng: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaxez dikare şahid bixe xeterê</translation>
     </message>
     <message>
         <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaxezek ku li cem şahid were dîtin, li xaleke kontrolê an li malê, dikare nîşan bide ku şahid bi te re axiviye. Tu nav li ser tune ye, tenê jimareya referansê %1. Wê tenê pêşkêş bike heke şahid bixwaze û bikaribe bi ewlehî biparêze.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurteyê wek PDF tomar bike</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nehat tomarkirin: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentLabels</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatiye dayîn</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatiye guhertin</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatiye paşvekişandin</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>îmze</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished"></translation>
+        <translation>nîşan</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>devkî</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>forma li ser kaxezê</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>erê</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nehatiye pirsîn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation>Razîbûn nehat tomarkirin: bersiv li gorî formê nayên. Vegere rûpela venêrînê û her bersivê kontrol bike.</translation>
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation>Razîbûna vê hevpeyvînê li cihekî din hat guhertin dema ku ev form vekirî bû. Tiştek nehat tomarkirin; moda şahid bigire û dîsa veke.</translation>
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation>Ev pel ne wêneyek, PDF an pelekî dengî yê ku tê piştgirîkirin e. Tiştek nehat tomarkirin.</translation>
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation>Ji bo vê hevpeyvînê hêj tu razîbûn nehatiye tomarkirin.</translation>
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation>Şahid berê hemû razîbûna xwe paşve kişandiye.</translation>
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation>Ev forma razîbûnê bi wî zimanî tune ye.</translation>
     </message>
 </context>
 <context>
@@ -421,11 +448,11 @@
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûn hat dayîn</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûn hat guhertin</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -433,7 +460,7 @@
     </message>
     <message>
         <source>Consent change received</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhertina razîbûnê hat wergirtin</translation>
     </message>
 </context>
 <context>
@@ -538,23 +565,23 @@
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji moda şahid derkeve</translation>
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînkar: ji bo ku ji moda şahid derkevî, hevoka nepenî ya kasayê binivîse.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşî hevoka nepenî binivîse.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevoka nepenî şaş e. Moda şahid vekirî dimîne.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1227,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>LanguagePage</name>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila şahid bi xwe zimanê forma razîbûnê hilbijêre.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1305,10 @@ Kasa: %1</translation>
         <translation>Li %1 tu kasa tune ye.</translation>
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation>Li %1 jixwe kasayek heye, û ew wek xwe hat hiştin. Wê veke, an ji bo kasaya nû peldankeke din hilbijêre.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation>Pelê mifteyên vê kasayê winda ye: an kasa hatiye jêbirin, an jî pel hatiye jêbirin. Bê wî pelî kasa nayê vekirin. Heke kopiyeke te ya yedek hebe, pelê mifteyan ji wê vegerîne.</translation>
     </message>
@@ -1310,6 +1341,10 @@ Kasa: %1</translation>
         <translation>Ev tişt êdî tune ye; dibe ku hatibe rakirin.</translation>
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation>%1 li gel zêdetirî tiştekî li hev tê. Zêdetir tîpên ID-ya wê binivîse, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation>Hin ji van agahiyan ne derbasdar in: %1</translation>
     </message>
@@ -1320,6 +1355,18 @@ Kasa: %1</translation>
     <message>
         <source>That is already recorded, so nothing was added.</source>
         <translation>Ev berê hatiye tomarkirin, ji ber vê tiştek nehat zêdekirin.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation>%1 vala ye (0 bayt), ji ber vê yekê tiştek nehat hilanîn. Kontrol bike ka ew pelê rast e, an wê dîsa ji çavkaniya wê kopî bike.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation>%1 ne cureyekî pelê ye ku Testimony Recorder dikare hilîne, ji ber vê yekê tiştek nehat hilanîn. Ew van qebûl dike: deng (WAV, FLAC, MP3, AAC, Ogg, M4A), vîdyo (MP4, MOV, 3GP), wêne (JPEG, PNG, WebP), PDF û nivîsa sade.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
+        <translation>%1 ne temam e: dibe ku dema kopîkirinê qut bûbe, ji ber vê yekê tiştek nehat hilanîn. Wê dîsa ji çavkaniya wê kopî bike, paşê dîsa zêde bike.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1627,75 +1674,75 @@ Kasa: %1</translation>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarên deng ên forma razîbûnê</translation>
     </message>
     <message>
         <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahidên ku nikarin bixwînin, an guhdarîkirinê tercîh dikin, di moda şahid de van tomaran dibihîzin. Her beşê bi her zimanî wek ku hatiye nivîsandin, hêdî û zelal tomar bike.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Beş</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Attach an audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelekî dengî pêve bike...</translation>
     </message>
     <message>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar bike...</translation>
     </message>
     <message>
         <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo tomarkirina li vir tomarkera deng pêwîst e, lê ew hêj li ser vê cîhazê tune ye. Li şûna wê pelekê pêve bike.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê bide</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rake</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>tune: dengekî pergalê wê dixwîne, heke hebe</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>di %1 de ji aliyê %2 ve hatiye tomarkirin</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation type="unfinished"></translation>
+        <translation>nivîs ji wê demê ve hatiye guhertin: dîsa tomar bike</translation>
     </message>
     <message>
         <source>Audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê dengî</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelên dengî (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>pel pir mezin e</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nayê xwendin: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar hat parastin.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar hat rakirin.</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1787,6 @@ Kasa: %1</translation>
         <translation>Mîheng</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> deqe</translation>
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation>Qet (nayê pêşniyarkirin)</translation>
     </message>
@@ -1770,6 +1813,13 @@ Kasa: %1</translation>
     <message>
         <source>Lock after</source>
         <translation>Kilît piştî</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n deqe</numerusform>
+            <numerusform>%n deqe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,27 +1983,27 @@ Kasa: %1</translation>
     <message>
         <source>Start recording</source>
         <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirinê dest pê bike</translation>
     </message>
     <message>
         <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirin bi ser neket. Dîsa tomar bike, an awayekî din hilbijêre.</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirinê rawestîne</translation>
     </message>
     <message>
         <source>Recording...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê tomarkirin...</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîsa tomar bike</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat tomarkirin.</translation>
     </message>
 </context>
 <context>
@@ -1976,47 +2026,47 @@ Kasa: %1</translation>
     <name>WithdrawDialog</name>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paşvekişandina razîbûnê tomar bike</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid razîbûna xwe paşve dikişîne. Tiştê ku hatiye paşvekişandin hilbijêre; her tiştê ku bi wê ve girêdayî ye jî bi wê re tê paşvekişandin.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tişt</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê van bikaranînan:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneyek an tomarek pêve bike (ne mecbûrî)...</translation>
     </message>
     <message>
         <source>How the witness said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid çawa got</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergir</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herî kêm bikaranînekê nîşan bike, an «Her tişt» hilbijêre.</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêne an tomara paşvekişandinê</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>pel pir mezin e</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nayê xwendin: %2</translation>
     </message>
 </context>
 <context>
@@ -2055,19 +2105,19 @@ Kasa: %1</translation>
     <message>
         <source>Witness mode</source>
         <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moda şahid</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Hevpeyvînkar</translation>
+        <translation>Hevpeyvînkar</translation>
     </message>
     <message>
         <source>Leave witness mode (needs the vault passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji moda şahid derkeve (hevoka nepenî ya kasayê pêwîst e)</translation>
     </message>
     <message>
         <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo vê beşê bi vî zimanî tu tomar tune ye, û li ser vê komputerê tu deng tune ye ku vî zimanî biaxive. Tu bi xwe wê ji şahid re bixwîne.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2132,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûn</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -2093,8 +2143,8 @@ Kasa: %1</translation>
         <translation>Hevpeyvîneke nû dest pê bike</translation>
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
-        <translation>Ji lîsteya çepê hevpeyvînekê hilbijêre, an yeke nû dest pê bike.</translation>
+        <source>Choose an interview from the list, or start a new one.</source>
+        <translation>Ji lîsteyê hevpeyvînekê hilbijêre, an yeke nû dest pê bike.</translation>
     </message>
     <message>
         <source>Continue where you were?</source>

@@ -5,31 +5,31 @@
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeci için</translation>
     </message>
     <message>
         <source>An interpreter helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tercüman yardım etti</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercümanın adı</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüme edilen dil</translation>
     </message>
     <message>
         <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben, %1, her soruyu tanığa kendi dilinde okudum ya da açıkladım, soru sorması ve reddetmesi için ona zaman tanıdım; bu cevaplar tanığın kendi cevaplarıdır.</translation>
     </message>
     <message>
         <source>Save the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onamı kaydet</translation>
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın onaylama biçimi: %1.</translation>
     </message>
 </context>
 <context>
@@ -144,161 +144,188 @@
     <message>
         <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sözlü onamı kaydetmek için ses kaydedici gerekir; bu cihazda henüz kullanılamıyor.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı formun taramasını ekle...</translation>
     </message>
     <message>
         <source>Scan of the signed consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı onam formunun taraması</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taramalar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya çok büyük</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklendi: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentHistoryView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Ne</translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylama biçimi</translation>
     </message>
     <message>
         <source>Attested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasdik eden</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevap</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki</translation>
     </message>
     <message>
         <source>Take consent in witness mode...</source>
-        <translation type="unfinished"></translation>
+        <translation>Onamı tanık modunda al...</translation>
     </message>
     <message>
         <source>Record a withdrawal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekmeyi kaydet...</translation>
     </message>
     <message>
         <source>Paper summary for the witness...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık için basılı özet...</translation>
     </message>
     <message>
         <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz onam kaydedilmedi. Bu görüşmeden hiçbir şey dışa aktarılamaz ve tanık sesinin kaydedilmesine onam verene kadar ses kaydı yapılamaz.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>izin var</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>izin yok</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli onam: %1, %2 (%3). Ses kaydı: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt tanığı tehlikeye atabilir</translation>
     </message>
     <message>
         <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın üzerinde, bir kontrol noktasında ya da evinde bulunan bir kâğıt, sizinle konuştuğunu ortaya çıkarabilir. Kâğıtta isim yoktur, yalnızca %1 referansı vardır. Bunu yalnızca tanık isterse ve güvenle saklayabilecekse verin.</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Özeti PDF olarak kaydet</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentLabels</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Verildi</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirildi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekildi</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>imza</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished"></translation>
+        <translation>işaret</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlü</translation>
     </message>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>kâğıt form</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sorulmadı</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMessages</name>
+    <message>
+        <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
+        <translation>Onam kaydedilemedi: cevaplar forma uymuyor. Gözden geçirme sayfasına dönüp her cevabı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
+        <translation>Bu form açıkken bu görüşmenin onamı başka bir yerde değiştirildi. Hiçbir şey kaydedilmedi; tanık modunu kapatıp yeniden açın.</translation>
+    </message>
+    <message>
+        <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
+        <translation>Dosya desteklenen bir resim, PDF ya da ses dosyası değil. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>This interview has no consent record yet.</source>
+        <translation>Bu görüşme için henüz onam kaydı yok.</translation>
+    </message>
+    <message>
+        <source>The witness has already withdrawn all consent.</source>
+        <translation>Tanık onamının tamamını zaten geri çekti.</translation>
+    </message>
+    <message>
+        <source>This consent form is not available in that language.</source>
+        <translation>Bu onam formu o dilde mevcut değil.</translation>
     </message>
 </context>
 <context>
@@ -421,11 +448,11 @@
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam verildi</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam değiştirildi</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -433,7 +460,7 @@
     </message>
     <message>
         <source>Consent change received</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam değişikliği alındı</translation>
     </message>
 </context>
 <context>
@@ -538,23 +565,23 @@
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık modundan çık</translation>
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeci: tanık modundan çıkmak için kasanın parolasını yazın.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce parolayı yazın.</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ediliyor...</translation>
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola yanlış. Tanık modu açık kalıyor.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1225,7 @@ Finalize it now?</source>
     <name>LanguagePage</name>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam formunun dilini tanık seçsin.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1303,10 @@ Kasa: %1</translation>
         <translation>%1 konumunda kasa yok.</translation>
     </message>
     <message>
+        <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
+        <translation>%1 konumunda zaten bir kasa var; ona dokunulmadı. O kasayı açın ya da yeni kasa için başka bir klasör seçin.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
         <translation>Bu kasanın anahtar dosyası yok: ya kasa silindi ya da dosya silindi. Bu dosya olmadan kasa açılamaz. Yedeğiniz varsa anahtar dosyasını yedekten geri yükleyin.</translation>
     </message>
@@ -1308,6 +1339,10 @@ Kasa: %1</translation>
         <translation>Bu öğe artık yok; kaldırılmış olabilir.</translation>
     </message>
     <message>
+        <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
+        <translation>%1 birden fazla öğeyle eşleşiyor. ID&apos;nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
         <source>Some of this information is not valid: %1</source>
         <translation>Bu bilgilerin bir kısmı geçerli değil: %1</translation>
     </message>
@@ -1318,6 +1353,18 @@ Kasa: %1</translation>
     <message>
         <source>That is already recorded, so nothing was added.</source>
         <translation>Bu zaten kayıtlı, bu yüzden hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
+        <translation>%1 boş (0 bayt); bu yüzden hiçbir şey saklanmadı. Doğru dosya olduğunu kontrol edin ya da dosyayı geldiği yerden yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
+        <translation>%1, Testimony Recorder&apos;ın saklayabildiği bir dosya türü değil; bu yüzden hiçbir şey saklanmadı. Kabul edilen türler: ses (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), resim (JPEG, PNG, WebP), PDF ve düz metin.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
+        <translation>%1 eksik: büyük olasılıkla kopyalanırken yarıda kesildi; bu yüzden hiçbir şey saklanmadı. Dosyayı geldiği yerden yeniden kopyalayıp tekrar ekleyin.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -1625,75 +1672,75 @@ Kasa: %1</translation>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam formunun ses kayıtları</translation>
     </message>
     <message>
         <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuyamayan ya da dinlemeyi tercih eden tanıklar bu kayıtları tanık modunda dinler. Her bölümü her dilde yazıldığı gibi, yavaş ve anlaşılır biçimde kaydedin.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt</translation>
     </message>
     <message>
         <source>Attach an audio file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dosyası ekle...</translation>
     </message>
     <message>
         <source>Record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt yap...</translation>
     </message>
     <message>
         <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada kayıt yapmak için ses kaydedici gerekir; bu cihazda henüz kullanılamıyor. Bunun yerine bir dosya ekleyin.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>yok: varsa bir sistem sesi okur</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde %2 tarafından kaydedildi</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation type="unfinished"></translation>
+        <translation>metin o zamandan beri değişti: yeniden kaydedin</translation>
     </message>
     <message>
         <source>Audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses dosyası</translation>
     </message>
     <message>
         <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya çok büyük</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt saklandı.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1785,6 @@ Kasa: %1</translation>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> dk</translation>
-    </message>
-    <message>
         <source>Never (not recommended)</source>
         <translation>Hiçbir zaman (önerilmez)</translation>
     </message>
@@ -1768,6 +1811,12 @@ Kasa: %1</translation>
     <message>
         <source>Lock after</source>
         <translation>Otomatik kilit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,27 +1979,27 @@ Kasa: %1</translation>
     <message>
         <source>Start recording</source>
         <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı başlat</translation>
     </message>
     <message>
         <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt başarısız oldu. Yeniden kaydedin ya da başka bir yol seçin.</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı durdur</translation>
     </message>
     <message>
         <source>Recording...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor...</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden kaydet</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1973,47 +2022,47 @@ Kasa: %1</translation>
     <name>WithdrawDialog</name>
     <message>
         <source>Record a withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onamın geri çekilmesini kaydet</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık onamını geri çekiyor. Neyi geri çektiğini seçin; ona bağlı olanlar da onunla birlikte geri çekilir.</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şey</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca şu kullanımlar:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarama ya da kayıt ekle (isteğe bağlı)...</translation>
     </message>
     <message>
         <source>How the witness said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık bunu nasıl bildirdi</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan kişi</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir kullanımı işaretleyin ya da “Her şey” seçeneğini seçin.</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri çekmenin taraması ya da kaydı</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya çok büyük</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -2052,19 +2101,19 @@ Kasa: %1</translation>
     <message>
         <source>Witness mode</source>
         <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tanık modu</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Görüşmeci</translation>
+        <translation>Görüşmeci</translation>
     </message>
     <message>
         <source>Leave witness mode (needs the vault passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık modundan çık (kasanın parolası gerekir)</translation>
     </message>
     <message>
         <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümün bu dilde kaydı yok ve bu bilgisayarda bu dili konuşan bir ses de yok. Bölümü tanığa siz okuyun.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2128,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -2090,8 +2139,8 @@ Kasa: %1</translation>
         <translation>Yeni bir görüşme başlat</translation>
     </message>
     <message>
-        <source>Choose an interview on the left, or start a new one.</source>
-        <translation>Soldaki listeden bir görüşme seçin ya da yeni bir görüşme başlatın.</translation>
+        <source>Choose an interview from the list, or start a new one.</source>
+        <translation>Listeden bir görüşme seçin ya da yeni bir görüşme başlatın.</translation>
     </message>
     <message>
         <source>Continue where you were?</source>

@@ -22,6 +22,7 @@ translate = QCoreApplication.translate
 def describe(error: BaseException) -> str:
     code = getattr(error, "code", "")
     path = isolate(str(getattr(error, "path", "")))
+    name = isolate(str(getattr(error, "name", "")))
     texts = {
         "wrong_passphrase": translate(
             "Messages", "That passphrase does not open this vault. Check the keyboard language "
@@ -33,6 +34,9 @@ def describe(error: BaseException) -> str:
             "command. Close it there, then try again."),
         "vault_not_found": translate(
             "Messages", "There is no vault at %1.").replace("%1", path),
+        "vault_exists": translate(
+            "Messages", "There is already a vault at %1. It was left untouched: open it, or "
+            "choose another folder for the new vault.").replace("%1", path),
         "vault_wiped": translate(
             "Messages", "The key file of this vault is gone: the vault was wiped, or the file "
             "was deleted. Without it the vault cannot be opened. Restore the key file from a "
@@ -57,6 +61,9 @@ def describe(error: BaseException) -> str:
             "instead: it becomes a new version."),
         "not_found": translate(
             "Messages", "That item no longer exists; it may have been removed."),
+        "ambiguous_reference": translate(
+            "Messages", "%1 matches more than one item. Type more of its id, then try again. "
+            "Nothing was changed.").replace("%1", isolate(str(getattr(error, "ref", "")))),
         "invalid_record": translate(
             "Messages", "Some of this information is not valid: %1").replace(
             "%1", isolate(getattr(error, "detail", ""))),
@@ -65,6 +72,17 @@ def describe(error: BaseException) -> str:
             "themselves. Nothing was changed."),
         "already_recorded": translate(
             "Messages", "That is already recorded, so nothing was added."),
+        "empty_file": translate(
+            "Messages", "%1 is empty (0 bytes), so nothing was stored. Check that it is the "
+            "right file, or copy it again from where it came from.").replace("%1", name),
+        "unsupported_media": translate(
+            "Messages", "%1 is not a kind of file Testimony Recorder can keep, so nothing was "
+            "stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), "
+            "pictures (JPEG, PNG, WebP), PDF and plain text.").replace("%1", name),
+        "truncated_media": translate(
+            "Messages", "%1 is incomplete: it was probably cut off while it was being copied, "
+            "so nothing was stored. Copy it again from where it came from, then add it "
+            "again.").replace("%1", name),
         "vault_locked": translate(
             "Messages", "The vault is locked. Unlock it to continue."),
         "cancelled": translate(

@@ -27,9 +27,10 @@ class SettingsDialog(QDialog):
         self.languages = LanguageBox(language, self)
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setSpecialValueText(self.tr("Never (not recommended)"))
+        self.auto_lock.valueChanged.connect(self._show_unit)
         self.auto_lock.setValue(settings.auto_lock_minutes)
+        self._show_unit(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
         self.audio = QComboBox(self)
         self.audio.setAccessibleName(self.tr("Microphone"))
@@ -52,6 +53,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Microphone"), self.audio)
         form.addRow(buttons)
         self._settings = settings
+
+    def _show_unit(self, minutes: int) -> None:
+        """Word the unit as the language's plural for this number ("1 minute", "5 minutes",
+        Arabic's dual...): the translation is split around the number into the spin box's
+        prefix and suffix, so languages that put the word first keep their order."""
+        text = self.tr("%n minute(s)", "", max(minutes, 1))
+        before, number, after = text.partition(str(max(minutes, 1)))
+        if not number:  # a translation without the number: show it after the value
+            before, after = "", " " + text
+        self.auto_lock.setPrefix(before)
+        self.auto_lock.setSuffix(after)
 
     def language(self) -> str:
         return str(self.languages.currentData())

@@ -61,7 +61,7 @@ class Workspace(QWidget):
         new = QPushButton(self.tr("New interview"), self)
         new.setAccessibleName(self.tr("Start a new interview"))
         new.clicked.connect(self.new_interview)
-        empty = QLabel(self.tr("Choose an interview on the left, or start a new one."), self)
+        empty = QLabel(self.tr("Choose an interview from the list, or start a new one."), self)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self.right = QStackedWidget(self)
