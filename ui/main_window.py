@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         def work(vault: Any, task: Any) -> VaultSettings:
             return vault_settings.load(vault)
 
-        self.session.run(work, on_done=self._apply_settings, on_error=self.show_failure)
+        self.session.run(work, on_done=self._apply_settings, on_error=self.show_failure, owner=self)
 
     def _apply_settings(self, settings: VaultSettings) -> None:
         self.settings = settings
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         chosen = dialog.settings()
         self.session.run(lambda vault, task: vault_settings.save(vault, chosen),
                          on_done=lambda _: self._apply_settings(chosen),
-                         on_error=self.show_failure)
+                         on_error=self.show_failure, owner=self)
         if dialog.language() != self.language:
             self.language_chosen.emit(dialog.language())
 

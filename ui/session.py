@@ -50,14 +50,17 @@ class Session(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run `fn(vault, task)` on the vault's thread; pass the asking widget as `owner` so
+        its callbacks are dropped if it is destroyed (by a lock) before the answer comes."""
         def work(task: Task) -> Any:
             if self._vault is None:
                 raise VaultLocked()
             return fn(self._vault, task)
 
         return run_in_background(self.executor, work, on_done=on_done, on_error=on_error,
-                                 on_progress=on_progress, parent=self)
+                                 on_progress=on_progress, parent=self, owner=owner)
 
     def _open(self, opener: Callable[[], Vault], on_done: Callable[[Any], None] | None,
               on_error: Callable[[BaseException], None] | None,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
+from shiboken6 import isValid
 
 from recorder.errors import RecorderError
 
@@ -114,6 +115,14 @@ class Task(QObject):
         self.finished.emit()
 
 
+def _while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    def guarded(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 def run_in_background(
     executor: Executor,
     fn: Callable[[Task], Any],
@@ -122,19 +131,20 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     parent: QObject,
+    owner: QObject | None = None,
 ) -> Task:
     """Run `fn(task)` on `executor`; callbacks are always delivered on the GUI thread.
 
     `parent` keeps the task alive until it has delivered its result; it then deletes itself.
+    With an `owner` (the widget that asked), callbacks are dropped once it has been destroyed:
+    a save finishing just after a lock must not touch the widgets the lock took away.
     """
     task = Task(parent)
     task.finished.connect(task.deleteLater)
-    if on_done is not None:
-        task.succeeded.connect(on_done)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    if on_progress is not None:
-        task.progressed.connect(on_progress)
+    for signal, callback in ((task.succeeded, on_done), (task.failed, on_error),
+                             (task.progressed, on_progress)):
+        if callback is not None:
+            signal.connect(callback if owner is None else _while_alive(owner, callback))
 
     def work() -> None:
         try:

@@ -101,7 +101,7 @@ class Workspace(QWidget):
             self.editor.tabs.setCurrentWidget(self.editor.testimony)
             self.editor.testimony.narrative.setFocus()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
 
     def flush(self) -> None:
         self.editor.flush()
@@ -143,7 +143,7 @@ class Workspace(QWidget):
                 vault.conn, interviews.get_interview(vault.conn, interview_id).witness_id)
             return interview_id, witness.code
 
-        self.session.run(work, on_done=self._ask_reopen, on_error=self.failed.emit)
+        self.session.run(work, on_done=self._ask_reopen, on_error=self.failed.emit, owner=self)
 
     def _ask_reopen(self, found: tuple[str, str] | None) -> None:
         if found is None:

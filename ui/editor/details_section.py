@@ -170,7 +170,7 @@ class DetailsSection(QScrollArea):
             self.interview = result
             self.saved.emit()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
 
     def flush(self) -> None:
         self.autosaver.flush()

@@ -110,7 +110,7 @@ class IdentityBox(QGroupBox):
         def work(vault: Any, task: Any) -> Identity | None:
             return witnesses.reveal_identity(vault, witness_id)
 
-        self.session.run(work, on_done=self._fill, on_error=self.failed.emit)
+        self.session.run(work, on_done=self._fill, on_error=self.failed.emit, owner=self)
 
     def _fill(self, identity: Identity | None) -> None:
         identity = identity or Identity()
@@ -138,4 +138,4 @@ class IdentityBox(QGroupBox):
             self.has_identity = True
             self.conceal()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)

@@ -111,7 +111,7 @@ class InterviewEditor(QWidget):
             editing.mark(vault, interview_id)
             return overview(vault, interview_id)
 
-        self.session.run(work, on_done=self._show, on_error=self.failed.emit)
+        self.session.run(work, on_done=self._show, on_error=self.failed.emit, owner=self)
 
     def reload(self) -> None:
         if self.interview_id:
@@ -150,7 +150,7 @@ class InterviewEditor(QWidget):
     def close_cleanly(self) -> None:
         """Save everything and clear the crash mark (the vault is about to lock or close)."""
         self.flush()
-        self.session.run(lambda vault, task: editing.mark(vault, None))
+        self.session.run(lambda vault, task: editing.mark(vault, None), owner=self)
 
     def flush(self) -> None:
         """Save whatever is pending now (before switching, locking or closing)."""
@@ -171,12 +171,14 @@ class InterviewEditor(QWidget):
         self.flush()  # queued before the finalize, so the last words are in it
         interview_id = self.interview_id
         self.session.run(lambda vault, task: testimonies.finalize(vault, interview_id),
-                         on_done=lambda _: self._after_change(), on_error=self.failed.emit)
+                         on_done=lambda _: self._after_change(), on_error=self.failed.emit,
+                         owner=self)
 
     def _correct(self) -> None:
         interview_id = self.interview_id
         self.session.run(lambda vault, task: testimonies.start_correction(vault, interview_id),
-                         on_done=lambda _: self._after_change(), on_error=self.failed.emit)
+                         on_done=lambda _: self._after_change(), on_error=self.failed.emit,
+                         owner=self)
 
     def _after_change(self) -> None:
         self.reload()

@@ -109,7 +109,7 @@ class InterviewParts(QObject):
             if isValid(self) and on_error is not None:
                 on_error(error)
 
-        self.session.run(work, on_done=done, on_error=failed)
+        self.session.run(work, on_done=done, on_error=failed, owner=self)
 
     def add(self, part: Any, on_done: Callback = None, on_error: ErrorCallback = None) -> None:
         sent = copy.deepcopy(part)  # the vault's thread stamps its own copy

@@ -155,7 +155,7 @@ class TestimonySection(QWidget):
             self.status.setText(self.tr("Not saved"))
             self.failed.emit(error)
 
-        self.session.run(work, on_done=done, on_error=failed)
+        self.session.run(work, on_done=done, on_error=failed, owner=self)
 
     def flush(self) -> None:
         self.autosaver.flush()

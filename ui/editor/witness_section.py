@@ -81,4 +81,4 @@ class WitnessSection(QWidget):
         def done(witness: Witness) -> None:
             self.witness = witness
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit)
+        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)

@@ -61,7 +61,7 @@ class InterviewListModel(QAbstractTableModel):
                     listing.page(vault.conn, filt, sort, desc, 0, self.PAGE))
 
         self.session.run(work, on_done=lambda r: self._first_page(generation, r),
-                         on_error=self._failed)
+                         on_error=self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         if isValid(self):
@@ -93,7 +93,7 @@ class InterviewListModel(QAbstractTableModel):
                 self._loading = False
                 self._append(rows)
 
-        self.session.run(work, on_done=done, on_error=self._failed)
+        self.session.run(work, on_done=done, on_error=self._failed, owner=self)
 
     def _append(self, rows: list[InterviewRow]) -> None:
         if not rows:

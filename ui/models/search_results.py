@@ -63,7 +63,7 @@ class SearchResultsModel(QAbstractTableModel):
             if isValid(self):
                 self.failed.emit(error)
 
-        self.session.run(work, on_done=done, on_error=failed)
+        self.session.run(work, on_done=done, on_error=failed, owner=self)
 
     def where(self, kind: str) -> str:
         return {"narrative": self.tr("Testimony"), "summary": self.tr("Summary"),
