@@ -134,10 +134,19 @@ class Vault:
         conn = database.open_encrypted(path / DB_NAME, key)
         try:
             migrations.migrate(conn, path / DB_NAME)
-            return cls(path, conn, key, lock)
+            vault = cls(path, conn, key, lock)
         except BaseException:
             conn.close()
             raise
+        try:
+            # Device keys are made with the vault, and on first unlock of older vaults.
+            from .keys.device import ensure_device_keys
+
+            ensure_device_keys(vault)
+        except BaseException:
+            conn.close()
+            raise
+        return vault
 
     @classmethod
     def open_with_key(cls, path: Path, key: bytes) -> Vault:

@@ -1,0 +1,194 @@
+"""Importing packets into a coordinator's archive: each packet whole, or not at all.
+
+One transaction per packet: every record, identity, media file, consent change and custody
+link is written inside it, and it commits only after the whole packet (to its last
+authenticated byte) has checked out. Media written to the encrypted store before a failure
+is discarded. Importing the same packet again changes nothing and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import canonical, clock
+from ..database import IntegrityError
+from ..keys import device, trust
+from ..model.attachment import Attachment
+from ..model.consent import Consent
+from ..store import bundles, rows
+from . import consent_effects, media_io, reader
+from .check import CheckingHandler
+from .custody_excerpt import Link
+from .errors import ForeignInterview, MalformedMember
+from .merge import merge
+from .progress import CancelFn, ProgressFn
+from .reader import MemberStream, Opened
+from .report import Report
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+
+class _AlreadyImported(Exception):
+    """Stops reading a packet that was imported before (nothing to do)."""
+
+
+class ImportHandler(CheckingHandler):
+    def __init__(self, vault: Vault) -> None:
+        super().__init__(vault)
+        self.ingested: list[str] = []
+        self._rewritten = False
+        self._now = clock.now()
+
+    def _detail(self, **extra: Any) -> dict[str, Any]:
+        op = self.op
+        return {"packet": op.manifest.packet_id, "sender": op.sender.fingerprint,
+                "sender_name": op.sender.name, "time": self._now, **extra}
+
+    def on_opened(self, opened: Opened) -> None:
+        super().on_opened(opened)
+        if self.rep.already_imported:
+            raise _AlreadyImported()
+
+    def on_record(self, stream: MemberStream) -> None:
+        super().on_record(stream)
+        interview_id = stream.member.name[len("records/"):-len(".json")]
+        bundle = self.bundles[interview_id]
+        outcome = self.rep.interviews[-1]
+        sender = self.op.sender.fingerprint
+        source = self.vault.conn.execute(
+            "SELECT sender FROM interview_source WHERE interview_id = ?",
+            (interview_id,)).fetchone()
+        exists = self.vault.conn.execute("SELECT 1 FROM interview WHERE id = ?",
+                                         (interview_id,)).fetchone() is not None
+        detail = self._detail(record_sha256=stream.member.sha256)
+        stripped = replace(bundle, attachments=[], identity=None)
+        try:
+            if not exists:
+                bundles.add(self.vault, stripped, learn_violation_types=True,
+                            action="interview_imported", detail=detail)
+                outcome.outcome = "new"
+                self.vault.conn.execute(
+                    "INSERT INTO interview_source (interview_id, sender, first_packet,"
+                    " last_packet, record_sha256) VALUES (?, ?, ?, ?, ?)",
+                    (interview_id, sender, self.op.manifest.packet_id,
+                     self.op.manifest.packet_id, stream.member.sha256))
+            elif source is None or source[0] != sender:
+                raise ForeignInterview(interview_id)
+            else:
+                changed = merge(self.vault, stripped, self.op.manifest.packet_id, detail)
+                outcome.outcome = "updated" if changed else "unchanged"
+                self.vault.conn.execute(
+                    "UPDATE interview_source SET last_packet = ?, record_sha256 = ?"
+                    " WHERE interview_id = ?",
+                    (self.op.manifest.packet_id, stream.member.sha256, interview_id))
+        except IntegrityError as exc:
+            raise MalformedMember(stream.member.name, "it conflicts with records in this "
+                                  f"archive ({str(exc)[:80]})") from None
+        consent_effects.apply(self.vault, interview_id, self.op.me.body,
+                              self.op.manifest.packet_id)
+
+    def on_sealed_identity(self, interview_id: str, sealed: bytes) -> None:
+        witness_id = self.bundles[interview_id].witness.id
+        sealed_to = " ".join(device.load(self.vault).witness_recipients)
+        self.vault.conn.execute(
+            "INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
+            " VALUES (?, NULL, ?, ?, ?) ON CONFLICT (witness_id) DO UPDATE SET data = NULL,"
+            " sealed = excluded.sealed, sealed_to = excluded.sealed_to,"
+            " updated_at = excluded.updated_at",
+            (witness_id, sealed, sealed_to, self._now))
+        self.vault.log("identity_received_sealed", "witness", witness_id,
+                       detail=self._detail(interview=interview_id))
+
+    def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
+        conn = self.vault.conn
+        existing = rows.get(conn, Attachment, "attachment", attachment.id)
+        if existing is not None:
+            if existing.sha256 != attachment.sha256 or existing.interview_id != \
+                    attachment.interview_id:
+                raise MalformedMember(stream.member.name, "another file under the same id")
+            return  # already held; the reader still hashes the bytes
+        self.ingested.append(attachment.id)
+        media_io.ingest(self.vault, attachment, stream)  # type: ignore[arg-type]
+
+    def on_consent_change(self, interview_id: str, consents: list[Any]) -> None:
+        conn = self.vault.conn
+        source = conn.execute("SELECT sender FROM interview_source WHERE interview_id = ?",
+                              (interview_id,)).fetchone()
+        change = next(c for c in self.rep.consent_changes if c["interview_id"] == interview_id)
+        if source is None:
+            change["outcome"] = "not held here: noted only"
+            return
+        if source[0] != self.op.sender.fingerprint:
+            raise ForeignInterview(interview_id)
+        known = {r[0] for r in conn.execute("SELECT id FROM consent WHERE interview_id = ?",
+                                            (interview_id,))}
+        added = 0
+        for consent in consents:
+            if isinstance(consent, Consent) and consent.id not in known:
+                rows.insert(conn, "consent", consent)
+                added += 1
+        self.vault.log("consent_change_imported", "interview", interview_id,
+                       interview_id=interview_id, detail=self._detail(added=added))
+        done = consent_effects.apply(self.vault, interview_id, self.op.me.body,
+                                     self.op.manifest.packet_id)
+        change["outcome"] = ", ".join(done) or "recorded"
+
+    def _rewritten(self, seq: int) -> None:
+        super()._rewritten(seq)
+        self._rewritten = True
+
+    def on_link(self, link: Link) -> None:
+        self.vault.conn.execute(
+            "INSERT OR IGNORE INTO sender_custody (sender, seq, hash, prev_hash, entry,"
+            " packet_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (self.op.sender.fingerprint, link.seq, link.hash, link.prev_hash, link.entry,
+             self.op.manifest.packet_id))
+
+    def on_end(self) -> None:
+        op, report = self.op, self.rep
+        sender = op.sender.fingerprint
+        if self._rewritten:
+            trust.flag_rewritten_history(self.vault, sender)
+            self.vault.log("sender_history_rewritten", "contact", sender,
+                           detail=self._detail())
+        report.imported = True
+        report.outcome = "imported"
+        self.vault.conn.execute(
+            "INSERT INTO packet_received (packet_id, sender, sequence, manifest_sha256,"
+            " created_at, imported_at, report) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (op.manifest.packet_id, sender, op.me.sequence, op.manifest_sha256,
+             op.manifest.created_at, self._now, canonical.dumps(report.to_json()).decode()))
+        self.vault.log("packet_imported", "packet", op.manifest.packet_id,
+                       content_hash=op.manifest_sha256,
+                       detail=self._detail(sequence=op.me.sequence,
+                                           interviews=len(report.interviews),
+                                           custody_head=op.manifest.custody.head_hash))
+
+
+def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> Report:
+    """Import one packet (all of it, or nothing); a second import of it is a no-op."""
+    handler = ImportHandler(vault)
+    try:
+        with vault.transaction():
+            reader.read(vault, path, handler, progress=progress, cancel=cancel)
+    except _AlreadyImported:
+        report = handler.rep
+        report.outcome = "already imported"
+        return report
+    except BaseException:
+        media_io.discard(vault, handler.ingested)
+        raise
+    return handler.rep
+
+
+def verify_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> Report:
+    """Every check of an import, writing nothing."""
+    handler = CheckingHandler(vault)
+    reader.read(vault, path, handler, progress=progress, cancel=cancel)
+    return handler.rep
+
