@@ -12,9 +12,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from recorder import kdf  # noqa: E402 - after the Qt platform is chosen
-from recorder.model import bundle as bundle_mod  # noqa: E402
-from recorder.vault import Vault  # noqa: E402
+from recorder import kdf
+from recorder.model import bundle as bundle_mod
+from recorder.vault import Vault
+
+#: Shared fixtures of the packet tests (a field laptop and a coordinator that enrolled each other).
+pytest_plugins = ["packet_fixtures"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

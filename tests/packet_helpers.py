@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from conftest import PASSPHRASE, example_bundle_data
+
 from recorder import clock, kdf
 from recorder.consent import items
 from recorder.keys import bundle as key_bundle

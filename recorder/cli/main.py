@@ -9,7 +9,13 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import RecorderError
-from . import interview_commands, search_commands, vault_commands
+from . import (
+    interview_commands,
+    keys_commands,
+    packet_commands,
+    search_commands,
+    vault_commands,
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -31,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_commands, interview_commands, search_commands):
+    for module in (vault_commands, interview_commands, search_commands, keys_commands,
+                   packet_commands):
         module.register(sub)
     return parser
 

@@ -14,10 +14,17 @@ from ..errors import InvalidRecord
 from ..model import bundle as bundle_mod
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
+from ..model.consent import Consent
 from . import manifest as mf
 from . import records, state
 from .custody_excerpt import ExcerptChecker, Link
-from .errors import ConsentMismatch, MalformedMember, ReplayedPacket, TamperedPacket
+from .errors import (
+    ConsentMismatch,
+    ForeignInterview,
+    MalformedMember,
+    ReplayedPacket,
+    TamperedPacket,
+)
 from .reader import MemberStream, Opened
 from .report import InterviewOutcome, Report
 
@@ -170,6 +177,7 @@ class CheckingHandler:
             raise MalformedMember(stream.member.name, str(exc)[:200]) from None
         self._check_record(stream.member.name, entry, bundle)
         self._check_consent(entry, bundle)
+        self._check_owner(interview_id)
         self.bundles[interview_id] = bundle
         for att in bundle.attachments:
             self.sent[att.id] = att
@@ -194,9 +202,20 @@ class CheckingHandler:
         sent_ids = sorted(m.sent_id for m in entry.media if m.sent_id)
         if sorted(a.id for a in bundle.attachments) != sent_ids:
             raise bad("the attachments differ from the manifest")
-        for part in [*bundle.testimonies, *bundle.consents, *bundle.attachments]:
-            if part.interview_id not in ("", entry.id):
+        owners = [p.interview_id for p in bundle.testimonies] + [
+            p.interview_id for p in bundle.consents] + [p.interview_id for p in bundle.attachments]
+        for owner in owners:
+            if owner not in ("", entry.id):
                 raise bad("a part belongs to another interview")
+
+    def _check_owner(self, interview_id: str) -> None:
+        """An interview already here may only be updated by the device it came from."""
+        conn = self.vault.conn
+        if conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,)).fetchone():
+            source = conn.execute("SELECT sender FROM interview_source WHERE interview_id = ?",
+                                  (interview_id,)).fetchone()
+            if source is None or source[0] != self.op.sender.fingerprint:
+                raise ForeignInterview(interview_id)
 
     def _check_consent(self, entry: mf.InterviewEntry, bundle: Bundle) -> None:
         """The sender enforces consent; the archive checks it was not exceeded."""
@@ -250,7 +269,7 @@ class CheckingHandler:
             raise MalformedMember(stream.member.name, "consents of another interview")
         self.on_consent_change(interview_id, consents)
 
-    def on_consent_change(self, interview_id: str, consents: list[object]) -> None:
+    def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
         """Verify: checked only."""
 
     def _on_custody(self, stream: MemberStream) -> None:

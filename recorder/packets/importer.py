@@ -39,7 +39,7 @@ class ImportHandler(CheckingHandler):
     def __init__(self, vault: Vault) -> None:
         super().__init__(vault)
         self.ingested: list[str] = []
-        self._rewritten = False
+        self.history_rewritten = False
         self._now = clock.now()
 
     def _detail(self, **extra: Any) -> dict[str, Any]:
@@ -58,9 +58,6 @@ class ImportHandler(CheckingHandler):
         bundle = self.bundles[interview_id]
         outcome = self.rep.interviews[-1]
         sender = self.op.sender.fingerprint
-        source = self.vault.conn.execute(
-            "SELECT sender FROM interview_source WHERE interview_id = ?",
-            (interview_id,)).fetchone()
         exists = self.vault.conn.execute("SELECT 1 FROM interview WHERE id = ?",
                                          (interview_id,)).fetchone() is not None
         detail = self._detail(record_sha256=stream.member.sha256)
@@ -75,8 +72,6 @@ class ImportHandler(CheckingHandler):
                     " last_packet, record_sha256) VALUES (?, ?, ?, ?, ?)",
                     (interview_id, sender, self.op.manifest.packet_id,
                      self.op.manifest.packet_id, stream.member.sha256))
-            elif source is None or source[0] != sender:
-                raise ForeignInterview(interview_id)
             else:
                 changed = merge(self.vault, stripped, self.op.manifest.packet_id, detail)
                 outcome.outcome = "updated" if changed else "unchanged"
@@ -113,7 +108,7 @@ class ImportHandler(CheckingHandler):
         self.ingested.append(attachment.id)
         media_io.ingest(self.vault, attachment, stream)  # type: ignore[arg-type]
 
-    def on_consent_change(self, interview_id: str, consents: list[Any]) -> None:
+    def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
         conn = self.vault.conn
         source = conn.execute("SELECT sender FROM interview_source WHERE interview_id = ?",
                               (interview_id,)).fetchone()
@@ -127,7 +122,7 @@ class ImportHandler(CheckingHandler):
                                             (interview_id,))}
         added = 0
         for consent in consents:
-            if isinstance(consent, Consent) and consent.id not in known:
+            if consent.id not in known:
                 rows.insert(conn, "consent", consent)
                 added += 1
         self.vault.log("consent_change_imported", "interview", interview_id,
@@ -138,7 +133,7 @@ class ImportHandler(CheckingHandler):
 
     def _rewritten(self, seq: int) -> None:
         super()._rewritten(seq)
-        self._rewritten = True
+        self.history_rewritten = True
 
     def on_link(self, link: Link) -> None:
         self.vault.conn.execute(
@@ -150,7 +145,7 @@ class ImportHandler(CheckingHandler):
     def on_end(self) -> None:
         op, report = self.op, self.rep
         sender = op.sender.fingerprint
-        if self._rewritten:
+        if self.history_rewritten:
             trust.flag_rewritten_history(self.vault, sender)
             self.vault.log("sender_history_rewritten", "contact", sender,
                            detail=self._detail())

@@ -113,10 +113,10 @@ def _merge_parts(vault: Vault, bundle: Bundle, packet_id: str) -> bool:
     for cls in reversed(_PARTS):
         table = parts.TABLES[cls]
         keep = {p.id for p in incoming[cls]}
-        for old in parts.list_for(conn, cls, iid):
-            if old.id not in keep:
-                _archive(vault, table, old, iid, packet_id)
-                conn.execute(f"DELETE FROM {table} WHERE id = ?", (old.id,))  # noqa: S608
+        for gone in parts.list_for(conn, cls, iid):
+            if gone.id not in keep:
+                _archive(vault, table, gone, iid, packet_id)
+                conn.execute(f"DELETE FROM {table} WHERE id = ?", (gone.id,))  # noqa: S608
                 changed = True
     for cls in _PARTS:
         table = parts.TABLES[cls]

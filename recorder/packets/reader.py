@@ -24,7 +24,7 @@ from ..age import (
     NoIdentityMatchError,
     decrypt,
 )
-from ..age.stream import plaintext_size
+from ..age.stream import ENCRYPTED_CHUNK_SIZE
 from ..errors import NotFound
 from ..keys import device, trust
 from . import manifest as mf
@@ -205,10 +205,10 @@ def _classify(exc: AgeError, head: bytes, src: ConcatReader, where: str) -> Pack
     if head.startswith(_MAGIC):
         end = head.find(b"\n--- ")
         header_len = head.find(b"\n", end + 5) + 1
-        try:
-            plaintext_size(src.total_size - header_len - 16)
-        except ValueError:
-            cut = True  # no complete payload has this length: the file was cut short
+        # Packets fill every age chunk (tarstream.PAD_TO): a payload that is not a whole
+        # number of chunks was cut short (or, for files other tools made, may be damaged).
+        if (src.total_size - header_len - 16) % ENCRYPTED_CHUNK_SIZE:
+            cut = True
     if cut and src.ends_on_full_volume():
         return MissingVolume(where, len(src.paths) + 1)
     if cut:

@@ -97,7 +97,7 @@ def seal_identity(data_json: str, witness_id: str,
     payload = canonical.dumps({"format": IDENTITY_FORMAT, "version": 1,
                                "witness_id": witness_id, "identity": json.loads(data_json)})
     out = io.BytesIO()
-    with encrypt(out, recipients) as writer:  # type: ignore[arg-type]
+    with encrypt(out, recipients) as writer:
         writer.write(payload)
     return out.getvalue()
 

@@ -79,7 +79,12 @@ def custody_from(conn: Connection, fps: list[str]) -> tuple[int, str]:
             return 0, GENESIS
         if start is None or int(row[0]) < start[0]:
             start = (int(row[0]), str(row[1]))
-    return start if start is not None else (0, GENESIS)
+    if start is None or start[0] == 0:
+        return 0, GENESIS
+    # The hash as the log has it now: if history was rewritten since, the recipient sees the
+    # difference from what it stored (and flags it) instead of a broken excerpt.
+    now = conn.execute("SELECT hash FROM custody_log WHERE seq = ?", (start[0],)).fetchone()
+    return start[0], str(now[0]) if now is not None else start[1]
 
 
 def packet_received(conn: Connection, packet_id: str) -> Any:

@@ -19,7 +19,10 @@ from .errors import MalformedMember, TruncatedPacket, UnsafePath
 BLOCK = 512
 END_OF_ARCHIVE = bytes(2 * BLOCK)
 MAX_USTAR_SIZE = 8**11 - 1  # eleven octal digits
-_MAX_TRAILING = 20 * BLOCK  # GNU tar pads the archive to a 10 KiB record
+#: Zero padding allowed after the end marker: ours fills the last 64 KiB age chunk, GNU tar
+#: pads to a 10 KiB record.
+PAD_TO = 64 * 1024
+_MAX_TRAILING = PAD_TO + 20 * BLOCK
 _POSIX_MAGIC = b"ustar\x0000"
 _GNU_MAGIC = b"ustar  \x00"
 _REGULAR = (b"0", b"\x00")
@@ -39,7 +42,11 @@ def member_size(size: int) -> int:
 
 
 def archive_size(sizes: list[int]) -> int:
-    return sum(member_size(s) for s in sizes) + len(END_OF_ARCHIVE)
+    """The stream's full size, zero-padded to whole 64 KiB (one age chunk): every chunk of
+    the age payload is then full, so a cut anywhere shows in the file's length, and the
+    length says less about what is inside."""
+    size = sum(member_size(s) for s in sizes) + len(END_OF_ARCHIVE)
+    return size + -size % PAD_TO
 
 
 def header(name: str, size: int, mtime: int) -> bytes:

@@ -8,6 +8,7 @@ written under temporary names and renamed into place only once everything is wri
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 from pathlib import Path
@@ -127,7 +128,7 @@ class ConcatReader:
         self.paths = paths
         self.sizes = [p.stat().st_size for p in paths]
         self._index = 0
-        self._fh: BinaryIO | None = open(paths[0], "rb") if paths else None  # noqa: SIM115
+        self._fh: io.BufferedReader | None = open(paths[0], "rb") if paths else None  # noqa: SIM115
 
     @property
     def total_size(self) -> int:

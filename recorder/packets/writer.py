@@ -180,6 +180,7 @@ def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Ma
             sink.write(tarstream.padding(member.size))
             meter.add(tarstream.BLOCK + len(tarstream.padding(member.size)))
         sink.write(tarstream.END_OF_ARCHIVE)
+        sink.write(bytes(meter.total - meter.done - len(tarstream.END_OF_ARCHIVE)))
         sink.close()
     except BaseException:
         sink.abort()
@@ -239,10 +240,11 @@ def _record(vault: Vault, plan: ExportPlan, manifest: mf.Manifest, digest: str,
                  " custody_hash, summary) VALUES (?, ?, ?, ?, ?, ?)",
                  (manifest.packet_id, manifest.created_at, digest, manifest.custody.head_seq,
                   manifest.custody.head_hash, canonical.dumps(summary).decode()))
-    for r in manifest.recipients:
+    for entry in manifest.recipients:
         conn.execute("INSERT INTO packet_sent_to (packet_id, fingerprint, sequence,"
                      " previous_packet_id) VALUES (?, ?, ?, ?)",
-                     (manifest.packet_id, r.fingerprint, r.sequence, r.previous_packet_id))
+                     (manifest.packet_id, entry.fingerprint, entry.sequence,
+                      entry.previous_packet_id))
     hashes = {m.name: m.sha256 for m in members}
     for choice in plan.included:
         record_sha = hashes[mf.record_member(choice.interview_id)]
