@@ -162,3 +162,118 @@ class RecordFrozen(RecorderError):
         super().__init__(
             f"The {what} is finalized and cannot be changed; add a correction as a new version."
         )
+
+
+# -- media ---------------------------------------------------------------------------------------
+
+
+class EmptyFile(RecorderError):
+    code = "empty_file"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is empty (0 bytes); nothing was stored.")
+        self.name = name
+
+
+class UnsupportedMedia(RecorderError):
+    code = "unsupported_media"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"{name} is not a supported media file ({detail}). Supported: WAV, FLAC, MP3, "
+            "AAC, Ogg (Opus, Vorbis), MP4/M4A/MOV/3GP, JPEG, PNG, WebP, PDF and plain text. "
+            "Nothing was stored."
+        )
+        self.name = name
+        self.detail = detail
+
+
+class TruncatedMedia(RecorderError):
+    code = "truncated_media"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"{name} is incomplete ({detail}): it was probably cut off while being copied. "
+            "Copy it again from its source; nothing was stored."
+        )
+        self.name = name
+        self.detail = detail
+
+
+class UnreadableMedia(RecorderError):
+    code = "unreadable_media"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(f"{name} cannot be read ({detail}); nothing was stored.")
+        self.name = name
+        self.detail = detail
+
+
+class HashMismatch(RecorderError):
+    code = "hash_mismatch"
+
+    def __init__(self, name: str, expected: str, actual: str) -> None:
+        super().__init__(
+            f"{name} does not match its recorded SHA-256 (expected {expected[:16]}..., got "
+            f"{actual[:16]}...): it was altered or damaged. Nothing was stored."
+        )
+        self.name = name
+
+
+class MediaDamaged(RecorderError):
+    code = "media_damaged"
+
+    def __init__(self, ref: str, detail: str) -> None:
+        super().__init__(
+            f"The stored media {ref} is damaged or was tampered with ({detail}). "
+            "Restore the vault from a backup."
+        )
+        self.ref = ref
+
+
+class RedactionFailed(RecorderError):
+    code = "redaction_failed"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"A redacted copy of {name} could not be made safely ({detail}). "
+            "Do not share the original; nothing was stored."
+        )
+        self.name = name
+        self.detail = detail
+
+
+class RecordingFailed(RecorderError):
+    code = "recording_failed"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Recording failed: {detail}. Everything captured so far was kept.")
+        self.detail = detail
+
+
+class NoMicrophone(RecorderError):
+    code = "no_microphone"
+
+    def __init__(self, wanted: str | None = None) -> None:
+        if wanted:
+            msg = f"No audio input named '{wanted}' was found. Check that it is plugged in."
+        else:
+            msg = "No audio input (microphone) was found. Plug one in and try again."
+        super().__init__(msg)
+
+
+class Cancelled(RecorderError):
+    code = "cancelled"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} was cancelled; nothing half-done was kept.")
+
+
+class AttachmentInUse(RecorderError):
+    code = "attachment_in_use"
+
+    def __init__(self, ref: str, used_by: str) -> None:
+        super().__init__(
+            f"The attachment {ref} is the evidence of {used_by} and cannot be deleted."
+        )
+        self.ref = ref

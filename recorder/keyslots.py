@@ -178,6 +178,8 @@ def _parse(doc: Any) -> KeySlots:
         slot = Slot(item["kind"], item["kdf"], _unb64(item["nonce"]), _unb64(item["wrapped"]))
         if len(slot.nonce) != NONCE_SIZE or len(slot.wrapped) != VAULT_KEY_SIZE + 16:
             raise ValueError("bad slot size")
+        if slot.kind == PASSPHRASE:
+            _argon2_params(slot.kdf)  # out-of-range costs could hang or exhaust the machine
         slots.append(slot)
     return KeySlots(vault_id, tuple(slots))
 

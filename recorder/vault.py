@@ -11,7 +11,7 @@ import contextlib
 import secrets
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
@@ -20,6 +20,9 @@ from .errors import VaultExists, VaultNotFound, VaultWiped
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
 from .keyslots import VAULT_KEY_SIZE, KeySlots
+
+if TYPE_CHECKING:
+    from .model.attachment import Attachment
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -50,6 +53,8 @@ class Vault:
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
+        #: Recordings a crash had interrupted, recovered by this unlock (tell the user).
+        self.recovered_recordings: list[Attachment] = []
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -141,10 +146,12 @@ class Vault:
         try:
             # Device keys are made with the vault, and on first unlock of older vaults.
             from .keys.device import ensure_device_keys
+            from .media.recovery import on_unlock  # imported late: the media store builds on Vault
 
             ensure_device_keys(vault)
+            vault.recovered_recordings = on_unlock(vault)
         except BaseException:
-            conn.close()
+            vault.close()
             raise
         return vault
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, enrol, make_vault
 
 from recorder.keys import trust
 from recorder.packets import plan as plan_mod
 from recorder.packets import writer
 from recorder.vault import Vault
+
+from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, enrol, make_vault
 
 
 @dataclass

@@ -7,8 +7,6 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from conftest import PASSPHRASE, example_bundle_data
-
 from recorder import clock, kdf
 from recorder.consent import items
 from recorder.keys import bundle as key_bundle
@@ -18,6 +16,8 @@ from recorder.model import new_id
 from recorder.model.consent import Answer, Consent
 from recorder.store import bundles, rows, testimonies
 from recorder.vault import Vault
+
+from .conftest import PASSPHRASE, example_bundle_data
 
 #: Consent to everything for the interviewer's own organisation.
 FULL_OWN = (items.PARTICIPATION, items.DOCUMENTATION_USE, items.IDENTITY_WITH_ORGANISATION,

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from packet_helpers import enrol, make_vault, reopen
 
 from recorder import custody
 from recorder.age import HybridIdentity, X25519Identity, parse_identity_file
@@ -22,6 +21,8 @@ from recorder.keys.errors import (
     PrivateKeyElsewhere,
     UnknownContact,
 )
+
+from .packet_helpers import enrol, make_vault, reopen
 
 
 @pytest.fixture

@@ -7,9 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from packet_craft import join, manifest_of, plaintext, raw_header, seal, signed, split, write
-from packet_fixtures import Pair
-from packet_helpers import FULL_OWN, add_interview, custody_len, enrol, make_vault, table_counts
 
 from recorder.keys import trust
 from recorder.packets import importer
@@ -30,6 +27,10 @@ from recorder.packets.errors import (
     UnsupportedPacket,
     WrongRecipient,
 )
+
+from .packet_craft import join, manifest_of, plaintext, raw_header, seal, signed, split, write
+from .packet_fixtures import Pair
+from .packet_helpers import FULL_OWN, add_interview, custody_len, enrol, make_vault, table_counts
 
 
 @contextlib.contextmanager

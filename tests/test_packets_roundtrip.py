@@ -8,17 +8,6 @@ import io
 import json
 
 import pytest
-from packet_craft import manifest_of, plaintext, split
-from packet_fixtures import Pair
-from packet_helpers import (
-    FULL_OWN,
-    TESTIMONY_ONLY,
-    add_consent,
-    add_interview,
-    consent,
-    enrol,
-    make_vault,
-)
 
 from recorder import canonical, custody
 from recorder.age import NoIdentityMatchError, decrypt
@@ -30,6 +19,18 @@ from recorder.packets import plan as plan_mod
 from recorder.packets.errors import NothingToExport
 from recorder.search.query import search
 from recorder.store import bundles, listing, testimonies, witnesses
+
+from .packet_craft import manifest_of, plaintext, split
+from .packet_fixtures import Pair
+from .packet_helpers import (
+    FULL_OWN,
+    TESTIMONY_ONLY,
+    add_consent,
+    add_interview,
+    consent,
+    enrol,
+    make_vault,
+)
 
 
 def _finalized_dict(vault, interview_id):

@@ -9,10 +9,13 @@ at most, so a hostile file cannot keep the reader spinning). Both directions str
 from __future__ import annotations
 
 import binascii
-from typing import BinaryIO
+from typing import TYPE_CHECKING
 
 from .errors import ArmorError
-from .source import ByteSource
+from .source import ByteSink, ByteSource, write_all
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 __all__ = ["BEGIN", "END", "MAX_OUTER_WHITESPACE", "ArmorReader", "ArmorWriter", "looks_armored"]
 
@@ -86,10 +89,18 @@ class ArmorReader:
         self._expect_end = False
         self._done = False
         self._out = bytearray()
+        self._error: ArmorError | None = None
 
     def read(self, size: int = -1, /) -> bytes:
-        while not self._done and (size < 0 or len(self._out) < size):
-            self._step()
+        if self._error is not None:
+            raise self._error  # sticky: never decode past a defect
+        try:
+            while not self._done and (size < 0 or len(self._out) < size):
+                self._step()
+        except ArmorError as exc:
+            self._error = exc
+            self._out.clear()
+            raise
         if size < 0 or size >= len(self._out):
             data = bytes(self._out)
             self._out.clear()
@@ -143,13 +154,13 @@ def _decode_line(line: bytes) -> bytes:
 class ArmorWriter:
     """Encodes written bytes as armor into dst; close() writes the END line, not closing dst."""
 
-    def __init__(self, dst: BinaryIO) -> None:
+    def __init__(self, dst: ByteSink) -> None:
         self._dst = dst
         self._pending = bytearray()
         self._closed = False
-        dst.write(BEGIN + b"\n")
+        write_all(dst, memoryview(BEGIN + b"\n"))
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: Buffer) -> int:
         if self._closed:
             raise ValueError("Write to a closed armor writer.")
         self._pending += data
@@ -163,7 +174,7 @@ class ArmorWriter:
         text = binascii.b2a_base64(data, newline=False)
         rows = [text[i : i + COLUMNS] for i in range(0, len(text), COLUMNS)]
         if rows:
-            self._dst.write(b"\n".join(rows) + b"\n")
+            write_all(self._dst, memoryview(b"\n".join(rows) + b"\n"))
 
     def flush(self) -> None:
         self._dst.flush()
@@ -173,5 +184,5 @@ class ArmorWriter:
             return
         self._emit(self._pending)
         self._pending.clear()
-        self._dst.write(END + b"\n")
+        write_all(self._dst, memoryview(END + b"\n"))
         self._closed = True

@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from typing import BinaryIO
 
 from .armor import ArmorReader, looks_armored
+from .chunks import CHUNK_SIZE
 from .errors import AgeError, HeaderError, NoIdentityMatchError
 from .header import Header, read_header
 from .primitives import PAYLOAD_NONCE_SIZE, payload_key
 from .source import ByteSource, PrefixedReader, read_exact
 from .stanza import Identity, Stanza
-from .stream import CHUNK_SIZE, StreamDecryptor
+from .stream_reader import StreamDecryptor
 
 __all__ = ["AgeReader", "decrypt", "open_payload", "unwrap_file_key"]
 
@@ -36,7 +37,11 @@ def open_payload(src: BinaryIO | ByteSource, armored: bool | None = None) -> Byt
 
 
 def check_scrypt_alone(stanzas: Sequence[Stanza]) -> None:
-    """Refuse headers mixing scrypt with anything, whichever identities we hold."""
+    """Refuse headers mixing scrypt with anything, whichever identities we hold.
+
+    A passphrase file implies that whoever knows the passphrase wrote it; another stanza
+    would let a second party forge such a file, so the spec forbids the mix.
+    """
     if len(stanzas) > 1 and any(s.type == "scrypt" for s in stanzas):
         raise HeaderError("An scrypt stanza must be the only stanza.")
 
@@ -57,6 +62,7 @@ def decrypt(
 ) -> AgeReader:
     """Check the header of the age file in src and return a reader for its plaintext.
 
+    armored=None autodetects ASCII armor (see open_payload); True or False forces it.
     Raises ArmorError, HeaderError, NoIdentityMatchError or HeaderMacError here; the
     reader raises PayloadError (or ArmorError) later. src is read sequentially (never
     seeked), and never closed.
@@ -77,7 +83,8 @@ class AgeReader(io.RawIOBase):
     read(n) and readinto() may return data and raise PayloadError on the next call
     (data before the defect is genuine); read() with no size raises and returns nothing
     if the file is defective anywhere, so whole-file readers never get partial data.
-    Memory use is two chunk buffers whatever the file size.
+    Memory stays bounded whatever the file size: a chunk buffer, plus up to 4 MiB of
+    ciphertext when readinto() is given a large buffer (decrypted in parallel).
     """
 
     def __init__(self, stream: StreamDecryptor) -> None:
@@ -100,12 +107,20 @@ class AgeReader(io.RawIOBase):
     def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
         if self._error is not None:
             raise self._error
-        view = memoryview(buf).cast("B")
+        try:
+            return self._readinto(memoryview(buf).cast("B"))
+        except AgeError as exc:
+            self._error = exc  # sticky: no read ever gets past a defect
+            raise
+
+    def _readinto(self, view: memoryview) -> int:
         if not view:
             return 0
         if self._start == self._end:
+            if len(view) >= 2 * CHUNK_SIZE:  # straight into the caller's buffer, in parallel
+                return self._stream.decrypt_many(view)
             if len(view) >= CHUNK_SIZE:
-                return self._stream.decrypt_next(view)  # straight into the caller's buffer
+                return self._stream.decrypt_next(view)
             if not self._refill():
                 return 0
         n = min(len(view), self._end - self._start)
@@ -124,10 +139,10 @@ class AgeReader(io.RawIOBase):
                 if self._start == self._end and not self._refill():
                     break
             except AgeError as exc:
+                self._error = exc
                 if not out:
                     raise
-                self._error = exc  # hand over what verified; report the defect next call
-                break
+                break  # hand over what verified; the defect is reported on the next call
             n = min(size - len(out), self._end - self._start)
             out += memoryview(self._buf)[self._start : self._start + n]
             self._start += n

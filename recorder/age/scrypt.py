@@ -55,7 +55,8 @@ class ScryptRecipient:
 
 class ScryptIdentity:
     """Decrypts passphrase files. max_work_factor bounds the time and memory a file
-    can demand (22 means up to 4 GiB and several seconds; the Go reference's cap)."""
+    can demand (22 means up to 4 GiB and several seconds; the Go reference's cap).
+    That an scrypt stanza must be alone is enforced for every header by decrypt()."""
 
     def __init__(self, passphrase: str | bytes, max_work_factor: int = 22) -> None:
         if not 1 <= max_work_factor <= _MAX_ALLOWED_WORK_FACTOR:
@@ -70,9 +71,6 @@ class ScryptIdentity:
         for stanza in stanzas:
             if stanza.type != STANZA_TYPE:
                 continue
-            # Password files imply authentication: an scrypt stanza must be alone.
-            if len(stanzas) != 1:
-                raise HeaderError("An scrypt stanza must be the only stanza.")
             require_shape(stanza, 3, WRAPPED_KEY_SIZE)
             salt = decode_arg(stanza, 1, _SALT_SIZE)
             work_factor = self._parse_work_factor(stanza.args[2])

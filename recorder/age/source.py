@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # typing only: no runtime dependency on typing_extensions
+    from typing_extensions import Buffer
 
 
 class ByteSource(Protocol):
     """The part of a binary file object the readers need."""
 
     def read(self, size: int = -1, /) -> bytes: ...
+
+
+class ByteSink(Protocol):
+    """The part of a binary file object the writers need."""
+
+    def write(self, data: Buffer, /) -> int | None: ...
+
+    def flush(self) -> None: ...
+
+
+def write_all(dst: ByteSink, data: memoryview) -> None:
+    """Write everything: raw files may accept only part of a buffer."""
+    while data:
+        written = dst.write(data)
+        if written is None:  # file-likes that do not report a count wrote it all
+            return
+        data = data[written:]
 
 
 class PrefixedReader:

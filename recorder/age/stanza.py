@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from . import b64
 from .errors import HeaderError
@@ -24,14 +24,12 @@ class Stanza:
         return self.args[0]
 
 
-@runtime_checkable
 class Recipient(Protocol):
     """Something a file key can be wrapped to."""
 
     def wrap(self, file_key: bytes) -> list[Stanza]: ...
 
 
-@runtime_checkable
 class Identity(Protocol):
     """Something that may unwrap a file key from a header's stanzas."""
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from types import TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .armor import ArmorWriter
 from .header import serialise_header
 from .hybrid import HybridRecipient
 from .primitives import PAYLOAD_NONCE_SIZE, new_file_key, payload_key
 from .scrypt import ScryptRecipient
+from .source import ByteSink, write_all
 from .stanza import Recipient
-from .stream import StreamWriter
+from .stream_writer import StreamWriter
 from .x25519 import X25519Recipient
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 __all__ = ["AgeWriter", "check_recipients", "encrypt"]
 
@@ -31,7 +35,7 @@ def check_recipients(recipients: list[Recipient]) -> None:
         raise ValueError("Post-quantum and X25519 recipients cannot be mixed in one file.")
 
 
-def encrypt(dst: BinaryIO, recipients: Iterable[Recipient], *, armor: bool = False) -> AgeWriter:
+def encrypt(dst: ByteSink, recipients: Iterable[Recipient], *, armor: bool = False) -> AgeWriter:
     """Start an age file in dst for the recipients; write plaintext to the returned writer.
 
     close() (or leaving a with-block normally) finishes the file. dst is never closed.
@@ -42,9 +46,9 @@ def encrypt(dst: BinaryIO, recipients: Iterable[Recipient], *, armor: bool = Fal
     stanzas = [stanza for r in recipients for stanza in r.wrap(file_key)]
     nonce = os.urandom(PAYLOAD_NONCE_SIZE)
     armor_writer = ArmorWriter(dst) if armor else None
-    sink: BinaryIO | ArmorWriter = armor_writer or dst
-    sink.write(serialise_header(stanzas, file_key) + nonce)
-    stream = StreamWriter(payload_key(file_key, nonce), sink)  # type: ignore[arg-type]
+    sink: ByteSink = armor_writer or dst
+    write_all(sink, memoryview(serialise_header(stanzas, file_key) + nonce))
+    stream = StreamWriter(payload_key(file_key, nonce), sink)
     return AgeWriter(stream, armor_writer)
 
 
@@ -66,8 +70,12 @@ class AgeWriter:
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: Buffer) -> int:
         return self._stream.write(data)
+
+    def write_from(self, src: BinaryIO) -> int:
+        """Encrypt the rest of src (fastest from a regular file); return bytes read."""
+        return self._stream.write_from(src)
 
     def flush(self) -> None:
         self._stream.flush()

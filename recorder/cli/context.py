@@ -85,7 +85,12 @@ def recovery_key(args: argparse.Namespace) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Vault:
-    return Vault.unlock(vault_path(args), passphrase(args))
+    vault = Vault.unlock(vault_path(args), passphrase(args))
+    for recovered in vault.recovered_recordings:
+        warn(f"a recording interrupted by a crash was recovered: {recovered.id[:8]}, "
+             f"{recovered.metadata.get('info:duration', '?')} s (interview "
+             f"{recovered.interview_id[:8]}).")
+    return vault
 
 
 def emit_json(value: Any) -> None:

@@ -12,6 +12,7 @@ from ..errors import RecorderError
 from . import (
     interview_commands,
     keys_commands,
+    media_commands,
     packet_commands,
     search_commands,
     vault_commands,
@@ -37,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_commands, interview_commands, search_commands, keys_commands,
-                   packet_commands):
+    for module in (vault_commands, interview_commands, search_commands, media_commands,
+                   keys_commands, packet_commands):
         module.register(sub)
     return parser
 

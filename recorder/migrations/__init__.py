@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m003_keys_packets
+from . import m001_initial, m002_media, m003_keys_packets
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", m001_initial.STATEMENTS),
+    Migration(2, "media", m002_media.STATEMENTS),
     Migration(3, "keys and packets", m003_keys_packets.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version

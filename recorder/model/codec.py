@@ -153,6 +153,11 @@ def _scalar(tp: Any, value: Any, where: str, limits: dict[str, Any]) -> Any:
     raise TypeError(f"unsupported field type {tp!r} at {where}")
 
 
+def check(obj: Any, where: str) -> None:
+    """Apply the same limits to a record built in code (e.g. from a form) as to input files."""
+    from_dict(type(obj), to_dict(obj), where)
+
+
 def from_trusted(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a dataclass from the vault's own rows: types are restored, nothing is re-checked
     (a vocabulary that changed since must not make old records unreadable)."""

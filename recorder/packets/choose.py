@@ -27,10 +27,8 @@ class MediaChoice:
     attachment: Attachment
     form: str
     rule: str
-    #: The record sent: the original, or an existing redacted derivative. None when left out
-    #: or when the derivative is made at sealing time.
+    #: The record sent: the original, or its redacted derivative. None when left out.
     send: Attachment | None = None
-    make_redacted: bool = False
 
 
 @dataclass
@@ -148,14 +146,11 @@ def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision
             out.append(MediaChoice(att, ORIGINAL, f"{rule}; original with consent to share the "
                                    "identity", send=att))
             continue
-        derived = media_io.derivative(vault, att.id)
-        reason = f"{rule}; redacted copy (no consent to share the identity)"
+        derived, why_not = media_io.redacted_copy(vault, att)
         if derived is not None:
-            out.append(MediaChoice(att, REDACTED, reason, send=derived))
-        elif media_io.can_redact(att):
-            out.append(MediaChoice(att, REDACTED, reason + "; made when sealing",
-                                   make_redacted=True))
+            out.append(MediaChoice(att, REDACTED, f"{rule}; redacted copy (no consent to share "
+                                   "the identity)", send=derived))
         else:
-            out.append(MediaChoice(att, LEFT_OUT, "only a redacted copy may go, and none can be "
-                                   "made of this kind of file"))
+            out.append(MediaChoice(att, LEFT_OUT, "only a redacted copy may go, and none could "
+                                   f"be made ({why_not})"))
     return out

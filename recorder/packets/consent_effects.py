@@ -85,12 +85,8 @@ def _media_no_longer_allowed(vault: Vault, interview_id: str,
 
 
 def _destroy_attachment(vault: Vault, attachment: Attachment) -> None:
-    for child in vault.conn.execute("SELECT id FROM attachment WHERE derived_from = ?",
-                                    (attachment.id,)).fetchall():
-        media_io.destroy(vault, child[0])
-        vault.conn.execute("DELETE FROM attachment WHERE id = ?", (child[0],))
-    media_io.destroy(vault, attachment.id)
-    vault.conn.execute("DELETE FROM attachment WHERE id = ?", (attachment.id,))
+    """Destroy the key (and so the file) of an attachment and of its redacted copies."""
+    media_io.forget(vault, [attachment.id])
     vault.log("attachment_destroyed", "attachment", attachment.id,
               interview_id=attachment.interview_id, content_hash=attachment.sha256,
               detail={"reason": "consent"})

@@ -106,7 +106,7 @@ class ImportHandler(CheckingHandler):
                 raise MalformedMember(stream.member.name, "another file under the same id")
             return  # already held; the reader still hashes the bytes
         self.ingested.append(attachment.id)
-        media_io.ingest(self.vault, attachment, stream)  # type: ignore[arg-type]
+        media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
 
     def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
         conn = self.vault.conn
@@ -174,9 +174,8 @@ def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = Non
         report = handler.rep
         report.outcome = "already imported"
         return report
-    except BaseException:
-        media_io.discard(vault, handler.ingested)
-        raise
+    finally:
+        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
     return handler.rep
 
 

@@ -2,7 +2,9 @@
 
 A plan lists, for the chosen recipients and scope, every interview that goes (with what of it
 goes and why), every one left out (and why), and the consent changes that must follow earlier
-deliveries. Sealing writes exactly the plan; nothing is decided while writing.
+deliveries. Sealing writes exactly the plan; nothing is decided while writing. Redacted copies
+that consent calls for are made while planning (once; later exports reuse them), so the
+preview can say for certain what goes.
 """
 
 from __future__ import annotations

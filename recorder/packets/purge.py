@@ -96,6 +96,8 @@ def purge_delivered(vault: Vault, *, dry_run: bool = False,
         if not dry_run:
             _purge(vault, candidate)
         report.purged.append(candidate)
+    if report.purged and not dry_run:
+        media_io.sweep(vault)
     return report
 
 
@@ -108,9 +110,7 @@ def _purge(vault: Vault, c: PurgeCandidate) -> None:
                                   (iid,)).fetchone()[0]
         attachments = rows.select(conn, Attachment, "attachment", "interview_id = ?", (iid,),
                                   order="derived_from IS NULL, created_at")
-        for att in attachments:  # derivatives first: they point at their originals
-            media_io.destroy(vault, att.id)
-            conn.execute("DELETE FROM attachment WHERE id = ?", (att.id,))
+        media_io.forget(vault, [a.id for a in attachments if a.derived_from is None])
         remove_interview(conn, iid)
         for table in ("testimony", "consent", "incident", "person"):
             conn.execute(f"DELETE FROM {table} WHERE interview_id = ?", (iid,))  # noqa: S608

@@ -57,12 +57,10 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
     """Write the packet for `plan` to `out` (or out.001, out.002, ...)."""
     if plan.empty:
         raise NothingToExport()
-    made: list[str] = []
     writer: VolumeWriter | None = None
     try:
         with vault.transaction():
             _recheck(vault, plan)
-            made = _make_derivatives(vault, plan)
             keys = device.load(vault)
             members = plan_members(vault, plan)
             manifest = _manifest(vault, plan, keys.fingerprint, members)
@@ -82,7 +80,6 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
     except BaseException:
         if writer is not None:
             writer.abort()
-        media_io.discard(vault, made)
         raise
     return ExportResult(manifest.packet_id, paths, writer.written, digest,
                         len(plan.included), len(plan.consent_changes), len(plan.left_out),
@@ -99,17 +96,6 @@ def _recheck(vault: Vault, plan: ExportPlan) -> None:
         _, decisions = choose.decisions_for(vault, choice.interview_id, plan.recipients)
         if decisions != choice.decisions:
             raise PlanOutdated(choice.interview_id)
-
-
-def _make_derivatives(vault: Vault, plan: ExportPlan) -> list[str]:
-    made = []
-    for choice in plan.included:
-        for media in choice.media:
-            if media.make_redacted and media.send is None:
-                derived = media_io.make_redacted(vault, media.attachment.id)
-                media.send = derived
-                made.append(derived.id)
-    return made
 
 
 def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,

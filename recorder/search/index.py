@@ -16,32 +16,53 @@ NARRATIVE, SUMMARY, INCIDENT, PERSON = "narrative", "summary", "incident", "pers
 
 
 def documents(conn: Connection, interview_id: str) -> list[tuple[str, str, str]]:
+    """(kind, ref_id, text) of everything indexed for one interview."""
     docs: list[tuple[str, str, str]] = []
     row = conn.execute(
-        "SELECT id, narrative, summary FROM testimony WHERE interview_id = ? AND is_current = 1",
-        (interview_id,),
+        "SELECT id FROM testimony WHERE interview_id = ? AND is_current = 1", (interview_id,)
     ).fetchone()
     if row is not None:
-        docs += [(NARRATIVE, row["id"], row["narrative"]), (SUMMARY, row["id"], row["summary"])]
-    for inc in conn.execute(
-        "SELECT id, title, description, place FROM incident WHERE interview_id = ?",
-        (interview_id,),
-    ):
-        place = json.loads(inc["place"]) if inc["place"] else {}
-        text = "\n".join([inc["title"], inc["description"], place.get("name", "")])
-        docs.append((INCIDENT, inc["id"], text))
+        docs += [(kind, row[0], text_of(conn, kind, row[0])) for kind in (NARRATIVE, SUMMARY)]
+    for inc in conn.execute("SELECT id FROM incident WHERE interview_id = ?", (interview_id,)):
+        docs.append((INCIDENT, inc[0], text_of(conn, INCIDENT, inc[0])))
     roles = tuple(sorted(vocabulary.perpetrator_roles()))
     marks = ",".join("?" for _ in roles)
     for person in conn.execute(
-        f"SELECT p.id, p.name, p.aliases, p.unit, p.affiliation FROM person p"  # noqa: S608
-        f" WHERE p.interview_id = ? AND EXISTS (SELECT 1 FROM involvement v"
-        f" WHERE v.person_id = p.id AND v.role IN ({marks}))",
+        f"SELECT p.id FROM person p WHERE p.interview_id = ? AND EXISTS"  # noqa: S608
+        f" (SELECT 1 FROM involvement v WHERE v.person_id = p.id AND v.role IN ({marks}))",
         (interview_id, *roles),
     ):
-        aliases = json.loads(person["aliases"])
-        text = "\n".join([person["name"], *aliases, person["unit"], person["affiliation"]])
-        docs.append((PERSON, person["id"], text))
+        docs.append((PERSON, person[0], text_of(conn, PERSON, person[0])))
     return [d for d in docs if d[2].strip()]
+
+
+_TEXT_SQL = {
+    NARRATIVE: "SELECT id, narrative FROM testimony",
+    SUMMARY: "SELECT id, summary FROM testimony",
+    INCIDENT: "SELECT id, title, description, place FROM incident",
+    PERSON: "SELECT id, name, aliases, unit, affiliation FROM person",
+}
+
+
+def texts_of(conn: Connection, kind: str, ref_ids: list[str]) -> dict[str, str]:
+    """The original texts of indexed documents of one kind (as written, for snippets)."""
+    sql = _TEXT_SQL[kind] + " WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+    found = {}
+    for row in conn.execute(sql, (json.dumps(ref_ids),)):
+        if kind == INCIDENT:
+            place = json.loads(row["place"]) if row["place"] else {}
+            text = "\n".join([row["title"], row["description"], place.get("name", "")])
+        elif kind == PERSON:
+            text = "\n".join([row["name"], *json.loads(row["aliases"]), row["unit"],
+                              row["affiliation"]])
+        else:
+            text = str(row[1])
+        found[row[0]] = text
+    return found
+
+
+def text_of(conn: Connection, kind: str, ref_id: str) -> str:
+    return texts_of(conn, kind, [ref_id]).get(ref_id, "")
 
 
 def remove_interview(conn: Connection, interview_id: str) -> None:

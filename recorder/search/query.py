@@ -3,14 +3,17 @@ with highlights from the original text."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 from ..database import Connection
-from .index import documents
-from .normalize import TOKEN, fold, fold_with_map, variants
+from .index import texts_of
+from .normalize import TOKEN, fold, fold_with_map, original_index, variants
 
 MAX_TERMS = 16
+#: Past this many matching documents, results come newest first instead of by relevance.
+BROAD = 2000
 SNIPPET_CHARS = 160
 _PHRASE = re.compile(r'"([^"]*)"')
 
@@ -67,44 +70,77 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     terms = parse(query)
     if not terms:
         return []
+    ranked = _ranked(conn, to_match(terms), limit * 4)
     rows = conn.execute(
-        "SELECT d.interview_id, d.kind, d.ref_id, bm25(search_fts) AS score"
-        " FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid"
-        " WHERE search_fts MATCH ? ORDER BY score LIMIT ?",
-        (to_match(terms), limit * 4),
-    ).fetchall()
-    best: dict[str, tuple[str, str, float]] = {}
-    for row in rows:
-        if row["interview_id"] not in best:
-            best[row["interview_id"]] = (row["kind"], row["ref_id"], row["score"])
-    hits = []
-    for interview_id, (kind, ref_id, score) in list(best.items())[:limit]:
-        texts = {(k, r): t for k, r, t in documents(conn, interview_id)}
-        snippet = make_snippet(texts.get((kind, ref_id), ""), terms)
-        hits.append(Hit(interview_id, kind, ref_id, score, snippet))
-    return hits
+        "SELECT rowid, interview_id, kind, ref_id FROM search_doc"
+        " WHERE rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps([rowid for rowid, _ in ranked]),)).fetchall()
+    docs = {r[0]: (r[1], r[2], r[3]) for r in rows}
+    chosen: dict[str, tuple[str, str, float]] = {}
+    for rowid, score in ranked:
+        if rowid in docs and docs[rowid][0] not in chosen:
+            interview_id, kind, ref_id = docs[rowid]
+            chosen[interview_id] = (kind, ref_id, score)
+            if len(chosen) == limit:
+                break
+    texts: dict[tuple[str, str], str] = {}
+    for kind in {k for k, _, _ in chosen.values()}:
+        refs = [r for k, r, _ in chosen.values() if k == kind]
+        texts.update({(kind, ref): t for ref, t in texts_of(conn, kind, refs).items()})
+    pattern = pattern_for(terms)
+    return [Hit(interview_id, kind, ref_id, score,
+                make_snippet(texts.get((kind, ref_id), ""), pattern))
+            for interview_id, (kind, ref_id, score) in chosen.items()]
 
 
-def match_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """Where the terms occur in `text`, as ranges of the original (unfolded) characters."""
-    folded, origin = fold_with_map(text)
-    spans: list[tuple[int, int]] = []
+def _ranked(conn: Connection, match: str, limit: int) -> list[tuple[int, float]]:
+    """Most relevant first (BM25); for a very broad query, newest first.
+
+    BM25 must score every match before it can sort, which at 100,000 interviews takes far too
+    long for a word found almost everywhere. Among thousands of matches relevance says little
+    anyway: past BROAD matches, the newest come first and the person is invited to narrow.
+    """
+    broad = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
+        (match, BROAD + 1)).fetchone()[0] > BROAD
+    sql = _NEWEST if broad else _BEST
+    return [(int(r[0]), float(r[1])) for r in conn.execute(sql, (match, limit))]
+
+
+_SELECT = "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? ORDER BY "
+_BEST = _SELECT + "2 LIMIT ?"
+_NEWEST = _SELECT + "rowid DESC LIMIT ?"
+
+
+def pattern_for(terms: list[Term]) -> re.Pattern[str]:
+    """One regular expression matching any term at a word start, in folded text."""
+    parts = []
     for term in terms:
         if term.phrase:
-            pattern = r"\b" + r"\W+".join(map(re.escape, term.alternatives[0].split())) + r"\w*"
+            parts.append(r"\W+".join(map(re.escape, term.alternatives[0].split())) + r"\w*")
         else:
-            alts = "|".join(map(re.escape, sorted(term.alternatives, key=len, reverse=True)))
-            pattern = rf"\b(?:{alts})\w*"
-        for m in re.finditer(pattern, folded):
-            spans.append((origin[m.start()], origin[m.end() - 1] + 1))
-    return sorted(set(spans))
+            alts = sorted(term.alternatives, key=len, reverse=True)
+            parts.append("(?:" + "|".join(map(re.escape, alts)) + r")\w*")
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
 
 
-def make_snippet(text: str, terms: list[Term]) -> Snippet:
-    spans = match_spans(text, terms)
-    if not spans:
-        return Snippet(text[:SNIPPET_CHARS].strip(), ())
-    first = spans[0][0]
+def match_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in `text`, as ranges of the original (unfolded) characters."""
+    folded, origin = fold_with_map(text)
+    return [(origin[m.start()], origin[m.end() - 1] + 1)
+            for m in pattern.finditer(folded) if m.end() > m.start()]
+
+
+def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
+    """A window of the original text around the first match, with every match in it marked.
+
+    The whole text is folded at C speed to find the first match; only the short window is
+    folded character by character to place the highlights.
+    """
+    first_match = pattern.search(fold(text))
+    if first_match is None:
+        return Snippet(text[:SNIPPET_CHARS].strip().replace("\n", " "), ())
+    first = original_index(text, first_match.start())
     start = max(0, first - SNIPPET_CHARS // 3)
     while 0 < start < first and not text[start - 1].isspace():
         start -= 1  # do not cut a word in half
@@ -113,7 +149,6 @@ def make_snippet(text: str, terms: list[Term]) -> Snippet:
         end += 1
     prefix = "\u2026" if start > 0 else ""
     suffix = "\u2026" if end < len(text) else ""
-    body = text[start:end].replace("\n", " ")
-    shift = len(prefix) - start
-    highlights = tuple((s + shift, min(e, end) + shift) for s, e in spans if s >= start and s < end)
-    return Snippet(prefix + body + suffix, highlights)
+    window = text[start:end]
+    highlights = tuple((s + len(prefix), e + len(prefix)) for s, e in match_spans(window, pattern))
+    return Snippet(prefix + window.replace("\n", " ") + suffix, highlights)

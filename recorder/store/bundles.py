@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import canonical, clock, vocabulary
+from ..database import IntegrityError
 from ..errors import InvalidRecord
 from ..model import codec, new_id
 from ..model.attachment import Attachment
@@ -25,10 +26,16 @@ from .changes import recorded
 
 
 def _fill_ids(bundle: Bundle) -> Bundle:
-    """Give new records ids and timestamps, and point every part at this interview."""
+    """Give new records ids and timestamps, and point every part at this interview.
+
+    A bundle without an interview id is a new interview (a form, a template): the ids in it only
+    link its parts together, so they are replaced by fresh ones and the same file can be added
+    twice. A bundle with an interview id keeps every id (it is the same interview elsewhere).
+    """
     now = clock.now()
     b = replace(bundle)
-    b.interview.id = b.interview.id or new_id()
+    if not b.interview.id:
+        _renumber(b)
     for record in [b.witness, b.interview, *b.testimonies, *b.incidents, *b.persons,
                    *b.consents, *b.attachments]:
         if hasattr(record, "created_at") and not record.created_at:
@@ -45,6 +52,33 @@ def _fill_ids(bundle: Bundle) -> Bundle:
     return b
 
 
+def _renumber(b: Bundle) -> None:
+    b.interview.id = new_id()
+    fresh: dict[str, str] = {}
+
+    def ref(old: str | None) -> str | None:
+        if not old:
+            return old
+        return fresh.setdefault(old, new_id())
+
+    for record in [*b.testimonies, *b.incidents, *b.persons, *b.involvements,
+                   *b.command_links, *b.consents, *b.attachments]:
+        record.id = ref(record.id) or ""
+        record.interview_id = "" if hasattr(record, "interview_id") else None
+    for t in b.testimonies:
+        t.supersedes = ref(t.supersedes)
+    for v in b.involvements:
+        v.incident_id, v.person_id = ref(v.incident_id) or "", ref(v.person_id) or ""
+    for c in b.command_links:
+        c.superior_id, c.subordinate_id = ref(c.superior_id) or "", ref(c.subordinate_id) or ""
+    for consent in b.consents:
+        consent.supersedes, consent.artefact_id = ref(consent.supersedes), ref(consent.artefact_id)
+    for a in b.attachments:
+        a.derived_from = ref(a.derived_from)
+    if b.identity is not None:
+        b.identity.photo_attachment_id = ref(b.identity.photo_attachment_id)
+
+
 def add(vault: Vault, bundle: Bundle, *, learn_violation_types: bool = False,
         action: str = "interview_added", detail: dict[str, Any] | None = None) -> str:
     """Store a new interview from a bundle; return its id.
@@ -53,29 +87,38 @@ def add(vault: Vault, bundle: Bundle, *, learn_violation_types: bool = False,
     from a device with its own vocabulary) by adding them; otherwise they are an error.
     """
     b = _fill_ids(bundle)
-    conn = vault.conn
-    with vault.transaction():
-        if conn.execute("SELECT 1 FROM interview WHERE id = ?", (b.interview.id,)).fetchone():
-            raise InvalidRecord("interview", f"{b.interview.id} is already in this vault")
-        _add_witness(vault, b)
-        b.interview.witness_id = b.witness.id
-        rows.insert(conn, "interview", b.interview)
-        _add_testimonies(vault, b)
-        _check_violations(vault, b, learn=learn_violation_types)
-        for part_list in (b.incidents, b.persons):
-            for part in part_list:
-                rows.insert(conn, parts.TABLES[type(part)], part)
-        for link_list in (b.involvements, b.command_links):
-            for link in link_list:
-                parts._interview_of(conn, link)  # checks both ends are in this interview
-                rows.insert(conn, parts.TABLES[type(link)], link)
-        for consent in b.consents:
-            rows.insert(conn, "consent", consent)
-        for attachment in b.attachments:
-            rows.insert(conn, "attachment", attachment)
-        recorded(vault, action, "interview", b.interview.id, b.interview.id,
-                 content_hash=canonical.digest(_without_identity(b)), detail=detail)
+    try:
+        with vault.transaction():
+            _add(vault, b, learn_violation_types, action, detail)
+    except IntegrityError:
+        raise InvalidRecord("interview", "a record in it is already in this vault "
+                            "(same id) or refers to one that is missing") from None
     return b.interview.id
+
+
+def _add(vault: Vault, b: Bundle, learn_violation_types: bool, action: str,
+         detail: dict[str, Any] | None) -> None:
+    conn = vault.conn
+    if conn.execute("SELECT 1 FROM interview WHERE id = ?", (b.interview.id,)).fetchone():
+        raise InvalidRecord("interview", f"{b.interview.id} is already in this vault")
+    _add_witness(vault, b)
+    b.interview.witness_id = b.witness.id
+    rows.insert(conn, "interview", b.interview)
+    _add_testimonies(vault, b)
+    _check_violations(vault, b, learn=learn_violation_types)
+    for part_list in (b.incidents, b.persons):
+        for part in part_list:
+            rows.insert(conn, parts.TABLES[type(part)], part)
+    for link_list in (b.involvements, b.command_links):
+        for link in link_list:
+            parts.interview_of(conn, link)  # checks both ends are in this interview
+            rows.insert(conn, parts.TABLES[type(link)], link)
+    for consent in b.consents:
+        rows.insert(conn, "consent", consent)
+    for attachment in b.attachments:
+        rows.insert(conn, "attachment", attachment)
+    recorded(vault, action, "interview", b.interview.id, b.interview.id,
+             content_hash=canonical.digest(_without_identity(b)), detail=detail)
 
 
 def _add_witness(vault: Vault, b: Bundle) -> None:

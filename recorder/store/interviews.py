@@ -20,6 +20,7 @@ def create_interview(vault: Vault, interview: Interview) -> Interview:
     interview.interviewer = interview.interviewer or vault.owner
     interview.created_at = interview.created_at or now
     interview.updated_at = now
+    codec.check(interview, "interview")
     with vault.transaction():
         rows.insert(vault.conn, "interview", interview)
         recorded(vault, "interview_created", "interview", interview.id, interview.id,
@@ -27,8 +28,20 @@ def create_interview(vault: Vault, interview: Interview) -> Interview:
     return interview
 
 
+def start_new(vault: Vault) -> Interview:
+    """A new interview with a new witness, started now, ready to be filled in."""
+    from ..model.witness import Witness
+    from .witnesses import create_witness
+
+    with vault.transaction():
+        witness = create_witness(vault, Witness())
+        return create_interview(vault, Interview(witness_id=witness.id,
+                                                 started_at=clock.now()))
+
+
 def update_interview(vault: Vault, interview: Interview) -> Interview:
     get_interview(vault.conn, interview.id)
+    codec.check(interview, "interview")
     interview.updated_at = clock.now()
     with vault.transaction():
         rows.update(vault.conn, "interview", interview)

@@ -13,6 +13,7 @@ SORTS = {
     "updated": "i.updated_at",
     "started": "i.started_at",
     "created": "i.created_at",
+    "witness": "w.code",
 }
 STATUSES = ("empty", "draft", "finalized")
 
@@ -80,7 +81,9 @@ def _where(filt: ListFilter) -> tuple[str, list[Any]]:
 
 def count(conn: Connection, filt: ListFilter = ListFilter()) -> int:
     where, params = _where(filt)
-    return int(conn.execute("SELECT count(*)" + _FROM + where, params).fetchone()[0])
+    # Joins only when a filter needs them: counting 100,000 rows through joins is slow.
+    source = _FROM if filt.status else " FROM interview i"
+    return int(conn.execute("SELECT count(*)" + source + where, params).fetchone()[0])
 
 
 def page(

@@ -33,8 +33,8 @@ _OWNER_SQL = {
                     " ON p.id = c.superior_id WHERE c.id = ?",
 }
 _LIST_SQL = {
-    "incident": "SELECT * FROM incident WHERE interview_id = ? ORDER BY created_at, id",
-    "person": "SELECT * FROM person WHERE interview_id = ? ORDER BY created_at, id",
+    "incident": "SELECT * FROM incident WHERE interview_id = ? ORDER BY created_at, rowid",
+    "person": "SELECT * FROM person WHERE interview_id = ? ORDER BY created_at, rowid",
     "involvement": "SELECT v.* FROM involvement v JOIN person p ON p.id = v.person_id"
                    " WHERE p.interview_id = ? ORDER BY v.rowid",
     "command_link": "SELECT c.* FROM command_link c JOIN person p ON p.id = c.superior_id"
@@ -58,7 +58,7 @@ def _person_interview(conn: Connection, person_id: str) -> str:
     return owner
 
 
-def _interview_of(conn: Connection, part: Any) -> str:
+def interview_of(conn: Connection, part: Any) -> str:
     """The interview a new or changed part belongs to, checking its references agree."""
     if isinstance(part, Incident | Person):
         get_interview(conn, part.interview_id)
@@ -86,8 +86,9 @@ def add(vault: Vault, part: P) -> P:
     table = _table(part)
     part.id = part.id or new_id()
     _stamp(part, created=True)
+    codec.check(part, table)
     with vault.transaction():
-        interview_id = _interview_of(vault.conn, part)
+        interview_id = interview_of(vault.conn, part)
         _check_violations(vault.conn, part)
         rows.insert(vault.conn, table, part)
         recorded(vault, f"{table}_created", table, part.id, interview_id,
@@ -98,10 +99,11 @@ def add(vault: Vault, part: P) -> P:
 def update(vault: Vault, part: P) -> P:
     table = _table(part)
     _stamp(part, created=False)
+    codec.check(part, table)
     with vault.transaction():
         if _owner(vault.conn, table, part.id) is None:
             raise NotFound(table, part.id)
-        interview_id = _interview_of(vault.conn, part)
+        interview_id = interview_of(vault.conn, part)
         _check_violations(vault.conn, part)
         rows.update(vault.conn, table, part)
         recorded(vault, f"{table}_updated", table, part.id, interview_id,

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .. import canonical, clock
 from ..database import Connection
 from ..errors import NotFound, RecordFrozen
-from ..model import new_id
+from ..model import codec, new_id
 from ..model.testimony import DRAFT, FINALIZED, Revision, Testimony
 from ..vault import Vault
 from . import rows
@@ -68,6 +68,7 @@ def save(
         )
         if action == "testimony_saved" and new.compute_hash() == old.compute_hash():
             return old
+        codec.check(new, "testimony")
         new.updated_at = now
         rows.update(vault.conn, "testimony", new)
         _add_revision(vault.conn, new, now)

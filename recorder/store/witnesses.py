@@ -20,6 +20,7 @@ def create_witness(vault: Vault, witness: Witness) -> Witness:
     witness.code = witness.code or _unused_code(vault.conn)
     witness.created_at = witness.created_at or now
     witness.updated_at = now
+    codec.check(witness, "witness")
     with vault.transaction():
         rows.insert(vault.conn, "witness", witness)
         recorded(vault, "witness_created", "witness", witness.id, None,
@@ -36,6 +37,7 @@ def _unused_code(conn: Connection) -> str:
 
 def update_witness(vault: Vault, witness: Witness) -> Witness:
     witness.updated_at = clock.now()
+    codec.check(witness, "witness")
     with vault.transaction():
         rows.update(vault.conn, "witness", witness)
         recorded(vault, "witness_updated", "witness", witness.id, None,
@@ -59,6 +61,7 @@ def set_identity(vault: Vault, witness_id: str, identity: Identity) -> None:
     """Store (or replace) the identity. Its custody entry carries no hash: a hash of a name
     could confirm a guess, and custody entries travel in packets."""
     get_witness(vault.conn, witness_id)
+    codec.check(identity, "identity")
     data = canonical.dumps(codec.to_dict(identity)).decode("utf-8")
     with vault.transaction():
         vault.conn.execute(

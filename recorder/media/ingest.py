@@ -1,0 +1,220 @@
+"""Adding files to the vault: hashed, checked, encrypted, and recorded in one step.
+
+The original bytes are streamed once: each block is hashed (SHA-256, written to the custody
+log) and encrypted into a new blob under a hidden partial name. The stored blob is then
+inspected through its decrypting reader (type from content, integrity, metadata, identifying
+flags), so the same path serves files on disk and streams from a packet. Only when everything
+passed does one transaction record the attachment and rename the blob into place; any failure,
+a full disk or a cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from .. import clock
+from ..errors import Cancelled, HashMismatch, NotFound, UnreadableMedia
+from ..model import codec, new_id
+from ..model.attachment import Attachment
+from ..store import rows
+from ..store.changes import recorded
+from . import metadata, sniff, store
+from .blob import BlobWriter
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+#: Called with (bytes done, bytes in total); total is 0 when a stream's length is unknown.
+Progress = Callable[[int, int], None]
+#: Polled between blocks; returning True stops the ingest and keeps nothing.
+Cancel = Callable[[], bool]
+
+READ_SIZE = 1 << 20
+
+
+@dataclass
+class Prepared:
+    writer: BlobWriter
+    attachment: Attachment
+    action: str
+
+
+def safe_filename(name: str) -> str:
+    """The last path component, without control characters, at most 255 characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable()).strip()
+    return base[:255] or "attachment"
+
+
+def _check_interview(vault: Vault, interview_id: str) -> None:
+    if vault.conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,)).fetchone() \
+            is None:
+        raise NotFound("interview", interview_id)
+
+
+def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
+          progress: Progress | None, cancel: Cancel | None) -> None:
+    buf = bytearray(READ_SIZE)
+    view = memoryview(buf)
+    readinto = getattr(src, "readinto", None)
+    while True:
+        if cancel is not None and cancel():
+            raise Cancelled(f"Adding {name}")
+        try:
+            if readinto is not None:
+                got = readinto(view)
+                data: memoryview | bytes = view[:got] if got else b""
+            else:
+                data = src.read(READ_SIZE)
+        except OSError as exc:
+            raise UnreadableMedia(name, exc.strerror or "read error") from None
+        if not data:
+            break
+        writer.write(data)
+        if progress is not None:
+            progress(base + writer.size, total)
+    buf[:] = bytes(len(buf))  # do not leave the last plaintext block lying in memory
+
+
+def prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+            attachment_id: str | None = None, created_at: str | None = None,
+            derived_from: str | None = None, expected_sha256: str | None = None,
+            media_type: str | None = None, kind: str | None = None,
+            progress: Progress | None = None, cancel: Cancel | None = None, base: int = 0,
+            total: int = 0, action: str = "attachment_added") -> Prepared:
+    """Encrypt `src` into a partial blob and inspect it; `commit` then records it."""
+    name = safe_filename(filename)
+    writer = BlobWriter(store.media_dir(vault))
+    try:
+        _copy(src, writer, name, base, total, progress, cancel)
+        writer.finish()
+        if expected_sha256 is not None and writer.sha256 != expected_sha256.lower():
+            raise HashMismatch(name, expected_sha256, writer.sha256)
+        with writer.reader() as reader:
+            found = metadata.inspect(reader, writer.size, name)
+        record = Attachment(
+            id=attachment_id or new_id(), interview_id=interview_id,
+            kind=kind or found.kind, filename=name,
+            media_type=media_type or found.media_type, size=writer.size, sha256=writer.sha256,
+            derived_from=derived_from, metadata=found.metadata, flags=found.flags,
+            created_at=created_at or clock.now(),
+        )
+        record = codec.from_dict(Attachment, codec.to_dict(record), name)
+        return Prepared(writer, record, action)
+    except BaseException:
+        writer.discard()
+        raise
+
+
+def commit(vault: Vault, prepared: Sequence[Prepared]) -> list[Attachment]:
+    """Record every prepared attachment in one transaction, renaming blobs into place."""
+    published: list[BlobWriter] = []
+    try:
+        with vault.transaction():
+            for item in prepared:
+                att = item.attachment
+                rows.insert(vault.conn, "attachment", att)
+                store.insert_blob(vault, blob_id=att.id, interview_id=att.interview_id,
+                                  blob_name=item.writer.name, key=item.writer.key,
+                                  layout=store.FILE, state=store.COMPLETE, size=att.size)
+                detail: dict[str, object] = {"media_type": att.media_type, "size": att.size,
+                                             "flags": len(att.flags)}
+                if att.derived_from:
+                    detail["derived_from"] = att.derived_from
+                recorded(vault, item.action, "attachment", att.id, att.interview_id,
+                         content_hash=att.sha256, detail=detail, reindex=False)
+                item.writer.publish()
+                published.append(item.writer)
+    except BaseException:
+        for writer in published:
+            writer.unpublish()
+        for item in prepared:
+            item.writer.discard()
+        raise
+    return [item.attachment for item in prepared]
+
+
+def ingest_stream(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+                  attachment_id: str | None = None, created_at: str | None = None,
+                  derived_from: str | None = None, expected_sha256: str | None = None,
+                  media_type: str | None = None, kind: str | None = None,
+                  progress: Progress | None = None, cancel: Cancel | None = None,
+                  total: int = 0, action: str = "attachment_added") -> Attachment:
+    """Store the bytes read from `src` (to its end) as a new attachment of the interview.
+
+    With `expected_sha256` (packet import) a mismatch fails closed: HashMismatch, nothing kept.
+    `media_type`/`kind`, when given, are kept as the record says; the content is still checked.
+    """
+    _check_interview(vault, interview_id)
+    item = prepare(vault, interview_id, src, filename=filename, attachment_id=attachment_id,
+                    created_at=created_at, derived_from=derived_from,
+                    expected_sha256=expected_sha256, media_type=media_type, kind=kind,
+                    progress=progress, cancel=cancel, total=total, action=action)
+    return commit(vault, [item])[0]
+
+
+def _open_source(path: Path) -> tuple[BinaryIO, int]:
+    name = safe_filename(str(path))
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+    except FileNotFoundError:
+        raise UnreadableMedia(name, f"there is no such file: {path}") from None
+    except IsADirectoryError:
+        raise UnreadableMedia(name, "it is a folder, not a file") from None
+    except OSError as exc:
+        raise UnreadableMedia(name, exc.strerror or "it cannot be opened") from None
+    info = os.fstat(fh.fileno())
+    if not stat.S_ISREG(info.st_mode):
+        fh.close()
+        raise UnreadableMedia(name, "it is not a regular file")
+    try:
+        metadata.identify(fh.read(sniff.HEAD_SIZE), name)  # fail fast, before encrypting
+        fh.seek(0)
+    except BaseException:
+        fh.close()
+        raise
+    return fh, info.st_size
+
+
+def ingest_file(vault: Vault, interview_id: str, path: Path | str, *,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> Attachment:
+    """Add one file from disk; its bytes are preserved exactly."""
+    return ingest_files(vault, interview_id, [path], progress=progress, cancel=cancel)[0]
+
+
+def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
+                 progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> list[Attachment]:
+    """Add several files at once: all of them, or (on any bad file) none.
+
+    Every file is checked for being readable, non-empty and of a supported type before any is
+    encrypted, so a typical mistake is reported at once, naming the file.
+    """
+    _check_interview(vault, interview_id)
+    sources = []
+    try:
+        for path in paths:
+            sources.append((Path(path), *_open_source(Path(path))))
+        total = sum(size for _, _, size in sources)
+        prepared: list[Prepared] = []
+        done = 0
+        try:
+            for path, fh, size in sources:
+                prepared.append(prepare(
+                    vault, interview_id, fh, filename=path.name, attachment_id=None,
+                    created_at=None, derived_from=None, expected_sha256=None, media_type=None,
+                    kind=None, progress=progress, cancel=cancel, base=done, total=total))
+                done += size
+        except BaseException:
+            for item in prepared:
+                item.writer.discard()
+            raise
+        return commit(vault, prepared)
+    finally:
+        for _, fh, _ in sources:
+            fh.close()

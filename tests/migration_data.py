@@ -1,0 +1,51 @@
+"""Sample data written with the SQL of each past schema version, so every migration is tested
+upgrading a vault that holds real records. A new migration adds an entry here for the version
+it leaves behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recorder.database import Connection
+
+W = "11111111-1111-4111-8111-111111111111"
+I = "22222222-2222-4222-8222-222222222222"  # noqa: E741 - an id, not a variable of consequence
+T = "33333333-3333-4333-8333-333333333333"
+NOW = "2024-03-01T09:30:00.000Z"
+
+
+def _v1(conn: Connection) -> None:
+    conn.execute("INSERT INTO witness VALUES (?, 'W-AAAA-BBBB', 'female', '30-44', 'SY-HL', ?, ?)",
+                 (W, NOW, NOW))
+    conn.execute(
+        "INSERT INTO interview (id, witness_id, interviewer, started_at, ended_at, place,"
+        " languages, interpreter, others_present, breaks, referral_offered, referral_notes,"
+        " follow_up_promised, follow_up_date, follow_up_notes, conditions_notes, created_at,"
+        " updated_at) VALUES (?, ?, 'Interviewer', ?, NULL, 'Office', '[\"ar\"]', '', '', '[]',"
+        " 0, '', 0, NULL, '', '', ?, ?)", (I, W, NOW, NOW, NOW))
+    conn.execute(
+        "INSERT INTO testimony (id, interview_id, version, supersedes, status, narrative,"
+        " summary, tags, language, is_current, created_at, updated_at, finalized_at,"
+        " content_hash) VALUES (?, ?, 1, NULL, 'draft', 'old narrative', '', '[]', 'ar', 1,"
+        " ?, ?, NULL, NULL)", (T, I, NOW, NOW))
+
+
+A = "44444444-4444-4444-8444-444444444444"
+
+
+def _v2(conn: Connection) -> None:
+    _v1(conn)
+    conn.execute(
+        "INSERT INTO attachment (id, interview_id, kind, filename, media_type, size, sha256,"
+        " derived_from, metadata, flags, created_at) VALUES (?, ?, 'audio', 'a.wav',"
+        " 'audio/wav', 44, ?, NULL, '{}', '[]', ?)", (A, I, "0" * 64, NOW))
+    conn.execute(
+        "INSERT INTO media_blob (id, interview_id, blob_name, wrapped_key, key_nonce, layout,"
+        " state, size, sample_rate, channels, sample_width, created_at)"
+        " VALUES (?, ?, ?, ?, ?, 'pcm', 'complete', 0, 48000, 1, 2, ?)",
+        (A, I, "ab" * 16, b"k" * 48, b"n" * 12, NOW))
+    conn.execute("INSERT INTO media_marker VALUES ('m', ?, 0, 'note', NULL, ?)", (A, NOW))
+
+
+#: version -> function that fills a database at exactly that version.
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}

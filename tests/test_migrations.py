@@ -1,0 +1,80 @@
+"""Every migration, upgrading from every older version; failures leave the database as it was."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+
+from recorder import custody, database, errors, kdf, migrations
+from recorder.keyslots import KeySlots
+from recorder.migrations import LATEST, MIGRATIONS, Migration
+from recorder.store import testimonies
+from recorder.vault import DB_NAME, SLOTS_NAME, Vault
+
+from .conftest import PASSPHRASE
+from .migration_data import POPULATE, I
+
+
+def build_vault_at(path: Path, version: int) -> None:
+    """A vault whose database stops at `version`, holding sample data of that version."""
+    path.mkdir(mode=0o700)
+    key = secrets.token_bytes(32)
+    vault_id = "00000000-0000-4000-8000-000000000000"
+    slot = KeySlots.passphrase_slot(vault_id, key, PASSPHRASE, kdf.WEAK_PARAMS_FOR_TESTS)
+    KeySlots(vault_id, (slot,)).save(path / SLOTS_NAME)
+    conn = database.open_encrypted(path / DB_NAME, key, create=True)
+    try:
+        migrations.migrate(conn, path / DB_NAME, target=version)
+        with database.transaction(conn, path / DB_NAME):
+            if version >= 1:
+                for k, v in (("vault_id", vault_id), ("owner", "Old"), ("role", "interviewer")):
+                    conn.execute("INSERT INTO meta VALUES (?, ?)", (k, v))
+                custody.append(conn, actor="Old", action="vault_created", entity_type="vault",
+                               entity_id=vault_id)
+            POPULATE[version](conn)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST))
+def test_upgrade_from_every_older_version(tmp_path: Path, version: int) -> None:
+    build_vault_at(tmp_path / "v", version)
+    with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
+        assert migrations.current_version(vault.conn) == LATEST
+        assert custody.verify(vault.conn).ok
+        assert testimonies.current(vault.conn, I) is not None
+
+
+def test_every_version_has_sample_data() -> None:
+    assert set(POPULATE) >= set(range(1, LATEST))
+
+
+def test_fresh_vault_is_at_latest(vault: Vault) -> None:
+    assert migrations.current_version(vault.conn) == LATEST
+
+
+def test_failed_migration_leaves_database_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db"
+    key = secrets.token_bytes(32)
+    conn = database.open_encrypted(path, key, create=True)
+    migrations.migrate(conn, path)
+    schema_before = conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    broken = (*MIGRATIONS,
+              Migration(LATEST + 1, "ok part", ["CREATE TABLE new_part (a)"]),
+              Migration(LATEST + 2, "broken", ["INSERT INTO no_such_table VALUES (1)"]))
+    with pytest.raises(errors.MigrationFailed) as info:
+        migrations.migrate(conn, path, broken)
+    assert "left exactly as it was" in info.value.message
+    assert migrations.current_version(conn) == LATEST
+    assert conn.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+    conn.close()
+
+
+def test_newer_vault_is_refused(vault_dir: Path) -> None:
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    vault.close()
+    with pytest.raises(errors.VaultTooNew):
+        Vault.unlock(vault_dir, PASSPHRASE)

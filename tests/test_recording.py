@@ -1,0 +1,191 @@
+"""Recording into the encrypted store: the sink, crash recovery, and the real (PulseAudio sine)
+microphone through QtMultimedia, including kill -9 of a recording process."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from recorder import custody
+from recorder.age.stream import CHUNK_SIZE
+from recorder.errors import RecordingFailed
+from recorder.media import recording, store
+from recorder.media.recovery import recover_interrupted
+from recorder.vault import Vault
+
+from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
+from .conftest import PASSPHRASE
+from .media_helpers import add_interview
+
+REPO = Path(__file__).resolve().parents[1]
+RATE = 48000
+
+
+def tone(seconds: float, freq: float = 440.0) -> bytes:
+    n = int(seconds * RATE)
+    return struct.pack(f"<{n}h", *(int(12000 * math.sin(2 * math.pi * freq * i / RATE))
+                                   for i in range(n)))
+
+
+@pytest.fixture
+def interview(vault: Vault, example_bundle: object) -> str:
+    return add_interview(vault, example_bundle)
+
+
+def test_sink_stores_a_wav_with_markers_and_custody(vault: Vault, interview: str) -> None:
+    first, second = tone(2.0), tone(1.5, 880)
+    sink = recording.RecordingSink()
+    rid = sink.start(vault, interview)
+    row = store.blob_row(vault.conn, rid)
+    assert row is not None and row.state == "recording"  # registered before any audio
+    for i in range(0, len(first), 4801):  # odd block sizes: frames are kept whole
+        sink.write(first[i : i + 4801])
+    marker = sink.add_marker("mentions the detention centre")
+    sink.pause()
+    sink.write(tone(1.0, 1000))  # while paused: not part of the take
+    sink.resume()
+    sink.write(second)
+    assert sink.durable_ms >= 2000  # whole chunks are fsynced as they are sealed
+    attachment = sink.stop()
+    assert marker.position_ms == 2000
+    assert recording.markers(vault.conn, rid) == [marker]
+    with store.open_attachment(vault, rid) as reader:
+        data = reader.read()
+    with wave.open(store.open_attachment(vault, rid)) as w:
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (RATE, 1, 2)
+        assert w.readframes(w.getnframes()) == first + second
+    assert attachment.sha256 == hashlib.sha256(data).hexdigest()
+    assert attachment.metadata["info:duration"] == "3.500"
+    assert attachment.media_type == "audio/wav" and attachment.kind == "audio"
+    actions = [(e.action, e.content_hash) for e in custody.entries(vault.conn, interview)
+               if e.entity_id == rid]
+    assert actions == [("recording_started", None), ("recording_added", attachment.sha256)]
+    blob_file = (vault.media_path / row.blob_name).read_bytes()
+    assert first[:64] not in blob_file and first[50_000:50_064] not in blob_file
+
+
+def test_interrupted_recording_is_recovered_at_unlock(vault_dir: Path, vault: Vault,
+                                                      interview: str) -> None:
+    audio = tone(3.3)
+    sink = recording.RecordingSink()
+    rid = sink.start(vault, interview)
+    sink.write(audio)
+    sink.add_marker("the checkpoint")
+    vault.close()  # the process "dies": no stop(), the file is left as it was
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert [a.id for a in again.recovered_recordings] == [rid]
+        recovered = again.recovered_recordings[0]
+        kept = 4 * CHUNK_SIZE  # the chunks sealed before the "crash"
+        with wave.open(store.open_attachment(again, rid)) as w:
+            assert w.readframes(w.getnframes()) == audio[:kept]
+        assert recovered.metadata["info:duration"] == f"{kept / (2 * RATE):.3f}"
+        assert [m.note for m in recording.markers(again.conn, rid)] == ["the checkpoint"]
+        entry = [e for e in custody.entries(again.conn) if e.action == "recording_recovered"]
+        assert entry[0].content_hash == recovered.sha256
+        assert len(os.listdir(again.media_path)) == 1  # the unfinished file is gone
+        assert recover_interrupted(again) == []  # nothing left to do
+
+
+def test_recording_without_sound_is_not_kept(vault: Vault, interview: str) -> None:
+    sink = recording.RecordingSink()
+    rid = sink.start(vault, interview)
+    with pytest.raises(RecordingFailed):
+        sink.stop()
+    assert store.blob_row(vault.conn, rid) is None and os.listdir(vault.media_path) == []
+
+
+@pytest.mark.usefixtures("pulse_mic")
+def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
+                                                interview: str) -> None:
+    from ui.audio.headless import record
+
+    attachment = record(vault, interview, 5)
+    seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, attachment.id))
+    assert 4.5 <= seconds <= 5.5
+    assert 440 * 0.95 <= freq <= 440 * 1.05
+
+
+@pytest.mark.usefixtures("pulse_mic")
+def test_capture_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
+                                                interview: str) -> None:
+    from ui.audio.capture import AudioCapture
+
+    capture = AudioCapture()
+    levels: list[float] = []
+    capture.level_changed.connect(levels.append)
+    capture.start(vault, interview)
+    qtbot.waitUntil(lambda: capture.sink.position_ms >= 1500, timeout=10_000)
+    capture.pause()
+    paused_at = capture.sink.position_ms
+    qtbot.wait(2500)
+    assert capture.sink.position_ms == paused_at
+    capture.resume()
+    qtbot.waitUntil(lambda: capture.sink.position_ms >= paused_at + 1500, timeout=10_000)
+    marker_id = capture.add_marker("mentions the detention centre")
+    attachment = capture.stop()
+    total_ms = int(float(attachment.metadata["info:duration"]) * 1000)
+    assert total_ms >= paused_at + 1500
+    assert max(levels) > 0.2  # the sine source is loud
+    marks = recording.markers(vault.conn, attachment.id)
+    assert [m.id for m in marks] == [marker_id] and marks[0].position_ms > paused_at
+    seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, attachment.id))
+    assert seconds == pytest.approx(total_ms / 1000, abs=0.01)
+    assert 440 * 0.95 <= freq <= 440 * 1.05
+
+
+def _cli_env(vault_dir: Path, tmp: Path) -> dict[str, str]:
+    env = dict(os.environ, TESTIMONY_VAULT=str(vault_dir), TESTIMONY_PASSPHRASE=PASSPHRASE,
+               TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
+@pytest.mark.usefixtures("pulse_mic")
+def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, interview: str,
+                                                 tmp_path: Path) -> None:
+    vault.close()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = _cli_env(vault_dir, tmp)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recorder.cli.main", "record", interview, "--seconds", "60"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        deadline = time.monotonic() + 30
+        line = ""
+        while "Recording" not in line and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+        assert "Recording" in line, "the recorder did not start"
+        time.sleep(6)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    # The next unlock (here: any command) finds the recording, recovers it and says so.
+    listed = subprocess.run([sys.executable, "-m", "recorder.cli.main", "attachments", "list",
+                             interview, "--json"], env=env, capture_output=True, text=True,
+                            check=True)
+    assert "recording interrupted by a crash was recovered" in listed.stderr
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        found = store.list_attachments(again.conn, interview)
+        assert len(found) == 1 and found[0].media_type == "audio/wav"
+        seconds, freq = wav_seconds_and_frequency(store.open_attachment(again, found[0].id))
+        assert seconds >= 4.0
+        assert 440 * 0.95 <= freq <= 440 * 1.05
+        actions = [e.action for e in custody.entries(again.conn, interview)]
+        assert actions[-2:] == ["recording_started", "recording_recovered"]
+    assert os.listdir(tmp) == []
