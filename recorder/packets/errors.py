@@ -172,6 +172,15 @@ class NothingToExport(ExportError):
                          "the last export to these recipients, and consent allows none.")
 
 
+class PlanOutdated(ExportError):
+    code = "plan_outdated"
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(f"{ref} changed after the preview; preview the export again "
+                         "(nothing was written).")
+        self.ref = ref
+
+
 class PacketTooLarge(ExportError):
     code = "packet_too_large"
 

@@ -21,7 +21,7 @@ from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import Cancelled, MediaChanged, NothingToExport, PacketTooLarge
+from .errors import Cancelled, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
 from .pipeline import BLOCK, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -42,14 +42,6 @@ class ExportResult:
     consent_changes: int
     left_out: int
     sequences: dict[str, int]
-
-
-class PlanOutdated(NothingToExport):
-    code = "plan_outdated"
-
-    def __init__(self, interview_id: str) -> None:
-        super(NothingToExport, self).__init__(
-            f"Interview {interview_id} changed after the preview; preview the export again.")
 
 
 def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None = None,
