@@ -86,9 +86,10 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
 
     warned = run(coord, "keys", "export-identity", "-o", str(out / "id.txt"), "--yes")
     assert "SECRET KEY" in ok(warned) or "SECRET KEY" in warned.stderr
-    listed_tar = subprocess.run(f"age -d -i {out / 'id.txt'} {out / 'packet.tpk'} | tar -t",
-                                shell=True, capture_output=True, text=True,  # noqa: S602
-                                check=True).stdout.split()
+    plain = subprocess.run(["age", "-d", "-i", str(out / "id.txt"), str(out / "packet.tpk")],
+                           capture_output=True, check=True).stdout
+    listed_tar = subprocess.run(["tar", "-t"], input=plain, capture_output=True,
+                                check=True).stdout.decode().split()
     assert listed_tar[:3] == ["manifest.json", "manifest.sig", f"records/{iid}.json"]
     (out / "id.txt").unlink()  # the one file that is meant to hold a secret
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from recorder import canonical
+from recorder.errors import Cancelled
 from recorder.keys import device, trust
 from recorder.packets import importer, volumes, writer
 from recorder.packets import plan as plan_mod
 from recorder.packets.errors import (
     BadVolumeSize,
-    Cancelled,
     MissingVolume,
     OutputExists,
     TruncatedPacket,
@@ -61,8 +61,10 @@ def test_volumes_round_trip_and_rebuild_with_cat(pair: Pair) -> None:
             out.write(p.read_bytes())
     identity = pair.tmp / "id.txt"
     identity.write_text(device.identity_text(pair.coord))
-    listed = subprocess.run(f"age -d -i {identity} {joined} | tar -t", shell=True,  # noqa: S602
-                            capture_output=True, check=True, text=True).stdout.split()
+    plain = subprocess.run(["age", "-d", "-i", str(identity), str(joined)],
+                           capture_output=True, check=True).stdout
+    listed = subprocess.run(["tar", "-t"], input=plain, capture_output=True,
+                            check=True).stdout.decode().split()
     assert listed[0] == "manifest.json"
     assert importer.verify_packet(pair.coord, pair.tmp / "big.tpk").members == len(listed)
     report = importer.import_packet(pair.coord, paths[0])

@@ -211,13 +211,6 @@ class OutputExists(ExportError):
         super().__init__(f"{path} already exists; choose another name (nothing was written).")
 
 
-class Cancelled(RecorderError):
-    code = "cancelled"
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was written.")
-
-
 # -- receipts -------------------------------------------------------------------------------
 
 

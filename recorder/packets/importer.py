@@ -14,6 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
 from ..database import IntegrityError
+from ..errors import (
+    EmptyFile,
+    HashMismatch,
+    InvalidRecord,
+    NotFound,
+    TruncatedMedia,
+    UnreadableMedia,
+    UnsupportedMedia,
+)
 from ..keys import device, trust
 from ..model.attachment import Attachment
 from ..model.consent import Consent
@@ -21,7 +30,7 @@ from ..store import bundles, rows
 from . import consent_effects, media_io, reader
 from .check import CheckingHandler
 from .custody_excerpt import Link
-from .errors import ForeignInterview, MalformedMember
+from .errors import ForeignInterview, MalformedMember, TamperedPacket
 from .merge import merge
 from .progress import CancelFn, ProgressFn
 from .reader import MemberStream, Opened
@@ -82,6 +91,8 @@ class ImportHandler(CheckingHandler):
         except IntegrityError as exc:
             raise MalformedMember(stream.member.name, "it conflicts with records in this "
                                   f"archive ({str(exc)[:80]})") from None
+        except (InvalidRecord, NotFound) as exc:
+            raise MalformedMember(stream.member.name, exc.message) from None
         consent_effects.apply(self.vault, interview_id, self.op.me.body,
                               self.op.manifest.packet_id)
 
@@ -106,7 +117,14 @@ class ImportHandler(CheckingHandler):
                 raise MalformedMember(stream.member.name, "another file under the same id")
             return  # already held; the reader still hashes the bytes
         self.ingested.append(attachment.id)
-        media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
+        try:
+            media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
+        except HashMismatch:
+            raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
+                from None
+        except (EmptyFile, UnsupportedMedia, TruncatedMedia, UnreadableMedia,
+                InvalidRecord) as exc:
+            raise MalformedMember(stream.member.name, exc.message) from None
 
     def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
         conn = self.vault.conn

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .errors import Cancelled
+from ..errors import Cancelled
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -17,8 +17,9 @@ _STEP = 4 * 1024 * 1024
 
 class Meter:
     def __init__(self, total: int, progress: ProgressFn | None = None,
-                 cancel: CancelFn | None = None) -> None:
+                 cancel: CancelFn | None = None, what: str = "The packet") -> None:
         self.total = total
+        self.what = what
         self.done = 0
         self._progress = progress
         self._cancel = cancel
@@ -32,7 +33,7 @@ class Meter:
 
     def report(self) -> None:
         if self._cancel is not None and self._cancel():
-            raise Cancelled()
+            raise Cancelled(self.what)
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total)
 

@@ -143,7 +143,8 @@ def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | N
         raise NotFound("packet file", str(path)) from None
     src = ConcatReader(paths)
     try:
-        return _read(vault, src, where, handler, Meter(src.total_size, progress, cancel))
+        meter = Meter(src.total_size, progress, cancel, f"Reading {where}")
+        return _read(vault, src, where, handler, meter)
     finally:
         src.close()
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
+from ..errors import Cancelled
 from ..keys import device
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import Cancelled, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .errors import MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
 from .pipeline import BLOCK, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -62,7 +63,7 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             signature = keys.sign(raw)
             total = tarstream.archive_size([len(raw), len(signature)]
                                            + [m.size for m in members])
-            meter = Meter(total, progress, cancel)
+            meter = Meter(total, progress, cancel, "Sealing the packet")
             writer = VolumeWriter(out, volume_size)
             _write(plan, vault, writer, manifest, raw, signature, members, meter)
             digest = hashlib.sha256(raw).hexdigest()
@@ -263,7 +264,7 @@ def export(vault: Vault, recipients: list[str], out: Path, *, scope: object = No
     plan = build(vault, contacts, scope if isinstance(scope, Scope) else Scope(),
                  post_quantum=post_quantum)
     if cancel is not None and cancel():
-        raise Cancelled()
+        raise Cancelled("Sealing the packet")
     return seal(vault, plan, out, volume_size=volume_size, progress=progress, cancel=cancel)
 
 
