@@ -180,3 +180,25 @@ def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None
     with pytest.raises(MediaDamaged):
         writer.seal(pair.field, plan, pair.tmp / "y.tpk")
     assert not list(pair.tmp.glob("*y.tpk*"))
+
+
+def test_a_recording_made_in_the_app_arrives_as_the_same_wav(pair: Pair) -> None:
+    import math
+    import struct
+
+    from recorder.media import recording
+    from recorder.store import testimonies
+
+    iid = add_interview(pair.field, None, finalize=False)
+    sink = recording.RecordingSink()
+    rid = sink.start(pair.field, iid)
+    rate = sink.format.sample_rate
+    samples = [int(8000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(rate * 2)]
+    sink.write(struct.pack(f"<{len(samples)}h", *samples))
+    recorded = sink.stop()
+    add_consent(pair.field, consent(iid, FULL_OWN))
+    testimonies.finalize(pair.field, iid)
+    importer.import_packet(pair.coord, pair.export())
+    got = store.get_attachment(pair.coord.conn, rid)
+    assert got.sha256 == recorded.sha256 and got.kind == "audio"
+    assert _read(pair.coord, rid) == _read(pair.field, rid)

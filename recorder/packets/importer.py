@@ -117,6 +117,9 @@ class ImportHandler(CheckingHandler):
                 raise MalformedMember(stream.member.name, "another file under the same id")
             return  # already held; the reader still hashes the bytes
         self.ingested.append(attachment.id)
+        # The store hashes what it stores and refuses anything but attachment.sha256, which
+        # _media_record checked equals the manifest's hash for this member.
+        stream.hash_checked_by("media store")
         try:
             media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
         except HashMismatch:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Iterator
 from typing import Protocol
 
-BLOCK = 1024 * 1024
+BLOCK = 2 * 1024 * 1024
 _DEPTH = 6
 _STOP = object()
 
@@ -137,6 +138,58 @@ class Prefetcher:
         buf[:n] = self._current[:n]
         self._current = self._current[n:]
         return n
+
+    def close(self) -> None:
+        self._stop.set()
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._thread.join()
+
+
+class Ahead:
+    """Runs an iterator of blocks on a thread, a few blocks ahead of the consumer. Items are
+    handed over as they are (no copy); an error is raised where the consumer reaches it."""
+
+    def __init__(self, source: Iterator[bytes]) -> None:
+        self._source = source
+        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="packet-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for item in self._source:
+                if not self._put(item):
+                    return
+            self._put(_STOP)
+        except BaseException as exc:  # delivered to the consumer in order
+            self._put(exc)
+        finally:
+            close = getattr(self._source, "close", None)
+            if close is not None:
+                close()
+
+    def _put(self, item: object) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
 
     def close(self) -> None:
         self._stop.set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
@@ -23,7 +23,7 @@ from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
 from .errors import MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
-from .pipeline import BLOCK, BackgroundWriter
+from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
 from .seal_members import Planned, plan_members
@@ -188,24 +188,24 @@ def _write_produced(member: Planned, sink: BackgroundWriter, meter: Meter) -> No
 
 def _copy_media(vault: Vault, attachment: Attachment, sink: BackgroundWriter,
                 meter: Meter) -> None:
-    """Stream the attachment's bytes from the media store, re-verifying its recorded hash."""
+    """Stream the attachment's bytes from the media store, re-verifying its recorded hash.
+
+    Three threads share the work: the store's chunks are opened ahead (Ahead), this thread
+    hashes, and the writer thread encrypts and writes."""
     digest = hashlib.sha256()
-    left = attachment.size
-    src: BinaryIO = media_io.open_original(vault, attachment.id)
+    size = 0
+    ahead = Ahead(media_io.read_blocks(vault, attachment.id))
     try:
-        while left:
-            block = src.read(min(BLOCK, left))
-            if not block:
+        for block in ahead:
+            size += len(block)
+            if size > attachment.size:
                 raise MediaChanged(attachment.id)
             digest.update(block)
             sink.write(block)
-            left -= len(block)
             meter.add(len(block))
-        if src.read(1):
-            raise MediaChanged(attachment.id)
     finally:
-        src.close()
-    if digest.hexdigest() != attachment.sha256:
+        ahead.close()
+    if size != attachment.size or digest.hexdigest() != attachment.sha256:
         raise MediaChanged(attachment.id)
 
 
