@@ -50,6 +50,14 @@ def test_volume_sizes() -> None:
             volumes.parse_size(bad)
 
 
+def test_suggested_names_reveal_nothing(tmp_path: Path) -> None:
+    import re
+
+    names = {volumes.neutral_name(tmp_path).name for _ in range(20)}
+    assert len(names) == 20
+    assert all(re.fullmatch(r"[0-9a-f]{12}\.tpk", n) for n in names)
+
+
 def test_volumes_round_trip_and_rebuild_with_cat(pair: Pair) -> None:
     paths = _big_packet(pair)
     assert [p.name for p in paths] == [f"big.tpk.{i:03d}" for i in range(1, len(paths) + 1)]

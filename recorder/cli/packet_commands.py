@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import RecorderError
 from ..packets import importer, purge, receipts, state
 from ..packets.plan import ALL, CHOSEN, SINCE_LAST, Scope
-from ..packets.volumes import parse_size
+from ..packets.volumes import neutral_name, parse_size
 from ..packets.writer import export as export_packet
 from ..store import interviews
 from ..vault import Vault
@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     e = sub.add_parser("export", help="seal interviews into a packet for trusted recipients")
     e.add_argument("--to", nargs="+", required=True, metavar="FINGERPRINT",
                    help="trusted recipients (a fingerprint, or its first characters)")
-    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the packet file; a folder gets a random name that reveals nothing")
     scope = e.add_mutually_exclusive_group()
     scope.add_argument("--since-last", action="store_true",
                        help="everything finalized that is new or changed since the last "
@@ -94,7 +95,10 @@ def export(args: argparse.Namespace) -> int:
             else:
                 _print_preview(preview)
             return 0
-        result = export_packet(vault, args.to, Path(args.output), scope=scope,
+        out = Path(args.output)
+        if out.is_dir():
+            out = neutral_name(out)
+        result = export_packet(vault, args.to, out, scope=scope,
                                post_quantum=args.pq, volume_size=volume)
     if args.json:
         emit_json({"packet_id": result.packet_id, "files": [str(p) for p in result.paths],

@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import re
+import secrets
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +35,11 @@ def parse_size(text: str) -> int:
     if size < MIN_VOLUME_SIZE:
         raise BadVolumeSize(text)
     return size
+
+
+def neutral_name(folder: Path) -> Path:
+    """A file name for a packet that says nothing about who or what is in it."""
+    return folder / f"{secrets.token_hex(6)}.tpk"
 
 
 def volume_name(final: Path, number: int) -> Path:
