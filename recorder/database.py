@@ -10,13 +10,17 @@ import contextlib
 import errno
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .errors import DatabaseDamaged, DiskFull
 
-Connection = sqlcipher.Connection
-Row = sqlcipher.Row
+if TYPE_CHECKING:  # sqlcipher3 has no type stubs; it mirrors the sqlite3 API exactly
+    from sqlite3 import Connection, Row
+else:
+    Connection = sqlcipher.Connection
+    Row = sqlcipher.Row
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 OperationalError = sqlcipher.OperationalError

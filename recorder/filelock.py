@@ -7,6 +7,7 @@ the second would "recover" a recording the first is still making.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from .errors import VaultInUse
@@ -33,7 +34,7 @@ class FolderLock:
             self._fd = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _lock(fd: int) -> None:

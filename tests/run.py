@@ -1,4 +1,4 @@
-"""Run the whole suite the way CI does: ruff, then pytest, with a real PulseAudio server whose
+"""Run the whole suite the way CI does: ruff, mypy, then pytest, with a real PulseAudio server whose
 sine-wave source is the default microphone, and a private temp folder that tests can scan for
 leaked plaintext."""
 
@@ -32,6 +32,7 @@ def start_pulseaudio() -> None:
 def main() -> int:
     start_pulseaudio()
     subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=REPO, check=True)
+    subprocess.run([sys.executable, "-m", "mypy"], cwd=REPO, check=True)
     code = subprocess.call([sys.executable, "-m", "pytest", *sys.argv[1:]], cwd=REPO)
     subprocess.run(["pulseaudio", "--kill"], stderr=subprocess.DEVNULL, check=False)
     return code

@@ -26,6 +26,8 @@ MAX_OUTER_WHITESPACE = 64 * 1024
 _WHITESPACE = b" \t\r\n"
 _MAX_LINE = 80  # longest legal line: BEGIN plus CRLF
 _BYTES_PER_LINE = COLUMNS // 4 * 3
+_LF_LINE = COLUMNS + 1
+_EMIT_PIECE = 1024 * _BYTES_PER_LINE  # 48 KiB in, 65 KiB out
 _READ_BLOCK = 64 * 1024
 
 
@@ -63,6 +65,22 @@ class _Lines:
                 raise ArmorError("Too much whitespace around the armored file.")
             if stripped or not self._more():
                 return
+
+    def full_lines(self, limit: int) -> bytes | None:
+        """Up to limit buffered lines that are exactly 64 columns plus LF, or None.
+
+        The common case, checked with a few C-level operations instead of a Python
+        loop per line; anything else (CRLF, padding, the last line) goes line by line.
+        """
+        count = min(limit, (len(self._buf) - self._pos) // _LF_LINE)
+        if count == 0:
+            return None
+        block = self._buf[self._pos : self._pos + count * _LF_LINE]
+        newlines = b"\n" * count
+        if block[COLUMNS::_LF_LINE] != newlines or block.count(b"\n") != count or b"=" in block:
+            return None
+        self._pos += len(block)
+        return block
 
     def line(self) -> tuple[bytes, bool]:
         """The next line without its LF or CRLF, and whether it had a line end."""
@@ -122,7 +140,10 @@ class ArmorReader:
                 raise ArmorError("The armor does not start with the age BEGIN line.")
             self._started = True
             return
-        for _ in range(256):  # decode in batches of lines, return to read() in between
+        if not self._expect_end and (block := self._lines.full_lines(1024)) is not None:
+            self._out += _decode_full_lines(block)
+            return
+        for _ in range(16):  # a few lines the slow way, then try the fast path again
             line, had_eol = self._lines.line()
             if line == END:
                 self._finish()
@@ -139,6 +160,14 @@ class ArmorReader:
         self._done = True
 
 
+def _decode_full_lines(block: bytes) -> bytes:
+    """Decode 64-column, unpadded lines (always canonical: no leftover bits)."""
+    try:
+        return binascii.a2b_base64(block.replace(b"\n", b""), strict_mode=True)
+    except binascii.Error:
+        raise ArmorError("Invalid base64 in the armor.") from None
+
+
 def _decode_line(line: bytes) -> bytes:
     if not line or len(line) > COLUMNS or len(line) % 4:
         raise ArmorError("An armor line has an invalid length.")
@@ -149,6 +178,14 @@ def _decode_line(line: bytes) -> bytes:
     if binascii.b2a_base64(data, newline=False) != line:
         raise ArmorError("Non-canonical base64 in the armor.")
     return data
+
+
+def _armor_lines(data: memoryview) -> bytes:
+    """Base64 of data as LF-terminated 64-column lines (callers pass small pieces, so the
+    text stays in cache while it is split)."""
+    text = binascii.b2a_base64(data, newline=False)
+    rows = [text[i : i + COLUMNS] for i in range(0, len(text), COLUMNS)]
+    return b"\n".join(rows) + b"\n" if rows else b""
 
 
 class ArmorWriter:
@@ -165,16 +202,17 @@ class ArmorWriter:
             raise ValueError("Write to a closed armor writer.")
         self._pending += data
         whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
-        if whole >= _READ_BLOCK:
-            self._emit(self._pending[:whole])
+        if whole >= _EMIT_PIECE:
+            with memoryview(self._pending) as view:
+                self._emit(view[:whole])
             del self._pending[:whole]
         return memoryview(data).nbytes
 
-    def _emit(self, data: bytes | bytearray) -> None:
-        text = binascii.b2a_base64(data, newline=False)
-        rows = [text[i : i + COLUMNS] for i in range(0, len(text), COLUMNS)]
-        if rows:
-            write_all(self._dst, memoryview(b"\n".join(rows) + b"\n"))
+    def _emit(self, data: bytes | bytearray | memoryview) -> None:
+        view = memoryview(data)
+        for start in range(0, len(view), _EMIT_PIECE):
+            if lines := _armor_lines(view[start : start + _EMIT_PIECE]):
+                write_all(self._dst, memoryview(lines))
 
     def flush(self) -> None:
         self._dst.flush()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import RecorderError
+from ..hardening import harden_process
 from . import (
     interview_commands,
     keys_commands,
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    os.umask(0o077)  # everything we create is private to this user, before anything is written
+    harden_process()  # private files, no core dumps: before anything is written
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

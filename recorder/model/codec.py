@@ -12,7 +12,7 @@ import types
 import typing
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..errors import InvalidRecord
 
@@ -77,7 +77,7 @@ def from_dict(cls: type[T], data: Any, where: str) -> T:
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise InvalidRecord(where, f"unknown field '{unknown[0]}'")
-    hints = _hints(cls)
+    hints = _hints(cast(type, cls))
     values = {}
     for name, f in fields.items():
         if name not in data:
@@ -86,7 +86,8 @@ def from_dict(cls: type[T], data: Any, where: str) -> T:
             if required:
                 raise InvalidRecord(where, f"'{name}' is required")
             continue
-        values[name] = _convert(hints[name], data[name], f"{where}.{name}", f.metadata or spec())
+        values[name] = _convert(hints[name], data[name], f"{where}.{name}",
+                                dict(f.metadata) if f.metadata else spec())
     return cls(**values)
 
 
@@ -161,7 +162,7 @@ def check(obj: Any, where: str) -> None:
 def from_trusted(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a dataclass from the vault's own rows: types are restored, nothing is re-checked
     (a vocabulary that changed since must not make old records unreadable)."""
-    hints = _hints(cls)
+    hints = _hints(cast(type, cls))
     return cls(**{k: _rebuild(hints[k], v) for k, v in data.items()})
 
 

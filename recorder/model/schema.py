@@ -41,7 +41,7 @@ def _type(tp: Any, limits: dict[str, Any], defs: dict[str, Any]) -> dict[str, An
         _, value = typing.get_args(tp)
         return {"type": "object", "maxProperties": limits["max_items"],
                 "additionalProperties": _type(value, limits, defs)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}
@@ -61,7 +61,7 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = _hints(cls)
     properties = {}
     required = []
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         properties[f.name] = _type(hints[f.name], dict(f.metadata or spec()), defs)
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             required.append(f.name)

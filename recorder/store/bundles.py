@@ -36,18 +36,19 @@ def _fill_ids(bundle: Bundle) -> Bundle:
     b = replace(bundle)
     if not b.interview.id:
         _renumber(b)
-    for record in [b.witness, b.interview, *b.testimonies, *b.incidents, *b.persons,
-                   *b.consents, *b.attachments]:
+    records: list[Any] = [b.witness, b.interview, *b.testimonies, *b.incidents, *b.persons,
+                          *b.consents, *b.attachments]
+    for record in records:
         if hasattr(record, "created_at") and not record.created_at:
             record.created_at = now
         if hasattr(record, "updated_at") and not record.updated_at:
             record.updated_at = now
-    for record in [*b.testimonies, *b.incidents, *b.persons, *b.consents, *b.attachments]:
+    owned: list[Any] = [*b.testimonies, *b.incidents, *b.persons, *b.consents, *b.attachments]
+    for record in owned:
         if record.interview_id and record.interview_id != b.interview.id:
             raise InvalidRecord(type(record).__name__.lower(), "belongs to another interview")
         record.interview_id = b.interview.id
-    for record in [*b.testimonies, *b.incidents, *b.persons, *b.involvements,
-                   *b.command_links, *b.consents, *b.attachments]:
+    for record in [*owned, *b.involvements, *b.command_links]:
         record.id = record.id or new_id()
     return b
 
@@ -61,8 +62,9 @@ def _renumber(b: Bundle) -> None:
             return old
         return fresh.setdefault(old, new_id())
 
-    for record in [*b.testimonies, *b.incidents, *b.persons, *b.involvements,
-                   *b.command_links, *b.consents, *b.attachments]:
+    every: list[Any] = [*b.testimonies, *b.incidents, *b.persons, *b.involvements,
+                        *b.command_links, *b.consents, *b.attachments]
+    for record in every:
         record.id = ref(record.id) or ""
         record.interview_id = "" if hasattr(record, "interview_id") else None
     for t in b.testimonies:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .. import canonical
 from ..database import Connection
@@ -44,7 +44,7 @@ def update(conn: Connection, table: str, obj: Any) -> None:
 
 
 def decode(cls: type[T], row: Any) -> T:
-    json_fields = codec.structured_fields(cls)
+    json_fields = codec.structured_fields(cast(type, cls))
     data = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         value = row[f.name]

@@ -1,0 +1,27 @@
+"""Everything an editor shows about one interview, read in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import custody
+from ..model.bundle import Bundle
+from ..vault import Vault
+from . import bundles, witnesses
+
+
+@dataclass(frozen=True)
+class InterviewOverview:
+    #: The interview without its protected identity (that takes a deliberate reveal).
+    bundle: Bundle
+    has_identity: bool
+    custody: list[custody.Entry]
+
+
+def overview(vault: Vault, interview_id: str) -> InterviewOverview:
+    bundle = bundles.export(vault, interview_id)
+    return InterviewOverview(
+        bundle=bundle,
+        has_identity=witnesses.has_identity(vault.conn, bundle.witness.id),
+        custody=custody.entries(vault.conn, interview_id),
+    )

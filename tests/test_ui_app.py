@@ -1,0 +1,132 @@
+"""The desktop app driven as a person would, on a real vault (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from recorder import custody
+from recorder.store import listing, testimonies
+from recorder.vault import Vault
+from ui.app import App
+
+from .conftest import PASSPHRASE
+from .ui_helpers import app, texts_in  # noqa: F401 - the fixture
+
+NARRATIVE = "At the checkpoint they took my brother away at night."
+
+
+def create_vault(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    page = app.window.first_run
+    assert app.window.stack.currentWidget() is page
+    qtbot.keyClicks(page.owner, "Interviewer 7")
+    qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.first.edit, PASSPHRASE)
+    assert not page.create_button.isEnabled()  # not until typed twice
+    qtbot.keyClicks(page.second.edit, PASSPHRASE)
+    assert page.create_button.isEnabled()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.key_label.text()), timeout=20000)
+    key = page.key_label.text()
+    assert len(key.split("-")) == 8
+    page.written.setChecked(True)
+    qtbot.keyClicks(page.check, key.split("-")[-1])
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window.workspace is not None)
+    assert not page.key_label.text()  # the key left the screen
+
+
+def unlock(app: App, qtbot: QtBot, passphrase: str = PASSPHRASE) -> None:  # noqa: F811
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.passphrase.edit, passphrase)
+    qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
+
+
+def test_first_run_creates_a_vault(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    create_vault(app, qtbot)
+    with qtbot.waitSignal(app.session.locked):
+        app.window.lock()
+    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+        assert vault.owner == "Interviewer 7"
+        assert custody.verify(vault.conn).ok
+
+
+def test_weak_passphrase_is_not_accepted(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    page = app.window.first_run
+    qtbot.keyClicks(page.owner, "x")
+    qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.first.edit, "1234")
+    qtbot.keyClicks(page.second.edit, "1234")
+    assert not page.create_button.isEnabled()
+    assert page.meter.label.text()
+
+
+def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F811
+                                             monkeypatch) -> None:
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    workspace.new_interview()
+    editor = workspace.editor
+    qtbot.waitUntil(lambda: bool(editor.interview_id) and editor.data is not None)
+    qtbot.keyClicks(editor.testimony.narrative, NARRATIVE)
+    # saved within a few seconds of typing, without leaving the field
+    qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=6000)
+    interview_id = editor.interview_id
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled())
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=5000)
+
+    qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not app.session.is_unlocked)
+    assert app.window.workspace is None
+    assert NARRATIVE not in texts_in(app.window)
+    unlock(app, qtbot, "wrong passphrase")
+    qtbot.waitUntil(lambda: bool(app.window.unlock_page.message.text()))
+    assert "does not open" in app.window.unlock_page.message.text()
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
+    with qtbot.waitSignal(app.session.locked):
+        app.window.lock()
+
+    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+        current = testimonies.current(vault.conn, interview_id)
+        assert current.narrative == NARRATIVE and current.is_final
+        assert listing.count(vault.conn) == 1
+
+
+def test_search_shows_highlighted_passages(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: workspace.editor.data is not None)
+    qtbot.keyClicks(workspace.editor.testimony.narrative, NARRATIVE)
+    workspace.editor.flush()
+    panel = workspace.list
+    qtbot.keyClicks(panel.search, "checkpoint")
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=5000)
+    snippet = panel.results.index(0, 3).data(Qt.ItemDataRole.UserRole + 2)
+    start, end = snippet.highlights[0]
+    assert snippet.text[start:end] == "checkpoint"
+
+
+def test_arabic_interface_is_right_to_left(qapp, tmp_path, qtbot: QtBot) -> None:
+    from recorder import kdf, preferences
+    from ui.app import build
+
+    prefs = tmp_path / "prefs.json"
+    preferences.save(prefs, preferences.Preferences(language="ar"))
+    built = build(qapp, vault=str(tmp_path / "v"), prefs_path=prefs,
+                  kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    try:
+        built.window.show()
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert built.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        built.window.close()
+        built.shutdown()
+        built.translations.apply("en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

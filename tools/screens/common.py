@@ -1,0 +1,49 @@
+"""Helpers shared by the screen capturers: a demo app in a language, and saving grabs."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from recorder import kdf, preferences
+from ui.app import App, build
+from ui.tasks import InlineExecutor
+
+
+def demo_app(language: str, *, demo: bool = True) -> App:
+    """The real app in `language`, on a fresh demo vault (or an empty folder for first run)."""
+    qt = QApplication.instance()
+    assert isinstance(qt, QApplication)
+    tmp = Path(tempfile.mkdtemp(prefix="screens-"))
+    prefs = tmp / "prefs.json"
+    preferences.save(prefs, preferences.Preferences(language=language))
+    app = build(qt, vault=str(tmp / "vault"), demo=demo, prefs_path=prefs,
+                executor=InlineExecutor(), kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    app.window.resize(1280, 800)
+    app.window.show()
+    settle()
+    return app
+
+
+def settle(rounds: int = 5) -> None:
+    qt = QApplication.instance()
+    for _ in range(rounds):
+        assert qt is not None
+        qt.processEvents()
+
+
+def save(widget: QWidget, outdir: Path, name: str, prepare: Callable[[], object] | None = None
+         ) -> None:
+    if prepare is not None:
+        prepare()
+    settle()
+    widget.grab().save(str(outdir / f"{name}.png"))
+
+
+def close(app: App) -> None:
+    app.window.close()
+    app.shutdown()
+    app.translations.apply("en")

@@ -1,0 +1,107 @@
+"""The composition root: builds every object once and passes it in through constructors."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from recorder import kdf, preferences
+from recorder import vault as vault_mod
+from recorder.hardening import harden_process
+
+from .i18n import Translations
+from .main_window import MainWindow
+from .session import Session
+from .style import STYLE_SHEET
+from .tasks import Executor, ThreadExecutor
+
+#: Qt settings (file dialog history, window state) would be plaintext files outside the vault.
+#: Pointing them at a path that cannot exist makes every Qt settings write fail silently.
+NOWHERE = "/dev/null/testimony-recorder-keeps-no-qt-settings"
+
+
+@dataclass
+class App:
+    qt: QApplication
+    session: Session
+    translations: Translations
+    prefs_path: Path
+    demo_dir: Path | None = None
+    windows: list[MainWindow] = field(default_factory=list)
+
+    @property
+    def window(self) -> MainWindow:
+        return self.windows[-1]
+
+    def build_window(self) -> MainWindow:
+        window = MainWindow(self.session, self.translations.language,
+                            demo=self.demo_dir is not None)
+        window.language_chosen.connect(self.change_language)
+        self.windows.append(window)
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Apply at once: rebuild the window in the new language, keeping the vault open."""
+        preferences.save(self.prefs_path, preferences.Preferences(language=language))
+        self.translations.apply(language)
+        old = self.window
+        unlocked = self.session.is_unlocked
+        if old.workspace is not None:
+            old.workspace.close_cleanly()  # not a crash: nothing to offer back
+        window = self.build_window()
+        window.setGeometry(old.geometry())
+        if unlocked:
+            window.on_unlocked()
+            window.show_workspace()
+        window.show()
+        old.hide()
+        old.deleteLater()
+
+    def shutdown(self) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+        executor = self.session.executor
+        if isinstance(executor, ThreadExecutor):
+            executor.shutdown()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
+          prefs_path: Path | None = None, executor: Executor | None = None,
+          kdf_params: kdf.Argon2Params | None = None) -> App:
+    """Everything the app needs; tests pass their own paths, executor and KDF parameters."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, NOWHERE)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, NOWHERE)
+    qt.setApplicationName("Testimony Recorder")
+    qt.setStyleSheet(STYLE_SHEET)
+    prefs_path = prefs_path or preferences.default_path()
+    translations = Translations(qt)
+    translations.apply(preferences.load(prefs_path).language)
+    demo_dir = Path(tempfile.mkdtemp(prefix="testimony-demo-")) if demo else None
+    path = demo_dir / "vault" if demo_dir else Path(vault) if vault else vault_mod.default_path()
+    session = Session(path, executor or ThreadExecutor("vault"), kdf_params=kdf_params)
+    app = App(qt, session, translations, prefs_path, demo_dir)
+    window = app.build_window()
+    if demo:
+        session.open_demo(on_done=lambda _: window.show_workspace(),
+                          on_error=window.show_failure)
+    return app
+
+
+def main(vault: str | None = None, demo: bool = False) -> int:
+    harden_process()
+    existing = QApplication.instance()
+    qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = build(qt, vault=vault, demo=demo)
+    app.window.show()
+    try:
+        return int(qt.exec())
+    finally:
+        app.shutdown()

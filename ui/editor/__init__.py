@@ -1,0 +1,1 @@
+"""The interview editor, one widget per section."""

@@ -1,0 +1,73 @@
+"""Switching the interface language: our catalog, Qt's own, the layout direction and QLocale.
+
+Widgets call self.tr(); code outside widgets uses QCoreApplication.translate. Names and numbers
+inserted into translated sentences are wrapped in Unicode isolates (`isolate()`), so an Arabic
+sentence holding a Latin pseudonym (or the reverse) keeps its order.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from recorder import i18n
+from recorder.preferences import LANGUAGES
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Wrap inserted text in first-strong isolates (U+2068 ... U+2069)."""
+    return f"{FSI}{text}{PDI}"
+
+
+def direction(language: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else (
+        Qt.LayoutDirection.LeftToRight)
+
+
+class Translations:
+    """Installs the catalogs for one language at a time on the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+        self._files = ExitStack()
+
+    def apply(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "en"
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators.clear()
+        self._install(self._ours(language))  # English too: it carries the plural forms
+        if language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._install_from(f"qtbase_{language}", qt_dir)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        self.app.setLayoutDirection(direction(language))
+
+    def _ours(self, language: str) -> str | None:
+        entry = resources.files("ui.translations").joinpath(f"testimony_{language}.qm")
+        if not entry.is_file():
+            return None
+        return str(self._files.enter_context(resources.as_file(entry)))
+
+    def _install(self, path: str | None) -> None:
+        if path is None:
+            return
+        translator = QTranslator(self.app)
+        if translator.load(path):
+            self.app.installTranslator(translator)
+            self._translators.append(translator)
+
+    def _install_from(self, name: str, folder: str) -> None:
+        translator = QTranslator(self.app)
+        if translator.load(name, folder):
+            self.app.installTranslator(translator)
+            self._translators.append(translator)

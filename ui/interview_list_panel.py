@@ -1,0 +1,132 @@
+"""The left side of the workspace: search, filters and the list of interviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recorder import vocabulary
+from recorder.store.listing import ListFilter
+
+from .models.interview_list import ID_ROLE, InterviewListModel
+from .models.search_results import SearchResultsModel
+from .session import Session
+from .widgets.snippet_delegate import SnippetDelegate
+
+
+class InterviewListPanel(QWidget):
+    interview_selected = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.model = InterviewListModel(session, language, self)
+        self.results = SearchResultsModel(session, language, self)
+        for model in (self.model, self.results):
+            model.failed.connect(self.failed)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search testimonies, incidents, places, "
+                                               "perpetrators"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda: self._debounce.start())
+
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        for text, value in ((self.tr("Any status"), None), (self.tr("Drafts"), "draft"),
+                            (self.tr("Finalized"), "finalized"),
+                            (self.tr("Not started"), "empty")):
+            self.status.addItem(text, value)
+        self.violation = QComboBox(self)
+        self.violation.setAccessibleName(self.tr("Filter by violation"))
+        self.violation.addItem(self.tr("Any violation"), None)
+        for term in vocabulary.terms("violations"):
+            self.violation.addItem(term.label(language), term.code)
+        for combo in (self.status, self.violation):
+            combo.currentIndexChanged.connect(self._filter)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Interviews"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.activated.connect(self._open)
+        self.table.clicked.connect(self._open)
+        self._delegate = SnippetDelegate(self.table)
+        self.count = QLabel(self)
+        self.count.setObjectName("subtle")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.violation, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.model.total_changed.connect(self._show_total)
+        self.results.searched.connect(self._show_found)
+        self._show_list()
+        self.table.sortByColumn(-1, Qt.SortOrder.DescendingOrder)
+        self.model.reload()
+
+    def _filter(self) -> None:
+        self.model.reload(ListFilter(status=self.status.currentData(),
+                                     violation=self.violation.currentData()))
+
+    def _show_list(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(3, None)  # type: ignore[arg-type]  # None removes it
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self._show_list()
+            self._show_total(self.model.total)
+            return
+        if self.table.model() is not self.results:
+            self.table.setSortingEnabled(False)
+            self.table.setModel(self.results)
+            self.table.setItemDelegateForColumn(3, self._delegate)
+            for column, width in ((0, 110), (1, 90), (2, 80)):
+                self.table.setColumnWidth(column, width)
+        self.results.search(text)
+
+    def _show_total(self, total: int) -> None:
+        self.count.setText(self.tr("%n interview(s)", "", total))
+
+    def _show_found(self, found: int) -> None:
+        self.count.setText(self.tr("%n interview(s) found", "", found))
+        self.table.resizeRowsToContents()
+
+    def _open(self, index: QModelIndex) -> None:
+        interview_id = index.data(ID_ROLE)
+        if interview_id:
+            self.interview_selected.emit(interview_id)
+
+    def refresh(self) -> None:
+        if self.search.text().strip():
+            self._run_search()
+        else:
+            self.model.reload()
+

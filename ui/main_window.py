@@ -1,0 +1,193 @@
+"""The main window: first run, unlock, or the workspace; locking, auto-lock, panic wipe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from recorder import settings as vault_settings
+from recorder import vault as vault_mod
+from recorder.settings import VaultSettings
+
+from .autolock import IdleWatcher
+from .first_run import FirstRunPage
+from .i18n import isolate
+from .messages import describe, show_error
+from .session import Session
+from .settings_dialog import SettingsDialog
+from .tasks import run_in_background
+from .unlock_page import UnlockPage
+from .workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    #: The person chose another interface language (the app rebuilds its windows).
+    language_chosen = Signal(str)
+
+    def __init__(self, session: Session, language: str, *, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.demo = demo
+        self.workspace: Workspace | None = None
+        self.settings = VaultSettings()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        title = self.tr("Testimony Recorder")
+        self.setWindowTitle(self.tr("%1 - DEMO, fictional data").replace("%1", title)
+                            if demo else title)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.first_run = FirstRunPage(language, self)
+        self.unlock_page = UnlockPage(str(session.path), language, self)
+        for page in (self.first_run, self.unlock_page):
+            self.stack.addWidget(page)
+            page.language_chosen.connect(self.language_chosen)
+        self.first_run.create_requested.connect(self._create)
+        self.first_run.finished.connect(self.show_workspace)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.recovery_requested.connect(self._recover)
+        session.unlocked.connect(self.on_unlocked)
+        self._build_menus()
+        self.resize(1200, 780)
+        if not demo:
+            self.stack.setCurrentWidget(self.unlock_page if session.exists() else self.first_run)
+        self._set_unlocked_actions(False)
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.new_action = self._action(
+            menu, self.tr("&New interview"), QKeySequence.StandardKey.New,
+            self._new_interview)
+        menu.addSeparator()
+        self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
+        self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        menu.addSeparator()
+        self.wipe_action = self._action(menu, self.tr("&Panic wipe..."), None, self._panic_wipe)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+    def _action(self, menu: Any, text: str, shortcut: Any,
+                slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _new_interview(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_interview()
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in (self.new_action, self.settings_action, self.lock_action):
+            action.setEnabled(unlocked)
+        self.wipe_action.setEnabled(self.session.exists() or unlocked)
+
+    # -- opening --------------------------------------------------------------------------------
+    def _create(self, passphrase: str, owner: str) -> None:
+        def failed(error: BaseException) -> None:
+            self.first_run.failed()
+            show_error(self, error)
+
+        self.session.create(passphrase, owner, on_done=self.first_run.show_recovery_key,
+                            on_error=failed)
+
+    def _unlock(self, passphrase: str) -> None:
+        self.session.unlock(passphrase, on_done=lambda _: self.show_workspace(),
+                            on_error=self._unlock_failed)
+
+    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+        self.session.unlock_with_recovery_key(recovery_key, new_passphrase,
+                                              on_done=lambda _: self.show_workspace(),
+                                              on_error=self._unlock_failed)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self.unlock_page.show_message(describe(error))
+
+    def on_unlocked(self) -> None:
+        self._set_unlocked_actions(True)
+
+        def work(vault: Any, task: Any) -> VaultSettings:
+            return vault_settings.load(vault)
+
+        self.session.run(work, on_done=self._apply_settings, on_error=self.show_failure)
+
+    def _apply_settings(self, settings: VaultSettings) -> None:
+        self.settings = settings
+        self.idle.start(settings.auto_lock_minutes)
+
+    def show_workspace(self) -> None:
+        if self.workspace is None:
+            self.workspace = Workspace(self.session, self.language, self)
+            self.workspace.failed.connect(self.show_failure)
+            self.stack.addWidget(self.workspace)
+            self.workspace.offer_interrupted()
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.workspace)
+
+    def show_failure(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    # -- locking and leaving --------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save what is pending, close the vault, and drop every widget that showed its data."""
+        if self.workspace is not None:
+            self.workspace.close_cleanly()  # queued before the close on the vault's thread
+            self.stack.removeWidget(self.workspace)
+            self.workspace.setParent(None)  # out of the window at once, destroyed just after
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.idle.stop()
+        self.session.lock()
+        self._set_unlocked_actions(False)
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+
+    def _settings(self) -> None:
+        dialog = SettingsDialog(self.language, self.settings, self)
+        if not dialog.exec():
+            return
+        chosen = dialog.settings()
+        self.session.run(lambda vault, task: vault_settings.save(vault, chosen),
+                         on_done=lambda _: self._apply_settings(chosen),
+                         on_error=self.show_failure)
+        if dialog.language() != self.language:
+            self.language_chosen.emit(dialog.language())
+
+    def _panic_wipe(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Panic wipe"), self.tr(
+            "This destroys the vault's keys at once. Nothing in it can ever be opened again, "
+            "not with the passphrase and not with the recovery key. Material already delivered "
+            "to the coordinator is safe with them.\n\nVault: %1").replace(
+                "%1", isolate(str(self.session.path))), QMessageBox.StandardButton.Cancel, self)
+        wipe = box.addButton(self.tr("Wipe now"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not wipe:
+            return
+        self.lock()
+        path = self.session.path
+        run_in_background(self.session.executor, lambda task: vault_mod.wipe(path),
+                          on_done=lambda _: self._wiped(), on_error=self.show_failure,
+                          parent=self)
+
+    def _wiped(self) -> None:
+        QMessageBox.information(self, self.tr("Panic wipe"),
+                                self.tr("The vault was wiped. The app will now close."))
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""The unlocked workspace: the interview list beside the open interview.
+
+It holds decrypted content, so it exists only while the vault is unlocked: locking destroys it
+and a new one is built on the next unlock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recorder.model.interview import Interview
+from recorder.store import editing, interviews, witnesses
+
+from .editor.interview_editor import InterviewEditor
+from .i18n import isolate
+from .interview_list_panel import InterviewListPanel
+from .session import Session
+
+
+class Workspace(QWidget):
+    failed = Signal(object)
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.list = InterviewListPanel(session, language, self)
+        self.editor = InterviewEditor(session, language, self)
+        new = QPushButton(self.tr("New interview"), self)
+        new.setAccessibleName(self.tr("Start a new interview"))
+        new.clicked.connect(self.new_interview)
+        empty = QLabel(self.tr("Choose an interview on the left, or start a new one."), self)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(empty)
+        self.right.addWidget(self.editor)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(new)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([460, 740])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.list.interview_selected.connect(self.open_interview)
+        self.list.failed.connect(self.failed)
+        self.editor.failed.connect(self.failed)
+        self.editor.changed.connect(self.list.refresh)
+
+    def open_interview(self, interview_id: str) -> None:
+        self.editor.load(interview_id)
+        self.right.setCurrentWidget(self.editor)
+
+    def new_interview(self) -> None:
+        def work(vault: Any, task: Any) -> Interview:
+            return interviews.start_new(vault)
+
+        def done(interview: Interview) -> None:
+            self.list.refresh()
+            self.open_interview(interview.id)
+            self.editor.tabs.setCurrentWidget(self.editor.testimony)
+            self.editor.testimony.narrative.setFocus()
+
+        self.session.run(work, on_done=done, on_error=self.failed.emit)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def close_cleanly(self) -> None:
+        self.editor.close_cleanly()
+
+    def offer_interrupted(self) -> None:
+        """After a crash, offer to reopen the interview that was being edited."""
+        def work(vault: Any, task: Any) -> tuple[str, str] | None:
+            interview_id = editing.interrupted(vault)
+            if interview_id is None:
+                return None
+            witness = witnesses.get_witness(
+                vault.conn, interviews.get_interview(vault.conn, interview_id).witness_id)
+            return interview_id, witness.code
+
+        self.session.run(work, on_done=self._ask_reopen, on_error=self.failed.emit)
+
+    def _ask_reopen(self, found: tuple[str, str] | None) -> None:
+        if found is None:
+            return
+        interview_id, code = found
+        answer = QMessageBox.question(self, self.tr("Continue where you were?"), self.tr(
+            "Testimony Recorder stopped while the interview with witness %1 was open. "
+            "Everything typed until a few seconds before was saved. Open it now?").replace(
+                "%1", isolate(code)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_interview(interview_id)
