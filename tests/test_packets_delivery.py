@@ -204,3 +204,37 @@ def test_manifest_stays_canonical_over_volumes(pair: Pair) -> None:
     import json
 
     assert canonical.dumps(json.loads(raw)) == raw
+
+
+def test_unwritable_destination_and_full_disk(pair: Pair, tmp_path: Path) -> None:
+    from recorder.errors import DiskFull
+    from recorder.packets.errors import CannotWrite
+
+    for seed in range(3):
+        add_interview(pair.field, FULL_OWN, narrative=_long_narrative(seed, MIB))
+    plan = plan_mod.build(pair.field, [pair.to_coord])
+    state_before = table_counts(pair.field), custody_len(pair.field)
+    with pytest.raises(CannotWrite):
+        writer.seal(pair.field, plan, tmp_path / "no such folder" / "p.tpk")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(stick)], check=True)
+    try:
+        with pytest.raises(DiskFull) as info:
+            writer.seal(pair.field, plan, stick / "p.tpk")
+        assert "full" in info.value.message
+        assert list(stick.iterdir()) == []  # no partial packet left on the stick
+    finally:
+        subprocess.run(["umount", str(stick)], check=True)
+    assert (table_counts(pair.field), custody_len(pair.field)) == state_before
+    result = writer.seal(pair.field, plan, tmp_path / "p.tpk")  # and it still works
+    assert importer.import_packet(pair.coord, result.paths[0]).imported
+
+
+def test_a_folder_or_missing_file_is_not_a_packet(pair: Pair) -> None:
+    from recorder.errors import NotFound
+
+    with pytest.raises(NotFound):
+        importer.verify_packet(pair.coord, pair.tmp / "nothing-here.tpk")
+    with pytest.raises(NotFound):
+        importer.verify_packet(pair.coord, pair.tmp)

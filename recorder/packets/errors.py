@@ -55,6 +55,13 @@ class MissingVolume(PacketError):
         self.number = number
 
 
+class UnreadablePacket(PacketError):
+    code = "unreadable_packet"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"{where} cannot be read ({detail}). Nothing was imported.")
+
+
 class UnknownSender(PacketError):
     code = "unknown_sender"
 
@@ -195,6 +202,13 @@ class MediaChanged(ExportError):
     def __init__(self, attachment_id: str) -> None:
         super().__init__(f"Attachment {attachment_id} does not match its recorded hash in the "
                          "media store. The export was stopped; nothing was written.")
+
+
+class CannotWrite(ExportError):
+    code = "cannot_write"
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"Cannot write the packet to {path} ({detail}); nothing was exported.")
 
 
 class BadVolumeSize(ExportError):

@@ -125,6 +125,9 @@ class ImportHandler(CheckingHandler):
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None
+        except IntegrityError:
+            raise MalformedMember(stream.member.name, "it conflicts with records in this "
+                                  "archive") from None
         except (EmptyFile, UnsupportedMedia, TruncatedMedia, UnreadableMedia,
                 InvalidRecord) as exc:
             raise MalformedMember(stream.member.name, exc.message) from None

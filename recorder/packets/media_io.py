@@ -45,7 +45,7 @@ def open_original(vault: Vault, attachment_id: str) -> BinaryIO:
     return store.open_attachment(vault, attachment_id)
 
 
-def read_blocks(vault: Vault, attachment_id: str) -> Iterator[bytes]:
+def read_blocks(vault: Vault, attachment_id: str) -> Iterator[bytes | bytearray]:
     """The attachment's exact bytes, front to back, in blocks of up to 2 MiB.
 
     For files stored whole, the store's ciphertext is read in bulk and its chunks are
@@ -65,20 +65,22 @@ def read_blocks(vault: Vault, attachment_id: str) -> Iterator[bytes]:
     return _open_blocks(fd, cipher(key), row.size, attachment_id)
 
 
-def _reader_blocks(fh: BinaryIO) -> Iterator[bytes]:
+def _reader_blocks(fh: BinaryIO) -> Iterator[bytes | bytearray]:
     with fh:
         while block := fh.read(BLOCK_CHUNKS * CHUNK_SIZE):
             yield block
 
 
-def _open_blocks(fd: int, aead: ChaCha20Poly1305, size: int, ref: str) -> Iterator[bytes]:
+def _open_blocks(fd: int, aead: ChaCha20Poly1305, size: int,
+                 ref: str) -> Iterator[bytes | bytearray]:
     try:
         yield from _opened(fd, aead, size, ref)
     finally:
         os.close(fd)
 
 
-def _opened(fd: int, aead: ChaCha20Poly1305, size: int, ref: str) -> Iterator[bytes]:
+def _opened(fd: int, aead: ChaCha20Poly1305, size: int,
+            ref: str) -> Iterator[bytes | bytearray]:
     encrypted = encrypted_size(size)
     if os.fstat(fd).st_size != blob.HEADER_SIZE + encrypted or \
             os.pread(fd, blob.HEADER_SIZE, 0) != blob.MAGIC:
@@ -104,7 +106,7 @@ def _opened(fd: int, aead: ChaCha20Poly1305, size: int, ref: str) -> Iterator[by
                                     out[whole * CHUNK_SIZE :]):
             raise MediaDamaged(ref, "its last chunk failed to authenticate")
         counter += count
-        yield bytes(plain)
+        yield plain  # a fresh buffer each time: handed on without copying
 
 
 def redacted_copy(vault: Vault, attachment: Attachment) -> tuple[Attachment | None, str]:

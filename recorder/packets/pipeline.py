@@ -53,6 +53,14 @@ class BackgroundWriter:
         if self._error is not None:
             raise self._error
 
+    def hand_over(self, block: bytes | bytearray) -> None:
+        """Queue a block the caller will not touch again, without copying it."""
+        self._check()
+        if self._buf:
+            self._queue.put(bytes(self._buf))
+            self._buf.clear()
+        self._queue.put(block)
+
     def write(self, data: bytes | bytearray | memoryview) -> int:
         self._check()
         n = len(data)
@@ -153,7 +161,7 @@ class Ahead:
     """Runs an iterator of blocks on a thread, a few blocks ahead of the consumer. Items are
     handed over as they are (no copy); an error is raised where the consumer reaches it."""
 
-    def __init__(self, source: Iterator[bytes]) -> None:
+    def __init__(self, source: Iterator[bytes | bytearray]) -> None:
         self._source = source
         self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
         self._stop = threading.Event()
@@ -182,7 +190,7 @@ class Ahead:
                 continue
         return False
 
-    def __iter__(self) -> Iterator[bytes]:
+    def __iter__(self) -> Iterator[bytes | bytearray]:
         while True:
             item = self._queue.get()
             if item is _STOP:

@@ -39,6 +39,7 @@ from .errors import (
     TamperedPacket,
     TruncatedPacket,
     UnknownSender,
+    UnreadablePacket,
     WrongRecipient,
 )
 from .pipeline import Prefetcher
@@ -153,10 +154,17 @@ def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | N
         paths, where = find_volumes(path)
     except FileNotFoundError:
         raise NotFound("packet file", str(path)) from None
-    src = ConcatReader(paths)
+    except OSError as exc:
+        raise UnreadablePacket(path.name, exc.strerror or type(exc).__name__) from None
+    try:
+        src = ConcatReader(paths)
+    except OSError as exc:
+        raise UnreadablePacket(path.name, exc.strerror or type(exc).__name__) from None
     try:
         meter = Meter(src.total_size, progress, cancel, f"Reading {where}")
         return _read(vault, src, where, handler, meter)
+    except (IsADirectoryError, PermissionError) as exc:
+        raise UnreadablePacket(where, exc.strerror or type(exc).__name__) from None
     finally:
         src.close()
 

@@ -9,6 +9,7 @@ are renamed into place. Any failure or cancel leaves no packet and no record of 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
-from ..errors import Cancelled
+from ..errors import Cancelled, DiskFull
 from ..keys import device
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .errors import CannotWrite, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
 from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -70,6 +71,12 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             _record(vault, plan, manifest, digest, members)
         paths = writer.commit()
         meter.finish()
+    except OSError as exc:
+        if writer is not None:
+            writer.abort()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise DiskFull(out.parent) from None
+        raise CannotWrite(str(out), exc.strerror or type(exc).__name__) from None
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -201,7 +208,7 @@ def _copy_media(vault: Vault, attachment: Attachment, sink: BackgroundWriter,
             if size > attachment.size:
                 raise MediaChanged(attachment.id)
             digest.update(block)
-            sink.write(block)
+            sink.hand_over(block)
             meter.add(len(block))
     finally:
         ahead.close()
