@@ -116,11 +116,13 @@ def test_sequence_gaps_are_reported_and_filled(pair: Pair) -> None:
     first = importer.import_packet(pair.coord, sent[0])
     assert first.warnings == []
     fifth = importer.import_packet(pair.coord, sent[4])
-    assert any("packets 2\u20134 are missing from field owner" in w for w in fifth.warnings)
+    assert any(f"packets 2\u20134 from field owner (device {pair.from_field.fingerprint}) are "
+               "missing" in w for w in fifth.warnings)
     assert fifth.custody.startswith("cannot be linked yet")
     importer.import_packet(pair.coord, sent[2])
     third_gap = importer.verify_packet(pair.coord, sent[3]).warnings
-    assert any("packet 2 is missing" in w for w in third_gap)
+    assert any("packet 2 from field owner" in w and w.endswith("is missing")
+               for w in third_gap)
     for path in (sent[1], sent[3]):
         importer.import_packet(pair.coord, path)
     from recorder.packets import state
@@ -238,3 +240,22 @@ def test_a_folder_or_missing_file_is_not_a_packet(pair: Pair) -> None:
         importer.verify_packet(pair.coord, pair.tmp / "nothing-here.tpk")
     with pytest.raises(NotFound):
         importer.verify_packet(pair.coord, pair.tmp)
+
+
+def test_a_late_packet_does_not_roll_an_interview_back(pair: Pair) -> None:
+    from recorder.model.incident import Incident
+    from recorder.store import parts, testimonies
+
+    iid = add_interview(pair.field, FULL_OWN)
+    first = pair.export("p1.tpk")
+    incident = parts.list_for(pair.field.conn, Incident, iid)[0]
+    incident.title = "Newer title (fictional)"
+    parts.update(pair.field, incident)
+    second = pair.export("p2.tpk")
+    assert importer.import_packet(pair.coord, second).interviews[0].outcome == "new"
+    late = importer.import_packet(pair.coord, first)
+    assert late.imported and late.interviews[0].outcome.startswith("older")
+    held = parts.list_for(pair.coord.conn, Incident, iid)
+    assert incident.title in [i.title for i in held]
+    assert pair.coord.conn.execute("SELECT count(*) FROM record_history").fetchone()[0] == 0
+    assert testimonies.current(pair.coord.conn, iid) is not None

@@ -182,3 +182,15 @@ def test_receipt_for_a_packet_to_two_recipients(pair: Pair, tmp_path: Path) -> N
     receipts.make_receipt(second, trust.contacts(second.conn)[0].fingerprint, out)
     assert receipts.import_receipt(pair.field, out).delivered == [iid]
     second.close()
+
+
+def test_lost_packets_are_sent_again_until_acknowledged(pair: Pair) -> None:
+    from recorder.packets import plan as plan_mod
+
+    delivered = add_interview(pair.field, FULL_OWN)
+    receipts.import_receipt(pair.field, _deliver(pair, "p1.tpk"))
+    lost = add_interview(pair.field, FULL_OWN)
+    pair.export("p2.tpk").unlink()  # the stick was lost on the way
+    again = plan_mod.build(pair.field, [pair.to_coord], plan_mod.Scope(plan_mod.UNACKNOWLEDGED))
+    assert [c.interview_id for c in again.included] == [lost]
+    assert delivered not in [c.interview_id for c in again.included]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import RecorderError
 from ..packets import importer, purge, receipts, state
-from ..packets.plan import ALL, CHOSEN, SINCE_LAST, Scope
+from ..packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
 from ..packets.volumes import neutral_name, parse_size
 from ..packets.writer import export as export_packet
 from ..store import interviews
@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="everything finalized that is new or changed since the last "
                             "export to these recipients (default)")
     scope.add_argument("--all", action="store_true", help="every finalized interview")
+    scope.add_argument("--unacknowledged", action="store_true",
+                       help="every finalized interview no receipt acknowledged yet in its "
+                            "current version (to re-send packets that were lost)")
     scope.add_argument("--interview", nargs="+", metavar="ID", help="these interviews")
     e.add_argument("--volume-size", metavar="SIZE",
                    help="split into volumes FILE.001, FILE.002, ... of at most SIZE "
@@ -82,7 +85,8 @@ def export(args: argparse.Namespace) -> int:
             scope = Scope(CHOSEN, tuple(interviews.resolve(vault.conn, ref)
                                         for ref in args.interview))
         else:
-            scope = Scope(ALL if args.all else SINCE_LAST)
+            mode = ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST
+            scope = Scope(mode)
         if args.dry_run:
             from ..keys.trust import resolve
             from ..packets.plan import build
@@ -168,7 +172,7 @@ def _outstanding_gaps(vault: Vault) -> list[str]:
             "SELECT DISTINCT p.sender, c.name FROM packet_received p JOIN contact c"
             " ON c.fingerprint = p.sender ORDER BY c.name"):
         for first, last in state.missing_ranges(state.sender_sequences(vault.conn, sender)):
-            out.append(state.describe_gap(first, last, name) + f" (device {sender})")
+            out.append(state.describe_gap(first, last, name, sender))
     return out
 
 

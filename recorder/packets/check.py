@@ -106,8 +106,8 @@ class CheckingHandler:
             return
         seqs = state.sender_sequences(self.vault.conn, opened.sender.fingerprint)
         for first, last in state.missing_ranges([*seqs, opened.me.sequence]):
-            report.warnings.append(state.describe_gap(first, last, opened.sender.name)
-                                   + f" (device {opened.sender.fingerprint})")
+            report.warnings.append(state.describe_gap(first, last, opened.sender.name,
+                                                      opened.sender.fingerprint))
         prev = opened.me.previous_packet_id
         if prev is not None and opened.me.sequence - 1 in seqs:
             row = self.vault.conn.execute(

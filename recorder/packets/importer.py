@@ -48,6 +48,8 @@ class ImportHandler(CheckingHandler):
     def __init__(self, vault: Vault) -> None:
         super().__init__(vault)
         self.ingested: list[str] = []
+        #: Interviews this packet holds an older state of than the archive (arrived late).
+        self.outdated: set[str] = set()
         self.history_rewritten = False
         self._now = clock.now()
 
@@ -81,6 +83,10 @@ class ImportHandler(CheckingHandler):
                     " last_packet, record_sha256) VALUES (?, ?, ?, ?, ?)",
                     (interview_id, sender, self.op.manifest.packet_id,
                      self.op.manifest.packet_id, stream.member.sha256))
+            elif self._newer_here(interview_id):
+                self.outdated.add(interview_id)
+                outcome.outcome = "older than the version held: ignored"
+                return
             else:
                 changed = merge(self.vault, stripped, self.op.manifest.packet_id, detail)
                 outcome.outcome = "updated" if changed else "unchanged"
@@ -96,7 +102,18 @@ class ImportHandler(CheckingHandler):
         consent_effects.apply(self.vault, interview_id, self.op.me.body,
                               self.op.manifest.packet_id)
 
+    def _newer_here(self, interview_id: str) -> bool:
+        """Whether a later packet from this sender already brought the interview (a packet
+        that arrives late must not roll an interview back)."""
+        row = self.vault.conn.execute(
+            "SELECT p.sequence FROM interview_source s JOIN packet_received p"
+            " ON p.packet_id = s.last_packet WHERE s.interview_id = ?",
+            (interview_id,)).fetchone()
+        return row is not None and int(row[0]) > self.op.me.sequence
+
     def on_sealed_identity(self, interview_id: str, sealed: bytes) -> None:
+        if interview_id in self.outdated:
+            return
         witness_id = self.bundles[interview_id].witness.id
         sealed_to = " ".join(device.load(self.vault).witness_recipients)
         self.vault.conn.execute(
@@ -110,6 +127,8 @@ class ImportHandler(CheckingHandler):
 
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
         conn = self.vault.conn
+        if attachment.interview_id in self.outdated:
+            return  # the reader still checks the bytes against the manifest
         existing = rows.get(conn, Attachment, "attachment", attachment.id)
         if existing is not None:
             if existing.sha256 != attachment.sha256 or existing.interview_id != \

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from ..vault import Vault
 
 SINCE_LAST, ALL, CHOSEN = "since_last", "all", "chosen"
+#: Everything whose current version no receipt acknowledged yet: re-sends lost packets.
+UNACKNOWLEDGED = "unacknowledged"
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,10 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
         digest = records.state_hash(bundle)
         if scope.mode == SINCE_LAST and all(
                 state.last_state(vault.conn, interview_id, fp) == digest for fp in fps):
+            continue
+        if scope.mode == UNACKNOWLEDGED and all(
+                state.last_acknowledged_state(vault.conn, interview_id, fp) == digest
+                for fp in fps):
             continue
         consent_id, decisions = choose.decisions_for(vault, interview_id, recipients)
         refused = choose.refusal(decisions)

@@ -36,6 +36,16 @@ def last_state(conn: Connection, interview_id: str, fp: str) -> str | None:
     return _latest(conn, interview_id, fp, "state_hash", True)
 
 
+def last_acknowledged_state(conn: Connection, interview_id: str, fp: str) -> str | None:
+    """The state hash of the latest version of the interview a receipt from this recipient
+    acknowledged."""
+    row = conn.execute(
+        "SELECT state_hash FROM delivery WHERE interview_id = ? AND fingerprint = ?"
+        " AND record_sha256 IS NOT NULL AND acknowledged_at IS NOT NULL"
+        " ORDER BY id DESC LIMIT 1", (interview_id, fp)).fetchone()
+    return None if row is None else row[0]
+
+
 def last_consent(conn: Connection, interview_id: str, fp: str) -> str | None:
     """Which consent history the recipient was last sent for the interview."""
     return _latest(conn, interview_id, fp, "consent_hash", False)
@@ -111,6 +121,8 @@ def missing_ranges(sequences: list[int]) -> list[tuple[int, int]]:
     return gaps
 
 
-def describe_gap(first: int, last: int, sender_name: str) -> str:
-    what = f"packet {first} is" if first == last else f"packets {first}\u2013{last} are"
-    return f"{what} missing from {sender_name}"
+def describe_gap(first: int, last: int, sender_name: str, sender_fp: str) -> str:
+    """E.g. "packets 4-5 from Interviewer 7 (device XXXX-...) are missing"."""
+    what = f"packet {first}" if first == last else f"packets {first}\u2013{last}"
+    verb = "is" if first == last else "are"
+    return f"{what} from {sender_name} (device {sender_fp}) {verb} missing"
