@@ -305,3 +305,15 @@ def test_the_same_packet_twice_changes_nothing(pair: Pair, packet: Path) -> None
         again = importer.import_packet(pair.coord, packet)
     assert again.already_imported and again.outcome == "already imported"
     assert "nothing changed" in again.to_text()
+
+
+def test_json_bombs_before_the_signature_check_are_bounded(pair: Pair, packet: Path) -> None:
+    members = split(plaintext(pair.coord, packet))
+    bomb = b"[" + b"{}," * 3_000_000 + b"{}]"
+    path = write(pair.tmp / "bomb.tpk", seal(pair.coord, join([("manifest.json", bomb),
+                                                                *members[1:]])))
+    refused(pair, path, MalformedMember)
+    deep = b"[" * 200_000 + b"]" * 200_000
+    path = write(pair.tmp / "deep.tpk", seal(pair.coord, join([("manifest.json", deep),
+                                                                *members[1:]])))
+    refused(pair, path, MalformedMember)

@@ -186,8 +186,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+#: Upper bound on the number of JSON values in one member, checked before decoding: it bounds
+#: the memory hostile JSON can take (a legitimate 20,000-interview manifest has under 1M).
+MAX_JSON_VALUES = 1_500_000
+
+
 def loads(raw: bytes) -> Any:
-    """Decode JSON from a packet: UTF-8 only, no duplicate keys, no NaN, bounded nesting."""
+    """Decode JSON from a packet: UTF-8 only, no duplicate keys, no NaN, bounded nesting and a
+    bounded number of values."""
+    if raw.count(b",") + raw.count(b"[") + raw.count(b"{") > MAX_JSON_VALUES:
+        raise ValueError("too many values")
     try:
         return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates,
                           parse_constant=_reject_constant)
