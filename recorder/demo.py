@@ -6,8 +6,14 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from . import kdf
+from . import clock, kdf
+from .consent import bodies, templates
+from .consent import store as consent_store
+from .consent.signature import Signature
+from .consent.store import ConsentDraft
+from .consent.text import expand
 from .model import bundle as bundle_mod
+from .model.consent import Answer
 from .model.testimony import FINALIZED
 from .store import bundles, testimonies
 from .vault import Vault
@@ -21,17 +27,34 @@ def sample_bundles() -> list[bundle_mod.Bundle]:
 
 
 def fill(vault: Vault) -> list[str]:
-    """Add the sample interviews; finalize those marked so (through the real code path)."""
+    """Add the sample interviews with a signed consent each; finalize those marked so (all
+    through the real code paths)."""
     ids = []
-    for sample in sample_bundles():
+    for index, sample in enumerate(sample_bundles()):
         final = [t for t in sample.testimonies if t.status == FINALIZED]
         for t in final:
             t.status = "draft"
         interview_id = bundles.add(vault, sample)
+        language = sample.interview.languages[0] if sample.interview.languages else "en"
+        _consent(vault, interview_id, language, refuse_identity=index % 3 == 1)
         if final:
             testimonies.finalize(vault, interview_id)
         ids.append(interview_id)
     return ids
+
+
+def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity: bool) -> None:
+    """A consent signed on screen: yes to everything, or (for variety) no to sharing the
+    identity with anyone outside the organisation."""
+    shown = expand(templates.load("standard", language), bodies.active(vault.conn))
+    answers = tuple(
+        Answer(item=item, answer="no" if refuse_identity and item.startswith("share_identity")
+               else "yes")
+        for item in shown.item_ids)
+    mark = Signature.of([[(10, 40), (40, 10), (70, 40), (100, 10)]], 120, 50)
+    consent_store.record(vault, ConsentDraft(
+        interview_id=interview_id, text=shown, answers=answers, method="mark", proof=mark,
+        attested_by=vault.owner, given_at=clock.now()))
 
 
 def create(path: Path) -> Vault:

@@ -8,15 +8,17 @@ is its own error naming the file involved; nothing is ever silently re-created.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import secrets
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
 from . import __version__, clock, custody, database, kdf, migrations
-from .errors import VaultExists, VaultNotFound, VaultWiped
+from .errors import VaultExists, VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
 from .keyslots import VAULT_KEY_SIZE, KeySlots
@@ -101,20 +103,25 @@ class Vault:
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Vault:
-        lock, slots = cls._prepare(path)
-        try:
-            key = slots.unlock_with_passphrase(passphrase)
-            return cls._open(path, key, lock)
-        except BaseException:
-            lock.release()
-            raise
+        return cls._unlock(path, lambda slots: slots.unlock_with_passphrase(passphrase))
 
     @classmethod
     def unlock_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
-        lock, slots = cls._prepare(path)
+        return cls._unlock(path, lambda slots: slots.unlock_with_recovery_key(recovery_text))
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes) -> Vault:
+        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
+        return cls._unlock(path, lambda slots: key)
+
+    @classmethod
+    def _unlock(cls, path: Path, unwrap: Callable[[KeySlots], bytes]) -> Vault:
+        """Find the vault, lock the folder, unwrap the key, open: the lock is released on any
+        failure along the way."""
+        slots = cls.read_slots(path)
+        lock = FolderLock(path / LOCK_NAME).acquire(path)
         try:
-            key = slots.unlock_with_recovery_key(recovery_text)
-            return cls._open(path, key, lock)
+            return cls._open(path, unwrap(slots), lock)
         except BaseException:
             lock.release()
             raise
@@ -128,11 +135,6 @@ class Vault:
                 raise VaultWiped(path)
             raise VaultNotFound(path)
         return KeySlots.load(slots_path)
-
-    @classmethod
-    def _prepare(cls, path: Path) -> tuple[FolderLock, KeySlots]:
-        slots = cls.read_slots(path)
-        return FolderLock(path / LOCK_NAME).acquire(path), slots
 
     @classmethod
     def _open(cls, path: Path, key: bytes, lock: FolderLock) -> Vault:
@@ -155,17 +157,6 @@ class Vault:
             raise
         return vault
 
-    @classmethod
-    def open_with_key(cls, path: Path, key: bytes) -> Vault:
-        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
-        cls.read_slots(path)
-        lock = FolderLock(path / LOCK_NAME).acquire(path)
-        try:
-            return cls._open(path, key, lock)
-        except BaseException:
-            lock.release()
-            raise
-
     # -- keys ----------------------------------------------------------------------------------
 
     def change_passphrase(self, new: str, kdf_params: kdf.Argon2Params | None = None) -> None:
@@ -185,6 +176,15 @@ class Vault:
         with self.transaction():
             self.log("recovery_key_replaced", "vault", self.vault_id)
         return text
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
+        mode). Costs a full Argon2 derivation: call it off the GUI thread."""
+        try:
+            key = KeySlots.load(self.path / SLOTS_NAME).unlock_with_passphrase(passphrase)
+        except WrongPassphrase:
+            return False
+        return not self._closed and hmac.compare_digest(key, bytes(self._key))
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""

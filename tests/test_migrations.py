@@ -38,7 +38,12 @@ def build_vault_at(path: Path, version: int) -> None:
         conn.close()
 
 
-@pytest.mark.parametrize("version", range(1, LATEST))
+#: Schema versions a vault can be at: migration numbers are assigned ahead of time, so while
+#: work lands in pieces they need not be contiguous.
+OLDER = [m.version for m in MIGRATIONS if m.version < LATEST]
+
+
+@pytest.mark.parametrize("version", OLDER)
 def test_upgrade_from_every_older_version(tmp_path: Path, version: int) -> None:
     build_vault_at(tmp_path / "v", version)
     with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
@@ -48,7 +53,7 @@ def test_upgrade_from_every_older_version(tmp_path: Path, version: int) -> None:
 
 
 def test_every_version_has_sample_data() -> None:
-    assert set(POPULATE) >= set(range(1, LATEST))
+    assert set(POPULATE) >= set(OLDER)
 
 
 def test_fresh_vault_is_at_latest(vault: Vault) -> None:

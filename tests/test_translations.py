@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +63,52 @@ def test_ui_never_puts_formatting_inside_tr() -> None:
     for path in (REPO / "ui").rglob("*.py"):
         text = path.read_text("utf-8")
         assert not bad.search(text), f"formatted text inside tr() in {path}"
+
+
+def test_ui_never_hides_texts_from_lupdate_behind_a_helper() -> None:
+    """translate(context, text) inside a helper taking `text` means lupdate never sees the
+    strings: they are missing from every catalog and always shown in English."""
+    for path in (REPO / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            parameters = {a.arg for a in function.args.args + function.args.kwonlyargs}
+            for call in ast.walk(function):
+                if not isinstance(call, ast.Call) or len(call.args) < 2:
+                    continue
+                name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+                text = call.args[1]
+                assert not (name == "translate" and isinstance(text, ast.Name)
+                            and text.id in parameters), f"{path}:{call.lineno}"
+
+
+def test_update_keeps_sorani_translations_and_adds_new_strings(tmp_path: Path) -> None:
+    """lupdate refuses to update a ckb catalog that holds translations; update() must still
+    bring it in step with the code without losing work."""
+    for language in tools.LANGUAGES:
+        shutil.copy(tools.catalog(language), tools.catalog(language, tmp_path))
+    path = tools.catalog("ckb", tmp_path)
+    tree = ET.parse(path)  # noqa: S314 - our own file
+    context = next(c for c in tree.getroot().iter("context") if c.findtext("name") == "UnlockPage")
+    gone = next(m for m in context.iter("message") if m.findtext("source") == "Unlock")
+    context.remove(gone)  # as if "Unlock" had just been added to the code
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    finished_before = {source: forms for source, forms in finished("ckb")}
+
+    tools.update(tmp_path)
+
+    root = ET.parse(path).getroot()  # noqa: S314 - our own file
+    back = [m for c in root.iter("context") if c.findtext("name") == "UnlockPage"
+            for m in c.iter("message") if m.findtext("source") == "Unlock"]
+    assert len(back) == 1
+    assert back[0].find("translation").get("type") == "unfinished"
+    after = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") is None:
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""]
+            after[message.findtext("source") or ""] = forms
+    assert after == {s: f for s, f in finished_before.items() if s in after}
+    assert len(after) >= len(finished_before) - 1

@@ -130,3 +130,17 @@ def test_arabic_interface_is_right_to_left(qapp, tmp_path, qtbot: QtBot) -> None
         built.shutdown()
         built.translations.apply("en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_witness_mode_from_the_editor_closes_on_lock(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: workspace.editor.data is not None)
+    workspace.editor.tabs.setCurrentWidget(workspace.consent)
+    workspace.consent.witness_mode_requested.emit(workspace.editor.interview_id)
+    witness = workspace.witness_window
+    assert witness is not None and witness.isVisible()
+    with qtbot.waitSignal(app.session.locked):
+        app.window.lock()
+    assert not witness.isVisible()

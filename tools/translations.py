@@ -38,15 +38,68 @@ def catalog(language: str, folder: Path = CATALOGS) -> Path:
     return folder / f"testimony_{language}.ts"
 
 
+# lupdate has no plural rules for these languages, and so refuses to touch their catalogs once
+# they hold translations ("target language is not recognized"), leaving them silently stale.
+# They are regenerated empty and the finished translations merged back in (see _merge_update).
+NOT_RECOGNIZED_BY_LUPDATE = ("ckb",)
+Key = tuple[str, str, str]  # (context, source, comment): what identifies a message
+
+
+def lupdate(path: Path, language: str) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
+         "-source-language", "en", "-target-language", language, "-ts", str(path)],
+        cwd=REPO, check=True, stdout=subprocess.DEVNULL,
+    )
+
+
 def update(folder: Path = CATALOGS) -> None:
     for language in LANGUAGES:
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
-             "-source-language", "en", "-target-language", language,
-             "-ts", str(catalog(language, folder))],
-            cwd=REPO, check=True, stdout=subprocess.DEVNULL,
-        )
+        if language in NOT_RECOGNIZED_BY_LUPDATE:
+            _merge_update(catalog(language, folder), language)
+        else:
+            lupdate(catalog(language, folder), language)
     fill_english_plurals(folder)
+
+
+def _merge_update(path: Path, language: str) -> None:
+    """lupdate into an empty catalog, then carry over the translations of unchanged messages."""
+    done: dict[Key, ET.Element] = {}
+    if path.exists():
+        for key, translation in _translations(ET.parse(path)):  # noqa: S314 - our own file
+            if translation.get("type") is None:
+                done[key] = translation
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / path.name
+        lupdate(fresh, language)
+        tree = ET.parse(fresh)  # noqa: S314 - just written by lupdate
+    for key, new in _translations(tree):
+        old = done.get(key)
+        if old is None:
+            continue
+        forms = [f.text for f in old.findall("numerusform")]
+        slots = new.findall("numerusform")
+        if len(forms) != len(slots):
+            continue  # plural rules changed: leave it unfinished for a translator
+        for slot, text in zip(slots, forms, strict=True):
+            slot.text = text
+        if not slots:
+            new.text = old.text
+        new.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _translations(tree: ET.ElementTree[ET.Element]) -> list[tuple[Key, ET.Element]]:
+    """((context, source, comment), <translation>) of every message of a catalog."""
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None:
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                found.append((key, translation))
+    return found
 
 
 def fill_english_plurals(folder: Path = CATALOGS) -> None:

@@ -1,6 +1,199 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttestPage</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An interpreter helped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreter's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language interpreted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness confirmed by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the scan of the signed form...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan of the signed consent form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryView</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take consent in witness mode...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a withdrawal...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper summary for the witness...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper can put the witness at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Interview created</source>
@@ -107,7 +300,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Consent given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent change received</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -206,6 +411,29 @@
     </message>
     <message>
         <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExitGuard</name>
+    <message>
+        <source>Leave witness mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer: type the vault passphrase to leave witness mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase. Witness mode stays open.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -564,6 +792,13 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Let the witness choose the language of the consent form.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
@@ -618,6 +853,77 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Restore it from a backup. The vault itself was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That item no longer exists; it may have been removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of this information is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing half-done was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony Recorder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -629,6 +935,104 @@ Vault: %1</source>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsDialog</name>
+    <message>
+        <source>Recordings of the consent form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach an audio file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: a system voice reads it, if there is one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wording changed since: record it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording removed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -863,6 +1267,81 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>VerbalPanel</name>
+    <message>
+        <source>Start recording</source>
+        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording failed. Record again, or choose another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these uses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a scan or recording (optional)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the witness said it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one use, or choose Everything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or recording of the withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WitnessSection</name>
     <message>
         <source>The witness is known everywhere by this code, never by name.</source>
@@ -894,7 +1373,31 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>WitnessWindow</name>
+    <message>
+        <source>Witness mode</source>
+        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave witness mode (needs the vault passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Workspace</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>New interview</source>
         <translation type="unfinished" />

@@ -2,113 +2,318 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AttestPage</name>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness confirmed by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of the signed consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryView</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Ne</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take consent in witness mode...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a withdrawal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper summary for the witness...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded yet. Nothing about this interview can be exported, and the recorder stays off until the witness agrees to audio recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper can put the witness at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper found on the witness, at a checkpoint or at home, can show that they spoke to you. It carries no name, only the reference %1. Offer it only if the witness wants it and can keep it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLabels</name>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Interview created</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme oluşturuldu</translation>
     </message>
     <message>
         <source>Interview added from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bir dosyadan eklendi</translation>
     </message>
     <message>
         <source>Interview imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bir paketten içe aktarıldı</translation>
     </message>
     <message>
         <source>Interview details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bilgileri değiştirildi</translation>
     </message>
     <message>
         <source>Testimony started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık başlatıldı</translation>
     </message>
     <message>
         <source>Testimony saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık kaydedildi</translation>
     </message>
     <message>
         <source>Testimony finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık kesinleştirildi</translation>
     </message>
     <message>
         <source>Correction started (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme başlatıldı (yeni sürüm)</translation>
     </message>
     <message>
         <source>Incident added</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay eklendi</translation>
     </message>
     <message>
         <source>Incident changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay değiştirildi</translation>
     </message>
     <message>
         <source>Incident removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay kaldırıldı</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi eklendi</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi bilgileri değiştirildi</translation>
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi kaldırıldı</translation>
     </message>
     <message>
         <source>Role in an incident added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir olaydaki rol eklendi</translation>
     </message>
     <message>
         <source>Role in an incident removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir olaydaki rol kaldırıldı</translation>
     </message>
     <message>
         <source>Command link added</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta bağlantısı eklendi</translation>
     </message>
     <message>
         <source>Command link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta bağlantısı kaldırıldı</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya eklendi</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya oluşturuldu</translation>
     </message>
     <message>
         <source>Attachment deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya silindi</translation>
     </message>
     <message>
         <source>Attachment exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya dışa aktarıldı</translation>
     </message>
     <message>
         <source>Recording started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kaydı başlatıldı</translation>
     </message>
     <message>
         <source>Recording saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kaydı saklandı</translation>
     </message>
     <message>
         <source>Interrupted recording recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarıda kalan ses kaydı kurtarıldı</translation>
     </message>
     <message>
         <source>Consent recorded</source>
+        <translation>Onam kaydedildi</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
+        <translation>Onam geri çekildi</translation>
+    </message>
+    <message>
+        <source>Consent change received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,97 +321,120 @@
     <name>CustodySection</name>
     <message>
         <source>Every change is recorded here and chained by its hash, so a later alteration can be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her değişiklik burada kaydedilir ve parmak iziyle bir öncekine zincirlenir; böylece sonradan yapılan bir değişiklik fark edilebilir.</translation>
     </message>
     <message>
         <source>Custody history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözetim zinciri kaydı</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik parmak izi</translation>
     </message>
 </context>
 <context>
     <name>DetailsSection</name>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeci</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Place of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmenin yapıldığı yer</translation>
     </message>
     <message>
         <source>Languages (codes, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller (kodlar, virgülle ayrılmış)</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır bulunan diğer kişiler</translation>
     </message>
     <message>
         <source>Referral to support services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek hizmetlerine yönlendirme önerildi</translation>
     </message>
     <message>
         <source>Referral notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme notları</translation>
     </message>
     <message>
         <source>Follow-up promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip sözü verildi</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip tarihi</translation>
     </message>
     <message>
         <source>Follow-up notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip notları</translation>
     </message>
     <message>
         <source>Conditions of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme koşulları</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullar</translation>
     </message>
     <message>
         <source>not set</source>
+        <translation>belirtilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>ExitGuard</name>
+    <message>
+        <source>Leave witness mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer: type the vault passphrase to leave witness mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Witness mode stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,193 +442,193 @@
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder uygulamasına hoş geldiniz</translation>
     </message>
     <message>
         <source>Everything you record is kept in an encrypted vault on this computer. Only your passphrase, or the recovery key you will write down, can open it. The app never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydettiğiniz her şey bu bilgisayardaki şifreli bir kasada tutulur. Kasayı yalnızca parolanız ya da not edeceğiniz kurtarma anahtarı açabilir. Uygulama hiçbir zaman internete bağlanmaz.</translation>
     </message>
     <message>
         <source>Your name or interviewer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız veya görüşmeci kodunuz</translation>
     </message>
     <message>
         <source>for example: Interviewer 7</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin: Görüşmeci 7</translation>
     </message>
     <message>
         <source>It is written in the custody log with everything you record. A code is safer than your real name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydettiğiniz her şeyle birlikte gözetim zinciri kaydına yazılır. Kod kullanmak, gerçek adınızı kullanmaktan daha güvenlidir.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Your name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız veya kodunuz</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir parola seçin</translation>
     </message>
     <message>
         <source>You will type it every time you open the vault. Make it long and something only you know. If the laptop is taken, this passphrase is what protects the people who trusted you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayı her açtığınızda bu parolayı yazacaksınız. Uzun olsun ve yalnızca sizin bildiğiniz bir şey olsun. Bilgisayar elinizden alınırsa size güvenen insanları koruyan şey bu paroladır.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola (tekrar)</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayı oluştur</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds: the app measures this computer to make the passphrase as hard to attack as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa oluşturuluyor. Bu birkaç saniye sürer: uygulama, parolayı saldırılara karşı olabildiğince dayanıklı kılmak için bu bilgisayarın gücünü ölçüyor.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa oluşturuluyor</translation>
     </message>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınızı not edin</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this laptop: anyone who has it can open the vault. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı unutursanız kasaya yeniden girmenin tek yolu bu anahtardır. Şimdi bir kâğıda yazın ve kâğıdı bu bilgisayardan uzakta, güvenli bir yerde saklayın: bu kâğıdı eline geçiren herkes kasayı açabilir. Anahtar bir daha gösterilmeyecek.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
         <source>I have written the key on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı kâğıda yazdım</translation>
     </message>
     <message>
         <source>The last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarının son grubu</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başla</translation>
     </message>
     <message>
         <source>To check, type its last four characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulamak için son dört karakterini yazın</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Versions and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler ve geçmiş</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen sürümler</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili sürümün metni</translation>
     </message>
     <message>
         <source>finalized %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kesinleştirildi: %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>taslak</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 (%2)</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydedildi: %1</translation>
     </message>
 </context>
 <context>
     <name>IdentityBox</name>
     <message>
         <source>Protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Korunan kimlik</translation>
     </message>
     <message>
         <source>Reveal identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği göster</translation>
     </message>
     <message>
         <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın adını ve iletişim bilgilerini gösterir; bu işlem gözetim zinciri kaydına yazılır</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
         <source>Other names, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adlar, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Save identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği kaydet</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizle</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer adlar</translation>
     </message>
     <message>
         <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklıktan ayrı tutulur ve aramalara hiçbir zaman dahil edilmez. Kimliğin her gösterilişi gözetim zinciri kaydına yazılır.</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı kimlik yok. Kimliği yalnızca tanık kabul ettiyse ve yalnızca gerektiği kadarıyla kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -408,150 +636,152 @@
     <message>
         <source>Finalize testimony...</source>
         <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklığı kesinleştir...</translation>
     </message>
     <message>
         <source>Interview sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bölümleri</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözetim zinciri</translation>
     </message>
     <message>
         <source>Witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık %1</translation>
     </message>
     <message>
         <source>Interview of %1, no testimony yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme (%1), henüz tanıklık yok</translation>
     </message>
     <message>
         <source>Interview of %1, testimony finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme (%1), tanıklık kesinleştirildi</translation>
     </message>
     <message>
         <source>Interview of %1, testimony in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme (%1), tanıklık taslak hâlinde</translation>
     </message>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarih bilinmiyor</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık kesinleştirilsin mi?</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
 
 Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleştirme, bu tanıklığı delil olarak dondurur: bundan sonra kimse onu değiştiremez ve parmak izi (bir SHA-256 özeti) gözetim zinciri kaydına yazılır. Sonraki düzeltmeler, buna bağlı yeni sürümler olur.
+
+Şimdi kesinleştirilsin mi?</translation>
     </message>
 </context>
 <context>
     <name>InterviewListModel</name>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlaller</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleşti</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanmadı</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sürüm %2)</translation>
     </message>
 </context>
 <context>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık, olay, yer ve faillerde ara</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Duruma göre filtrele</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslaklar</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleşenler</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlanmayanlar</translation>
     </message>
     <message>
         <source>Filter by violation</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlale göre filtrele</translation>
     </message>
     <message>
         <source>Any violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ihlaller</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n görüşme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n görüşme bulundu</numerusform>
         </translation>
     </message>
 </context>
@@ -559,6 +789,13 @@ Finalize it now?</source>
     <name>LanguageBox</name>
     <message>
         <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Let the witness choose the language of the consent form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,67 +804,238 @@ Finalize it now?</source>
     <message>
         <source>Testimony Recorder</source>
         <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder</translation>
     </message>
     <message>
         <source>%1 - DEMO, fictional data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - DEMO, kurgusal veriler</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasa</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni görüşme</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayarlar...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki&amp;litle</translation>
     </message>
     <message>
         <source>&amp;Panic wipe...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cil silme...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çık</translation>
     </message>
     <message>
         <source>Panic wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Acil silme</translation>
     </message>
     <message>
         <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işlem kasanın anahtarlarını anında yok eder. Kasadaki hiçbir şey, ne parolayla ne de kurtarma anahtarıyla, bir daha asla açılamaz. Koordinatöre daha önce teslim edilmiş materyal onların elinde güvendedir.
+
+Kasa: %1</translation>
     </message>
     <message>
         <source>Wipe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi sil</translation>
     </message>
     <message>
         <source>The vault was wiped. The app will now close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa silindi. Uygulama şimdi kapanacak.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Bu parola bu kasayı açmıyor. Klavye dilini ve Caps Lock tuşunu kontrol edip yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Bu kurtarma anahtarı bu kasayı açmıyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
+        <translation>Bu kasa başka bir Testimony Recorder penceresinde veya komutunda zaten açık. Orada kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1 konumunda kasa yok.</translation>
+    </message>
+    <message>
+        <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
+        <translation>Bu kasanın anahtar dosyası yok: ya kasa silindi ya da dosya silindi. Bu dosya olmadan kasa açılamaz. Yedeğiniz varsa anahtar dosyasını yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Restore it from a backup. The vault itself was not changed.</source>
+        <translation>%1 anahtar dosyası bozuk. Dosyayı yedekten geri yükleyin. Kasanın kendisi değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <translation>Kasanın veritabanı %1 bozuk ya da okunamıyor. Yedekten geri yükleyin; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
+        <translation>Bu kasa, Testimony Recorder&apos;ın daha yeni bir sürümüyle yazılmış. Uygulamayı güncelleyin; kasa değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
+        <translation>Kasanın yükseltilmesi başarısız oldu; bu yüzden kasa olduğu gibi bırakıldı. Lütfen bu sorunu bildirin.</translation>
+    </message>
+    <message>
+        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>Disk dolu. Bu adım kaydedilmedi; biraz yer açıp yeniden deneyin. Daha önce kaydedilen her şey güvende.</translation>
+    </message>
+    <message>
+        <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
+        <translation>Bu tanıklık kesinleştirildi ve değiştirilemez. Bunun yerine bir düzeltme ekleyin: düzeltme yeni bir sürüm olur.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists; it may have been removed.</source>
+        <translation>Bu öğe artık yok; kaldırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Some of this information is not valid: %1</source>
+        <translation>Bu bilgilerin bir kısmı geçerli değil: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>Kasa kilitli. Devam etmek için kilidini açın.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing half-done was kept.</source>
+        <translation>İptal edildi. Yarım kalan hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
+        <translation>Bir sorun oluştu (%1). Yarım kalan hiçbir şey saklanmadı. Lütfen bu sorunu bildirin.</translation>
+    </message>
+    <message>
+        <source>Testimony Recorder</source>
+        <translation>Testimony Recorder</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı göster</translation>
     </message>
     <message>
         <source>Hide</source>
+        <translation>Gizle</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsDialog</name>
+    <message>
+        <source>Recordings of the consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses who cannot read, or prefer to listen, hear these recordings in witness mode. Record each part in each language as written, slowly and clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an audio file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a system voice reads it, if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording changed since: record it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,228 +1043,303 @@ Vault: %1</source>
     <name>SearchResultsModel</name>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Özet</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunduğu yer</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir zaman (önerilmez)</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaç dakika kullanılmayınca kilitlensin</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem varsayılanı</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil, Tamam&apos;a bastığınızda değişir.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüz dili</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik kilit</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola gücü</translation>
     </message>
     <message>
         <source>Weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zayıf: kolayca tahmin edilir.</translation>
     </message>
     <message>
         <source>Fair: a determined attacker could guess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orta: kararlı bir saldırgan tahmin edebilir.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>İyi.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güçlü.</translation>
     </message>
     <message>
         <source>Use at least 8 characters; longer is much better.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az 8 karakter kullanın; daha uzunu çok daha iyidir.</translation>
     </message>
     <message>
         <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrarlanan karakterlerden ve 1234 gibi basit dizilerden kaçının.</translation>
     </message>
     <message>
         <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birbiriyle ilgisiz, aklınızda tutabileceğiniz birkaç sözcük güçlü bir parola oluşturur.</translation>
     </message>
 </context>
 <context>
     <name>TestimonySection</name>
     <message>
         <source>Add a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltme ekle (yeni sürüm)</translation>
     </message>
     <message>
         <source>Testimony narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık anlatımı</translation>
     </message>
     <message>
         <source>The witness&apos;s account, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın anlatımı, kendi sözleriyle.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Özet</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>Versions and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler ve geçmiş</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>Version %1, finalized %2. It can no longer be changed. Fingerprint (SHA-256): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1, %2 tarihinde kesinleştirildi. Artık değiştirilemez. Parmak izi (SHA-256): %3</translation>
     </message>
     <message>
         <source>Draft of version %1, correcting version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 taslağı (sürüm %2 için düzeltme).</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilmedi</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sözcük</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa: %1</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine kurtarma anahtarını kullan</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola (tekrar)</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç ve yeni parolayı belirle</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolaya geri dön</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açılıyor</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanın parolasını yazın.</translation>
     </message>
     <message>
         <source>The two new passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki yeni parola birbirinden farklı.</translation>
     </message>
     <message>
         <source>Choose a new passphrase of at least 8 characters.</source>
+        <translation>En az 8 karakterlik yeni bir parola seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>VerbalPanel</name>
+    <message>
+        <source>Start recording</source>
+        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording failed. Record again, or choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Record a withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan or recording (optional)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the witness said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one use, or choose Everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or recording of the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,54 +1347,78 @@ Vault: %1</source>
     <name>WitnessSection</name>
     <message>
         <source>The witness is known everywhere by this code, never by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık her yerde adıyla değil, yalnızca bu kodla anılır.</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <source>Age range</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş aralığı</translation>
     </message>
     <message>
         <source>Area of origin (governorate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldiği bölge (il)</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Takma ad</translation>
     </message>
     <message>
         <source>Area of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldiği bölge</translation>
     </message>
     <message>
         <source>Not recorded</source>
+        <translation>Kaydedilmemiş</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessWindow</name>
+    <message>
+        <source>Witness mode</source>
+        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Görüşmeci</translation>
+    </message>
+    <message>
+        <source>Leave witness mode (needs the vault passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording of this part in this language, and no voice on this computer that speaks it. Read it to the witness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <source>New interview</source>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Yeni görüşme</translation>
     </message>
     <message>
         <source>Start a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir görüşme başlat</translation>
     </message>
     <message>
         <source>Choose an interview on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldaki listeden bir görüşme seçin ya da yeni bir görüşme başlatın.</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldığınız yerden devam edilsin mi?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık %1 ile yapılan görüşme açıkken Testimony Recorder beklenmedik şekilde kapandı. Birkaç saniye öncesine kadar yazılan her şey kaydedildi. Görüşme şimdi açılsın mı?</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from recorder import kdf, preferences
 from recorder import vault as vault_mod
 from recorder.hardening import harden_process
 
+from .consent import SpeechVoices
 from .i18n import Translations
 from .main_window import MainWindow
 from .session import Session
@@ -31,6 +32,7 @@ class App:
     qt: QApplication
     session: Session
     translations: Translations
+    voices: SpeechVoices
     prefs_path: Path
     demo_dir: Path | None = None
     windows: list[MainWindow] = field(default_factory=list)
@@ -40,7 +42,7 @@ class App:
         return self.windows[-1]
 
     def build_window(self) -> MainWindow:
-        window = MainWindow(self.session, self.translations.language,
+        window = MainWindow(self.session, self.translations.language, self.voices,
                             demo=self.demo_dir is not None)
         window.language_chosen.connect(self.change_language)
         self.windows.append(window)
@@ -87,7 +89,7 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     demo_dir = Path(tempfile.mkdtemp(prefix="testimony-demo-")) if demo else None
     path = demo_dir / "vault" if demo_dir else Path(vault) if vault else vault_mod.default_path()
     session = Session(path, executor or ThreadExecutor("vault"), kdf_params=kdf_params)
-    app = App(qt, session, translations, prefs_path, demo_dir)
+    app = App(qt, session, translations, SpeechVoices(qt), prefs_path, demo_dir)
     window = app.build_window()
     if demo:
         session.open_demo(on_done=lambda _: window.show_workspace(),

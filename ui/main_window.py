@@ -14,6 +14,7 @@ from recorder import vault as vault_mod
 from recorder.settings import VaultSettings
 
 from .autolock import IdleWatcher
+from .consent import SpeechVoices
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
@@ -28,10 +29,11 @@ class MainWindow(QMainWindow):
     #: The person chose another interface language (the app rebuilds its windows).
     language_chosen = Signal(str)
 
-    def __init__(self, session: Session, language: str, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, language: str, voices: SpeechVoices, *,
+                 demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.voices = voices
         self.language = language
         self.demo = demo
         self.workspace: Workspace | None = None
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self) -> None:
         if self.workspace is None:
-            self.workspace = Workspace(self.session, self.language, self)
+            self.workspace = Workspace(self.session, self.language, self.voices, self)
             self.workspace.failed.connect(self.show_failure)
             self.stack.addWidget(self.workspace)
             self.workspace.offer_interrupted()

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from recorder.model.interview import Interview
+from recorder.preferences import LANGUAGES
 from recorder.store import editing, interviews, witnesses
 
+from .consent import SpeechVoices, WitnessWindow, open_witness_mode, with_session
+from .consent.history_view import ConsentHistoryView
 from .editor.interview_editor import InterviewEditor
 from .i18n import isolate
 from .interview_list_panel import InterviewListPanel
@@ -32,12 +35,20 @@ from .session import Session
 class Workspace(QWidget):
     failed = Signal(object)
 
-    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, language: str, voices: SpeechVoices,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.language = language
+        self.voices = voices
+        self.witness_window: WitnessWindow | None = None
         self.list = InterviewListPanel(session, language, self)
         self.editor = InterviewEditor(session, language, self)
+        self.consent = ConsentHistoryView(with_session(session), parent=self)
+        self.editor.add_section(self.consent, self.tr("Consent"), before=self.editor.custody)
+        self.consent.witness_mode_requested.connect(self.open_witness_mode)
+        self.consent.consent_changed.connect(lambda _: self.editor.reload())
+        self.editor.tabs.currentChanged.connect(self._warm_voices)
         new = QPushButton(self.tr("New interview"), self)
         new.setAccessibleName(self.tr("Start a new interview"))
         new.clicked.connect(self.new_interview)
@@ -87,7 +98,31 @@ class Workspace(QWidget):
         self.editor.flush()
 
     def close_cleanly(self) -> None:
+        if self.witness_window is not None:
+            self.witness_window.leave()  # the vault is locking: no passphrase to ask for
         self.editor.close_cleanly()
+
+    def open_witness_mode(self, interview_id: str) -> None:
+        """Hand the screen to the witness, in their language, until the interviewer returns."""
+        if self.witness_window is not None:
+            self.witness_window.raise_()
+            return
+        window = open_witness_mode(with_session(self.session), interview_id,
+                                   parent=self.window(), voices=self.voices)
+        window.consent_recorded.connect(lambda _: self.editor.reload())
+        window.closed.connect(self._witness_mode_closed)
+        self.witness_window = window
+
+    def _witness_mode_closed(self) -> None:
+        self.witness_window = None
+        self.editor.reload()
+
+    def _warm_voices(self, index: int) -> None:
+        """Speech engines are slow to start: start them when the consent tab is first opened,
+        not when the app starts."""
+        if self.editor.tabs.widget(index) is self.consent:
+            self.voices.warm(list(LANGUAGES))
+            self.editor.tabs.currentChanged.disconnect(self._warm_voices)
 
     def offer_interrupted(self) -> None:
         """After a crash, offer to reopen the interview that was being edited."""

@@ -10,6 +10,7 @@ from .. import __version__
 from ..errors import RecorderError
 from ..hardening import harden_process
 from . import (
+    consent_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   keys_commands, packet_commands):
+                   consent_commands, keys_commands, packet_commands):
         module.register(sub)
     return parser
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from recorder.errors import WrongPassphrase
 from ui.editor.history_dialog import HistoryDialog
+from ui.messages import describe
 from ui.settings_dialog import SettingsDialog
 
 from .common import close, demo_app, save, settle
@@ -31,7 +33,7 @@ def first_run(outdir: Path, language: str) -> None:
     save(window, outdir, "03-first-run-recovery-key")
     window.stack.setCurrentWidget(window.unlock_page)
     save(window, outdir, "04-unlock")
-    window.unlock_page.show_message(window.tr("That passphrase does not open this vault."))
+    window.unlock_page.show_message(describe(WrongPassphrase()))  # what the app shows
     save(window, outdir, "05-unlock-wrong-passphrase")
     window.unlock_page.forms.setCurrentIndex(1)
     save(window, outdir, "06-unlock-recovery-key")

@@ -42,7 +42,10 @@ _ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
     "recording_added": QT_TRANSLATE_NOOP("Custody", "Recording saved"),
     "recording_recovered": QT_TRANSLATE_NOOP("Custody", "Interrupted recording recovered"),
     "consent_recorded": QT_TRANSLATE_NOOP("Custody", "Consent recorded"),
+    "consent_given": QT_TRANSLATE_NOOP("Custody", "Consent given"),
+    "consent_amended": QT_TRANSLATE_NOOP("Custody", "Consent changed"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("Custody", "Consent withdrawn"),
+    "consent_received": QT_TRANSLATE_NOOP("Custody", "Consent change received"),
 }
 
 

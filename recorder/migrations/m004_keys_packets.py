@@ -1,4 +1,4 @@
-"""Schema 3: device keys, trusted contacts, packets sent and received, receipts and purges.
+"""Schema 4: device keys, trusted contacts, packets sent and received, receipts and purges.
 
 Private keys live only here, inside the encrypted database, and are wrapped once more with a
 subkey of the vault key (a table dump alone does not reveal them).
@@ -137,4 +137,9 @@ STATEMENTS = [
     """CREATE TRIGGER testimony_keep BEFORE DELETE ON testimony
        WHEN OLD.status = 'finalized' AND NOT EXISTS (SELECT 1 FROM purge_in_progress)
        BEGIN SELECT RAISE(ABORT, 'testimony is finalized'); END""",
+    # Consent records are kept likewise, except by that purge (the coordinator holds them).
+    "DROP TRIGGER consent_keep",
+    """CREATE TRIGGER consent_keep BEFORE DELETE ON consent
+       WHEN NOT EXISTS (SELECT 1 FROM purge_in_progress)
+       BEGIN SELECT RAISE(ABORT, 'consent records are kept'); END""",
 ]

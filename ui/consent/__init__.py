@@ -1,0 +1,49 @@
+"""Consent screens: witness mode, the consent history of an interview, the organisation's
+recordings of the consent text, and the witness's printable summary.
+
+Every widget reaches the vault through a runner (`runner.with_session(session)` in the app,
+`runner.with_vault(vault)` standalone), so none of them touches the vault's connection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from recorder.vault import Vault
+
+from ..audio.capture import AudioCapture
+from .read_aloud import SpeechVoices
+from .runner import VaultRunner, runner_for, with_session, with_vault
+from .verbal_panel import CaptureFactory, has_microphone
+from .witness_window import WitnessWindow
+
+
+def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
+                      language: str | None = None, parent: QWidget | None = None, *,
+                      voices: SpeechVoices | None = None,
+                      capture: CaptureFactory | None = None, fullscreen: bool = True,
+                      template: str = "standard") -> WitnessWindow:
+    """Show witness mode for one interview, full screen.
+
+    `source` is the open Vault (standalone) or a runner onto it (the app's session). With a
+    consent already in force the new one amends it. Connect `consent_recorded(str)` to refresh
+    the editor and `closed` to return to it. Pass the app's one SpeechVoices, warmed at
+    start-up, so reading aloud is ready at once. `capture` makes a recorder for spoken consent:
+    standalone (a Vault given) the microphone recorder is used when there is a microphone; the
+    app passes its own, or None to leave spoken consent out.
+    """
+    if capture is None and isinstance(source, Vault) and has_microphone():
+        capture = AudioCapture
+    window = WitnessWindow(runner_for(source), interview_id, language=language,
+                           voices=voices, capture=capture, template=template, parent=parent)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+__all__ = ["SpeechVoices", "VaultRunner", "WitnessWindow", "open_witness_mode", "with_session",
+           "with_vault"]

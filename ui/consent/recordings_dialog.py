@@ -1,0 +1,195 @@
+"""The organisation's recordings of the consent text: one per language and part, attached from
+an audio file (recording here needs the recorder), played back, replaced or removed.
+
+A part whose wording changed since it was recorded is marked, and witness mode stops playing
+it until it is recorded again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recorder.consent import recordings
+from recorder.consent.recordings import MAX_RECORDING
+from recorder.consent.text import ShownText, current_texts
+from recorder.vault import Vault
+
+from ..i18n import isolate
+from .messages import describe
+from .read_aloud import ReadAloud
+from .runner import VaultRunner
+
+
+class RecordingsDialog(QDialog):
+    def __init__(self, run: VaultRunner, *, template: str = "standard",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._template = template
+        self._texts: dict[str, ShownText] = {}
+        self._audio: dict[str, tuple[str, bytes]] = {}
+        self.setWindowTitle(self.tr("Recordings of the consent form"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Witnesses who cannot read, or prefer to listen, hear these recordings in witness "
+            "mode. Record each part in each language as written, slowly and clearly."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        layout.addWidget(self.language)
+        self.parts = QTreeWidget(self)
+        self.parts.setObjectName("parts")
+        self.parts.setRootIsDecorated(False)
+        self.parts.setHeaderLabels([self.tr("Part"), self.tr("Recording")])
+        layout.addWidget(self.parts, 1)
+        row = QHBoxLayout()
+        self.attach = QPushButton(self.tr("Attach an audio file..."), self)
+        self.record = QPushButton(self.tr("Record..."), self)
+        self.record.setEnabled(False)
+        self.record.setToolTip(self.tr("Recording here needs the recorder, which is not "
+                                       "available on this device yet. Attach a file instead."))
+        self.play = QPushButton(self.tr("Play"), self)
+        self.remove = QPushButton(self.tr("Remove"), self)
+        for b in (self.attach, self.record, self.play, self.remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.player = ReadAloud(lambda _s, section: self._audio.get(section), None, self)
+        self.language.currentIndexChanged.connect(lambda _: self.reload())
+        self.parts.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.attach.clicked.connect(self._pick_file)
+        self.play.clicked.connect(self._play)
+        self.remove.clicked.connect(self._remove)
+        self.resize(760, 560)
+        self._run(lambda vault: current_texts(vault.conn, template), self._texts_loaded,
+                  self._error)
+
+    def _texts_loaded(self, texts: object) -> None:
+        self._texts = dict(texts) if isinstance(texts, dict) else {}
+        self.language.blockSignals(True)
+        for language, shown in self._texts.items():
+            self.language.addItem(shown.language_name, language)
+        self.language.blockSignals(False)
+        self.reload()
+
+    def shown(self) -> ShownText | None:
+        return self._texts.get(self.language.currentData())
+
+    def section(self) -> str | None:
+        item = self.parts.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def reload(self) -> None:
+        shown = self.shown()
+        if shown is None:
+            return
+
+        def load(vault: Vault) -> tuple[list[recordings.Recording],
+                                        dict[str, tuple[str, bytes]]]:
+            conn = vault.conn
+            return (recordings.listing(conn, shown.template, shown.language),
+                    recordings.all_audio(conn, shown))
+
+        self._run(load, lambda found: self._show(shown, *found), self._error)
+
+    def _show(self, shown: ShownText, kept: list[recordings.Recording],
+              audio: dict[str, tuple[str, bytes]]) -> None:
+        self._audio = audio
+        selected = self.section()
+        by_section = {r.section: r for r in kept}
+        self.parts.clear()
+        names = {recordings.INTRODUCTION: shown.title, recordings.CLOSING: shown.ui["review_title"]}
+        for section in recordings.sections(shown):
+            rec = by_section.get(section)
+            if rec is None:
+                state = self.tr("none: a system voice reads it, if there is one")
+            elif recordings.is_current(rec, shown):
+                state = self.tr("recorded %1 by %2").replace("%1", rec.created_at[:10]) \
+                    .replace("%2", isolate(rec.created_by))
+            else:
+                state = self.tr("the wording changed since: record it again")
+            title = names.get(section) or shown.item(section).title
+            row = QTreeWidgetItem([title, state])
+            row.setData(0, Qt.ItemDataRole.UserRole, section)
+            row.setTextAlignment(0, Qt.AlignmentFlag.AlignLeading)
+            self.parts.addTopLevelItem(row)
+            if section == selected:
+                self.parts.setCurrentItem(row)
+        self.parts.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        section = self.section()
+        self.attach.setEnabled(section is not None)
+        self.play.setEnabled(section in self._audio)
+        self.remove.setEnabled(section in self._audio)
+
+    def _pick_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Audio file"), str(Path.home()),
+            self.tr("Audio (*.wav *.flac *.ogg *.opus *.mp3 *.m4a)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if name:
+            self.attach_file(Path(name))
+
+    def attach_file(self, path: Path) -> None:
+        shown, section = self.shown(), self.section()
+        if shown is None or section is None:
+            return
+        try:
+            if path.stat().st_size > MAX_RECORDING:
+                raise OSError(self.tr("the file is too large"))
+            data = path.read_bytes()
+        except OSError as exc:
+            self.message.setText(self.tr("Cannot read %1: %2").replace("%1", isolate(path.name))
+                                 .replace("%2", str(exc.strerror or exc)))
+            return
+        self._run(lambda vault: recordings.attach(vault, shown, section, data, path.name),
+                  lambda _r: self._done(self.tr("Recording kept.")), self._error)
+
+    def _remove(self) -> None:
+        shown, section = self.shown(), self.section()
+        if shown is None or section is None:
+            return
+        self._run(lambda vault: recordings.remove(vault, shown.template, shown.language,
+                                                  section),
+                  lambda _r: self._done(self.tr("Recording removed.")), self._error)
+
+    def _play(self) -> None:
+        shown, section = self.shown(), self.section()
+        if shown is not None and section is not None:
+            self.player.play(shown, section)
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.reload()
+
+    def _error(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
+
+    def reject(self) -> None:
+        self.player.stop()
+        super().reject()
