@@ -59,7 +59,7 @@ def setup(base: Path, size: int, files: int) -> list[Path]:
     from recorder.store import bundles, testimonies
     from recorder.vault import Vault
     from tests.conftest import example_bundle_data
-    from tests.packet_helpers import FULL_OWN, add_consent, consent, enrol
+    from tests.packet_helpers import FULL_OWN, enrol, give_consent
 
     field, _ = Vault.create(base / "field", PASSPHRASE, owner="Bench Interviewer",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
@@ -75,7 +75,7 @@ def setup(base: Path, size: int, files: int) -> list[Path]:
         make_wav(path, size // files)
         ingest.ingest_file(field, interview_id, path)
         paths.append(path)
-    add_consent(field, consent(interview_id, FULL_OWN))
+    give_consent(field, interview_id, FULL_OWN)
     testimonies.finalize(field, interview_id)
     recipient = coord_recipient(coord)
     (base / "recipient.txt").write_text(recipient)

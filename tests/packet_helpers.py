@@ -3,21 +3,23 @@ interviews, consent records and finalized testimonies made through the core's ow
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from recorder import clock, kdf
+from recorder import kdf
 from recorder.consent import items
+from recorder.consent import store as consent_store
+from recorder.consent.text import current_texts
 from recorder.keys import bundle as key_bundle
 from recorder.keys import trust
 from recorder.model import bundle as bundle_mod
 from recorder.model import new_id
-from recorder.model.consent import Answer, Consent
-from recorder.store import bundles, rows, testimonies
+from recorder.model.consent import Consent
+from recorder.store import bundles, testimonies
 from recorder.vault import Vault
 
 from .conftest import PASSPHRASE, example_bundle_data
+from .consent_support import draft
 
 #: Consent to everything for the interviewer's own organisation.
 FULL_OWN = (items.PARTICIPATION, items.DOCUMENTATION_USE, items.IDENTITY_WITH_ORGANISATION,
@@ -44,21 +46,16 @@ def enrol(holder: Vault, other: Vault, body: str = items.OWN_ORGANISATION) -> tr
     return trust.trust(holder, theirs.dumps(), theirs.fingerprint, body=body)
 
 
-def consent(interview_id: str, yes: Iterable[str], kind: str = "given",
-            supersedes: str | None = None) -> Consent:
-    now = clock.now()
-    return Consent(
-        id=new_id(), interview_id=interview_id, kind=kind, supersedes=supersedes,
-        template_id="standard", template_version=1, language="en",
-        text_hash=hashlib.sha256(b"consent text").hexdigest(),
-        answers=[Answer(item=i, answer="yes") for i in yes], method="signature",
-        attested_by="Test Interviewer", given_at=now, created_at=now)
-
-
-def add_consent(vault: Vault, record: Consent) -> None:
-    with vault.transaction():
-        rows.insert(vault.conn, "consent", record)
-        vault.log("consent_recorded", "consent", record.id, interview_id=record.interview_id)
+def give_consent(vault: Vault, interview_id: str, yes: Iterable[str]) -> Consent:
+    """A signed consent through the consent module, as witness mode stores it: yes to `yes`,
+    no to every other item of the shipped English text (an amendment if one is in force)."""
+    shown = current_texts(vault.conn)["en"]
+    wanted = set(yes)
+    choices = {item: item in wanted for item in shown.item_ids}
+    previous = consent_store.current(vault.conn, interview_id)
+    return consent_store.record(vault, draft(vault, interview_id, choices,
+                                             supersedes=None if previous is None
+                                             else previous.id))
 
 
 def add_interview(vault: Vault, yes: Iterable[str] | None = FULL_OWN, *,
@@ -77,9 +74,10 @@ def add_interview(vault: Vault, yes: Iterable[str] | None = FULL_OWN, *,
         link["subordinate_id"] = fresh[link["subordinate_id"]]
     if narrative is not None:
         data["testimonies"][0]["narrative"] = narrative
+    data["consents"] = []
     interview_id = bundles.add(vault, bundle_mod.parse(data))
     if yes is not None:
-        add_consent(vault, consent(interview_id, yes))
+        give_consent(vault, interview_id, yes)
     if finalize:
         testimonies.finalize(vault, interview_id)
     return interview_id

@@ -12,7 +12,7 @@ from recorder.vault import Vault
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, example_bundle_data
-from .packet_helpers import FULL_OWN, add_consent, consent
+from .packet_helpers import FULL_OWN, give_consent
 from .test_no_plaintext import assert_absent, secrets_of
 
 
@@ -49,7 +49,7 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
     data = example_bundle_data()
     iid = ok(run(field, "interview", "add", "--json", "-", stdin=json.dumps(data))).strip()
     with Vault.unlock(field, PASSPHRASE) as vault:
-        add_consent(vault, consent(iid, FULL_OWN))
+        give_consent(vault, iid, FULL_OWN)
     ok(run(field, "interview", "finalize", iid))
 
     preview = ok(run(field, "export", "--to", coord_fp[:9], "-o", str(out / "x"),

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from recorder.consent import items
+from recorder.consent import store as consent_store
 from recorder.media import ingest, store
 from recorder.model.attachment import Attachment
 from recorder.packets import importer
@@ -20,7 +21,7 @@ from .conftest import shared_path
 from .media_helpers import leaks, windows
 from .packet_craft import manifest_of, plaintext, split
 from .packet_fixtures import Pair
-from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_consent, add_interview, consent
+from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, give_consent
 
 FILES = {"audio": "statement_ar.wav", "witness_photo": "photo_gps.jpg",
          "place_photo": "photo_gps.jpg", "document": "document.pdf"}
@@ -36,7 +37,7 @@ def _with_media(pair: Pair, yes: tuple[str, ...]) -> tuple[str, dict[str, Attach
             with pair.field.transaction():
                 rows.update(pair.field.conn, "attachment", att)
         added[role] = att
-    add_consent(pair.field, consent(iid, yes))
+    give_consent(pair.field, iid, yes)
     from recorder.store import testimonies
 
     testimonies.finalize(pair.field, iid)
@@ -55,7 +56,9 @@ def test_full_consent_sends_every_original_byte_for_byte(pair: Pair) -> None:
     for att in added.values():
         assert hashlib.sha256(members[f"media/{att.id}"]).hexdigest() == att.sha256
     report = importer.import_packet(pair.coord, path)
-    assert report.interviews[0].media == {a.id: "original" for a in added.values()}
+    proof = consent_store.current(pair.field.conn, iid).artefact_id  # the signature image
+    assert report.interviews[0].media == {**{a.id: "original" for a in added.values()},
+                                          proof: "original"}
     for att in added.values():
         got = store.get_attachment(pair.coord.conn, att.id)
         assert got.sha256 == att.sha256 and got.size == att.size
@@ -119,8 +122,7 @@ def test_withdrawing_audio_consent_destroys_the_archive_copy(pair: Pair) -> None
     audio = added["audio"].id
     blob = store.blob_row(pair.coord.conn, audio)
     assert blob is not None
-    amended = consent(iid, [i for i in FULL_OWN if i != items.AUDIO_RECORDING], kind="amended")
-    add_consent(pair.field, amended)
+    consent_store.withdraw(pair.field, iid, [items.AUDIO_RECORDING])
     plan = plan_mod.build(pair.field, [pair.to_coord])
     assert [c.interview_id for c in plan.included] == [iid]
     report = importer.import_packet(pair.coord, pair.export("p2.tpk"))
@@ -196,7 +198,7 @@ def test_a_recording_made_in_the_app_arrives_as_the_same_wav(pair: Pair) -> None
     samples = [int(8000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(rate * 2)]
     sink.write(struct.pack(f"<{len(samples)}h", *samples))
     recorded = sink.stop()
-    add_consent(pair.field, consent(iid, FULL_OWN))
+    give_consent(pair.field, iid, FULL_OWN)
     testimonies.finalize(pair.field, iid)
     importer.import_packet(pair.coord, pair.export())
     got = store.get_attachment(pair.coord.conn, rid)

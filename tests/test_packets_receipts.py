@@ -22,10 +22,9 @@ from .packet_fixtures import Pair
 from .packet_helpers import (
     FULL_OWN,
     TESTIMONY_ONLY,
-    add_consent,
     add_interview,
-    consent,
     enrol,
+    give_consent,
     make_vault,
 )
 
@@ -153,7 +152,7 @@ def test_purge_keeps_what_changed_or_was_never_delivered(pair: Pair) -> None:
     consent_later = add_interview(pair.field, FULL_OWN)
     receipts.import_receipt(pair.field, _deliver(pair))
     testimonies.start_correction(pair.field, changed)
-    add_consent(pair.field, consent(consent_later, FULL_OWN, kind="amended"))
+    give_consent(pair.field, consent_later, TESTIMONY_ONLY)
     report = purge.purge_delivered(pair.field, dry_run=True)
     reasons = {c.interview_id: c.reason for c in report.skipped}
     assert "draft" in reasons[changed] or "changed" in reasons[changed]

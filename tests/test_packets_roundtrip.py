@@ -12,6 +12,7 @@ import pytest
 from recorder import canonical, custody
 from recorder.age import NoIdentityMatchError, decrypt
 from recorder.consent import items
+from recorder.consent import store as consent_store
 from recorder.keys import device
 from recorder.model import codec
 from recorder.packets import importer, records, writer
@@ -25,9 +26,7 @@ from .packet_fixtures import Pair
 from .packet_helpers import (
     FULL_OWN,
     TESTIMONY_ONLY,
-    add_consent,
     add_interview,
-    consent,
     enrol,
     make_vault,
 )
@@ -50,9 +49,14 @@ def test_round_trip_gives_exactly_what_consent_allows(pair: Pair) -> None:
     path = pair.export()
     members = split(plaintext(pair.coord, path))
     names = [n for n, _ in members]
+    proof = consent_store.current(pair.field.conn, full).artefact_id  # the signature image
     assert names == ["manifest.json", "manifest.sig", f"records/{full}.json",
-                     f"identities/{full}.age", f"records/{limited}.json", "custody.jsonl"]
+                     f"consent/{full}.json", f"identities/{full}.age", f"media/{proof}",
+                     f"records/{limited}.json", f"consent/{limited}.json", "custody.jsonl"]
     manifest = manifest_of(members)
+    left = {m["attachment_id"]: m for m in manifest["interviews"][1]["media"]}
+    limited_proof = consent_store.current(pair.field.conn, limited).artefact_id
+    assert left[limited_proof]["form"] == "left_out"  # a signature may carry the name
     assert [x["interview_id"] for x in manifest["left_out"]] == [none]
     assert draft not in json.dumps(manifest)
     for name, data in members[2:]:
@@ -61,8 +65,10 @@ def test_round_trip_gives_exactly_what_consent_allows(pair: Pair) -> None:
 
     report = importer.import_packet(pair.coord, path)
     assert report.imported and [i.outcome for i in report.interviews] == ["new", "new"]
-    for iid in (full, limited):
-        assert _finalized_dict(pair.coord, iid) == _finalized_dict(pair.field, iid)
+    assert _finalized_dict(pair.coord, full) == _finalized_dict(pair.field, full)
+    at_coord, in_field = _finalized_dict(pair.coord, limited), _finalized_dict(pair.field, limited)
+    assert at_coord.pop("attachments") == [] and in_field.pop("attachments")
+    assert at_coord == in_field
     assert pair.coord.conn.execute("SELECT count(*) FROM interview").fetchone()[0] == 2
     # identities: sealed for the full consent, absent for the limited one
     w_full = bundles.export(pair.coord, full).witness.id
@@ -184,7 +190,8 @@ def test_withdrawal_follows_the_delivery_and_the_archive_obeys(pair: Pair) -> No
     assert witnesses.has_identity(pair.coord.conn, witness_id)
     assert search(pair.coord.conn, "checkpoint")
     current = records.consent_history(pair.field.conn, iid)[-1]
-    add_consent(pair.field, consent(iid, (), kind="withdrawn", supersedes=current.id))
+    consent_store.withdraw(pair.field, iid)
+    assert current.kind == "given"
     plan = plan_mod.build(pair.field, [pair.to_coord])
     assert plan.included == [] and [c.kind for c in plan.consent_changes] == ["withdrawn"]
     path = pair.export("p2.tpk")

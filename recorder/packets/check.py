@@ -7,14 +7,14 @@ own hash were checked (the reader guarantees both before calling on_member's par
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..consent import policy
 from ..errors import InvalidRecord
 from ..model import bundle as bundle_mod
+from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
-from ..model.consent import Consent
 from . import manifest as mf
 from . import records, state
 from .custody_excerpt import ExcerptChecker, Link
@@ -262,14 +262,22 @@ class CheckingHandler:
     def on_consent(self, stream: MemberStream) -> None:
         data = stream.read_verified()
         try:
-            interview_id, consents = records.parse_consent_change(data, stream.member.name)
+            interview_id, changes = records.parse_consent_member(data, stream.member.name)
         except (InvalidRecord, ValueError) as exc:
             raise MalformedMember(stream.member.name, str(exc)[:200]) from None
         if stream.member.name != mf.consent_member(interview_id):
             raise MalformedMember(stream.member.name, "consents of another interview")
-        self.on_consent_change(interview_id, consents)
+        bundle = self.bundles.get(interview_id)
+        if interview_id in self.entries:
+            if bundle is None:
+                raise MalformedMember(stream.member.name, "a consent history before its record")
+            sent = {c["consent"]["id"]: c["consent"] for c in changes}
+            if sent != {c.id: codec.to_dict(c) for c in bundle.consents}:
+                raise MalformedMember(stream.member.name, "it differs from the record's consents")
+        self.on_consent_history(interview_id, changes, included=interview_id in self.entries)
 
-    def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
+    def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
+                           included: bool) -> None:
         """Verify: checked only."""
 
     def _on_custody(self, stream: MemberStream) -> None:

@@ -75,7 +75,12 @@ def _media_no_longer_allowed(vault: Vault, interview_id: str,
                              decision: policy.Decision) -> list[Attachment]:
     found = rows.select(vault.conn, Attachment, "attachment", "interview_id = ?",
                         (interview_id,))
+    # The consent's own proof (a signature, a recorded verbal consent) is evidence of the
+    # consent itself and is kept with it.
+    proofs = {c.artefact_id for c in records.consent_history(vault.conn, interview_id)}
     def forbidden(att: Attachment) -> bool:
+        if att.id in proofs:
+            return False
         if att.kind == "audio":
             return not decision.audio
         is_witness = att.kind in ("image", "video") and att.metadata.get("subject") == "witness"

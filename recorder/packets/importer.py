@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
+from ..consent import exchange
+from ..consent.errors import ConsentChainBroken
 from ..database import IntegrityError
 from ..errors import (
     EmptyFile,
@@ -25,7 +27,6 @@ from ..errors import (
 )
 from ..keys import device, trust
 from ..model.attachment import Attachment
-from ..model.consent import Consent
 from ..store import bundles, rows
 from . import consent_effects, media_io, reader
 from .check import CheckingHandler
@@ -99,8 +100,6 @@ class ImportHandler(CheckingHandler):
                                   f"archive ({str(exc)[:80]})") from None
         except (InvalidRecord, NotFound) as exc:
             raise MalformedMember(stream.member.name, exc.message) from None
-        consent_effects.apply(self.vault, interview_id, self.op.me.body,
-                              self.op.manifest.packet_id)
 
     def _newer_here(self, interview_id: str) -> bool:
         """Whether a later packet from this sender already brought the interview (a packet
@@ -151,28 +150,41 @@ class ImportHandler(CheckingHandler):
                 InvalidRecord) as exc:
             raise MalformedMember(stream.member.name, exc.message) from None
 
-    def on_consent_change(self, interview_id: str, consents: list[Consent]) -> None:
+    def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
+                           included: bool) -> None:
+        """Keep the texts, add the records not held yet (each must extend the history held
+        here), then obey the consent now in force."""
         conn = self.vault.conn
-        source = conn.execute("SELECT sender FROM interview_source WHERE interview_id = ?",
-                              (interview_id,)).fetchone()
-        change = next(c for c in self.rep.consent_changes if c["interview_id"] == interview_id)
-        if source is None:
-            change["outcome"] = "not held here: noted only"
-            return
-        if source[0] != self.op.sender.fingerprint:
-            raise ForeignInterview(interview_id)
-        known = {r[0] for r in conn.execute("SELECT id FROM consent WHERE interview_id = ?",
-                                            (interview_id,))}
+        if included:
+            if interview_id in self.outdated:
+                return
+        else:
+            report = next(c for c in self.rep.consent_changes
+                          if c["interview_id"] == interview_id)
+            source = conn.execute("SELECT sender FROM interview_source WHERE interview_id = ?",
+                                  (interview_id,)).fetchone()
+            if source is None:
+                report["outcome"] = "not held here: noted only"
+                return
+            if source[0] != self.op.sender.fingerprint:
+                raise ForeignInterview(interview_id)
+        name = f"consent/{interview_id}.json"
         added = 0
-        for consent in consents:
-            if consent.id not in known:
-                rows.insert(conn, "consent", consent)
-                added += 1
-        self.vault.log("consent_change_imported", "interview", interview_id,
-                       interview_id=interview_id, detail=self._detail(added=added))
+        try:
+            exchange.add_texts(self.vault, [c["text"] for c in changes if c["text"] is not None],
+                               name)
+            for change in changes:
+                added += exchange.apply(self.vault, change, source=self.op.manifest.packet_id)
+        except ConsentChainBroken as exc:
+            raise MalformedMember(name, exc.message) from None
+        except (InvalidRecord, IntegrityError) as exc:
+            raise MalformedMember(name, str(exc)[:200]) from None
         done = consent_effects.apply(self.vault, interview_id, self.op.me.body,
                                      self.op.manifest.packet_id)
-        change["outcome"] = ", ".join(done) or "recorded"
+        if not included:
+            self.vault.log("consent_change_imported", "interview", interview_id,
+                           interview_id=interview_id, detail=self._detail(added=added))
+            report["outcome"] = ", ".join(done) or "recorded"
 
     def _rewritten(self, seq: int) -> None:
         super()._rewritten(seq)

@@ -128,6 +128,8 @@ class InterviewEntry:
     witness_id: str = field("", check=checks.record_id)
     record: str = field("", check=_member_name)
     identity: str | None = field(None, check=_member_name)
+    #: The consent history with the texts answered (consent/<id>.json).
+    consent: str = field("", check=_member_name)
     consent_id: str = field("", check=checks.record_id)
     decisions: dict[str, Decision] = field(factory=dict, max_items=20)
     testimony_versions: list[int] = field(factory=list, max_items=100)
@@ -261,7 +263,10 @@ def check(m: Manifest) -> None:
             raise bad(f"interview {entry.id} names the wrong record member")
         if entry.identity not in (None, identity_member(entry.id)):
             raise bad(f"interview {entry.id} names the wrong identity member")
-        referenced += [entry.record] + ([entry.identity] if entry.identity else [])
+        if entry.consent != consent_member(entry.id):
+            raise bad(f"interview {entry.id} names the wrong consent member")
+        referenced += [entry.record, entry.consent] + ([entry.identity] if entry.identity
+                                                        else [])
         for media in entry.media:
             if (media.member is None) != (media.form == "left_out"):
                 raise bad(f"attachment {media.attachment_id}: member and form disagree")

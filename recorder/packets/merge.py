@@ -12,9 +12,9 @@ from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
+from ..consent import store as consent_store
 from ..model import codec
 from ..model.bundle import Bundle
-from ..model.consent import Consent
 from ..model.incident import Incident
 from ..model.interview import Interview
 from ..model.person import CommandLink, Involvement, Person
@@ -63,11 +63,10 @@ def merge(vault: Vault, bundle: Bundle, packet_id: str, detail: dict[str, Any]) 
         changed = True
     changed |= _merge_testimonies(vault, bundle)
     changed |= _merge_parts(vault, bundle, packet_id)
-    known = {c.id for c in rows.select(conn, Consent, "consent", "interview_id = ?", (iid,))}
-    for consent in bundle.consents:
-        if consent.id not in known:
-            rows.insert(conn, "consent", consent)
-            changed = True
+    # New consent records arrive through the consent history member (recorder.consent.
+    # exchange checks each one extends the history held here).
+    held = {c.id for c in consent_store.history(conn, iid)}
+    changed |= any(c.id not in held for c in bundle.consents)
     if changed:
         recorded(vault, "interview_updated_from_packet", "interview", iid, iid,
                  content_hash=detail.get("record_sha256"), detail=detail)

@@ -14,19 +14,21 @@ from typing import TYPE_CHECKING, Any
 
 from .. import canonical
 from ..age import HybridRecipient, X25519Recipient, encrypt
+from ..consent import exchange
+from ..consent import store as consent_store
 from ..model import bundle as bundle_mod
 from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
 from ..model.consent import Consent
 from ..model.witness import Identity
-from ..store import bundles, rows
+from ..store import bundles
 
 if TYPE_CHECKING:
     from ..database import Connection
     from ..vault import Vault
 
-CONSENT_FORMAT = "testimony-recorder/consent-change"
+CONSENT_FORMAT = "testimony-recorder/consent-history"
 IDENTITY_FORMAT = "testimony-recorder/identity"
 MAX_RECORD_SIZE = 64 * 1024 * 1024
 MAX_IDENTITY_SIZE = 1024 * 1024
@@ -71,8 +73,7 @@ def sent_derivative(derivative: Attachment, original: Attachment) -> Attachment:
 
 
 def consent_history(conn: Connection, interview_id: str) -> list[Consent]:
-    return rows.select(conn, Consent, "consent", "interview_id = ?", (interview_id,),
-                       order="created_at, id")
+    return consent_store.history(conn, interview_id)
 
 
 def consent_hash(conn: Connection, interview_id: str) -> str:
@@ -80,10 +81,13 @@ def consent_hash(conn: Connection, interview_id: str) -> str:
     return canonical.digest(sorted(c.id for c in consent_history(conn, interview_id)))
 
 
-def consent_change_bytes(interview_id: str, history: list[Consent]) -> bytes:
+def consent_member_bytes(conn: Connection, interview_id: str) -> bytes:
+    """The interview's whole consent history, each record with the exact text it answered
+    (recorder.consent.exchange payloads), so the archive can show what the witness was shown
+    and obey the consent in force."""
+    changes = [exchange.payload(conn, c.id) for c in consent_history(conn, interview_id)]
     return canonical.dumps({"format": CONSENT_FORMAT, "version": 1,
-                            "interview_id": interview_id,
-                            "consents": [codec.to_dict(c) for c in history]})
+                            "interview_id": interview_id, "changes": changes})
 
 
 def identity_row(conn: Connection, witness_id: str) -> Any:
@@ -113,19 +117,22 @@ def parse_identity_payload(raw: bytes) -> tuple[str, Identity]:
     return str(data["witness_id"]), codec.from_dict(Identity, data["identity"], "identity")
 
 
-def parse_consent_change(raw: bytes, where: str) -> tuple[str, list[Consent]]:
+def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:
+    """The interview id and its consent changes (each checked by exchange.parse), oldest
+    first."""
     from .manifest import loads
 
     data = loads(raw)
     if (not isinstance(data, dict) or data.get("format") != CONSENT_FORMAT
             or data.get("version") != 1
-            or set(data) != {"format", "version", "interview_id", "consents"}
-            or not isinstance(data["consents"], list) or len(data["consents"]) > 100):
-        raise ValueError("not a consent change")
-    consents = [codec.from_dict(Consent, c, f"{where}[{i}]")
-                for i, c in enumerate(data["consents"])]
+            or set(data) != {"format", "version", "interview_id", "changes"}
+            or not isinstance(data["changes"], list) or len(data["changes"]) > 100):
+        raise ValueError("not a consent history")
     interview_id = data["interview_id"]
-    if not isinstance(interview_id, str) or any(c.interview_id != interview_id
-                                                for c in consents):
-        raise ValueError("consents of another interview")
-    return interview_id, consents
+    for n, change in enumerate(data["changes"]):
+        consent, _ = exchange.parse(change, f"{where}[{n}]")
+        if consent.interview_id != interview_id:
+            raise ValueError("consents of another interview")
+    if not isinstance(interview_id, str):
+        raise ValueError("no interview")
+    return interview_id, list(data["changes"])

@@ -65,8 +65,7 @@ def _as_sent(media: choose.MediaChoice) -> Attachment | None:
 
 
 def _consent_chunks(vault: Vault, interview_id: str) -> Iterator[bytes]:
-    yield records.consent_change_bytes(interview_id,
-                                       records.consent_history(vault.conn, interview_id))
+    yield records.consent_member_bytes(vault.conn, interview_id)
 
 
 def _identity_recipients(plan: ExportPlan) -> list[X25519Recipient | HybridRecipient]:
@@ -89,6 +88,9 @@ def plan_members(vault: Vault, plan: ExportPlan) -> list[Planned]:
         chunks = partial(_record_chunks, vault, choice)
         members.append(Planned(mf.record_member(choice.interview_id), *_measure(chunks),
                                ref=choice.interview_id, chunks=chunks))
+        history = partial(_consent_chunks, vault, choice.interview_id)
+        members.append(Planned(mf.consent_member(choice.interview_id), *_measure(history),
+                               ref=choice.interview_id, chunks=history))
         if choice.identity.included:
             sealed = choice.identity.sealed
             if sealed is None and choice.identity.data is not None:

@@ -138,7 +138,7 @@ def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
     return mf.InterviewEntry(
         id=c.interview_id, witness_id=c.witness_id, record=mf.record_member(c.interview_id),
         identity=mf.identity_member(c.interview_id) if c.identity.included else None,
-        consent_id=c.consent_id,
+        consent=mf.consent_member(c.interview_id), consent_id=c.consent_id,
         decisions={body: mf.Decision(d.testimony, d.identity, d.audio, d.witness_images,
                                      d.media_form, dict(d.rules))
                    for body, d in c.decisions.items()},
