@@ -19,6 +19,7 @@ from recorder.keys.errors import (
     NoWitnessKey,
     OwnKey,
     PrivateKeyElsewhere,
+    UnknownBody,
     UnknownContact,
 )
 
@@ -147,8 +148,10 @@ def test_trusting_again_updates_and_own_key_is_refused(pair) -> None:
     own = key_bundle.own_bundle(field)
     with pytest.raises(OwnKey):
         trust.trust(field, own.dumps(), own.fingerprint)
-    with pytest.raises(BadKeyFile):
+    with pytest.raises(UnknownBody):
         enrol(field, coord, body="Not A Body!")
+    with pytest.raises(UnknownBody):
+        enrol(field, coord, body="unheard_of_court")
 
 
 def test_revoked_keys_stay_revoked(pair) -> None:

@@ -52,6 +52,15 @@ class AmbiguousContact(RecorderError):
                          "fingerprint.")
 
 
+class UnknownBody(RecorderError):
+    code = "unknown_body"
+
+    def __init__(self, body: str, known: list[str]) -> None:
+        super().__init__(f"'{body[:60]}' is not a body this vault's consent forms ask about. "
+                         f"Use own_organisation or one of: {', '.join(known) or 'none'}.")
+        self.body = body
+
+
 class OwnKey(RecorderError):
     code = "own_key"
 

@@ -11,16 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
-from ..consent import items
-from ..model import checks
+from ..consent import bodies, items
 from . import device, fingerprint
 from .bundle import KeyBundle, parse
 from .errors import (
     AmbiguousContact,
-    BadKeyFile,
     FingerprintMismatch,
     KeyRevoked,
     OwnKey,
+    UnknownBody,
     UnknownContact,
 )
 
@@ -47,12 +46,14 @@ class Contact:
         return self.revoked_at is None
 
 
-def check_body(body: str) -> str:
-    if body != items.OWN_ORGANISATION:
-        try:
-            checks.code(body)
-        except ValueError as exc:
-            raise BadKeyFile("--body", str(exc)) from None
+def check_body(conn: Connection, body: str) -> str:
+    """own_organisation, or a body the vault's consent forms ask about (shipped or its own):
+    consent can only decide for bodies witnesses were asked about."""
+    if body == items.OWN_ORGANISATION:
+        return body
+    known = [b.id for b, _ in bodies.all_bodies(conn)]
+    if body not in known:
+        raise UnknownBody(body, known)
     return body
 
 
@@ -65,7 +66,7 @@ def trust(vault: Vault, raw: bytes, typed_fingerprint: str, *,
         raise FingerprintMismatch(typed_fingerprint.strip()[:60], bundle.fingerprint)
     if bundle.fingerprint == device.load(vault).fingerprint:
         raise OwnKey()
-    check_body(body)
+    check_body(vault.conn, body)
     with vault.transaction():
         existing = find(vault.conn, bundle.fingerprint)
         if existing is not None and existing.revoked_at is not None:
