@@ -145,9 +145,12 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        from .media.recovery import on_unlock  # imported late: the media store builds on Vault
-
         try:
+            # Device keys are made with the vault, and on first unlock of older vaults.
+            from .keys.device import ensure_device_keys
+            from .media.recovery import on_unlock  # imported late: the media store builds on Vault
+
+            ensure_device_keys(vault)
             vault.recovered_recordings = on_unlock(vault)
         except BaseException:
             vault.close()

@@ -16,6 +16,9 @@ from recorder import kdf
 from recorder.model import bundle as bundle_mod
 from recorder.vault import Vault
 
+#: Shared fixtures of the packet tests (a field laptop and a coordinator that enrolled each other).
+pytest_plugins = ["tests.packet_fixtures"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 PASSPHRASE = "correct horse battery staple"

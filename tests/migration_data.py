@@ -47,5 +47,34 @@ def _v2(conn: Connection) -> None:
     conn.execute("INSERT INTO media_marker VALUES ('m', ?, 0, 'note', NULL, ?)", (A, NOW))
 
 
+C = "66666666-6666-4666-8666-666666666666"
+
+
+def _v3(conn: Connection) -> None:
+    _v2(conn)
+    conn.execute("INSERT INTO consent_text VALUES (?, 'standard', 1, 'ar', '{}', ?)",
+                 ("7" * 64, NOW))
+    conn.execute("INSERT INTO consent_body VALUES ('iiim', NULL, NULL, 1, 0, ?)", (NOW,))
+    conn.execute(
+        "INSERT INTO consent (id, interview_id, kind, supersedes, template_id,"
+        " template_version, language, text_hash, answers, method, artefact_id, interpreter,"
+        " attested_by, given_at, created_at) VALUES (?, ?, 'given', NULL, 'standard', 1, 'ar',"
+        " ?, '[]', 'verbal', NULL, NULL, 'Interviewer', ?, ?)", (C, I, "7" * 64, NOW, NOW))
+
+
+P = "55555555-5555-4555-8555-555555555555"
+FP = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+
+
+def _v4(conn: Connection) -> None:
+    _v3(conn)
+    conn.execute("INSERT INTO packet_sent VALUES (?, ?, ?, 1, ?, '{}')",
+                 (P, NOW, "0" * 64, "0" * 64))
+    conn.execute("INSERT INTO packet_sent_to VALUES (?, ?, 1, NULL)", (P, FP))
+    conn.execute("INSERT INTO delivery (interview_id, fingerprint, packet_id, record_sha256,"
+                 " state_hash, consent_hash, complete) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                 (I, FP, P, "1" * 64, "2" * 64, "3" * 64))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}

@@ -12,7 +12,9 @@ from ..hardening import harden_process
 from . import (
     consent_commands,
     interview_commands,
+    keys_commands,
     media_commands,
+    packet_commands,
     search_commands,
     vault_commands,
 )
@@ -38,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands):
+                   consent_commands, keys_commands, packet_commands):
         module.register(sub)
     return parser
 

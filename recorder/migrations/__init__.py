@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m002_media, m003_consent
+from . import m001_initial, m002_media, m003_consent, m004_keys_packets
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", m001_initial.STATEMENTS),
     Migration(2, "media", m002_media.STATEMENTS),
     Migration(3, "consent", m003_consent.STATEMENTS),
+    Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -74,8 +74,13 @@ def remove_interview(conn: Connection, interview_id: str) -> None:
 
 
 def reindex_interview(conn: Connection, interview_id: str) -> None:
-    """Replace this interview's index entries (call inside the changing transaction)."""
+    """Replace this interview's index entries (call inside the changing transaction).
+
+    An interview whose witness withdrew consent (recorder.packets) is not searchable."""
     remove_interview(conn, interview_id)
+    if conn.execute("SELECT 1 FROM interview_withdrawn WHERE interview_id = ?",
+                    (interview_id,)).fetchone():
+        return
     for kind, ref_id, text in documents(conn, interview_id):
         cur = conn.execute(
             "INSERT INTO search_doc (interview_id, kind, ref_id) VALUES (?, ?, ?)",

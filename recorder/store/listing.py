@@ -26,6 +26,8 @@ class ListFilter:
     violation: str | None = None
     #: Restrict to these interviews (e.g. search results).
     interview_ids: tuple[str, ...] | None = None
+    #: Interviews whose witness withdrew consent (recorder.packets) are hidden unless asked.
+    include_withdrawn: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ _FROM = (" FROM interview i JOIN witness w ON w.id = i.witness_id"
 def _where(filt: ListFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if not filt.include_withdrawn:
+        clauses.append("NOT EXISTS (SELECT 1 FROM interview_withdrawn x"
+                       " WHERE x.interview_id = i.id)")
     if filt.status == "empty":
         clauses.append("t.id IS NULL")
     elif filt.status is not None:

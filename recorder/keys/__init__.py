@@ -1,0 +1,1 @@
+"""Device keys, public key files, fingerprints and the list of trusted contacts."""

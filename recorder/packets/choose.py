@@ -1,0 +1,156 @@
+"""What consent lets go of one interview, to a given set of recipients, and why.
+
+A packet may have several recipients; whatever goes must be allowed for every one of them,
+so their decisions are combined with AND. Every choice carries the rule that made it; the
+preview shows these and the manifest records them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..consent import policy
+from ..consent.policy import Decision
+from ..keys.trust import Contact
+from ..model.attachment import Attachment
+from . import media_io, records
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+ORIGINAL, REDACTED, LEFT_OUT = "original", "redacted", "left_out"
+
+
+@dataclass
+class MediaChoice:
+    attachment: Attachment
+    form: str
+    rule: str
+    #: The record sent: the original, or its redacted derivative. None when left out.
+    send: Attachment | None = None
+
+
+@dataclass
+class IdentityChoice:
+    included: bool
+    rule: str
+    #: Plain identity JSON to seal now, or an already sealed age file to pass on.
+    data: str | None = None
+    sealed: bytes | None = None
+
+
+@dataclass
+class InterviewChoice:
+    interview_id: str
+    witness_id: str
+    witness_code: str
+    consent_id: str
+    decisions: dict[str, Decision]
+    combined: Decision
+    testimony_versions: list[int]
+    identity: IdentityChoice
+    media: list[MediaChoice] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Everything this device holds about the interview goes (so a receipt for it lets
+        the device purge it without losing anything undelivered)."""
+        identity_ok = self.identity.included or self.identity.rule == "no identity recorded"
+        return identity_ok and all(m.form != LEFT_OUT for m in self.media)
+
+
+def combine(decisions: dict[str, Decision]) -> Decision:
+    values = list(decisions.values())
+    return Decision(
+        testimony=all(d.testimony for d in values),
+        identity=all(d.identity for d in values),
+        audio=all(d.audio for d in values),
+        witness_images=all(d.witness_images for d in values),
+        media_form=(policy.ORIGINAL if all(d.media_form == policy.ORIGINAL for d in values)
+                    else policy.REDACTED),
+        rules={f"{body}:{k}": v for body, d in decisions.items() for k, v in d.rules.items()},
+    )
+
+
+def decisions_for(vault: Vault, interview_id: str,
+                  recipients: list[Contact]) -> tuple[str | None, dict[str, Decision]]:
+    history = records.consent_history(vault.conn, interview_id)
+    consent = policy.effective(history)
+    bodies = sorted({r.body for r in recipients})
+    return (None if consent is None else consent.id,
+            {body: policy.decide(consent, body) for body in bodies})
+
+
+def refusal(decisions: dict[str, Decision]) -> str | None:
+    """Why the testimony may not go, naming the body, or None if it may."""
+    for body, decision in decisions.items():
+        if not decision.testimony:
+            rule = decision.rules.get("testimony", "")
+            if "no consent" in rule or "withdrawn" in rule:
+                return rule
+            return f"consent does not allow sharing with {body} ({rule})"
+    return None
+
+
+def choose_identity(vault: Vault, witness_id: str, combined: Decision,
+                    recipients: list[Contact]) -> IdentityChoice:
+    row = records.identity_row(vault.conn, witness_id)
+    if row is None:
+        return IdentityChoice(False, "no identity recorded")
+    if not combined.identity:
+        return IdentityChoice(False, "consent does not allow sharing the identity ("
+                              + "; ".join(v for k, v in combined.rules.items()
+                                          if k.endswith(":identity")) + ")")
+    lacking = [r.fingerprint for r in recipients if not r.bundle.identity_recipients]
+    if lacking:
+        return IdentityChoice(False, f"recipient {lacking[0]} has no witness-identity key")
+    if row["data"] is not None:
+        return IdentityChoice(True, "sealed to the witness-identity key", data=row["data"])
+    keys = {k for r in recipients for k in r.bundle.identity_recipients}
+    if len(recipients) == 1 and row["sealed_to"] in keys:
+        return IdentityChoice(True, "already sealed to this witness-identity key",
+                              sealed=bytes(row["sealed"]))
+    return IdentityChoice(False, "the identity is sealed to another key")
+
+
+def _media_allowed(att: Attachment, combined: Decision, artefacts: set[str],
+                   identity_photo: str | None) -> tuple[bool, str]:
+    if att.id == identity_photo:
+        return False, "photo in the witness's identity record: it stays with the identity"
+    if att.id in artefacts and not combined.identity:
+        return False, "consent artefact (may name the witness): only with consent to share " \
+                      "the identity"
+    if att.kind == "audio":
+        return combined.audio, "audio_recording"
+    if att.kind in ("image", "video") and att.metadata.get("subject") == "witness":
+        return combined.witness_images, "photo_video"
+    return True, "testimony"
+
+
+def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision,
+                 artefacts: set[str], identity_photo: str | None) -> list[MediaChoice]:
+    out = []
+    for att in attachments:
+        if att.derived_from is not None:
+            continue  # a derivative goes, if at all, as the redacted form of its original
+        allowed, rule = _media_allowed(att, combined, artefacts, identity_photo)
+        if not allowed:
+            out.append(MediaChoice(att, LEFT_OUT, f"consent: no {rule}"
+                                   if rule in ("audio_recording", "photo_video") else rule))
+            continue
+        if not media_io.has_bytes(vault, att):
+            out.append(MediaChoice(att, LEFT_OUT, "the file is not in this vault's media store"))
+            continue
+        if combined.media_form == policy.ORIGINAL:
+            out.append(MediaChoice(att, ORIGINAL, f"{rule}; original with consent to share the "
+                                   "identity", send=att))
+            continue
+        derived, why_not = media_io.redacted_copy(vault, att)
+        if derived is not None:
+            out.append(MediaChoice(att, REDACTED, f"{rule}; redacted copy (no consent to share "
+                                   "the identity)", send=derived))
+        else:
+            out.append(MediaChoice(att, LEFT_OUT, "only a redacted copy may go, and none could "
+                                   f"be made ({why_not})"))
+    return out

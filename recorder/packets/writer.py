@@ -1,0 +1,278 @@
+"""Sealing a planned packet: tar stream inside an age file, manifest first, signed.
+
+Everything happens inside one vault transaction: the plan is re-checked against the vault,
+the manifest (with every member's hash and size) is built and signed, the members are
+streamed through the age writer into temporary files, and only when all of that succeeded
+is the export recorded (sequence numbers, deliveries, custody) and committed; then the files
+are renamed into place. Any failure or cancel leaves no packet and no record of one.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import __version__, canonical, clock, custody
+from ..age import encrypt
+from ..errors import Cancelled, DiskFull
+from ..keys import device
+from ..model import new_id
+from ..model.attachment import Attachment
+from . import choose, media_io, records, state, tarstream
+from . import manifest as mf
+from .errors import CannotWrite, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .pipeline import Ahead, BackgroundWriter
+from .plan import ExportPlan, build
+from .progress import CancelFn, Meter, ProgressFn
+from .seal_members import Planned, plan_members
+from .volumes import VolumeWriter
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    packet_id: str
+    paths: list[Path]
+    size: int
+    manifest_sha256: str
+    interviews: int
+    consent_changes: int
+    left_out: int
+    sequences: dict[str, int]
+
+
+def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None = None,
+         progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ExportResult:
+    """Write the packet for `plan` to `out` (or out.001, out.002, ...)."""
+    if plan.empty:
+        raise NothingToExport()
+    writer: VolumeWriter | None = None
+    try:
+        with vault.transaction():
+            _recheck(vault, plan)
+            keys = device.load(vault)
+            members = plan_members(vault, plan)
+            manifest = _manifest(vault, plan, keys.fingerprint, members)
+            raw = manifest.dumps()
+            if len(raw) > mf.MAX_MANIFEST_SIZE:
+                raise PacketTooLarge("the manifest is over 16 MiB")
+            signature = keys.sign(raw)
+            total = tarstream.archive_size([len(raw), len(signature)]
+                                           + [m.size for m in members])
+            meter = Meter(total, progress, cancel, "Sealing the packet")
+            writer = VolumeWriter(out, volume_size)
+            _write(plan, vault, writer, manifest, raw, signature, members, meter)
+            digest = hashlib.sha256(raw).hexdigest()
+            _record(vault, plan, manifest, digest, members)
+        paths = writer.commit()
+        meter.finish()
+    except OSError as exc:
+        if writer is not None:
+            writer.abort()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise DiskFull(out.parent) from None
+        raise CannotWrite(str(out), exc.strerror or type(exc).__name__) from None
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    return ExportResult(manifest.packet_id, paths, writer.written, digest,
+                        len(plan.included), len(plan.consent_changes), len(plan.left_out),
+                        {r.fingerprint: r.sequence for r in manifest.recipients})
+
+
+def _recheck(vault: Vault, plan: ExportPlan) -> None:
+    """Sealing writes exactly what was previewed: a change since then stops it."""
+    for choice in plan.included:
+        bundle = records.finalized_bundle(vault, choice.interview_id)
+        if bundle is None or records.state_hash(bundle) != plan.state_hashes.get(
+                choice.interview_id):
+            raise PlanOutdated(choice.interview_id)
+        _, decisions = choose.decisions_for(vault, choice.interview_id, plan.recipients)
+        if decisions != choice.decisions:
+            raise PlanOutdated(choice.interview_id)
+
+
+def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,
+              members: list[Planned]) -> mf.Manifest:
+    fps = [r.fingerprint for r in plan.recipients]
+    from_seq, from_hash = state.custody_from(vault.conn, fps)
+    head_seq, head_hash = custody.head(vault.conn)
+    recipients = []
+    for r in plan.recipients:
+        seq, previous = state.last_sent(vault.conn, r.fingerprint)
+        recipients.append(mf.RecipientEntry(r.fingerprint, r.body, seq + 1, previous))
+    interviews = [_interview_entry(c) for c in plan.included]
+    only_own = all(r.body == "own_organisation" for r in plan.recipients)
+    left_out = [mf.LeftOut(x.interview_id, x.reason) for x in plan.left_out] if only_own else []
+    return mf.Manifest(
+        packet_id=new_id(), created_at=clock.now(), app_version=__version__,
+        sender=mf.Sender(sender_fp, vault.owner, vault.role, vault.meta("organisation")),
+        recipients=recipients,
+        encryption="mlkem768x25519" if plan.post_quantum else "x25519",
+        custody=mf.CustodyRange(from_seq, from_hash, head_seq, head_hash, head_seq - from_seq),
+        counts=mf.Counts(
+            interviews=len(interviews),
+            testimonies=sum(len(e.testimony_versions) for e in interviews),
+            attachments=sum(1 for e in interviews for m in e.media if m.member),
+            identities=sum(1 for e in interviews if e.identity),
+            consent_changes=len(plan.consent_changes), left_out=len(left_out)),
+        interviews=interviews,
+        consent_changes=[mf.ConsentChange(c.interview_id, mf.consent_member(c.interview_id),
+                                          c.consent_id, c.kind) for c in plan.consent_changes],
+        left_out=left_out,
+        members=[mf.Member(m.name, m.size, m.sha256) for m in members])
+
+
+def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
+    media = []
+    for m in c.media:
+        sent = m.send.id if m.send is not None and m.form != choose.LEFT_OUT else None
+        media.append(mf.MediaEntry(m.attachment.id, sent,
+                                   mf.media_member(sent) if sent else None, m.form, m.rule))
+    return mf.InterviewEntry(
+        id=c.interview_id, witness_id=c.witness_id, record=mf.record_member(c.interview_id),
+        identity=mf.identity_member(c.interview_id) if c.identity.included else None,
+        consent=mf.consent_member(c.interview_id), consent_id=c.consent_id,
+        decisions={body: mf.Decision(d.testimony, d.identity, d.audio, d.witness_images,
+                                     d.media_form, dict(d.rules))
+                   for body, d in c.decisions.items()},
+        testimony_versions=list(c.testimony_versions), media=media)
+
+
+def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Manifest,
+           raw: bytes, signature: bytes, members: list[Planned], meter: Meter) -> None:
+    recipients = [(r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519())
+                  for r in plan.recipients]
+    age_writer = encrypt(writer, recipients)  # type: ignore[arg-type]
+    sink = BackgroundWriter(age_writer)
+    mtime = int(clock.parse(manifest.created_at).timestamp())
+    try:
+        for name, data in ((mf.MANIFEST, raw), (mf.SIGNATURE, signature)):
+            sink.write(tarstream.header(name, len(data), mtime) + data
+                       + tarstream.padding(len(data)))
+            meter.add(tarstream.member_size(len(data)))
+        for member in members:
+            sink.write(tarstream.header(member.name, member.size, mtime))
+            if member.attachment is not None:
+                _copy_media(vault, member.attachment, sink, meter)
+            else:
+                _write_produced(member, sink, meter)
+            sink.write(tarstream.padding(member.size))
+            meter.add(tarstream.BLOCK + len(tarstream.padding(member.size)))
+        sink.write(tarstream.END_OF_ARCHIVE)
+        sink.write(bytes(meter.total - meter.done - len(tarstream.END_OF_ARCHIVE)))
+        sink.close()
+    except BaseException:
+        sink.abort()
+        age_writer.abort()
+        raise
+    age_writer.close()
+
+
+def _write_produced(member: Planned, sink: BackgroundWriter, meter: Meter) -> None:
+    """Records, identities, consent changes and the custody excerpt, checked against the
+    hash measured for the manifest."""
+    digest = hashlib.sha256()
+    size = 0
+    if member.chunks is None:
+        raise PlanOutdated(member.ref)
+    for chunk in member.chunks():
+        digest.update(chunk)
+        size += len(chunk)
+        if size > member.size:
+            raise PlanOutdated(member.ref)
+        sink.write(chunk)
+        meter.add(len(chunk))
+    if size != member.size or digest.hexdigest() != member.sha256:
+        raise PlanOutdated(member.ref)
+
+
+def _copy_media(vault: Vault, attachment: Attachment, sink: BackgroundWriter,
+                meter: Meter) -> None:
+    """Stream the attachment's bytes from the media store, re-verifying its recorded hash.
+
+    Three threads share the work: the store's chunks are opened ahead (Ahead), this thread
+    hashes, and the writer thread encrypts and writes."""
+    digest = hashlib.sha256()
+    size = 0
+    ahead = Ahead(media_io.read_blocks(vault, attachment.id))
+    try:
+        for block in ahead:
+            size += len(block)
+            if size > attachment.size:
+                raise MediaChanged(attachment.id)
+            digest.update(block)
+            sink.hand_over(block)
+            meter.add(len(block))
+    finally:
+        ahead.close()
+    if size != attachment.size or digest.hexdigest() != attachment.sha256:
+        raise MediaChanged(attachment.id)
+
+
+def _record(vault: Vault, plan: ExportPlan, manifest: mf.Manifest, digest: str,
+            members: list[Planned]) -> None:
+    """Remember the export: sequence numbers, what each recipient now has, custody."""
+    conn = vault.conn
+    summary = {"interviews": len(plan.included), "consent_changes": len(plan.consent_changes),
+               "recipients": [r.fingerprint for r in plan.recipients]}
+    conn.execute("INSERT INTO packet_sent (packet_id, created_at, manifest_sha256, custody_seq,"
+                 " custody_hash, summary) VALUES (?, ?, ?, ?, ?, ?)",
+                 (manifest.packet_id, manifest.created_at, digest, manifest.custody.head_seq,
+                  manifest.custody.head_hash, canonical.dumps(summary).decode()))
+    for entry in manifest.recipients:
+        conn.execute("INSERT INTO packet_sent_to (packet_id, fingerprint, sequence,"
+                     " previous_packet_id) VALUES (?, ?, ?, ?)",
+                     (manifest.packet_id, entry.fingerprint, entry.sequence,
+                      entry.previous_packet_id))
+    hashes = {m.name: m.sha256 for m in members}
+    for choice in plan.included:
+        record_sha = hashes[mf.record_member(choice.interview_id)]
+        consent = records.consent_hash(conn, choice.interview_id)
+        for r in plan.recipients:
+            conn.execute("INSERT INTO delivery (interview_id, fingerprint, packet_id,"
+                         " record_sha256, state_hash, consent_hash, complete)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (choice.interview_id, r.fingerprint, manifest.packet_id, record_sha,
+                          plan.state_hashes[choice.interview_id], consent,
+                          int(choice.complete)))
+        vault.log("interview_exported", "interview", choice.interview_id,
+                  interview_id=choice.interview_id, content_hash=record_sha,
+                  detail={"packet": manifest.packet_id, "identity": choice.identity.included,
+                          "to": [r.fingerprint for r in plan.recipients]})
+    for change in plan.consent_changes:
+        consent = records.consent_hash(conn, change.interview_id)
+        for r in plan.recipients:
+            conn.execute("INSERT INTO delivery (interview_id, fingerprint, packet_id,"
+                         " consent_hash, complete) VALUES (?, ?, ?, ?, 0)",
+                         (change.interview_id, r.fingerprint, manifest.packet_id, consent))
+        vault.log("consent_change_exported", "interview", change.interview_id,
+                  interview_id=change.interview_id,
+                  detail={"packet": manifest.packet_id, "consent": change.consent_id})
+    vault.log("packet_exported", "packet", manifest.packet_id, content_hash=digest,
+              detail={**summary, "sequences": {r.fingerprint: r.sequence
+                                               for r in manifest.recipients}})
+
+
+def export(vault: Vault, recipients: list[str], out: Path, *, scope: object = None,
+           post_quantum: bool = False, volume_size: int | None = None,
+           progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ExportResult:
+    """Plan and seal in one step (the command line's `export`)."""
+    from ..keys.trust import resolve
+    from .plan import Scope
+
+    contacts = [resolve(vault.conn, ref) for ref in recipients]
+    plan = build(vault, contacts, scope if isinstance(scope, Scope) else Scope(),
+                 post_quantum=post_quantum)
+    if cancel is not None and cancel():
+        raise Cancelled("Sealing the packet")
+    return seal(vault, plan, out, volume_size=volume_size, progress=progress, cancel=cancel)
+
+
+__all__ = ["ExportResult", "PlanOutdated", "export", "seal"]
