@@ -490,6 +490,47 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Choose the coordinator's receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This receipt was already imported; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing delivered is waiting to be purged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The coordinator confirmed receiving %1 interview(s): %2.
+
+Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose packets to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying and importing...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DetailsSection</name>
     <message>
         <source>Interviewer</source>
@@ -580,6 +621,13 @@
     </message>
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send testimony to the coordinator</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1081,6 +1129,14 @@ Finalize it now?</source>
         <source>%1 (version %2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, sent</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InterviewListPanel</name>
@@ -1118,6 +1174,26 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Any violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1214,6 +1290,105 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys and contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save my key file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a key file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys this device trusts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save my key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Interface language</source>
@@ -1244,6 +1419,26 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;New interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to the &amp;coordinator...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a &amp;receipt...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;urge delivered material...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keys and contacts...</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1643,6 +1838,92 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check what will be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written until you seal the packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the packet will contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>Finalized testimony, %n version</numerusform>
+            <numerusform>Finalized testimony, %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent, sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent redacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent change sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness changed their consent after an earlier packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can be sent with these choices.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1662,6 +1943,88 @@ Vault: %1</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>No consent is recorded: nothing about this interview may leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness did not agree to: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No identity is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recipient has no key for witness identities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity is sealed to another key and cannot be sent on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo of the witness's identity: it stays with the identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is missing from this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent as recorded: the witness agreed to share their identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a redacted copy may be sent, and none could be made of this file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who is this packet for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1737,6 +2100,114 @@ Vault: %1</source>
     </message>
     <message>
         <source>Recording removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>What should it contain?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything finalized or changed since the last packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything the coordinator has not confirmed receiving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the interviews I choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews to send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <source>Seal the packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder to write the packet to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split into pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pieces of at most 650 MB (CDs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pieces of at most 100 MB (messaging apps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel sealing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write the packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an existing folder (for example a memory stick).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+%5
+Packet id: %6</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1907,6 +2378,45 @@ Vault: %1</source>
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint as the owner gave it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who this key belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our own organisation (coordinator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2147,6 +2657,13 @@ Vault: %1</source>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -491,6 +491,47 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Choose the coordinator&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing delivered is waiting to be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator confirmed receiving %1 interview(s): %2.
+
+Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose packets to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying and importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsSection</name>
     <message>
         <source>Interviewer</source>
@@ -582,6 +623,13 @@
     <message>
         <source>Wrong passphrase. Witness mode stays open.</source>
         <translation>Parola yanlış. Tanık modu açık kalıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send testimony to the coordinator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1132,14 @@ Finalize it now?</source>
         <source>%1 (version %2)</source>
         <translation>%1 (sürüm %2)</translation>
     </message>
+    <message>
+        <source>%1, delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewListPanel</name>
@@ -1122,6 +1178,26 @@ Finalize it now?</source>
     <message>
         <source>Any violation</source>
         <translation>Tüm ihlaller</translation>
+    </message>
+    <message>
+        <source>Filter by delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1215,6 +1291,105 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my key file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Trust a key file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys this device trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Görüşmeci</translation>
+    </message>
+    <message>
+        <source>Save my key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Interface language</source>
@@ -1246,6 +1421,26 @@ Finalize it now?</source>
     <message>
         <source>&amp;New interview</source>
         <translation>&amp;Yeni görüşme</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;coordinator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge delivered material...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys and contacts...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1646,6 +1841,91 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check what will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you seal the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the packet will contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">Görüşme</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent change sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness changed their consent after an earlier packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent with these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1666,6 +1946,88 @@ Kasa: %1</translation>
     <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>No consent is recorded: nothing about this interview may leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness did not agree to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient has no key for witness identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is sealed to another key and cannot be sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as recorded: the witness agreed to share their identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a redacted copy may be sent, and none could be made of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who is this packet for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2103,114 @@ Kasa: %1</translation>
     <message>
         <source>Recording removed.</source>
         <translation>Kayıt kaldırıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>What should it contain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything finalized or changed since the last packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the coordinator has not confirmed receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished">Her şey</translation>
+    </message>
+    <message>
+        <source>Only the interviews I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <source>Seal the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the packet to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of at most 650 MB (CDs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of at most 100 MB (messaging apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (for example a memory stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+%5
+Packet id: %6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2379,45 @@ Kasa: %1</translation>
     <message>
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint as the owner gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this key belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own organisation (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2658,13 @@ Kasa: %1</translation>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Tanık %1 ile yapılan görüşme açıkken Testimony Recorder beklenmedik şekilde kapandı. Birkaç saniye öncesine kadar yazılan her şey kaydedildi. Görüşme şimdi açılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,14 @@ class InterviewListPanel(QWidget):
         self.violation.addItem(self.tr("Any violation"), None)
         for term in vocabulary.terms("violations"):
             self.violation.addItem(term.label(language), term.code)
-        for combo in (self.status, self.violation):
+        self.delivery = QComboBox(self)
+        self.delivery.setAccessibleName(self.tr("Filter by delivery"))
+        for text, value in ((self.tr("Sent or not"), None),
+                            (self.tr("Not sent yet"), "not_sent"),
+                            (self.tr("Sent, not confirmed"), "sent"),
+                            (self.tr("Delivered"), "delivered")):
+            self.delivery.addItem(text, value)
+        for combo in (self.status, self.violation, self.delivery):
             combo.currentIndexChanged.connect(self._filter)
 
         self.table = QTableView(self)
@@ -76,6 +83,7 @@ class InterviewListPanel(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)
+        filters.addWidget(self.delivery)
         filters.addWidget(self.violation, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +99,8 @@ class InterviewListPanel(QWidget):
 
     def _filter(self) -> None:
         self.model.reload(ListFilter(status=self.status.currentData(),
-                                     violation=self.violation.currentData()))
+                                     violation=self.violation.currentData(),
+                                     delivery=self.delivery.currentData()))
 
     def _show_list(self) -> None:
         self.table.setModel(self.model)

@@ -18,6 +18,9 @@ from .consent import SpeechVoices
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
+from .packets import delivery
+from .packets.export_wizard import ExportWizard
+from .packets.keys_dialog import KeysDialog
 from .session import Session
 from .settings_dialog import SettingsDialog
 from .tasks import run_in_background
@@ -71,6 +74,18 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             menu, self.tr("&New interview"), QKeySequence.StandardKey.New,
             self._new_interview)
+        self.export_action = self._action(menu, self.tr("Send to the &coordinator..."),
+                                          QKeySequence("Ctrl+E"), self._export)
+        self.receipt_action = self._action(menu, self.tr("Import a &receipt..."), None,
+                                           lambda: delivery.import_receipt(self, self.session))
+        self.purge_action = self._action(
+            menu, self.tr("P&urge delivered material..."), None,
+            lambda: delivery.purge_delivered(self, self.session, self.language))
+        self.import_action = self._action(menu, self.tr("&Import packets..."), None,
+                                          lambda: delivery.import_packets(self, self.session))
+        self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
+                                        lambda: KeysDialog(self.session, self.language,
+                                                           self).exec())
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -92,9 +107,21 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.new_interview()
 
+    def _export(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        wizard = ExportWizard(self.session, self.language, self.settings.default_recipients,
+                              self)
+        wizard.exec()
+        if self.workspace is not None:
+            self.workspace.list.refresh()
+
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for action in (self.new_action, self.settings_action, self.lock_action):
+        for action in (self.new_action, self.settings_action, self.lock_action,
+                       self.export_action, self.receipt_action, self.purge_action,
+                       self.keys_action):
             action.setEnabled(unlocked)
+        self.import_action.setEnabled(unlocked and self.session.role == "coordinator")
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
 
     # -- opening --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ preview shows these and the manifest records them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ..consent import policy
@@ -22,6 +23,33 @@ if TYPE_CHECKING:
 ORIGINAL, REDACTED, LEFT_OUT = "original", "redacted", "left_out"
 
 
+class Why(StrEnum):
+    """Stable codes for every choice, so the app words them in the person's language (the
+    English `rule` and `reason` texts stay for the manifest and the command line)."""
+
+    NO_CONSENT = "no_consent"
+    WITHDRAWN = "withdrawn"
+    NOT_FINALIZED = "not_finalized"
+    REFUSED = "refused"  # consent items (in `items`) were not answered yes
+    ALLOWED = "allowed"
+    NO_IDENTITY = "no_identity"
+    NO_IDENTITY_KEY = "no_identity_key"
+    SEALED_ELSEWHERE = "sealed_elsewhere"
+    IDENTITY_PHOTO = "identity_photo"
+    CONSENT_PROOF = "consent_proof"
+    MISSING_FILE = "missing_file"
+    ORIGINAL = "original"
+    REDACTED = "redacted"
+    NO_REDACTED_COPY = "no_redacted_copy"
+
+
+def _items(rule: str) -> tuple[str, ...]:
+    """The consent items a policy rule names ("participation and share_testimony:iiim")."""
+    words = rule.replace(" and ", " ").replace(",", " ").split()
+    return tuple(w for w in words if w.replace("_", "").replace(":", "").isalnum()
+                 and ("_" in w or w in ("participation", "referral", "recontact")))
+
+
 @dataclass
 class MediaChoice:
     attachment: Attachment
@@ -29,6 +57,8 @@ class MediaChoice:
     rule: str
     #: The record sent: the original, or its redacted derivative. None when left out.
     send: Attachment | None = None
+    why: Why = Why.ALLOWED
+    items: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,6 +68,8 @@ class IdentityChoice:
     #: Plain identity JSON to seal now, or an already sealed age file to pass on.
     data: str | None = None
     sealed: bytes | None = None
+    why: Why = Why.ALLOWED
+    items: tuple[str, ...] = ()
 
 
 @dataclass
@@ -82,14 +114,24 @@ def decisions_for(vault: Vault, interview_id: str,
             {body: policy.decide(consent, body) for body in bodies})
 
 
-def refusal(decisions: dict[str, Decision]) -> str | None:
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+    why: Why
+    items: tuple[str, ...] = ()
+
+
+def refusal(decisions: dict[str, Decision]) -> Refusal | None:
     """Why the testimony may not go, naming the body, or None if it may."""
     for body, decision in decisions.items():
         if not decision.testimony:
             rule = decision.rules.get("testimony", "")
-            if "no consent" in rule or "withdrawn" in rule:
-                return rule
-            return f"consent does not allow sharing with {body} ({rule})"
+            if "no consent" in rule:
+                return Refusal(rule, Why.NO_CONSENT)
+            if "withdrawn" in rule:
+                return Refusal(rule, Why.WITHDRAWN)
+            return Refusal(f"consent does not allow sharing with {body} ({rule})", Why.REFUSED,
+                           _items(rule))
     return None
 
 
@@ -97,35 +139,39 @@ def choose_identity(vault: Vault, witness_id: str, combined: Decision,
                     recipients: list[Contact]) -> IdentityChoice:
     row = records.identity_row(vault.conn, witness_id)
     if row is None:
-        return IdentityChoice(False, "no identity recorded")
+        return IdentityChoice(False, "no identity recorded", why=Why.NO_IDENTITY)
     if not combined.identity:
+        rules = [v for k, v in combined.rules.items() if k.endswith(":identity")]
         return IdentityChoice(False, "consent does not allow sharing the identity ("
-                              + "; ".join(v for k, v in combined.rules.items()
-                                          if k.endswith(":identity")) + ")")
+                              + "; ".join(rules) + ")", why=Why.REFUSED,
+                              items=tuple(i for r in rules for i in _items(r)))
     lacking = [r.fingerprint for r in recipients if not r.bundle.identity_recipients]
     if lacking:
-        return IdentityChoice(False, f"recipient {lacking[0]} has no witness-identity key")
+        return IdentityChoice(False, f"recipient {lacking[0]} has no witness-identity key",
+                              why=Why.NO_IDENTITY_KEY)
     if row["data"] is not None:
         return IdentityChoice(True, "sealed to the witness-identity key", data=row["data"])
     keys = {k for r in recipients for k in r.bundle.identity_recipients}
     if len(recipients) == 1 and row["sealed_to"] in keys:
         return IdentityChoice(True, "already sealed to this witness-identity key",
                               sealed=bytes(row["sealed"]))
-    return IdentityChoice(False, "the identity is sealed to another key")
+    return IdentityChoice(False, "the identity is sealed to another key",
+                          why=Why.SEALED_ELSEWHERE)
 
 
 def _media_allowed(att: Attachment, combined: Decision, artefacts: set[str],
-                   identity_photo: str | None) -> tuple[bool, str]:
+                   identity_photo: str | None) -> tuple[bool, str, Why]:
     if att.id == identity_photo:
-        return False, "photo in the witness's identity record: it stays with the identity"
+        return (False, "photo in the witness's identity record: it stays with the identity",
+                Why.IDENTITY_PHOTO)
     if att.id in artefacts and not combined.identity:
-        return False, "consent artefact (may name the witness): only with consent to share " \
-                      "the identity"
+        return (False, "consent artefact (may name the witness): only with consent to share "
+                "the identity", Why.CONSENT_PROOF)
     if att.kind == "audio":
-        return combined.audio, "audio_recording"
+        return combined.audio, "audio_recording", Why.REFUSED
     if att.kind in ("image", "video") and att.metadata.get("subject") == "witness":
-        return combined.witness_images, "photo_video"
-    return True, "testimony"
+        return combined.witness_images, "photo_video", Why.REFUSED
+    return True, "testimony", Why.ALLOWED
 
 
 def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision,
@@ -134,23 +180,25 @@ def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision
     for att in attachments:
         if att.derived_from is not None:
             continue  # a derivative goes, if at all, as the redacted form of its original
-        allowed, rule = _media_allowed(att, combined, artefacts, identity_photo)
+        allowed, rule, why = _media_allowed(att, combined, artefacts, identity_photo)
         if not allowed:
-            out.append(MediaChoice(att, LEFT_OUT, f"consent: no {rule}"
-                                   if rule in ("audio_recording", "photo_video") else rule))
+            consent_item = rule in ("audio_recording", "photo_video")
+            out.append(MediaChoice(att, LEFT_OUT, f"consent: no {rule}" if consent_item
+                                   else rule, why=why, items=(rule,) if consent_item else ()))
             continue
         if not media_io.has_bytes(vault, att):
-            out.append(MediaChoice(att, LEFT_OUT, "the file is not in this vault's media store"))
+            out.append(MediaChoice(att, LEFT_OUT, "the file is not in this vault's media store",
+                                   why=Why.MISSING_FILE))
             continue
         if combined.media_form == policy.ORIGINAL:
             out.append(MediaChoice(att, ORIGINAL, f"{rule}; original with consent to share the "
-                                   "identity", send=att))
+                                   "identity", send=att, why=Why.ORIGINAL))
             continue
         derived, why_not = media_io.redacted_copy(vault, att)
         if derived is not None:
             out.append(MediaChoice(att, REDACTED, f"{rule}; redacted copy (no consent to share "
-                                   "the identity)", send=derived))
+                                   "the identity)", send=derived, why=Why.REDACTED))
         else:
             out.append(MediaChoice(att, LEFT_OUT, "only a redacted copy may go, and none could "
-                                   f"be made ({why_not})"))
+                                   f"be made ({why_not})", why=Why.NO_REDACTED_COPY))
     return out

@@ -16,7 +16,7 @@ from ..keys.trust import Contact
 from ..model.bundle import Bundle
 from ..store import witnesses
 from . import choose, records, state
-from .choose import InterviewChoice
+from .choose import InterviewChoice, Why
 from .errors import NoRecipients, PacketTooLarge, RecipientUnusable
 from .manifest import MAX_INTERVIEWS, MAX_MEMBERS
 
@@ -39,6 +39,8 @@ class LeftOut:
     interview_id: str
     witness_code: str
     reason: str
+    why: Why = Why.NOT_FINALIZED
+    items: tuple[str, ...] = ()
 
 
 @dataclass
@@ -75,12 +77,15 @@ class ExportPlan:
             "included": [{
                 "interview_id": c.interview_id, "witness_code": c.witness_code,
                 "testimony_versions": c.testimony_versions,
-                "identity": {"included": c.identity.included, "rule": c.identity.rule},
+                "identity": {"included": c.identity.included, "rule": c.identity.rule,
+                             "why": str(c.identity.why), "items": list(c.identity.items)},
                 "media": [{"attachment_id": m.attachment.id, "filename_kind": m.attachment.kind,
-                           "form": m.form, "rule": m.rule} for m in c.media],
+                           "form": m.form, "rule": m.rule, "why": str(m.why),
+                           "items": list(m.items)} for m in c.media],
             } for c in self.included],
             "left_out": [{"interview_id": x.interview_id, "witness_code": x.witness_code,
-                          "reason": x.reason} for x in self.left_out],
+                          "reason": x.reason, "why": str(x.why), "items": list(x.items)}
+                         for x in self.left_out],
             "consent_changes": [{"interview_id": c.interview_id, "kind": c.kind}
                                 for c in self.consent_changes],
         }
@@ -111,7 +116,8 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
         if bundle is None:
             if scope.mode == CHOSEN:
                 plan.left_out.append(LeftOut(interview_id, code,
-                                             reason or "no finalized testimony"))
+                                             reason or "no finalized testimony",
+                                             Why.WITHDRAWN if reason else Why.NOT_FINALIZED))
             continue
         digest = records.state_hash(bundle)
         if scope.mode == SINCE_LAST and all(
@@ -123,8 +129,13 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
             continue
         consent_id, decisions = choose.decisions_for(vault, interview_id, recipients)
         refused = choose.refusal(decisions)
-        if refused is not None or consent_id is None:
-            plan.left_out.append(LeftOut(interview_id, code, refused or "no consent record"))
+        if consent_id is None:
+            plan.left_out.append(LeftOut(interview_id, code, "no consent record",
+                                         Why.NO_CONSENT))
+            continue
+        if refused is not None:
+            plan.left_out.append(LeftOut(interview_id, code, refused.reason, refused.why,
+                                         refused.items))
             continue
         plan.included.append(_choice(vault, bundle, code, consent_id, decisions, recipients))
         plan.bundles[interview_id] = bundle

@@ -16,6 +16,12 @@ SORTS = {
     "witness": "w.code",
 }
 STATUSES = ("empty", "draft", "finalized")
+#: Where an interview's latest version is: never sent, sent in a packet, acknowledged by a
+#: coordinator's receipt.
+DELIVERIES = ("not_sent", "sent", "delivered")
+_SENT = "EXISTS (SELECT 1 FROM delivery d WHERE d.interview_id = i.id)"
+_DELIVERED = ("EXISTS (SELECT 1 FROM delivery d WHERE d.interview_id = i.id"
+              " AND d.acknowledged_at IS NOT NULL)")
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,8 @@ class ListFilter:
     interview_ids: tuple[str, ...] | None = None
     #: Interviews whose witness withdrew consent (recorder.packets) are hidden unless asked.
     include_withdrawn: bool = False
+    #: One of DELIVERIES.
+    delivery: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,12 +49,15 @@ class InterviewRow:
     version: int
     violations: tuple[str, ...]
     updated_at: str
+    delivery: str = "not_sent"
 
 
 _COLUMNS = (
     "SELECT i.id, w.code, i.interviewer, i.started_at, i.place, t.status, t.version,"
     " i.updated_at, (SELECT json_group_array(DISTINCT j.value) FROM incident n,"
-    " json_each(n.violations) j WHERE n.interview_id = i.id) AS violations"
+    " json_each(n.violations) j WHERE n.interview_id = i.id) AS violations,"
+    " (SELECT CASE WHEN max(d.acknowledged_at) IS NOT NULL THEN 'delivered' ELSE 'sent' END"
+    " FROM delivery d WHERE d.interview_id = i.id) AS delivery"
 )
 _FROM = (" FROM interview i JOIN witness w ON w.id = i.witness_id"
          " LEFT JOIN testimony t ON t.interview_id = i.id AND t.is_current = 1")
@@ -73,6 +84,12 @@ def _where(filt: ListFilter) -> tuple[str, list[Any]]:
         clauses.append("EXISTS (SELECT 1 FROM incident n, json_each(n.violations) j"
                        " WHERE n.interview_id = i.id AND j.value = ?)")
         params.append(filt.violation)
+    if filt.delivery == "delivered":
+        clauses.append(_DELIVERED)
+    elif filt.delivery == "sent":
+        clauses.append(f"{_SENT} AND NOT {_DELIVERED}")
+    elif filt.delivery == "not_sent":
+        clauses.append(f"NOT {_SENT}")
     if filt.interview_ids is not None:
         clauses.append("i.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(filt.interview_ids)))
@@ -101,6 +118,6 @@ def page(
     sql = _COLUMNS + _FROM + where + order
     return [
         InterviewRow(r[0], r[1], r[2], r[3], r[4], r[5] or "empty", r[6] or 0,
-                     tuple(json.loads(r[8] or "[]")), r[7])
+                     tuple(json.loads(r[8] or "[]")), r[7], r[9] or "not_sent")
         for r in conn.execute(sql, [*params, limit, offset])
     ]

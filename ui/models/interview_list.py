@@ -129,8 +129,14 @@ class InterviewListModel(QAbstractTableModel):
             text = self.tr("Draft")
         else:
             text = self.tr("Not started")
-        return text if row.version <= 1 else self.tr("%1 (version %2)").replace(
-            "%1", text).replace("%2", i18n.number(row.version, self.language))
+        if row.version > 1:
+            text = self.tr("%1 (version %2)").replace("%1", text).replace(
+                "%2", i18n.number(row.version, self.language))
+        if row.delivery == "delivered":
+            return self.tr("%1, delivered").replace("%1", text)
+        if row.delivery == "sent":
+            return self.tr("%1, sent").replace("%1", text)
+        return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

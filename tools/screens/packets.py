@@ -1,0 +1,58 @@
+"""Keys and contacts, and every step of the export wizard."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from recorder import kdf
+from recorder.keys import bundle as key_bundle
+from recorder.keys import trust
+from recorder.vault import Vault
+from ui.packets.export_wizard import ExportWizard
+from ui.packets.keys_dialog import KeysDialog
+
+from .common import close, demo_app, save, settle
+
+
+def _coordinator_key() -> bytes:
+    folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
+    vault, _ = Vault.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
+                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    with vault:
+        return key_bundle.own_bundle(vault).dumps()
+
+
+def capture(outdir: Path, language: str) -> None:
+    app = demo_app(language)
+    raw = _coordinator_key()
+
+    def enrol(vault: Any, task: Any) -> None:
+        theirs = key_bundle.parse(raw)
+        trust.trust(vault, raw, theirs.fingerprint)
+
+    app.session.run(enrol)  # the demo app runs vault calls at once, on this thread
+    window = app.window
+    keys = KeysDialog(app.session, language, window)
+    save(keys, outdir, "30-keys-and-contacts", keys.show)
+    keys.close()
+    wizard = ExportWizard(app.session, language, [], window)
+    wizard.resize(1000, 640)
+    save(wizard, outdir, "31-export-recipients", wizard.show)
+    wizard.next()
+    save(wizard, outdir, "32-export-scope")
+    wizard.scope.group.button(2).setChecked(True)
+    wizard.next()
+    settle(20)
+    wizard.preview.tree.expandAll()
+    save(wizard, outdir, "33-export-preview")
+    wizard.next()
+    out = Path(tempfile.mkdtemp(prefix="screens-stick-"))
+    wizard.seal.folder.setText(str(out))
+    save(wizard, outdir, "34-export-destination")
+    wizard.seal.seal()
+    settle(20)
+    save(wizard, outdir, "35-export-sealed")
+    wizard.accept()
+    close(app)

@@ -1,0 +1,1 @@
+"""Sending testimony safely: keys and contacts, the export wizard, receipts and purging."""

@@ -1,0 +1,66 @@
+"""Export, step 1: who the packet is for (trusted keys only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from recorder.keys import trust
+
+from ..session import Session
+
+
+class RecipientsPage(QWizardPage):
+    def __init__(self, session: Session, preselected: list[str]) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Who is this packet for?"))
+        self.setSubTitle(self.tr("Only keys this device trusts are listed. The packet can be "
+                                 "opened by them and nobody else."))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Recipients"))
+        self.list.itemChanged.connect(lambda _: self.completeChanged.emit())
+        self.post_quantum = QCheckBox(self.tr(
+            "Protect against future quantum computers (post-quantum encryption; every "
+            "recipient's key must support it)"), self)
+        self.empty = QLabel(self.tr("No trusted keys yet. Trust your coordinator's key file "
+                                    "first (Vault > Keys and contacts)."), self)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.post_quantum)
+        layout.addWidget(self.empty)
+        self._preselected = set(preselected)
+
+        def work(vault: Any, task: Any) -> list[trust.Contact]:
+            return trust.contacts(vault.conn, include_revoked=False)
+
+        session.run(work, on_done=self._fill, owner=self)
+
+    def _fill(self, contacts: list[trust.Contact]) -> None:
+        for c in contacts:
+            item = QListWidgetItem(f"{c.name} ({c.organisation}) \u2014 {c.fingerprint}")
+            item.setData(Qt.ItemDataRole.UserRole, c.fingerprint)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = c.fingerprint in self._preselected or len(contacts) == 1
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.empty.setVisible(not contacts)
+        self.completeChanged.emit()
+
+    def fingerprints(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def isComplete(self) -> bool:
+        return bool(self.fingerprints())
