@@ -1567,7 +1567,216 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is the proof of a consent record, so it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness withdrew consent for this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent cannot be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent steps were not completed in order. Start again from the first step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent text of this installation is damaged. Reinstall the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid key file, or it was damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This key was revoked earlier; it cannot be trusted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trusted key matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is this device's own key; it does not need to be trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault does not hold the private key needed for that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault has no witness-identity key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one trusted recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recipient cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something changed after the preview. Go back and check the preview again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet would be too large. Send fewer interviews at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That piece size cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file with that name already exists there; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Testimony Recorder packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet is not addressed to this vault. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet cannot be read. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid receipt for this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No imported packet from that sender is waiting for a receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
+        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,0 +1,39 @@
+"""Every failure the core can report has wording of its own in the app (no English fallback
+for a person reading another language)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import recorder
+from recorder.errors import RecorderError
+from ui import messages
+
+#: Base classes never raised themselves, and the command line's own usage error.
+NOT_SHOWN = {"error", "packet_error", "export_error", "receipt_error", "usage"}
+
+
+def all_codes() -> set[str]:
+    for module in pkgutil.walk_packages(recorder.__path__, "recorder."):
+        importlib.import_module(module.name)
+    found, stack = set(), [RecorderError]
+    while stack:
+        cls = stack.pop()
+        found.add(cls.code)
+        stack.extend(cls.__subclasses__())
+    return found - NOT_SHOWN
+
+
+def test_every_error_code_has_wording() -> None:
+    missing = sorted(all_codes() - set(messages._TEXTS))
+    assert not missing, f"add wording to ui/messages.py for: {missing}"
+
+
+def test_wording_names_the_subject(qapp) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from recorder.errors import EmptyFile, VaultExists
+
+    assert "statement.mp3" in messages.describe(EmptyFile("statement.mp3"))
+    assert "/tmp/x" in messages.describe(VaultExists(Path("/tmp/x")))
