@@ -22,6 +22,8 @@ def _tr(text: str) -> str:
 def describe(error: BaseException) -> str:
     code = getattr(error, "code", "")
     path = isolate(str(getattr(error, "path", "")))
+    name = isolate(str(getattr(error, "name", "")))
+    detail = isolate(str(getattr(error, "detail", "")))
     texts = {
         "wrong_passphrase": _tr("That passphrase does not open this vault. Check the keyboard "
                                 "language and Caps Lock, then try again. Nothing was changed."),
@@ -50,6 +52,35 @@ def describe(error: BaseException) -> str:
             "%1", isolate(getattr(error, "detail", ""))),
         "vault_locked": _tr("The vault is locked. Unlock it to continue."),
         "cancelled": _tr("Cancelled. Nothing half-done was kept."),
+        "empty_file": _tr("%1 is empty (0 bytes). Nothing was added.").replace("%1", name),
+        "unsupported_media": _tr(
+            "%1 is not a kind of file the vault can keep. Supported: audio (WAV, FLAC, MP3, "
+            "AAC, Ogg, M4A), video (MP4, MOV, 3GP), photos (JPEG, PNG, WebP), PDF and plain "
+            "text. Nothing was added.").replace("%1", name),
+        "truncated_media": _tr(
+            "%1 is incomplete: it was probably cut off while being copied. Copy it again from "
+            "its source. Nothing was added.").replace("%1", name),
+        "unreadable_media": _tr("%1 cannot be read (%2). Nothing was added.").replace(
+            "%1", name).replace("%2", detail),
+        "hash_mismatch": _tr("%1 does not match its recorded fingerprint (SHA-256): it was "
+                             "altered or damaged. Nothing was added.").replace("%1", name),
+        "media_damaged": _tr("A stored file is damaged or was tampered with, so it cannot be "
+                             "opened. Restore the vault from a backup."),
+        "redaction_failed": _tr(
+            "A redacted copy of %1 could not be made safely (%2). Nothing was stored. Do not "
+            "share the original.").replace("%1", name).replace("%2", detail),
+        "recording_failed": _tr("The recording stopped: %1. Everything captured until then "
+                                "was kept.").replace("%1", detail),
+        "no_microphone": _tr("No microphone was found. Plug one in (or choose another in "
+                             "Settings) and try again."),
+        "attachment_in_use": _tr("This attachment is the proof of a consent record, so it is "
+                                 "kept and cannot be deleted."),
+        "audio_not_consented": _tr("The witness has not agreed to audio recording, so the "
+                                   "recorder stays off for this interview."),
+        "too_large_to_play": _tr("%1 is too large to be played inside the app.").replace(
+            "%1", name),
+        "cannot_write": _tr("%1 could not be written (%2). Nothing was written; choose "
+                            "another place.").replace("%1", path).replace("%2", detail),
     }
     if code in texts:
         return texts[code]

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from recorder.errors import RecorderError
@@ -146,3 +147,16 @@ def run_in_background(
 
     executor.submit(work)
     return task
+
+
+def alive(owner: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
+    """`fn`, called only while `owner` still exists.
+
+    Results come back after the job ran on the vault thread; by then the widget that asked may
+    be gone (the workspace is destroyed on lock), and touching it would raise.
+    """
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            fn(*args)
+
+    return call

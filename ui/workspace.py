@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recorder.model.interview import Interview
 from recorder.store import interviews
 
+from .editor.attachments_section import AttachmentsSection
 from .editor.interview_editor import InterviewEditor
 from .interview_list_panel import InterviewListPanel
 from .session import Session
@@ -29,6 +30,8 @@ from .session import Session
 
 class Workspace(QWidget):
     failed = Signal(object)
+    #: A recording began (True) or ended (False): the window holds auto-lock meanwhile.
+    recording_changed = Signal(bool)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +39,11 @@ class Workspace(QWidget):
         self.language = language
         self.list = InterviewListPanel(session, language, self)
         self.editor = InterviewEditor(session, language, self)
+        self.attachments = AttachmentsSection(session, language, self.editor)
+        self.editor.add_section(self.attachments, self.tr("Attachments"),
+                                before=self.editor.custody)
+        self.attachments.recording_changed.connect(self.recording_changed)
+        self.attachments.consent_requested.connect(self.show_consent)
         new = QPushButton(self.tr("New interview"), self)
         new.setAccessibleName(self.tr("Start a new interview"))
         new.clicked.connect(self.new_interview)
@@ -80,6 +88,14 @@ class Workspace(QWidget):
             self.editor.testimony.narrative.setFocus()
 
         self.session.run(work, on_done=done, on_error=self.failed.emit)
+
+    def show_consent(self) -> None:
+        """Bring the Consent section forward (it names itself "consentSection")."""
+        for index in range(self.editor.tabs.count()):
+            widget = self.editor.tabs.widget(index)
+            if widget is not None and widget.objectName() == "consentSection":
+                self.editor.tabs.setCurrentIndex(index)
+                return
 
     def flush(self) -> None:
         self.editor.flush()
