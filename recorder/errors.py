@@ -296,3 +296,12 @@ class AttachmentInUse(RecorderError):
             f"The attachment {ref} is the evidence of {used_by} and cannot be deleted."
         )
         self.ref = ref
+
+
+class CannotWrite(RecorderError):
+    code = "cannot_write"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"Cannot write {path} ({detail}). Nothing was written.")
+        self.path = path
+        self.detail = detail

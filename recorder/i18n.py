@@ -10,7 +10,9 @@ from datetime import date
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_skeleton, get_month_names
+from babel.lists import format_list
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 from . import clock
 
@@ -70,3 +72,65 @@ def month_names(language: str) -> list[str]:
     """The twelve month names, January first, as they stand alone (in a list or menu)."""
     names = get_month_names("wide", context="stand-alone", locale=_locale(language))
     return [str(names[m]) for m in range(1, 13)]
+
+_SIZE_UNITS = (("digital-gigabyte", 1000**3), ("digital-megabyte", 1000**2),
+               ("digital-kilobyte", 1000))
+
+
+def size(value: int, language: str) -> str:
+    """A file size as people read it ("12.5 kB", "1.2 GB"), with the language's unit names."""
+    for unit, scale in _SIZE_UNITS:
+        if value >= scale:
+            return format_unit(value / scale, unit, length="short", format="#,##0.#",
+                               locale=_locale(language))
+    text = format_unit(value, "digital-byte", length="long", locale=_locale(language))
+    if "digital" in text:  # some locales have only the short name
+        text = format_unit(value, "digital-byte", length="short", locale=_locale(language))
+    return text
+
+
+def clock_time(ms: int, language: str) -> str:
+    """A position in a recording: "4:05", or "1:02:03" past an hour."""
+    seconds = max(0, int(ms)) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    loc = _locale(language)
+    two = [format_decimal(v, format="00", locale=loc) for v in (minutes, secs)]
+    if hours:
+        return f"{format_decimal(hours, locale=loc)}:{two[0]}:{two[1]}"
+    return f"{format_decimal(minutes, locale=loc)}:{two[1]}"
+
+
+def _unit(value: int, unit: str, language: str) -> str:
+    for length in ("long", "short"):
+        text = format_unit(value, unit, length=length, locale=_locale(language))
+        if "duration" not in text:  # a locale without this length falls back to the key
+            return text
+    return text
+
+
+def duration(seconds: float, language: str) -> str:
+    """A length in words, rounded as people say it: "3 seconds", "1 minute and 34 seconds",
+    "12 minutes", "1 hour and 5 minutes" (plural forms from CLDR)."""
+    total = max(0, round(seconds))
+    if total < 60:
+        return _unit(total, "duration-second", language)
+    if total < 600:
+        minutes, secs = divmod(total, 60)
+        parts = [_unit(minutes, "duration-minute", language)]
+        if secs:
+            parts.append(_unit(secs, "duration-second", language))
+        return listing(parts, language)
+    minutes = round(total / 60)
+    if minutes < 60:
+        return _unit(minutes, "duration-minute", language)
+    hours, minutes = divmod(minutes, 60)
+    parts = [_unit(hours, "duration-hour", language)]
+    if minutes:
+        parts.append(_unit(minutes, "duration-minute", language))
+    return listing(parts, language)
+
+
+def listing(items: list[str], language: str) -> str:
+    """Items joined as the language joins a list ("a, b and c")."""
+    return format_list(items, locale=_locale(language)) if items else ""

@@ -15,6 +15,14 @@ def add_interview(vault: Vault, example_bundle: object) -> str:
     return bundles.add(vault, example_bundle)  # type: ignore[arg-type]
 
 
+def allow_recording(vault: Vault, interview_id: str) -> None:
+    """A signed consent that allows audio recording (the recorder refuses to start without
+    one). Its proof, a signature image, is an attachment of the interview too."""
+    from .packet_helpers import FULL_OWN, give_consent
+
+    give_consent(vault, interview_id, FULL_OWN)
+
+
 def windows(data: bytes, count: int = 8) -> list[bytes]:
     """64-byte windows spread over `data` (start, end and evenly between)."""
     if len(data) <= WINDOW:

@@ -18,18 +18,23 @@ from recorder.vault import Vault
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .cli_helpers import init_vault, run_cli
 from .conftest import PASSPHRASE, example_bundle_data, shared_path
-from .media_helpers import leaks, windows
+from .media_helpers import allow_recording, leaks, windows
 
 MEDIA = ["consent_en.m4a", "consent_en.wav", "document.pdf", "photo_gps.jpg",
          "statement_ar.flac", "statement_ar.mp3", "statement_ar.opus", "statement_ar.wav"]
 
 
-def _interview(vault: Path, tmpdir: Path) -> str:
+def _interview(vault: Path, tmpdir: Path, *, recording: bool = False) -> str:
+    """The example interview; with `recording`, its witness agreed to audio recording."""
     init_vault(vault, tmpdir)
     added = run_cli(vault, "interview", "add", "--json", "-",
                     stdin=json.dumps(example_bundle_data()), tmpdir=tmpdir)
     assert added.returncode == 0, added.stderr
-    return added.stdout.strip()
+    interview_id = added.stdout.strip()
+    if recording:
+        with Vault.unlock(vault, PASSPHRASE) as opened:
+            allow_recording(opened, interview_id)
+    return interview_id
 
 
 def test_attach_list_export(tmp_path: Path) -> None:
@@ -81,7 +86,7 @@ def test_no_original_bytes_outside_the_store(tmp_path: Path, qtbot: QtBot,
     tmpdir.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmpdir))  # Qt and every child process
     monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))  # Python in this process
-    interview = _interview(vault_dir, tmpdir)
+    interview = _interview(vault_dir, tmpdir, recording=True)
     attached = run_cli(vault_dir, "attach", interview,
                        *[str(shared_path("media", n)) for n in MEDIA], tmpdir=tmpdir)
     assert attached.returncode == 0, attached.stderr
@@ -111,3 +116,14 @@ def test_no_original_bytes_outside_the_store(tmp_path: Path, qtbot: QtBot,
     needles = [w for data in [*originals, recording[44:]] for w in windows(data)]
     assert needles and not leaks([vault_dir, tmpdir], needles)
     assert sorted(Path(tmpdir).iterdir()) == []
+
+
+def test_record_refuses_without_audio_consent(tmp_path: Path) -> None:
+    vault, tmpdir = tmp_path / "vault", tmp_path / "tmp"
+    tmpdir.mkdir()
+    init_vault(vault, tmpdir)
+    added = run_cli(vault, "interview", "add", "--json", "-",
+                    stdin=json.dumps(example_bundle_data()), tmpdir=tmpdir)
+    refused = run_cli(vault, "record", added.stdout.strip(), "--seconds", "1", tmpdir=tmpdir)
+    assert refused.returncode == 1 and "audio" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -26,7 +26,7 @@ from recorder.vault import Vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE
-from .media_helpers import add_interview
+from .media_helpers import add_interview, allow_recording
 
 REPO = Path(__file__).resolve().parents[1]
 RATE = 48000
@@ -154,6 +154,7 @@ def _cli_env(vault_dir: Path, tmp: Path) -> dict[str, str]:
 @pytest.mark.usefixtures("pulse_mic")
 def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, interview: str,
                                                  tmp_path: Path) -> None:
+    allow_recording(vault, interview)
     vault.close()
     tmp = tmp_path / "tmp"
     tmp.mkdir()
@@ -181,7 +182,8 @@ def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, 
                             check=True)
     assert "recording interrupted by a crash was recovered" in listed.stderr
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
-        found = store.list_attachments(again.conn, interview)
+        found = [a for a in store.list_attachments(again.conn, interview)
+                 if a.kind == "audio"]  # the other one is the consent's signature
         assert len(found) == 1 and found[0].media_type == "audio/wav"
         seconds, freq = wav_seconds_and_frequency(store.open_attachment(again, found[0].id))
         assert seconds >= 4.0

@@ -2,6 +2,325 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
 <context>
+    <name>AttachmentDetails</name>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attachment to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTable</name>
+    <message>
+        <source>Attachments of this interview</source>
+        <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nav</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
+        <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds comments or descriptions; shared copies have them removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file&apos;s metadata looks identifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original stays exactly as it was received, as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Add files...</source>
+        <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop files on this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Lê bide</translation>
+    </message>
+    <message>
+        <source>Make redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to this interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added and encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them carry metadata that may identify someone; see the warning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted copy made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a redacted copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an unencrypted copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, unencrypted, to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its redacted copy, if any, is deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; its key was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttestPage</name>
     <message>
         <source>For the interviewer</source>
@@ -137,6 +456,13 @@
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>Ev girêdan berê hatiye tomarkirin; ji bo guhertinê pêşî wê rake.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Betal bike</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1619,26 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Betal bike</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
@@ -1403,6 +1749,30 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>Let the witness choose the language of the consent form.</source>
         <translation>Bila şahid bi xwe zimanê forma razîbûnê hilbijêre.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Input level</source>
+        <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very loud, close to distortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2422,49 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlayerWidget</name>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an audio attachment and press Play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Lê bide</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers; choose one to listen from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
@@ -2243,6 +2656,102 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>RecorderPanel</name>
+    <message>
+        <source>Recorder</source>
+        <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for a marker, e.g. mentions the detention centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers of this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the one chosen in Settings is not connected; the system default is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished">Tomar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordingsDialog</name>
     <message>
         <source>Recordings of the consent form</source>
@@ -2315,6 +2824,37 @@ Kasa: %1</translation>
     <message>
         <source>Recording removed.</source>
         <translation>Tomar hat rakirin.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Recording recovered</source>
+        <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witness %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3383,7 @@ Packet id: %6</source>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
+        <extracomment>A recording began (True) or ended (False): the window holds auto-lock meanwhile.</extracomment>
         <translation>Bûyer</translation>
     </message>
     <message>
@@ -2852,6 +3393,10 @@ Packet id: %6</source>
     <message>
         <source>Consent</source>
         <translation>Razîbûn</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New interview</source>

@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from recorder import i18n
 from recorder.preferences import LANGUAGES
@@ -22,6 +22,15 @@ FSI, PDI = "\u2068", "\u2069"
 def isolate(text: str) -> str:
     """Wrap inserted text in first-strong isolates (U+2068 ... U+2069)."""
     return f"{FSI}{text}{PDI}"
+
+
+def leading_alignment(widget: QWidget) -> Qt.AlignmentFlag:
+    """Align to where reading starts in the widget's layout (right under Arabic), whatever the
+    text: Qt aligns a label holding Latin text (a file name) to the left even in a
+    right-to-left window, away from its field label."""
+    side = (Qt.AlignmentFlag.AlignRight if widget.layoutDirection() ==
+            Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 def direction(language: str) -> Qt.LayoutDirection:

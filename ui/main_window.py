@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from recorder import settings as vault_settings
 from recorder import vault as vault_mod
+from recorder.media.recovered import RecoveredRecording
 from recorder.settings import VaultSettings
 
 from .autolock import IdleWatcher
@@ -21,6 +22,7 @@ from .messages import describe, show_error
 from .packets import delivery
 from .packets.export_wizard import ExportWizard
 from .packets.keys_dialog import KeysDialog
+from .recovery_notice import RecoveryNotice
 from .session import Session
 from .settings_dialog import SettingsDialog
 from .tasks import run_in_background
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(self._recover)
         session.unlocked.connect(self.on_unlocked)
+        session.recordings_recovered.connect(self.show_recovered)
+        self.recovery_notice: RecoveryNotice | None = None
         self._build_menus()
         self.resize(1200, 780)
         if not demo:
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             self.workspace = Workspace(self.session, self.language, self.voices, self)
             self.workspace.failed.connect(self.show_failure)
+            self.workspace.recording_changed.connect(self.idle.hold)
             self.stack.addWidget(self.workspace)
             self.workspace.offer_interrupted()
         self.unlock_page.reset()
@@ -168,6 +173,23 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, error: BaseException) -> None:
         show_error(self, error)
+
+    def show_recovered(self, recovered: list[RecoveredRecording]) -> None:
+        """Say once, without blocking, that an interrupted recording was saved."""
+        if not self.isVisible():
+            return  # a window replaced by a language change; the visible one tells
+        notice = RecoveryNotice(recovered, self.language, self)
+        notice.setWindowModality(Qt.WindowModality.NonModal)
+        notice.show_requested.connect(self._show_recovered_interview)
+        notice.finished.connect(notice.deleteLater)
+        self.recovery_notice = notice
+        notice.open()
+
+    def _show_recovered_interview(self, interview_id: str) -> None:
+        self.show_workspace()
+        if self.workspace is not None:
+            self.workspace.open_interview(interview_id)
+            self.workspace.editor.tabs.setCurrentWidget(self.workspace.attachments)
 
     # -- locking and leaving --------------------------------------------------------------------
     def lock(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from recorder import demo, kdf
 from recorder.errors import RecorderError
+from recorder.media.recovered import recovered_report
 from recorder.vault import Vault
 
 from .tasks import Executor, Task, run_in_background
@@ -30,6 +31,9 @@ class VaultLocked(RecorderError):
 class Session(QObject):
     unlocked = Signal()
     locked = Signal()
+    #: Recordings a crash had interrupted, recovered by this unlock (list of
+    #: recorder.media.recovered.RecoveredRecording); emitted once, after `unlocked`.
+    recordings_recovered = Signal(object)
 
     def __init__(self, path: Path, executor: Executor, parent: QObject | None = None,
                  kdf_params: kdf.Argon2Params | None = None) -> None:
@@ -68,14 +72,20 @@ class Session(QObject):
         def work(task: Task) -> Any:
             vault = opener()
             self._vault = vault
-            return vault.owner, vault.role, result(vault)
+            try:
+                recovered = recovered_report(vault)
+            except RecorderError:
+                recovered = []  # telling about it must never stand in the way of unlocking
+            return vault.owner, vault.role, result(vault), recovered
 
         def opened(value: Any) -> None:
-            self.owner, self.role, extra = value
+            self.owner, self.role, extra, recovered = value
             self.is_unlocked = True
             self.unlocked.emit()
             if on_done is not None:
                 on_done(extra)
+            if recovered:
+                self.recordings_recovered.emit(recovered)
 
         return run_in_background(self.executor, work, on_done=opened, on_error=on_error,
                                  parent=self)

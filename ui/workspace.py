@@ -26,6 +26,7 @@ from recorder.store import editing, interviews, witnesses
 
 from .consent import SpeechVoices, WitnessWindow, open_witness_mode, with_session
 from .consent.history_view import ConsentHistoryView
+from .editor.attachments_section import AttachmentsSection
 from .editor.incidents_section import IncidentsSection
 from .editor.interview_editor import InterviewEditor
 from .editor.interview_parts import InterviewParts
@@ -37,6 +38,8 @@ from .session import Session
 
 class Workspace(QWidget):
     failed = Signal(object)
+    #: A recording began (True) or ended (False): the window holds auto-lock meanwhile.
+    recording_changed = Signal(bool)
 
     def __init__(self, session: Session, language: str, voices: SpeechVoices,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +61,11 @@ class Workspace(QWidget):
         self.consent.witness_mode_requested.connect(self.open_witness_mode)
         self.consent.consent_changed.connect(lambda _: self.editor.reload())
         self.editor.tabs.currentChanged.connect(self._warm_voices)
+        self.attachments = AttachmentsSection(session, language, self.editor)
+        self.editor.add_section(self.attachments, self.tr("Attachments"),
+                                before=self.editor.custody)
+        self.attachments.recording_changed.connect(self.recording_changed)
+        self.attachments.consent_requested.connect(self.show_consent)
         new = QPushButton(self.tr("New interview"), self)
         new.setAccessibleName(self.tr("Start a new interview"))
         new.clicked.connect(self.new_interview)
@@ -102,6 +110,10 @@ class Workspace(QWidget):
             self.editor.testimony.narrative.setFocus()
 
         self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+
+    def show_consent(self) -> None:
+        """Bring the Consent section forward (from the recorder, when consent is missing)."""
+        self.editor.tabs.setCurrentWidget(self.consent)
 
     def flush(self) -> None:
         self.editor.flush()

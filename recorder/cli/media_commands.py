@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import DiskFull
-from ..fsutil import atomic_writer
+from ..consent import enforce
+from ..errors import CannotWrite
 from ..media import ingest, recording, redact, store
+from ..media.export import export_plaintext
 from ..model import codec
 from ..model.attachment import Attachment
 from ..store import interviews
@@ -118,17 +119,9 @@ def export(args: argparse.Namespace) -> int:
         warn(f"{out} will hold the attachment UNENCRYPTED. Anyone who gets this file can read "
              "it; delete it when it is no longer needed.")
         try:
-            with store.open_attachment(vault, attachment.id) as src, atomic_writer(out) as dst:
-                while block := src.read(1 << 20):
-                    dst.write(block)
-        except OSError as exc:
-            if exc.errno is not None and exc.errno in (28, 27):  # ENOSPC, EFBIG
-                raise DiskFull(out.parent) from None
-            raise UsageError(f"Cannot write {out}: {exc.strerror}.") from None
-        with vault.transaction():
-            vault.log("attachment_exported", "attachment", attachment.id,
-                      interview_id=attachment.interview_id, content_hash=attachment.sha256,
-                      detail={"redacted": bool(attachment.derived_from)})
+            export_plaintext(vault, attachment.id, out)
+        except CannotWrite as exc:
+            raise UsageError(f"Cannot write {out}: {exc.detail}.") from None
     if not attachment.derived_from and attachment.flags:
         _warn_flags(attachment)
     say(f"Wrote {out} ({attachment.size:,} bytes, sha256 {attachment.sha256}).")
@@ -185,6 +178,7 @@ def record(args: argparse.Namespace) -> int:
 
     with context.unlock(args) as vault:
         interview_id = interviews.resolve(vault.conn, args.interview)
+        enforce.require_audio(vault.conn, interview_id)  # no audio consent, no recording
         attachment = record_audio(vault, interview_id, args.seconds, args.device, started)
     if args.json:
         emit_json(codec.to_dict(attachment))

@@ -69,8 +69,11 @@ def _scan(reader: BinaryIO, size: int, needles: list[bytes]) -> bytes | None:
     return None
 
 
-def make_redacted(vault: Vault, attachment_id: str) -> Attachment:
-    """Make (or return the existing) redacted derivative of an attachment."""
+def make_redacted(vault: Vault, attachment_id: str, *, progress: ingest.Progress | None = None,
+                  cancel: ingest.Cancel | None = None) -> Attachment:
+    """Make (or return the existing) redacted derivative of an attachment.
+
+    `progress` counts bytes of the copy written; `cancel` stops it and keeps nothing."""
     conn = vault.conn
     original = store.get_attachment(conn, attachment_id)
     if original.derived_from is not None:
@@ -91,7 +94,7 @@ def make_redacted(vault: Vault, attachment_id: str) -> Attachment:
         prepared = ingest.prepare(
             vault, original.interview_id, io.BufferedReader(strip.PlanReader(src, plan)),
             filename=redacted_name(name), derived_from=original.id,
-            action="attachment_redacted")
+            action="attachment_redacted", progress=progress, cancel=cancel, total=size)
     try:
         _verify(prepared, original, name)
     except BaseException:

@@ -1,0 +1,1 @@
+"""Screenshot makers, one module per part of the app; each has `capture(outdir, language)`."""
