@@ -5,51 +5,51 @@
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256</translation>
     </message>
     <message>
         <source>Metadata in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الوصفية في الملف</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>May identify</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكشف الهوية</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Choose an attachment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرفقاً لعرض تفاصيله.</translation>
     </message>
 </context>
 <context>
@@ -57,152 +57,152 @@
     <message>
         <source>Attachments of this interview</source>
         <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات هذه المقابلة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكشف هوية شخص</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة منقّحة</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>location</source>
         <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <source>device details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الجهاز</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف أو بريد إلكتروني</translation>
     </message>
     <message>
         <source>an embedded picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مضمّنة</translation>
     </message>
     <message>
         <source>hidden metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات وصفية مخفية</translation>
     </message>
     <message>
         <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
         <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل الملف مكاناً (إحداثيات أو اسم موقع)؛ ويُحذف ذلك من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الملف اسم شخص (فنان أو مؤلف أو مالك)؛ ويُحذف الاسم من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكشف الملف الجهاز الذي أنشأه (الشركة المصنّعة أو الطراز أو الرقم التسلسلي)؛ ويُحذف ذلك من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It holds comments or descriptions; shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على تعليقات أو أوصاف؛ وتُحذف من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على رقم هاتف أو عنوان بريد إلكتروني؛ ويُحذف من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الملف صورة مضمّنة (مثل صورة الغلاف)؛ وتُحذف من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الملف كتلاً من البيانات الوصفية لا يمكن قراءة محتواها؛ فإما أن تُحذف من النسخ التي تُشارَك، وإما أن يتعذّر إنشاء هذه النسخ.</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة منقّحة</translation>
     </message>
     <message>
         <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه نسخة منقّحة: حُذفت منها البيانات الوصفية التي قد تكشف هوية شخص، أما الصوت أو الصورة نفسها فلم يتغيّر شيء منهما. هذه هي النسخة التي تُشارَك.</translation>
     </message>
     <message>
         <source>Nothing in this file&apos;s metadata looks identifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو في البيانات الوصفية لهذا الملف ما يكشف الهوية.</translation>
     </message>
     <message>
         <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الصورة على إحداثيات GPS (مكان التقاطها)؛ وتُحذف من النسخ التي تُشارَك.</translation>
     </message>
     <message>
         <source>The original stays exactly as it was received, as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الأصل كما وصل تماماً، بوصفه دليلاً.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت</translation>
     </message>
     <message>
         <source>Not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ بعد</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ضرورية</translation>
     </message>
 </context>
 <context>
@@ -210,126 +210,128 @@
     <message>
         <source>Add files...</source>
         <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات...</translation>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>أو أفلت الملفات على هذا التبويب</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">تشغيل</translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة منقّحة</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف...</translation>
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مرفقات بعد. أضف ملفات، أو أفلتها هنا، أو سجّل المقابلة. تُشفَّر الملفات لحظة إضافتها.</translation>
     </message>
     <message>
         <source>Add files to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات إلى هذه المقابلة</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added and encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت إضافة وتشفير %n ملف.</numerusform>
+            <numerusform>تمت إضافة وتشفير %n ملف.</numerusform>
+            <numerusform>تمت إضافة وتشفير %n ملفين.</numerusform>
+            <numerusform>تمت إضافة وتشفير %n ملفات.</numerusform>
+            <numerusform>تمت إضافة وتشفير %n ملفاً.</numerusform>
+            <numerusform>تمت إضافة وتشفير %n ملف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
+            <numerusform>يحمل %n منها بيانات وصفية قد تكشف هوية شخص؛ انظر التحذير.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إضافة %n ملف...</numerusform>
+            <numerusform>جارٍ إضافة %n ملف...</numerusform>
+            <numerusform>جارٍ إضافة %n ملفين...</numerusform>
+            <numerusform>جارٍ إضافة %n ملفات...</numerusform>
+            <numerusform>جارٍ إضافة %n ملفاً...</numerusform>
+            <numerusform>جارٍ إضافة %n ملف...</numerusform>
         </translation>
     </message>
     <message>
         <source>Redacted copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت نسخة منقّحة: %1</translation>
     </message>
     <message>
         <source>Making a redacted copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء نسخة منقّحة...</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المُصدَّر ليس مشفَّراً: أي شخص يحصل عليه (أو على القرص الذي يحمله) يستطيع فتحه. لا تحتفظ به إلا للمدة اللازمة، ثم احذفه.</translation>
     </message>
     <message>
         <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل هذا الأصل بيانات وصفية قد تكشف هوية شخص (%1). لمشاركته، صدِّر نسخته المنقّحة بدلاً منه.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة غير مشفّرة؟</translation>
     </message>
     <message>
         <source>Choose where to save...</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مكان الحفظ...</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير %1</translation>
     </message>
     <message>
         <source>Exported, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر دون تشفير إلى %1.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير...</translation>
     </message>
     <message>
         <source>Delete %1?
 
 Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1؟
+
+سيُتلَف مفتاحه: لن يمكن فتح الملف مرة أخرى أبداً، لا من هذه الخزنة ولا من أي نسخة احتياطية منها. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Its redacted copy, if any, is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>وتُحذف نسخته المنقّحة أيضاً إن وُجدت.</translation>
     </message>
     <message>
         <source>Delete the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المرفق؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1، وأُتلف مفتاحه.</translation>
     </message>
 </context>
 <context>
@@ -474,7 +476,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -832,41 +834,43 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Delivery</name>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إيصال المنسّق</translation>
     </message>
     <message>
         <source>This receipt was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد هذا الإيصال من قبل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>المحو</translation>
     </message>
     <message>
         <source>Nothing delivered is waiting to be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مواد مسلَّمة بانتظار المحو.</translation>
     </message>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
 Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد المنسّق استلام %1 من المقابلات: %2.
+
+المحو يُتلف نسخة هذا الجهاز منها نهائياً (تُتلَف مفاتيحها)، فلا يمكن العثور على أي شيء منها على هذا الحاسوب. لا يبقى إلا سجلٌّ بأنها سُلِّمت. هل تريد المحو الآن؟</translation>
     </message>
     <message>
         <source>Choose packets to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحزم المراد استيرادها</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق والاستيراد...</translation>
     </message>
 </context>
 <context>
@@ -967,7 +971,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الشهادات إلى المنسّق</translation>
     </message>
 </context>
 <context>
@@ -1472,11 +1476,11 @@ Finalize it now?</source>
     </message>
     <message>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مُسلَّمة</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مُرسَلة</translation>
     </message>
 </context>
 <context>
@@ -1519,23 +1523,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب التسليم</translation>
     </message>
     <message>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حالات الإرسال</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل بعد</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت ولم يُؤكَّد استلامها</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّمت</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1643,118 +1647,118 @@ Finalize it now?</source>
     <message>
         <source>Progress</source>
         <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء هذه المهمة</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء...</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح وجهات الاتصال</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة هذا الجهاز. اقرأها بصوت عالٍ أو اعرضها عندما يريد شخص ما الوثوق بمفتاحك:</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة هذا الجهاز</translation>
     </message>
     <message>
         <source>Save my key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف مفتاحي...</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح الموثوقة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بملف مفتاح...</translation>
     </message>
     <message>
         <source>Revoke...</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال...</translation>
     </message>
     <message>
         <source>Keys this device trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح التي يثق بها هذا الجهاز</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل في %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>منسّق</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">مُجري المقابلة</translation>
+        <translation>مُجري مقابلة</translation>
     </message>
     <message>
         <source>Save my key file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف مفتاحي</translation>
     </message>
     <message>
         <source>Key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المفاتيح (*.json)</translation>
     </message>
     <message>
         <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف المفتاح</translation>
     </message>
     <message>
         <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح عام: يمكن نقله بأي وسيلة. لكن من يريد الوثوق به عليه أن يتحقق من بصمته معك.</translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف مفتاح</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح</translation>
     </message>
     <message>
         <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تُرسَل أي حزمة إلى هذا المفتاح بعد الآن، ولن تُقبَل أي حزمة منه. ما السبب؟ (لسجل الحيازة)</translation>
     </message>
 </context>
 <context>
@@ -1776,23 +1780,23 @@ Finalize it now?</source>
     <message>
         <source>Input level</source>
         <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت الداخل</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت</translation>
     </message>
     <message>
         <source>Very loud, close to distortion</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع جداً، قريب من التشوّه</translation>
     </message>
     <message>
         <source>Good level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى جيد</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
 </context>
 <context>
@@ -1816,23 +1820,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إلى المنسّق...</translation>
     </message>
     <message>
         <source>Import a &amp;receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد إيصال...</translation>
     </message>
     <message>
         <source>P&amp;urge delivered material...</source>
-        <translation type="unfinished"></translation>
+        <translation>محو المواد المسلَّمة...</translation>
     </message>
     <message>
         <source>&amp;Import packets...</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزم...</translation>
     </message>
     <message>
         <source>&amp;Keys and contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح وجهات الاتصال...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1963,211 +1967,211 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة الملف %1 على أنه من النوع الذي يُفترض أن يكون عليه، لذلك لم يُحفظ شيء. افتحه على الجهاز الذي جاء منه للتحقق منه، ثم انسخه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس الملف المتوقَّع (بصمته مختلفة)، لذلك لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الملفات المحفوظة تالف أو جرى تعديله، لذلك لا يمكن فتحه. السجل وبصمته سليمان؛ استعد مجلد الوسائط في الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء نسخة قابلة للمشاركة من %1 خالية من التفاصيل التي تكشف الهوية. لم يتغيّر الأصل؛ ولن يُشارَك الملف.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التسجيل بسبب مشكلة في الميكروفون أو القرص. حُفظ كل ما سُجِّل حتى تلك اللحظة.</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ميكروفون. صِل ميكروفوناً (أو اختره في الإعدادات)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف هو إثبات لسجل موافقة، لذلك لا يمكن حذفه.</translation>
     </message>
     <message>
         <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل موافقة لهذه المقابلة، لذلك لا يمكن أن يخرج أي شيء منها من هذا الجهاز. خذ موافقة الشاهد أولاً.</translation>
     </message>
     <message>
         <source>The witness withdrew consent for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الشاهد موافقته على هذه المقابلة.</translation>
     </message>
     <message>
         <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق الشاهد على التسجيل الصوتي، لذلك التسجيل متوقف في هذه المقابلة.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تسجيل هذه الموافقة: %1</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الموافقة لا تتبع الموافقة السارية (فقد عُدّلت في الأثناء). افتح المقابلة من جديد وكرّر الخطوة.</translation>
     </message>
     <message>
         <source>The proof of consent was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبَل إثبات الموافقة: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستكمَل خطوات الموافقة بالترتيب. ابدأ من جديد من الخطوة الأولى.</translation>
     </message>
     <message>
         <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الموافقة بهذه اللغة غير موجود في هذا التثبيت. اختر لغة أخرى أو أعد تثبيت البرنامج.</translation>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الموافقة في هذا التثبيت تالف. أعد تثبيت البرنامج.</translation>
     </message>
     <message>
         <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف مفتاح صالحاً، أو أنه تالف: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة التي كتبتها لا تطابق ملف المفتاح هذا. لم يُعتبَر المفتاح موثوقاً. تحقّق من ذلك مع صاحبه وجهاً لوجه: ربما استبدل أحدٌ الملف.</translation>
     </message>
     <message>
         <source>This key was revoked earlier; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل هذا المفتاح من قبل؛ لا يمكن الوثوق به مرة أخرى.</translation>
     </message>
     <message>
         <source>No trusted key matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح موثوق يطابق %1.</translation>
     </message>
     <message>
         <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من مفتاح موثوق يطابق %1. اكتب جزءاً أطول من البصمة.</translation>
     </message>
     <message>
         <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجهة ليست من الجهات التي تسأل عنها استمارة الموافقة، لذلك لا يمكن أن تسمح الموافقة أبداً بالمشاركة معها.</translation>
     </message>
     <message>
         <source>That is this device&apos;s own key; it does not need to be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح هذا الجهاز نفسه؛ لا حاجة إلى الوثوق به.</translation>
     </message>
     <message>
         <source>This vault does not hold the private key needed for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي هذه الخزنة على المفتاح الخاص اللازم لذلك.</translation>
     </message>
     <message>
         <source>This vault has no witness-identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الخزنة مفتاح لهويات الشهود.</translation>
     </message>
     <message>
         <source>Choose at least one trusted recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستلِماً موثوقاً واحداً على الأقل.</translation>
     </message>
     <message>
         <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام أحد المستلِمين: %1</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُرسَل: لا توجد مقابلة معتمدة جديدة أو معدّلة منذ آخر حزمة.</translation>
     </message>
     <message>
         <source>Something changed after the preview. Go back and check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر شيء بعد المعاينة. ارجع وتحقّق من المعاينة مرة أخرى.</translation>
     </message>
     <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستكون الحزمة كبيرة جداً. أرسل عدداً أقل من المقابلات في كل مرة.</translation>
     </message>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الملفات المحفوظة لا يطابق سجله، لذلك لم تُكتب الحزمة. لم يُرسَل شيء.</translation>
     </message>
     <message>
         <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة الحزمة هناك (%1). لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام حجم الأجزاء هذا.</translation>
     </message>
     <message>
         <source>A file with that name already exists there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد هناك ملف بهذا الاسم من قبل؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>This file is not a Testimony Recorder packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس حزمة من مسجّل الشهادات.</translation>
     </message>
     <message>
         <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة ناقصة: انقطعت، على الأرجح أثناء نسخها. انسخها مرة أخرى من الأصل.</translation>
     </message>
     <message>
         <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّلت هذه الحزمة أو تلفت بعد ختمها. لا تستخدمها؛ اطلب من المرسِل نسخة جديدة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet is not addressed to this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة ليست موجّهة إلى هذه الخزنة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أجزاء هذه الحزمة مفقود. ضع كل الأجزاء (.001، .002، ...) في المجلد نفسه وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This packet cannot be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذه الحزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّعت هذه الحزمة بمفتاح لا تثق به هذه الخزنة (%1). لم يُستورد شيء. ثِق بمفتاح المرسِل أولاً، بعد التحقق من بصمته.</translation>
     </message>
     <message>
         <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّعت هذه الحزمة بمفتاح مُبطَل (%1). لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع هذه الحزمة غير صالح: إنه مزوَّر أو جرى تعديله. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلمت هذه الحزمة من قبل (أو هي نسخة قديمة أُعيد إرسالها). لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الحزمة على جزء تالف. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الحزمة على جزء باسم غير آمن. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الحزمة على جزء يتجاوز الحجم المسموح. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت هذه الحزمة بإصدار أحدث من مسجّل الشهادات. حدّث البرنامج، ثم استوردها مرة أخرى.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل هذه الحزمة أكثر مما وافق شهودها على مشاركته. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى المقابلات في هذه الحزمة تعود إلى جهاز آخر. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس إيصالاً صالحاً لهذه الخزنة.</translation>
     </message>
     <message>
         <source>No imported packet from that sender is waiting for a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة مستوردة من ذلك المرسِل بانتظار إيصال.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
@@ -2445,133 +2449,133 @@ Vault: %1</source>
     <name>PlayerWidget</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>المشغّل</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرفقاً صوتياً واضغط «تشغيل».</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">تشغيل</translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في التسجيل</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المنقضي</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Markers; choose one to listen from there</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات؛ اختر واحدة للاستماع من عندها</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل %1...</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق مما سيُرسَل</translation>
     </message>
     <message>
         <source>Nothing is written until you seal the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُكتب شيء قبل أن تختم الحزمة.</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الحزمة</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">المقابلة</translation>
+        <translation>المقابلة</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيحدث</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسَل</translation>
     </message>
     <message numerus="yes">
         <source>Finalized testimony, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
+            <numerusform>شهادة معتمدة، %n إصداران</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدارات</numerusform>
+            <numerusform>شهادة معتمدة، %n إصداراً</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>sent, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسَل مختوماً</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُرسَل</translation>
     </message>
     <message>
         <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مختومة لمفتاح الهوية الخاص بالمنسّق: لا يستطيع المحلّلون قراءتها.</translation>
     </message>
     <message>
         <source>sent as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسَل كما سُجّل</translation>
     </message>
     <message>
         <source>sent redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسَل منقّحاً</translation>
     </message>
     <message>
         <source>Attachment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق (%1)</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَد</translation>
     </message>
     <message>
         <source>consent change sent</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسَل تعديل الموافقة</translation>
     </message>
     <message>
         <source>The witness changed their consent after an earlier packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل الشاهد موافقته بعد حزمة سابقة.</translation>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إرسال أي شيء بهذه الخيارات.</translation>
     </message>
 </context>
 <context>
@@ -2601,82 +2605,82 @@ Vault: %1</source>
     <name>Reasons</name>
     <message>
         <source>No consent is recorded: nothing about this interview may leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل موافقة: لا يجوز أن يخرج أي شيء من هذه المقابلة.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الشاهد موافقته.</translation>
     </message>
     <message>
         <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة لم تُعتمد نهائياً بعد: لا تُرسَل إلا الشهادات المعتمدة.</translation>
     </message>
     <message>
         <source>The witness did not agree to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق الشاهد على: %1.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل.</translation>
     </message>
     <message>
         <source>No identity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل هوية.</translation>
     </message>
     <message>
         <source>A recipient has no key for witness identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المستلِمين ليس لديه مفتاح لهويات الشهود.</translation>
     </message>
     <message>
         <source>The identity is sealed to another key and cannot be sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية مختومة لمفتاح آخر ولا يمكن إرسالها إلى غيره.</translation>
     </message>
     <message>
         <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة بطاقة هوية الشاهد: تبقى مع الهوية.</translation>
     </message>
     <message>
         <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يُظهر إثبات الموافقة اسم الشاهد: لا يُرسَل إلا بموافقة على مشاركة الهوية.</translation>
     </message>
     <message>
         <source>The file is missing from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود في هذه الخزنة.</translation>
     </message>
     <message>
         <source>Sent as recorded: the witness agreed to share their identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل كما سُجّل: وافق الشاهد على مشاركة هويته.</translation>
     </message>
     <message>
         <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل نسخةً منقّحة، دون أسماء أو أماكن أو تفاصيل أجهزة في بياناته الوصفية.</translation>
     </message>
     <message>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز إرسال إلا نسخة منقّحة، وتعذّر إنشاء نسخة منقّحة من هذا الملف.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
         <source>Who is this packet for?</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن هذه الحزمة؟</translation>
     </message>
     <message>
         <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظهر هنا إلا المفاتيح التي يثق بها هذا الجهاز. لا يستطيع فتح الحزمة إلا أصحابها، ولا أحد غيرهم.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون</translation>
     </message>
     <message>
         <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحماية من الحواسيب الكمومية المستقبلية (تشفير ما بعد الكم؛ يجب أن يدعمه مفتاح كل مستلِم)</translation>
     </message>
     <message>
         <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مفاتيح موثوقة بعد. ثِق أولاً بملف مفتاح المنسّق (الخزنة &gt; المفاتيح وجهات الاتصال).</translation>
     </message>
 </context>
 <context>
@@ -2684,95 +2688,95 @@ Vault: %1</source>
     <message>
         <source>Recorder</source>
         <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أداة التسجيل</translation>
     </message>
     <message>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المقابلة</translation>
     </message>
     <message>
         <source>Go to Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الموافقة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف وحفظ</translation>
     </message>
     <message>
         <source>Recorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة التسجيل</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة العلامة</translation>
     </message>
     <message>
         <source>Note for a marker, e.g. mentions the detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة لعلامة، مثلاً: يذكر مركز الاحتجاز</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة علامة</translation>
     </message>
     <message>
         <source>Markers of this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات هذا التسجيل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل متوقف في هذه المقابلة: الموافقة السارية لا تشمل التسجيل الصوتي (أو لم تُسجَّل أي موافقة بعد). سجّل موافقة الشاهد أولاً؛ يعمل التسجيل حين يوافق على تسجيل صوته.</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الميكروفون: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الميكروفون المختار في الإعدادات غير موصول؛ يُستخدم الافتراضي في النظام)</translation>
     </message>
     <message>
         <source>Marked moment</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة مُعلَّمة</translation>
     </message>
     <message>
         <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يصل أي صوت من الميكروفون. تأكّد من أنه موصول وغير مكتوم.</translation>
     </message>
     <message>
         <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في الخزنة: %1 (%2). يظهر مع المرفقات.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء...</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">التسجيل</translation>
+        <translation>جارٍ التسجيل</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتاً</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ...</translation>
     </message>
 </context>
 <context>
@@ -2855,142 +2859,144 @@ Vault: %1</source>
     <message>
         <source>Recording recovered</source>
         <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد تسجيل</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished"></translation>
+        <translation>عرضه</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير معروف)</translation>
     </message>
     <message>
         <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد تسجيل منقطع مدته %1 للشاهد %2 حتى الثواني الأخيرة قبل إغلاق البرنامج. وهو محفوظ مع مرفقات تلك المقابلة.</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
+            <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
+            <numerusform>تمت استعادة %n تسجيلين منقطعين حتى الثواني الأخيرة قبل إغلاق البرنامج، وهما محفوظان مع مرفقات مقابلاتهما:</numerusform>
+            <numerusform>تمت استعادة %n تسجيلات منقطعة حتى الثواني الأخيرة قبل إغلاق البرنامج، وهي محفوظة مع مرفقات مقابلاتها:</numerusform>
+            <numerusform>تمت استعادة %n تسجيلاً منقطعاً حتى الثواني الأخيرة قبل إغلاق البرنامج، وهي محفوظة مع مرفقات مقابلاتها:</numerusform>
+            <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهي محفوظة مع مرفقات مقابلاتها:</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>What should it contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تتضمن الحزمة؟</translation>
     </message>
     <message>
         <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُرسَل إلا الشهادات المعتمدة، وفي حدود ما تسمح به موافقة كل شاهد فقط؛ وتُظهر الخطوة التالية ذلك بالتفصيل.</translation>
     </message>
     <message>
         <source>Everything finalized or changed since the last packet</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما اعتُمد أو عُدّل منذ آخر حزمة</translation>
     </message>
     <message>
         <source>Everything the coordinator has not confirmed receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما لم يؤكّد المنسّق استلامه</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">كل شيء</translation>
+        <translation>كل شيء</translation>
     </message>
     <message>
         <source>Only the interviews I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلات التي أختارها فقط</translation>
     </message>
     <message>
         <source>Interviews to send</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلات المراد إرسالها</translation>
     </message>
 </context>
 <context>
     <name>SealPage</name>
     <message>
         <source>Seal the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم الحزمة</translation>
     </message>
     <message>
         <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف وحجمه لا يكشفان شيئاً عمّن أو عمّا فيه. انقله كما تنقل أي ملف آخر.</translation>
     </message>
     <message>
         <source>Folder to write the packet to</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تُكتب فيه الحزمة</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار...</translation>
     </message>
     <message>
         <source>Split into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>التقسيم إلى أجزاء</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء حتى 4 غيغابايت (ذاكرات فلاش FAT32)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء حتى 650 ميغابايت (أقراص CD)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء حتى 100 ميغابايت (تطبيقات المراسلة)</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم</translation>
     </message>
     <message>
         <source>Cancel sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الختم</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الختم</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء</translation>
     </message>
     <message>
         <source>Where to write the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً موجوداً (مثلاً ذاكرة فلاش).</translation>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الختم...</translation>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 %5
 Packet id: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>خُتمت الحزمة: المقابلات: %1، المستبعَدة: %2، تعديلات الموافقة: %3؛ الحجم الكلي: %4.
+%5
+معرّف الحزمة: %6</translation>
     </message>
 </context>
 <context>
@@ -3175,39 +3181,39 @@ Packet id: %6</source>
     <name>TrustDialog</name>
     <message>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بمفتاح</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من صاحب المفتاح أن يقرأ لك بصمته أو يعرضها عليك، وجهاً لوجه أو عبر وسيلة تثق بها، واكتبها هنا. لا يُعتبَر المفتاح موثوقاً إلا إذا تطابقت البصمتان.</translation>
     </message>
     <message>
         <source>Fingerprint as the owner gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة كما أعطاها صاحبها</translation>
     </message>
     <message>
         <source>Who this key belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن يعود هذا المفتاح</translation>
     </message>
     <message>
         <source>Our own organisation (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمتنا (المنسّق)</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>وثوق</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود إلى</translation>
     </message>
     <message>
         <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح %1 (%2)، %3</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3438,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -3459,7 +3465,7 @@ Packet id: %6</source>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

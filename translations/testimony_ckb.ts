@@ -4,51 +4,51 @@
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆری SHA-256</translation>
     </message>
     <message>
         <source>Metadata in the file</source>
-        <translation type="unfinished" />
+        <translation>مێتاداتای ناو فایلەکە</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>خانە</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>بەها</translation>
     </message>
     <message>
         <source>May identify</source>
-        <translation type="unfinished" />
+        <translation>لەوانەیە بناسێنێت</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>جۆر</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>فۆرمات</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>قەبارە</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>زیادکراوە</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>ماوە</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Choose an attachment to see its details.</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆیەک هەڵبژێرە بۆ بینینی وردەکارییەکانی.</translation>
     </message>
 </context>
 <context>
@@ -56,152 +56,152 @@
     <message>
         <source>Attachments of this interview</source>
         <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
-        <translation type="unfinished" />
+        <translation>پاشکۆکانی ئەم چاوپێکەوتنە</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>جۆر</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>قەبارە</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>زیادکراوە</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished" />
+        <translation>مەترسیی ناساندن</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished" />
+        <translation>کۆپیی ڕەشکراوە</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished" />
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished" />
+        <translation>دەنگ</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>وێنە</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>ڤیدیۆ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>بەڵگەنامە</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>جۆری تر</translation>
     </message>
     <message>
         <source>location</source>
         <extracomment>Short names, for the table ("location, a name").</extracomment>
-        <translation type="unfinished" />
+        <translation>شوێن</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished" />
+        <translation>ناوێک</translation>
     </message>
     <message>
         <source>device details</source>
-        <translation type="unfinished" />
+        <translation>وردەکاریی ئامێر</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished" />
+        <translation>لێدوان</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished" />
+        <translation>تەلەفۆن یان ئیمەیڵ</translation>
     </message>
     <message>
         <source>an embedded picture</source>
-        <translation type="unfinished" />
+        <translation>وێنەیەکی ناوەکی</translation>
     </message>
     <message>
         <source>hidden metadata</source>
-        <translation type="unfinished" />
+        <translation>مێتاداتای شاراوە</translation>
     </message>
     <message>
         <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
         <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
-        <translation type="unfinished" />
+        <translation>شوێنێک تۆمار دەکات (ڕێککەوتەکان یان ناوی شوێنێک)؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێت.</translation>
     </message>
     <message>
         <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
-        <translation type="unfinished" />
+        <translation>ناوی کەسێکی تێدایە (هونەرمەند، نووسەر یان خاوەن)؛ لە کۆپییە هاوبەشکراوەکاندا ناوەکە لادەبرێت.</translation>
     </message>
     <message>
         <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
-        <translation type="unfinished" />
+        <translation>ئەو ئامێرە دەناسێنێت کە دروستی کردووە (کۆمپانیا، مۆدێل یان ژمارەی زنجیرەیی)؛ لە کۆپییە هاوبەشکراوەکاندا ئەمە لادەبرێت.</translation>
     </message>
     <message>
         <source>It holds comments or descriptions; shared copies have them removed.</source>
-        <translation type="unfinished" />
+        <translation>لێدوان یان وەسفی تێدایە؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێن.</translation>
     </message>
     <message>
         <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
-        <translation type="unfinished" />
+        <translation>ژمارەی تەلەفۆن یان ناونیشانی ئیمەیڵی تێدایە؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێت.</translation>
     </message>
     <message>
         <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
-        <translation type="unfinished" />
+        <translation>وێنەیەکی ناوەکیی تێدایە (وەک وێنەی بەرگ)؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێت.</translation>
     </message>
     <message>
         <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
-        <translation type="unfinished" />
+        <translation>بەشی مێتاداتای تێدایە کە ناوەڕۆکیان ناخوێندرێتەوە؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێن، یان کۆپییەکە دروست ناکرێت.</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished" />
+        <translation>کۆپیی ڕەشکراوە</translation>
     </message>
     <message>
         <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
-        <translation type="unfinished" />
+        <translation>ئەمە کۆپییەکی ڕەشکراوەیە: ئەو مێتاداتایەی لەوانەیە کەسێک بناسێنێت لابراوە، خودی دەنگ یان وێنەکە نەگۆڕاوە. ئەمە ئەو کۆپییەیە کە هاوبەش دەکرێت.</translation>
     </message>
     <message>
         <source>Nothing in this file's metadata looks identifying.</source>
-        <translation type="unfinished" />
+        <translation>هیچ شتێک لە مێتاداتای ئەم فایلەدا کەس ناناسێنێت.</translation>
     </message>
     <message>
         <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
-        <translation type="unfinished" />
+        <translation>ئەم وێنەیە ڕێککەوتەکانی GPSی تێدایە (ئەو شوێنەی لێی گیراوە)؛ لە کۆپییە هاوبەشکراوەکاندا لادەبرێن.</translation>
     </message>
     <message>
         <source>The original stays exactly as it was received, as evidence.</source>
-        <translation type="unfinished" />
+        <translation>ئەسڵەکە وەک خۆی کە وەرگیراوە دەمێنێتەوە، وەک بەڵگە.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>دروستکراوە</translation>
     </message>
     <message>
         <source>Not made yet</source>
-        <translation type="unfinished" />
+        <translation>هێشتا نییە</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished" />
+        <translation>پێویست نییە</translation>
     </message>
 </context>
 <context>
@@ -209,111 +209,113 @@
     <message>
         <source>Add files...</source>
         <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
-        <translation type="unfinished" />
+        <translation>زیادکردنی فایل...</translation>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished" />
+        <translation>یان فایلەکان بهێنە سەر ئەم تابە</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>لێدان</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
-        <translation type="unfinished" />
+        <translation>دروستکردنی کۆپیی ڕەشکراوە</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished" />
+        <translation>هەناردەکردن...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished" />
+        <translation>سڕینەوە...</translation>
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <translation type="unfinished" />
+        <translation>هێشتا هیچ پاشکۆیەک نییە. فایل زیاد بکە، بیانهێنە ئێرە، یان چاوپێکەوتنەکە تۆمار بکە. فایلەکان لە کاتی زیادکردندا شفرە دەکرێن.</translation>
     </message>
     <message>
         <source>Add files to this interview</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی فایل بۆ ئەم چاوپێکەوتنە</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added and encrypted.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n فایل زیادکرا و شفرە کرا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n دانەیان مێتاداتایان تێدایە کە لەوانەیە کەسێک بناسێنێت؛ ئاگادارکردنەوەکە ببینە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>زیادکردنی %n فایل...</numerusform>
         </translation>
     </message>
     <message>
         <source>Redacted copy made: %1</source>
-        <translation type="unfinished" />
+        <translation>کۆپیی ڕەشکراوە دروستکرا: %1</translation>
     </message>
     <message>
         <source>Making a redacted copy...</source>
-        <translation type="unfinished" />
+        <translation>کۆپیی ڕەشکراوە دروست دەکرێت...</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
-        <translation type="unfinished" />
+        <translation>فایلی هەناردەکراو شفرە نەکراوە: هەر کەسێک دەستی بکەوێت (یان ئەو دیسکەی لەسەریەتی) دەتوانێت بیکاتەوە. تەنها بۆ ماوەی پێویست هەڵیبگرە و دواتر بیسڕەوە.</translation>
     </message>
     <message>
         <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
-        <translation type="unfinished" />
+        <translation>ئەم ئەسڵە مێتاداتای تێدایە کە لەوانەیە کەسێک بناسێنێت (%1). بۆ هاوبەشکردنی، لەبری ئەوە کۆپییە ڕەشکراوەکەی هەناردە بکە.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished" />
+        <translation>کۆپییەکی شفرەنەکراو هەناردە بکرێت؟</translation>
     </message>
     <message>
         <source>Choose where to save...</source>
-        <translation type="unfinished" />
+        <translation>شوێنی پاشەکەوتکردن هەڵبژێرە...</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished" />
+        <translation>هەناردەکردنی %1</translation>
     </message>
     <message>
         <source>Exported, unencrypted, to %1.</source>
-        <translation type="unfinished" />
+        <translation>بێ شفرە هەناردەکرا بۆ %1.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished" />
+        <translation>هەناردە دەکرێت...</translation>
     </message>
     <message>
         <source>Delete %1?
 
 Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>%1 بسڕدرێتەوە؟
+
+کلیلەکەی لەناو دەبرێت: فایلەکە هەرگیز جارێکی تر ناکرێتەوە، نە لەم قاسەیەوە و نە لە هیچ یەدەگێکی. ئەم کارە پاشگەزبوونەوەی نییە.</translation>
     </message>
     <message>
         <source>Its redacted copy, if any, is deleted too.</source>
-        <translation type="unfinished" />
+        <translation>کۆپیی ڕەشکراوەکەشی، ئەگەر هەبێت، دەسڕدرێتەوە.</translation>
     </message>
     <message>
         <source>Delete the attachment?</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆکە بسڕدرێتەوە؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>سڕینەوە</translation>
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
-        <translation type="unfinished" />
+        <translation>%1 سڕایەوە؛ کلیلەکەی لەناوبرا.</translation>
     </message>
 </context>
 <context>
@@ -458,7 +460,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 <context>
@@ -816,41 +818,43 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Delivery</name>
     <message>
         <source>Choose the coordinator's receipt</source>
-        <translation type="unfinished" />
+        <translation>پسوولەی هەماهەنگیکار هەڵبژێرە</translation>
     </message>
     <message>
         <source>This receipt was already imported; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>ئەم پسوولەیە پێشتر هاوردە کراوە؛ هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>پسوولە</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished" />
+        <translation>پاککردنەوە</translation>
     </message>
     <message>
         <source>Nothing delivered is waiting to be purged.</source>
-        <translation type="unfinished" />
+        <translation>هیچ کەرەستەیەکی گەیەنراو چاوەڕێی پاککردنەوە نییە.</translation>
     </message>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
 Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
-        <translation type="unfinished" />
+        <translation>هەماهەنگیکار وەرگرتنی %1 چاوپێکەوتنی پشتڕاست کردەوە: %2.
+
+پاککردنەوە کۆپیی ئەم ئامێرە بە یەکجاری لەناو دەبات (کلیلەکانیان لەناو دەبرێن)، بۆیە هیچ شتێکیان لەسەر ئەم کۆمپیوتەرە نادۆزرێتەوە. تەنها تۆمارێک دەمێنێتەوە کە گەیەنراون. ئێستا پاک بکرێتەوە؟</translation>
     </message>
     <message>
         <source>Choose packets to import</source>
-        <translation type="unfinished" />
+        <translation>بەستەکان بۆ هاوردەکردن هەڵبژێرە</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردن</translation>
     </message>
     <message>
         <source>Verifying and importing...</source>
-        <translation type="unfinished" />
+        <translation>پشکنین و هاوردەکردن...</translation>
     </message>
 </context>
 <context>
@@ -951,7 +955,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
-        <translation type="unfinished" />
+        <translation>ناردنی شایەتی بۆ هەماهەنگیکار</translation>
     </message>
 </context>
 <context>
@@ -1456,11 +1460,11 @@ Finalize it now?</source>
     </message>
     <message>
         <source>%1, delivered</source>
-        <translation type="unfinished" />
+        <translation>%1، گەیەنرا</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished" />
+        <translation>%1، نێردرا</translation>
     </message>
 </context>
 <context>
@@ -1503,23 +1507,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by delivery</source>
-        <translation type="unfinished" />
+        <translation>پاڵاوتن بەپێی گەیاندن</translation>
     </message>
     <message>
         <source>Sent or not</source>
-        <translation type="unfinished" />
+        <translation>هەموو دۆخەکانی ناردن</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished" />
+        <translation>هێشتا نەنێردراوەکان</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished" />
+        <translation>نێردراو، پشتڕاستنەکراوە</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>گەیەنراوەکان</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1617,118 +1621,118 @@ Finalize it now?</source>
     <message>
         <source>Progress</source>
         <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
-        <translation type="unfinished" />
+        <translation>پێشکەوتن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished" />
+        <translation>هەڵوەشاندنەوەی ئەم کارە</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished" />
+        <translation>هەڵدەوەشێندرێتەوە...</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
-        <translation type="unfinished" />
+        <translation>کلیلەکان و پەیوەندییەکان</translation>
     </message>
     <message>
         <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆری ئەم ئامێرە. کاتێک کەسێک متمانە بە کلیلەکەت دەکات، بۆی بخوێنەوە یان پیشانی بدە:</translation>
     </message>
     <message>
         <source>This device's fingerprint</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆری ئەم ئامێرە</translation>
     </message>
     <message>
         <source>Save my key file...</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکردنی فایلی کلیلەکەم...</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished" />
+        <translation>کلیلە متمانەپێکراوەکان</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ناو</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>ڕۆڵ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>ڕێکخراو</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆر</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>دۆخ</translation>
     </message>
     <message>
         <source>Trust a key file...</source>
-        <translation type="unfinished" />
+        <translation>متمانەکردن بە فایلی کلیلێک...</translation>
     </message>
     <message>
         <source>Revoke...</source>
-        <translation type="unfinished" />
+        <translation>پووچەڵکردنەوە...</translation>
     </message>
     <message>
         <source>Keys this device trusts</source>
-        <translation type="unfinished" />
+        <translation>ئەو کلیلانەی ئەم ئامێرە متمانەیان پێدەکات</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>پووچەڵکراوەتەوە لە %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished" />
+        <translation>متمانەپێکراو</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished" />
+        <translation>هەماهەنگیکار</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>Save my key file</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوتکردنی فایلی کلیلەکەم</translation>
     </message>
     <message>
         <source>Key files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>فایلی کلیل (*.json)</translation>
     </message>
     <message>
         <source>Key file saved</source>
-        <translation type="unfinished" />
+        <translation>فایلی کلیل پاشەکەوتکرا</translation>
     </message>
     <message>
         <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
-        <translation type="unfinished" />
+        <translation>فایلی کلیل گشتییە: دەتوانێت بە هەر ڕێگەیەک بگوازرێتەوە. هەر کەسێک متمانەی پێ بکات دەبێت پەنجەمۆرەکەی لەگەڵ تۆدا بپشکنێت.</translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished" />
+        <translation>فایلی کلیلێک هەڵبژێرە</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished" />
+        <translation>پووچەڵکردنەوەی کلیلێک</translation>
     </message>
     <message>
         <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
-        <translation type="unfinished" />
+        <translation>هیچ بەستەیەک جارێکی تر بۆ ئەم کلیلە نانێردرێت، و هیچ بەستەیەکیش لێیەوە وەرناگیرێت. بۆچی؟ (بۆ تۆماری چاودێری)</translation>
     </message>
 </context>
 <context>
@@ -1750,23 +1754,23 @@ Finalize it now?</source>
     <message>
         <source>Input level</source>
         <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
-        <translation type="unfinished" />
+        <translation>ئاستی دەنگی هاتوو</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished" />
+        <translation>دەنگ نییە</translation>
     </message>
     <message>
         <source>Very loud, close to distortion</source>
-        <translation type="unfinished" />
+        <translation>زۆر بەرز، نزیک لە تێکچوون</translation>
     </message>
     <message>
         <source>Good level</source>
-        <translation type="unfinished" />
+        <translation>ئاستی باش</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished" />
+        <translation>نزم</translation>
     </message>
 </context>
 <context>
@@ -1790,23 +1794,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
-        <translation type="unfinished" />
+        <translation>ناردن بۆ هەماهەنگیکار...</translation>
     </message>
     <message>
         <source>Import a &amp;receipt...</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی پسوولە...</translation>
     </message>
     <message>
         <source>P&amp;urge delivered material...</source>
-        <translation type="unfinished" />
+        <translation>پاککردنەوەی کەرەستە گەیەنراوەکان...</translation>
     </message>
     <message>
         <source>&amp;Import packets...</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی بەستەکان...</translation>
     </message>
     <message>
         <source>&amp;Keys and contacts...</source>
-        <translation type="unfinished" />
+        <translation>کلیلەکان و پەیوەندییەکان...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1937,211 +1941,211 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 وەک ئەو جۆرە فایلەی کە دەڵێت هەیەتی ناخوێندرێتەوە، بۆیە هیچ شتێک هەڵنەگیرا. لەسەر ئەو ئامێرەی لێیەوە هاتووە بیکەرەوە بۆ پشکنینی، پاشان دووبارە کۆپیی بکەرەوە.</translation>
     </message>
     <message>
         <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ئەو فایلە نییە کە چاوەڕوان دەکرا (پەنجەمۆرەکەی جیاوازە)، بۆیە هیچ شتێک هەڵنەگیرا.</translation>
     </message>
     <message>
         <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
-        <translation type="unfinished" />
+        <translation>فایلێکی هەڵگیراو تێکچووە یان دەستکاری کراوە، بۆیە ناکرێتەوە. تۆمارەکە و پەنجەمۆرەکەی سەلامەتن؛ بۆخچەی میدیای قاسەکە لە یەدەگەوە بگەڕێنەوە.</translation>
     </message>
     <message>
         <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
-        <translation type="unfinished" />
+        <translation>کۆپییەکی هاوبەشکراو بەبێ وردەکاریی ناسێنەر لە %1 دروست نەکرا. ئەسڵەکە نەگۆڕاوە؛ فایلەکە هاوبەش ناکرێت.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن وەستا بەهۆی کێشەیەک لە مایکرۆفۆن یان دیسکەکەدا. هەرچی تا ئەو کاتە تۆمارکرابوو هەڵگیرا.</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation type="unfinished" />
+        <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە. یەکێک ببەستەوە (یان لە ڕێکخستنەکاندا هەڵیبژێرە)، پاشان دووبارە هەوڵ بدەوە.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
-        <translation type="unfinished" />
+        <translation>ئەم فایلە بەڵگەی تۆمارێکی ڕەزامەندییە، بۆیە ناسڕدرێتەوە.</translation>
     </message>
     <message>
         <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
-        <translation type="unfinished" />
+        <translation>هیچ ڕەزامەندییەک بۆ ئەم چاوپێکەوتنە تۆمار نەکراوە، بۆیە هیچ شتێکی ناتوانێت ئەم ئامێرە بەجێ بهێڵێت. سەرەتا ڕەزامەندیی شایەتەکە وەربگرە.</translation>
     </message>
     <message>
         <source>The witness withdrew consent for this interview.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە ڕەزامەندیی خۆی بۆ ئەم چاوپێکەوتنە وەرگرتەوە.</translation>
     </message>
     <message>
         <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە ڕازی نەبوو بە تۆمارکردنی دەنگ، بۆیە تۆمارکەری دەنگ بۆ ئەم چاوپێکەوتنە کوژاوەیە.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>ئەم ڕەزامەندییە تۆمار ناکرێت: %1</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished" />
+        <translation>ئەم ڕەزامەندییە لە دوای ڕەزامەندیی بەرکار نایەت (لەو ماوەیەدا گۆڕدراوە). چاوپێکەوتنەکە دووبارە بکەرەوە و هەنگاوەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
         <source>The proof of consent was not accepted: %1</source>
-        <translation type="unfinished" />
+        <translation>بەڵگەی ڕەزامەندی وەرنەگیرا: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
-        <translation type="unfinished" />
+        <translation>هەنگاوەکانی ڕەزامەندی بە ڕیز تەواو نەکران. لە هەنگاوی یەکەمەوە دەست پێبکەرەوە.</translation>
     </message>
     <message>
         <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
-        <translation type="unfinished" />
+        <translation>دەقی ڕەزامەندی بەم زمانە لەم دامەزراندنەدا نییە. زمانێکی تر هەڵبژێرە یان بەرنامەکە دووبارە دابمەزرێنەوە.</translation>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished" />
+        <translation>دەقی ڕەزامەندیی ئەم دامەزراندنە تێکچووە. بەرنامەکە دووبارە دابمەزرێنەوە.</translation>
     </message>
     <message>
         <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>ئەمە فایلێکی کلیلی دروست نییە، یان تێکچووە: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
-        <translation type="unfinished" />
+        <translation>ئەو پەنجەمۆرەی نووسیت لەگەڵ ئەم فایلی کلیلەدا یەک ناگرێتەوە. متمانە بە کلیلەکە نەکرا. ڕووبەڕوو لەگەڵ خاوەنەکەیدا بیپشکنە: لەوانەیە کەسێک فایلەکەی گۆڕیبێتەوە.</translation>
     </message>
     <message>
         <source>This key was revoked earlier; it cannot be trusted again.</source>
-        <translation type="unfinished" />
+        <translation>ئەم کلیلە پێشتر پووچەڵ کراوەتەوە؛ جارێکی تر متمانەی پێ ناکرێت.</translation>
     </message>
     <message>
         <source>No trusted key matches %1.</source>
-        <translation type="unfinished" />
+        <translation>هیچ کلیلێکی متمانەپێکراو لەگەڵ %1 یەک ناگرێتەوە.</translation>
     </message>
     <message>
         <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>زیاتر لە یەک کلیلی متمانەپێکراو لەگەڵ %1 یەک دەگرێتەوە. بەشێکی زیاتری پەنجەمۆرەکە بنووسە.</translation>
     </message>
     <message>
         <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
-        <translation type="unfinished" />
+        <translation>ئەو لایەنە لەناو ئەو لایەنانەدا نییە کە فۆرمی ڕەزامەندی پرسیاریان لەسەر دەکات، بۆیە ڕەزامەندی هەرگیز ناتوانێت ڕێگە بە هاوبەشکردن لەگەڵیدا بدات.</translation>
     </message>
     <message>
         <source>That is this device's own key; it does not need to be trusted.</source>
-        <translation type="unfinished" />
+        <translation>ئەوە کلیلی خودی ئەم ئامێرەیە؛ پێویستی بە متمانەپێکردن نییە.</translation>
     </message>
     <message>
         <source>This vault does not hold the private key needed for that.</source>
-        <translation type="unfinished" />
+        <translation>ئەم قاسەیە ئەو کلیلە تایبەتەی تێدا نییە کە بۆ ئەو کارە پێویستە.</translation>
     </message>
     <message>
         <source>This vault has no witness-identity key.</source>
-        <translation type="unfinished" />
+        <translation>ئەم قاسەیە کلیلی ناسنامەی شایەتەکانی نییە.</translation>
     </message>
     <message>
         <source>Choose at least one trusted recipient.</source>
-        <translation type="unfinished" />
+        <translation>لانیکەم یەک وەرگری متمانەپێکراو هەڵبژێرە.</translation>
     </message>
     <message>
         <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>وەرگرێک بەکار ناهێنرێت: %1</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
-        <translation type="unfinished" />
+        <translation>هیچ شتێک نییە بۆ ناردن: هیچ چاوپێکەوتنێکی یەکلاکراوە لە دوایین بەستەوە نوێ یان گۆڕاو نییە.</translation>
     </message>
     <message>
         <source>Something changed after the preview. Go back and check the preview again.</source>
-        <translation type="unfinished" />
+        <translation>دوای پێشبینین شتێک گۆڕا. بگەڕێوە و دووبارە پێشبینینەکە بپشکنە.</translation>
     </message>
     <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
-        <translation type="unfinished" />
+        <translation>بەستەکە زۆر گەورە دەبێت. هەر جارێک چاوپێکەوتنی کەمتر بنێرە.</translation>
     </message>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>فایلێکی هەڵگیراو لەگەڵ تۆمارەکەیدا ناگونجێت، بۆیە بەستەکە نەنووسرا. هیچ شتێک نەنێردرا.</translation>
     </message>
     <message>
         <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished" />
+        <translation>بەستەکە لەوێ نانووسرێت (%1). هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>ئەو قەبارەی پارچەیە بەکار ناهێنرێت.</translation>
     </message>
     <message>
         <source>A file with that name already exists there; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>فایلێک بەو ناوە پێشتر لەوێ هەیە؛ هیچ شتێک نەنووسرا.</translation>
     </message>
     <message>
         <source>This file is not a Testimony Recorder packet.</source>
-        <translation type="unfinished" />
+        <translation>ئەم فایلە بەستەی تۆمارکەری شایەتی نییە.</translation>
     </message>
     <message>
         <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە ناتەواوە: پچڕاوە، لەوانەیە لە کاتی کۆپیکردندا. دووبارە لە ئەسڵەکەوە کۆپیی بکەرەوە.</translation>
     </message>
     <message>
         <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە دوای مۆرکردنی دەستکاری کراوە یان تێکچووە. بەکاری مەهێنە؛ داوای کۆپییەکی نوێ لە نێرەرەکە بکە. هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet is not addressed to this vault. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بۆ ئەم قاسەیە نەنێردراوە. هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>پارچەیەکی ئەم بەستەیە ون بووە. هەموو پارچەکان (.001، .002، ...) لە هەمان بۆخچەدا دابنێ و دووبارە هەوڵ بدەوە.</translation>
     </message>
     <message>
         <source>This packet cannot be read. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە ناخوێندرێتەوە. هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بە کلیلێک واژۆ کراوە کە ئەم قاسەیە متمانەی پێی نییە (%1). هیچ شتێک هاوردە نەکرا. سەرەتا، دوای پشکنینی پەنجەمۆرەکەی، متمانە بە کلیلی نێرەرەکە بکە.</translation>
     </message>
     <message>
         <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بە کلیلێکی پووچەڵکراوە واژۆ کراوە (%1). هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>واژۆی ئەم بەستەیە دروست نییە: ساختەیە یان دەستکاری کراوە. هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە پێشتر وەرگیراوە (یان کۆپییەکی کۆنە کە دووبارە نێردراوەتەوە). هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بەشێکی تێکچووی تێدایە. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بەشێکی بە ناوێکی مەترسیدار تێدایە. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بەشێکی تێدایە کە لە سنووری قەبارە گەورەترە. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بە وەشانێکی نوێتری تۆمارکەری شایەتی دروستکراوە. بەرنامەکە نوێ بکەرەوە، پاشان دووبارە هاوردەی بکەرەوە.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە زیاتر لەوەی تێدایە کە شایەتەکانی ڕازی بوون هاوبەشی بکەن. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنێک لەم بەستەیەدا هی ئامێرێکی ترە. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
-        <translation type="unfinished" />
+        <translation>ئەمە پسوولەیەکی دروست نییە بۆ ئەم قاسەیە.</translation>
     </message>
     <message>
         <source>No imported packet from that sender is waiting for a receipt.</source>
-        <translation type="unfinished" />
+        <translation>هیچ بەستەیەکی هاوردەکراو لەو نێرەرەوە چاوەڕێی پسوولە نییە.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
@@ -2419,128 +2423,128 @@ Vault: %1</source>
     <name>PlayerWidget</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished" />
+        <translation>لێدەر</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆیەکی دەنگی هەڵبژێرە و «لێدان» دابگرە.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>لێدان</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished" />
+        <translation>شوێن لە تۆمارەکەدا</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished" />
+        <translation>کاتی لێدراو</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>ماوە</translation>
     </message>
     <message>
         <source>Markers; choose one to listen from there</source>
-        <translation type="unfinished" />
+        <translation>نیشانەکان؛ یەکێک هەڵبژێرە بۆ ئەوەی لەوێوە گوێ بگریت</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished" />
+        <translation>نیشانەکان</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished" />
+        <translation>%1 باردەکرێت...</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>وەستانی کاتی</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
-        <translation type="unfinished" />
+        <translation>ئەوەی دەنێردرێت بپشکنە</translation>
     </message>
     <message>
         <source>Nothing is written until you seal the packet.</source>
-        <translation type="unfinished" />
+        <translation>تا بەستەکە مۆر نەکەیت هیچ شتێک نانووسرێت.</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished" />
+        <translation>پێشبینین ئامادە دەکرێت</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <translation type="unfinished" />
+        <translation>ناوەڕۆکی بەستەکە</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>چی ڕوودەدات</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>بۆچی</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>دەنێردرێت</translation>
     </message>
     <message numerus="yes">
         <source>Finalized testimony, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>شایەتیی یەکلاکراوە، %n وەشان</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation>ناسنامە</translation>
     </message>
     <message>
         <source>sent, sealed</source>
-        <translation type="unfinished" />
+        <translation>دەنێردرێت، مۆرکراو</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished" />
+        <translation>نانێردرێت</translation>
     </message>
     <message>
         <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
-        <translation type="unfinished" />
+        <translation>بۆ کلیلی ناسنامەی هەماهەنگیکار مۆرکراوە: شیکارەکان ناتوانن بیخوێننەوە.</translation>
     </message>
     <message>
         <source>sent as recorded</source>
-        <translation type="unfinished" />
+        <translation>وەک تۆمارکراوە دەنێردرێت</translation>
     </message>
     <message>
         <source>sent redacted</source>
-        <translation type="unfinished" />
+        <translation>ڕەشکراوە دەنێردرێت</translation>
     </message>
     <message>
         <source>Attachment (%1)</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆ (%1)</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished" />
+        <translation>لاخراوە</translation>
     </message>
     <message>
         <source>consent change sent</source>
-        <translation type="unfinished" />
+        <translation>گۆڕانکاریی ڕەزامەندی دەنێردرێت</translation>
     </message>
     <message>
         <source>The witness changed their consent after an earlier packet.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە دوای بەستەیەکی پێشوو ڕەزامەندییەکەی گۆڕی.</translation>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
-        <translation type="unfinished" />
+        <translation>بەم هەڵبژاردنانە هیچ شتێک نانێردرێت.</translation>
     </message>
 </context>
 <context>
@@ -2570,82 +2574,82 @@ Vault: %1</source>
     <name>Reasons</name>
     <message>
         <source>No consent is recorded: nothing about this interview may leave.</source>
-        <translation type="unfinished" />
+        <translation>هیچ ڕەزامەندییەک تۆمار نەکراوە: هیچ شتێک لەم چاوپێکەوتنە نابێت دەربچێت.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە ڕەزامەندییەکەی وەرگرتەوە.</translation>
     </message>
     <message>
         <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
-        <translation type="unfinished" />
+        <translation>شایەتییەکە هێشتا یەکلا نەکراوەتەوە: تەنها شایەتیی یەکلاکراوە دەنێردرێت.</translation>
     </message>
     <message>
         <source>The witness did not agree to: %1.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە ڕازی نەبوو بە: %1.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished" />
+        <translation>دەنێردرێت.</translation>
     </message>
     <message>
         <source>No identity is recorded.</source>
-        <translation type="unfinished" />
+        <translation>هیچ ناسنامەیەک تۆمار نەکراوە.</translation>
     </message>
     <message>
         <source>A recipient has no key for witness identities.</source>
-        <translation type="unfinished" />
+        <translation>وەرگرێک کلیلی بۆ ناسنامەی شایەتەکان نییە.</translation>
     </message>
     <message>
         <source>The identity is sealed to another key and cannot be sent on.</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەکە بۆ کلیلێکی تر مۆرکراوە و ناتوانرێت بۆ کەسی تر بنێردرێت.</translation>
     </message>
     <message>
         <source>Photo of the witness's identity: it stays with the identity.</source>
-        <translation type="unfinished" />
+        <translation>وێنەی ناسنامەی شایەت: لەگەڵ ناسنامەکەدا دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
-        <translation type="unfinished" />
+        <translation>بەڵگەی ڕەزامەندی لەوانەیە ناوی شایەت پیشان بدات: تەنها بە ڕەزامەندی لەسەر هاوبەشکردنی ناسنامە دەنێردرێت.</translation>
     </message>
     <message>
         <source>The file is missing from this vault.</source>
-        <translation type="unfinished" />
+        <translation>فایلەکە لەم قاسەیەدا نییە.</translation>
     </message>
     <message>
         <source>Sent as recorded: the witness agreed to share their identity.</source>
-        <translation type="unfinished" />
+        <translation>وەک تۆمارکراوە دەنێردرێت: شایەتەکە ڕازی بوو ناسنامەکەی هاوبەش بکرێت.</translation>
     </message>
     <message>
         <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
-        <translation type="unfinished" />
+        <translation>وەک کۆپییەکی ڕەشکراوە دەنێردرێت، بەبێ ناو، شوێن یان وردەکاریی ئامێر لە مێتاداتاکەیدا.</translation>
     </message>
     <message>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
-        <translation type="unfinished" />
+        <translation>تەنها کۆپییەکی ڕەشکراوە دەکرێت بنێردرێت، و هیچ کۆپییەکی وا لەم فایلە دروست نەکرا.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
         <source>Who is this packet for?</source>
-        <translation type="unfinished" />
+        <translation>ئەم بەستەیە بۆ کێیە؟</translation>
     </message>
     <message>
         <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
-        <translation type="unfinished" />
+        <translation>تەنها ئەو کلیلانە لیست کراون کە ئەم ئامێرە متمانەیان پێدەکات. تەنها ئەوان دەتوانن بەستەکە بکەنەوە و کەسی تر ناتوانێت.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>وەرگرەکان</translation>
     </message>
     <message>
         <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
-        <translation type="unfinished" />
+        <translation>پاراستن لە کۆمپیوتەرە کوانتەمییەکانی داهاتوو (شفرەکردنی دوای-کوانتەم؛ دەبێت کلیلی هەموو وەرگرێک پشتگیری بکات)</translation>
     </message>
     <message>
         <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
-        <translation type="unfinished" />
+        <translation>هێشتا هیچ کلیلێکی متمانەپێکراو نییە. سەرەتا متمانە بە فایلی کلیلی هەماهەنگیکارەکەت بکە (قاسە &gt; کلیلەکان و پەیوەندییەکان).</translation>
     </message>
 </context>
 <context>
@@ -2653,95 +2657,95 @@ Vault: %1</source>
     <message>
         <source>Recorder</source>
         <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
-        <translation type="unfinished" />
+        <translation>تۆمارکەر</translation>
     </message>
     <message>
         <source>Record the interview</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی چاوپێکەوتنەکە</translation>
     </message>
     <message>
         <source>Go to Consent</source>
-        <translation type="unfinished" />
+        <translation>بڕۆ بۆ ڕەزامەندی</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>وەستانی کاتی</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished" />
+        <translation>ڕاگرتن و پاشەکەوتکردن</translation>
     </message>
     <message>
         <source>Recorded time</source>
-        <translation type="unfinished" />
+        <translation>کاتی تۆمارکراو</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished" />
+        <translation>تێبینیی نیشانە</translation>
     </message>
     <message>
         <source>Note for a marker, e.g. mentions the detention centre</source>
-        <translation type="unfinished" />
+        <translation>تێبینی بۆ نیشانەیەک، بۆ نموونە باسی بنکەی دەستبەسەرکردن دەکات</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی نیشانە</translation>
     </message>
     <message>
         <source>Markers of this recording</source>
-        <translation type="unfinished" />
+        <translation>نیشانەکانی ئەم تۆمارە</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن بۆ ئەم چاوپێکەوتنە کوژاوەیە: ڕەزامەندیی بەرکار تۆمارکردنی دەنگ ناگرێتەوە (یان هێشتا هیچ ڕەزامەندییەک تۆمار نەکراوە). سەرەتا ڕەزامەندیی شایەتەکە تۆمار بکە؛ کاتێک ڕازی بێت دەنگی تۆمار بکرێت، تۆمارکەر دادەگیرسێت.</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished" />
+        <translation>مایکرۆفۆن: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation type="unfinished" />
+        <translation>(ئەوەی لە ڕێکخستنەکاندا هەڵبژێردراوە نەبەستراوەتەوە؛ بنەڕەتی سیستەم بەکاردێت)</translation>
     </message>
     <message>
         <source>Marked moment</source>
-        <translation type="unfinished" />
+        <translation>ساتی نیشانەکراو</translation>
     </message>
     <message>
         <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
-        <translation type="unfinished" />
+        <translation>هیچ دەنگێک لە مایکرۆفۆنەوە نایەت. دڵنیابە کە بەستراوەتەوە و بێدەنگ نەکراوە.</translation>
     </message>
     <message>
         <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
-        <translation type="unfinished" />
+        <translation>لە قاسەکەدا پاشەکەوتکرا: %1 (%2). لەگەڵ پاشکۆکاندا دیارە.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>بەردەوامبوونەوە</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished" />
+        <translation>دەست پێدەکات...</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished" />
+        <translation>تۆمار دەکرێت</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>بە کاتی وەستاوە</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>پاشەکەوت دەکرێت...</translation>
     </message>
 </context>
 <context>
@@ -2824,137 +2828,139 @@ Vault: %1</source>
     <message>
         <source>Recording recovered</source>
         <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
-        <translation type="unfinished" />
+        <translation>تۆمارێک گەڕێندرایەوە</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished" />
+        <translation>پیشاندان</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(نەزانراو)</translation>
     </message>
     <message>
         <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
-        <translation type="unfinished" />
+        <translation>تۆمارێکی پچڕاوی %1 بۆ شایەت %2 تا دوایین چرکەکانی پێش داخستنی بەرنامەکە گەڕێندرایەوە. لەگەڵ پاشکۆکانی ئەو چاوپێکەوتنەدا پاشەکەوتکراوە.</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تۆماری پچڕاو تا دوایین چرکەکانی پێش داخستنی بەرنامەکە گەڕێندرانەوە. لەگەڵ پاشکۆکانی چاوپێکەوتنەکانیاندا پاشەکەوتکراون:</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness %1: %2</source>
-        <translation type="unfinished" />
+        <translation>شایەت %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>What should it contain?</source>
-        <translation type="unfinished" />
+        <translation>چی تێدا بێت؟</translation>
     </message>
     <message>
         <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
-        <translation type="unfinished" />
+        <translation>تەنها شایەتیی یەکلاکراوە دەنێردرێت، و تەنها ئەوەی ڕەزامەندیی هەر شایەتێک ڕێگەی پێدەدات؛ هەنگاوی داهاتوو بە وردی پیشانی دەدات.</translation>
     </message>
     <message>
         <source>Everything finalized or changed since the last packet</source>
-        <translation type="unfinished" />
+        <translation>هەموو ئەوەی لە دوایین بەستەوە یەکلاکراوەتەوە یان گۆڕاوە</translation>
     </message>
     <message>
         <source>Everything the coordinator has not confirmed receiving</source>
-        <translation type="unfinished" />
+        <translation>هەموو ئەوەی هەماهەنگیکار وەرگرتنی پشتڕاست نەکردووەتەوە</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>هەموو شتێک</translation>
     </message>
     <message>
         <source>Only the interviews I choose</source>
-        <translation type="unfinished" />
+        <translation>تەنها ئەو چاوپێکەوتنانەی هەڵیاندەبژێرم</translation>
     </message>
     <message>
         <source>Interviews to send</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنەکان بۆ ناردن</translation>
     </message>
 </context>
 <context>
     <name>SealPage</name>
     <message>
         <source>Seal the packet</source>
-        <translation type="unfinished" />
+        <translation>مۆرکردنی بەستەکە</translation>
     </message>
     <message>
         <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
-        <translation type="unfinished" />
+        <translation>ناو و قەبارەی فایلەکە هیچ شتێک لەسەر ئەوەی کێ یان چی تێدایە ناڵێن. وەک هەر فایلێکی تر هەڵیبگرە.</translation>
     </message>
     <message>
         <source>Folder to write the packet to</source>
-        <translation type="unfinished" />
+        <translation>ئەو بۆخچەیەی بەستەکەی تێدا دەنووسرێت</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>هەڵبژاردن...</translation>
     </message>
     <message>
         <source>Split into pieces</source>
-        <translation type="unfinished" />
+        <translation>دابەشکردن بۆ پارچە</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished" />
+        <translation>یەک فایل</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation type="unfinished" />
+        <translation>پارچەی تا 4 گیگابایت (فلاشی FAT32)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation type="unfinished" />
+        <translation>پارچەی تا 650 مێگابایت (CD)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation type="unfinished" />
+        <translation>پارچەی تا 100 مێگابایت (بەرنامەی نامەناردن)</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished" />
+        <translation>مۆرکردن</translation>
     </message>
     <message>
         <source>Cancel sealing</source>
-        <translation type="unfinished" />
+        <translation>هەڵوەشاندنەوەی مۆرکردن</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished" />
+        <translation>پێشکەوتنی مۆرکردن</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>بۆخچە</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished" />
+        <translation>پارچەکان</translation>
     </message>
     <message>
         <source>Where to write the packet</source>
-        <translation type="unfinished" />
+        <translation>شوێنی نووسینی بەستەکە</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
-        <translation type="unfinished" />
+        <translation>بۆخچەیەکی هەبوو هەڵبژێرە (بۆ نموونە فلاشێک).</translation>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished" />
+        <translation>مۆر دەکرێت...</translation>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 %5
 Packet id: %6</source>
-        <translation type="unfinished" />
+        <translation>مۆرکرا: %1 چاوپێکەوتن، %2 لاخراو، %3 گۆڕانکاریی ڕەزامەندی؛ کۆی گشتی %4.
+%5
+ناسێنەری بەستە: %6</translation>
     </message>
 </context>
 <context>
@@ -3129,39 +3135,39 @@ Packet id: %6</source>
     <name>TrustDialog</name>
     <message>
         <source>Trust a key</source>
-        <translation type="unfinished" />
+        <translation>متمانەکردن بە کلیلێک</translation>
     </message>
     <message>
         <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
-        <translation type="unfinished" />
+        <translation>داوا لە خاوەنی کلیلەکە بکە پەنجەمۆرەکەیت بۆ بخوێنێتەوە یان پیشانت بدات، ڕووبەڕوو یان لە ڕێگەیەکەوە کە متمانەت پێیەتی، و لێرە بینووسە. تەنها ئەگەر هەردووکیان یەک بگرنەوە متمانە بە کلیلەکە دەکرێت.</translation>
     </message>
     <message>
         <source>Fingerprint as the owner gave it</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆر وەک خاوەنەکەی دای</translation>
     </message>
     <message>
         <source>Who this key belongs to</source>
-        <translation type="unfinished" />
+        <translation>ئەم کلیلە هی کێیە</translation>
     </message>
     <message>
         <source>Our own organisation (coordinator)</source>
-        <translation type="unfinished" />
+        <translation>ڕێکخراوی خۆمان (هەماهەنگیکار)</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished" />
+        <translation>متمانەکردن</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆر</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished" />
+        <translation>هی</translation>
     </message>
     <message>
         <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation>کلیلی %1 (%2)، %3</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3392,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆکان</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -3413,7 +3419,7 @@ Packet id: %6</source>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 </TS>

@@ -5,51 +5,51 @@
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Metadata in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées du fichier</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>May identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut identifier</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Choose an attachment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une pièce jointe pour en voir les détails.</translation>
     </message>
 </context>
 <context>
@@ -57,152 +57,152 @@
     <message>
         <source>Attachments of this interview</source>
         <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de cet entretien</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut identifier quelqu’un</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie caviardée</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>location</source>
         <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom</translation>
     </message>
     <message>
         <source>device details</source>
-        <translation type="unfinished"></translation>
+        <translation>détails de l’appareil</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaires</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone ou e-mail</translation>
     </message>
     <message>
         <source>an embedded picture</source>
-        <translation type="unfinished"></translation>
+        <translation>une image intégrée</translation>
     </message>
     <message>
         <source>hidden metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées cachées</translation>
     </message>
     <message>
         <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
         <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il enregistre un lieu (coordonnées ou nom de lieu) ; celui-ci est retiré des copies partagées.</translation>
     </message>
     <message>
         <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nomme une personne (artiste, auteur ou propriétaire) ; le nom est retiré des copies partagées.</translation>
     </message>
     <message>
         <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il identifie l’appareil qui l’a produit (marque, modèle ou numéro de série) ; ces informations sont retirées des copies partagées.</translation>
     </message>
     <message>
         <source>It holds comments or descriptions; shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient des commentaires ou des descriptions ; ils sont retirés des copies partagées.</translation>
     </message>
     <message>
         <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient un numéro de téléphone ou une adresse e-mail ; ils sont retirés des copies partagées.</translation>
     </message>
     <message>
         <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient une image intégrée (comme une pochette) ; elle est retirée des copies partagées.</translation>
     </message>
     <message>
         <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient des blocs de métadonnées illisibles ; ils sont retirés des copies partagées, ou celles-ci ne peuvent pas être créées.</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie caviardée</translation>
     </message>
     <message>
         <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une copie caviardée : les métadonnées susceptibles d’identifier quelqu’un ont été retirées, le son ou l’image lui-même est inchangé. C’est cette copie qu’il faut partager.</translation>
     </message>
     <message>
         <source>Nothing in this file&apos;s metadata looks identifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans les métadonnées de ce fichier ne semble permettre d’identifier quelqu’un.</translation>
     </message>
     <message>
         <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo contient des coordonnées GPS (le lieu de la prise de vue) ; elles sont retirées des copies partagées.</translation>
     </message>
     <message>
         <source>The original stays exactly as it was received, as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original reste exactement tel qu’il a été reçu, comme élément de preuve.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore créée</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile</translation>
     </message>
 </context>
 <context>
@@ -210,114 +210,116 @@
     <message>
         <source>Add files...</source>
         <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers...</translation>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez des fichiers sur cet onglet</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Écouter</translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une copie caviardée</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer...</translation>
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe pour l’instant. Ajoutez des fichiers, déposez-les ici ou enregistrez l’entretien. Les fichiers sont chiffrés dès leur ajout.</translation>
     </message>
     <message>
         <source>Add files to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers à cet entretien</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added and encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté et chiffré.</numerusform>
+            <numerusform>%n fichiers ajoutés et chiffrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d’entre eux contient des métadonnées susceptibles d’identifier quelqu’un ; voir l’avertissement.</numerusform>
+            <numerusform>%n d’entre eux contiennent des métadonnées susceptibles d’identifier quelqu’un ; voir l’avertissement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n fichier...</numerusform>
+            <numerusform>Ajout de %n fichiers...</numerusform>
         </translation>
     </message>
     <message>
         <source>Redacted copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie caviardée créée : %1</translation>
     </message>
     <message>
         <source>Making a redacted copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d’une copie caviardée...</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exporté n’est PAS chiffré : quiconque l’obtient (ou obtient le disque qui le contient) peut l’ouvrir. Ne le gardez que le temps nécessaire, puis supprimez-le.</translation>
     </message>
     <message>
         <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet original contient des métadonnées susceptibles d’identifier quelqu’un (%1). Pour le partager, exportez plutôt sa copie caviardée.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie non chiffrée ?</translation>
     </message>
     <message>
         <source>Choose where to save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’emplacement...</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>Exported, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté sans chiffrement vers %1.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation...</translation>
     </message>
     <message>
         <source>Delete %1?
 
 Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?
+
+Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis ce coffre-fort ni depuis aucune de ses sauvegardes. C’est irréversible.</translation>
     </message>
     <message>
         <source>Its redacted copy, if any, is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copie caviardée, s’il y en a une, est supprimée aussi.</translation>
     </message>
     <message>
         <source>Delete the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la pièce jointe ?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé ; sa clé a été détruite.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +464,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -820,41 +822,43 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Delivery</name>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’accusé de réception du coordinateur</translation>
     </message>
     <message>
         <source>This receipt was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet accusé de réception a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge</translation>
     </message>
     <message>
         <source>Nothing delivered is waiting to be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément remis n’attend d’être purgé.</translation>
     </message>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
 Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coordinateur a confirmé avoir reçu %1 entretien(s) : %2.
+
+La purge détruit définitivement la copie de cet appareil (leurs clés sont détruites) : plus rien d’eux ne pourra être trouvé sur cet ordinateur. Seule subsiste la trace de leur remise. Purger maintenant ?</translation>
     </message>
     <message>
         <source>Choose packets to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les paquets à importer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et importation...</translation>
     </message>
 </context>
 <context>
@@ -955,7 +959,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des témoignages au coordinateur</translation>
     </message>
 </context>
 <context>
@@ -1460,11 +1464,11 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, remis</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, envoyé</translation>
     </message>
 </context>
 <context>
@@ -1507,23 +1511,23 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par remise</translation>
     </message>
     <message>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés ou non</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyés</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés, non confirmés</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1623,118 +1627,118 @@ Le finaliser maintenant&#x202f;?</translation>
     <message>
         <source>Progress</source>
         <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette tâche</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés et contacts</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de cet appareil. Lisez-la à voix haute ou montrez-la quand quelqu’un accorde sa confiance à votre clé :</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
         <source>Save my key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mon fichier de clé...</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de confiance</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un fichier de clé...</translation>
     </message>
     <message>
         <source>Revoke...</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer...</translation>
     </message>
     <message>
         <source>Keys this device trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés auxquelles cet appareil fait confiance</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée le %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Enquêteur</translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Save my key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mon fichier de clé</translation>
     </message>
     <message>
         <source>Key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clé (*.json)</translation>
     </message>
     <message>
         <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé enregistré</translation>
     </message>
     <message>
         <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé est public : il peut circuler par n’importe quel canal. Quiconque lui accorde sa confiance doit vérifier son empreinte avec vous.</translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de clé</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer une clé</translation>
     </message>
     <message>
         <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun paquet ne sera envoyé à cette clé, et aucun paquet venant d’elle ne sera accepté. Pourquoi ? (pour le journal de traçabilité)</translation>
     </message>
 </context>
 <context>
@@ -1756,23 +1760,23 @@ Le finaliser maintenant&#x202f;?</translation>
     <message>
         <source>Input level</source>
         <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’entrée</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun son</translation>
     </message>
     <message>
         <source>Very loud, close to distortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Très fort, proche de la saturation</translation>
     </message>
     <message>
         <source>Good level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon niveau</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
 </context>
 <context>
@@ -1796,23 +1800,23 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au &amp;coordinateur...</translation>
     </message>
     <message>
         <source>Import a &amp;receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;accusé de réception...</translation>
     </message>
     <message>
         <source>P&amp;urge delivered material...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urger les éléments remis...</translation>
     </message>
     <message>
         <source>&amp;Import packets...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des paquets...</translation>
     </message>
     <message>
         <source>&amp;Keys and contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lés et contacts...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1943,211 +1947,211 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme le type de fichier qu’il prétend être : rien n’a donc été conservé. Ouvrez-le sur l’appareil d’où il vient pour le vérifier, puis copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas le fichier attendu (son empreinte diffère) : rien n’a donc été conservé.</translation>
     </message>
     <message>
         <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier conservé est endommagé ou a été modifié : il ne peut pas être ouvert. La fiche et son empreinte sont intactes ; restaurez le dossier des médias du coffre-fort depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une copie partageable de %1 sans détails identifiants. L’original est inchangé ; le fichier ne sera pas partagé.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement s’est arrêté à cause d’un problème de microphone ou de disque. Tout ce qui avait été enregistré jusque-là a été conservé.</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun microphone trouvé. Branchez-en un (ou choisissez-le dans les Paramètres), puis réessayez.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est la preuve d’un consentement : il ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement n’est enregistré pour cet entretien : rien le concernant ne peut quitter cet appareil. Recueillez d’abord le consentement du témoin.</translation>
     </message>
     <message>
         <source>The witness withdrew consent for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin a retiré son consentement pour cet entretien.</translation>
     </message>
     <message>
         <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin n’a pas accepté l’enregistrement audio : l’enregistreur est désactivé pour cet entretien.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement ne peut pas être enregistré : %1</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement ne fait pas suite au consentement en vigueur (celui-ci a été modifié entre-temps). Rouvrez l’entretien et refaites l’étape.</translation>
     </message>
     <message>
         <source>The proof of consent was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve du consentement n’a pas été acceptée : %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du consentement n’ont pas été suivies dans l’ordre. Recommencez à la première étape.</translation>
     </message>
     <message>
         <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du consentement dans cette langue manque dans cette installation. Choisissez une autre langue ou réinstallez l’application.</translation>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du consentement de cette installation est endommagé. Réinstallez l’application.</translation>
     </message>
     <message>
         <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de clé valide, ou il a été endommagé : %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte saisie ne correspond pas à ce fichier de clé. La clé n’a PAS été ajoutée aux clés de confiance. Vérifiez auprès de son propriétaire, en personne : quelqu’un a peut-être substitué le fichier.</translation>
     </message>
     <message>
         <source>This key was revoked earlier; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé a été révoquée auparavant ; elle ne peut pas redevenir une clé de confiance.</translation>
     </message>
     <message>
         <source>No trusted key matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de confiance ne correspond à %1.</translation>
     </message>
     <message>
         <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs clés de confiance correspondent à %1. Saisissez une plus grande partie de l’empreinte.</translation>
     </message>
     <message>
         <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet organisme ne fait pas partie de ceux sur lesquels porte le formulaire de consentement : le consentement ne pourra donc jamais autoriser le partage avec lui.</translation>
     </message>
     <message>
         <source>That is this device&apos;s own key; it does not need to be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la clé de cet appareil lui-même ; inutile de lui faire confiance.</translation>
     </message>
     <message>
         <source>This vault does not hold the private key needed for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort ne contient pas la clé privée nécessaire pour cela.</translation>
     </message>
     <message>
         <source>This vault has no witness-identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort n’a pas de clé pour l’identité des témoins.</translation>
     </message>
     <message>
         <source>Choose at least one trusted recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un destinataire de confiance.</translation>
     </message>
     <message>
         <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire ne peut pas être utilisé : %1</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer : aucun entretien finalisé n’est nouveau ou modifié depuis le dernier paquet.</translation>
     </message>
     <message>
         <source>Something changed after the preview. Go back and check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose a changé après l’aperçu. Revenez en arrière et vérifiez à nouveau l’aperçu.</translation>
     </message>
     <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet serait trop volumineux. Envoyez moins d’entretiens à la fois.</translation>
     </message>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier conservé ne correspond pas à sa fiche : le paquet n’a pas été écrit. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être écrit à cet endroit (%1). Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette taille de morceau ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>A file with that name already exists there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier portant ce nom existe déjà à cet endroit ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>This file is not a Testimony Recorder packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un paquet Testimony Recorder.</translation>
     </message>
     <message>
         <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est incomplet : il a été tronqué, probablement pendant la copie. Copiez-le à nouveau depuis l’original.</translation>
     </message>
     <message>
         <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été modifié ou endommagé après avoir été scellé. Ne l’utilisez pas ; demandez une nouvelle copie à l’expéditeur. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet is not addressed to this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet n’est pas adressé à ce coffre-fort. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un morceau de ce paquet manque. Placez tous les morceaux (.001, .002, ...) dans le même dossier et réessayez.</translation>
     </message>
     <message>
         <source>This packet cannot be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est illisible. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été signé par une clé à laquelle ce coffre-fort ne fait pas confiance (%1). Rien n’a été importé. Faites d’abord confiance à la clé de l’expéditeur, après avoir vérifié son empreinte.</translation>
     </message>
     <message>
         <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été signé par une clé révoquée (%1). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de ce paquet n’est pas valide : elle est falsifiée ou a été modifiée. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été reçu (ou c’est une ancienne copie renvoyée). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient une partie endommagée. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient une partie au nom dangereux. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient une partie qui dépasse la taille maximale. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été créé par une version plus récente de Testimony Recorder. Mettez l’application à jour, puis importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet contient plus que ce que ses témoins ont accepté de partager. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entretien de ce paquet appartient à un autre appareil. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un accusé de réception valide pour ce coffre-fort.</translation>
     </message>
     <message>
         <source>No imported packet from that sender is waiting for a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet importé de cet expéditeur n’attend d’accusé de réception.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
@@ -2425,129 +2429,129 @@ Coffre-fort&#xa0;: %1</translation>
     <name>PlayerWidget</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une pièce jointe audio et appuyez sur Écouter.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Écouter</translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Markers; choose one to listen from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères ; choisissez-en un pour écouter à partir de là</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1...</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce qui sera envoyé</translation>
     </message>
     <message>
         <source>Nothing is written until you seal the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est écrit tant que vous n’avez pas scellé le paquet.</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du paquet</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Entretien</translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message numerus="yes">
         <source>Finalized testimony, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Témoignage finalisé, %n version</numerusform>
+            <numerusform>Témoignage finalisé, %n versions</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>sent, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée, scellée</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée</translation>
     </message>
     <message>
         <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellée pour la clé d’identité du coordinateur : les analystes ne peuvent pas la lire.</translation>
     </message>
     <message>
         <source>sent as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée telle qu’enregistrée</translation>
     </message>
     <message>
         <source>sent redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée caviardée</translation>
     </message>
     <message>
         <source>Attachment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe (%1)</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <source>consent change sent</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du consentement envoyée</translation>
     </message>
     <message>
         <source>The witness changed their consent after an earlier packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin a modifié son consentement après un paquet précédent.</translation>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être envoyé avec ces choix.</translation>
     </message>
 </context>
 <context>
@@ -2577,82 +2581,82 @@ Coffre-fort&#xa0;: %1</translation>
     <name>Reasons</name>
     <message>
         <source>No consent is recorded: nothing about this interview may leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré : rien de cet entretien ne peut sortir.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin a retiré son consentement.</translation>
     </message>
     <message>
         <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoignage n’est pas encore finalisé : seul un témoignage finalisé est envoyé.</translation>
     </message>
     <message>
         <source>The witness did not agree to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin n’a pas consenti à : %1.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé.</translation>
     </message>
     <message>
         <source>No identity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité enregistrée.</translation>
     </message>
     <message>
         <source>A recipient has no key for witness identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire n’a pas de clé pour l’identité des témoins.</translation>
     </message>
     <message>
         <source>The identity is sealed to another key and cannot be sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité est scellée pour une autre clé et ne peut pas être retransmise.</translation>
     </message>
     <message>
         <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la pièce d’identité du témoin : elle reste avec l’identité.</translation>
     </message>
     <message>
         <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve du consentement peut montrer le nom du témoin : envoyée seulement si le témoin a consenti au partage de son identité.</translation>
     </message>
     <message>
         <source>The file is missing from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est absent de ce coffre-fort.</translation>
     </message>
     <message>
         <source>Sent as recorded: the witness agreed to share their identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée telle qu’enregistrée : le témoin a accepté de partager son identité.</translation>
     </message>
     <message>
         <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en copie caviardée, sans noms, lieux ni détails d’appareil dans ses métadonnées.</translation>
     </message>
     <message>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une copie caviardée peut être envoyée, et aucune n’a pu être créée pour ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
         <source>Who is this packet for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui ce paquet est-il destiné ?</translation>
     </message>
     <message>
         <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les clés auxquelles cet appareil fait confiance sont listées. Le paquet ne pourra être ouvert que par elles, et par personne d’autre.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger contre les futurs ordinateurs quantiques (chiffrement post-quantique ; la clé de chaque destinataire doit le prendre en charge)</translation>
     </message>
     <message>
         <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de confiance pour l’instant. Faites d’abord confiance au fichier de clé de votre coordinateur (Coffre-fort &gt; Clés et contacts).</translation>
     </message>
 </context>
 <context>
@@ -2660,95 +2664,95 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Recorder</source>
         <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistreur</translation>
     </message>
     <message>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’entretien</translation>
     </message>
     <message>
         <source>Go to Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au consentement</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et sauvegarder</translation>
     </message>
     <message>
         <source>Recorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée enregistrée</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du repère</translation>
     </message>
     <message>
         <source>Note for a marker, e.g. mentions the detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour un repère, p. ex. mentionne le centre de détention</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère</translation>
     </message>
     <message>
         <source>Markers of this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères de cet enregistrement</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement est désactivé pour cet entretien : le consentement en vigueur ne couvre pas l’enregistrement audio (ou aucun consentement n’a encore été enregistré). Enregistrez d’abord le consentement du témoin ; l’enregistreur s’active dès qu’il accepte d’être enregistré.</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microphone : %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(celui choisi dans les Paramètres n’est pas branché ; celui par défaut du système est utilisé)</translation>
     </message>
     <message>
         <source>Marked moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment repéré</translation>
     </message>
     <message>
         <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun son n’arrive du microphone. Vérifiez qu’il est branché et que le son n’est pas coupé.</translation>
     </message>
     <message>
         <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans le coffre-fort : %1 (%2). Il figure parmi les pièces jointes.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage...</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde...</translation>
     </message>
 </context>
 <context>
@@ -2831,138 +2835,140 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Recording recovered</source>
         <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement récupéré</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’afficher</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement interrompu de %1 pour le témoin %2 a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de cet entretien.</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement interrompu a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de son entretien :</numerusform>
+            <numerusform>%n enregistrements interrompus ont été récupérés jusqu’aux dernières secondes avant la fermeture de l’application. Ils sont sauvegardés avec les pièces jointes de leurs entretiens :</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>What should it contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doit-il contenir ?</translation>
     </message>
     <message>
         <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le témoignage finalisé est envoyé, et seulement ce que le consentement de chaque témoin autorise ; l’étape suivante montre exactement quoi.</translation>
     </message>
     <message>
         <source>Everything finalized or changed since the last packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été finalisé ou modifié depuis le dernier paquet</translation>
     </message>
     <message>
         <source>Everything the coordinator has not confirmed receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce dont le coordinateur n’a pas confirmé la réception</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Tout</translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Only the interviews I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entretiens que je choisis</translation>
     </message>
     <message>
         <source>Interviews to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens à envoyer</translation>
     </message>
 </context>
 <context>
     <name>SealPage</name>
     <message>
         <source>Seal the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller le paquet</translation>
     </message>
     <message>
         <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et la taille du fichier ne disent rien de qui ou de ce qu’il contient. Transportez-le comme n’importe quel fichier.</translation>
     </message>
     <message>
         <source>Folder to write the packet to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où écrire le paquet</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <source>Split into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper en morceaux</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux de 4 Go au plus (clés USB FAT32)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux de 650 Mo au plus (CD)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux de 100 Mo au plus (messageries)</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller</translation>
     </message>
     <message>
         <source>Cancel sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le scellement</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du scellement</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux</translation>
     </message>
     <message>
         <source>Where to write the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le paquet</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier existant (par exemple une clé USB).</translation>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellement...</translation>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 %5
 Packet id: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé : %1 entretien(s), %2 exclu(s), %3 modification(s) de consentement ; %4 au total.
+%5
+Identifiant du paquet : %6</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3145,39 @@ Packet id: %6</source>
     <name>TrustDialog</name>
     <message>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une clé</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de la clé de vous lire ou de vous montrer son empreinte, en personne ou par un canal de confiance, et saisissez-la ici. La clé n’est ajoutée aux clés de confiance que si les deux correspondent.</translation>
     </message>
     <message>
         <source>Fingerprint as the owner gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte telle que le propriétaire l’a donnée</translation>
     </message>
     <message>
         <source>Who this key belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui appartient cette clé</translation>
     </message>
     <message>
         <source>Our own organisation (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre propre organisation (coordinateur)</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartient à</translation>
     </message>
     <message>
         <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3402,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -3423,7 +3429,7 @@ Packet id: %6</source>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -5,51 +5,51 @@
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal a SHA-256</translation>
     </message>
     <message>
         <source>Metadata in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadataya di pelê de</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Qad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirx</translation>
     </message>
     <message>
         <source>May identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibe ku nas bide</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cure</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezinahî</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat zêdekirin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirêjahî</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Choose an attachment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvekekê hilbijêre da ku hûrguliyên wê bibînî.</translation>
     </message>
 </context>
 <context>
@@ -57,152 +57,152 @@
     <message>
         <source>Attachments of this interview</source>
         <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pêvekên vê hevpeyvînê</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nav</translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cure</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezinahî</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat zêdekirin</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibe ku kesekî nas bide</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya reşkirî</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Deng</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêne</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vîdyo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Yên din</translation>
     </message>
     <message>
         <source>location</source>
         <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cih</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>navek</translation>
     </message>
     <message>
         <source>device details</source>
-        <translation type="unfinished"></translation>
+        <translation>hûrguliyên cîhazê</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>şîrove</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon an e-name</translation>
     </message>
     <message>
         <source>an embedded picture</source>
-        <translation type="unfinished"></translation>
+        <translation>wêneyekî bicîkirî</translation>
     </message>
     <message>
         <source>hidden metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>metadataya veşartî</translation>
     </message>
     <message>
         <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
         <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cihekî tomar dike (koordînat an navê cihekî); ew ji kopiyên parvekirî tê rakirin.</translation>
     </message>
     <message>
         <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê kesekî dide (hunermend, nivîskar an xwedî); nav ji kopiyên parvekirî tê rakirin.</translation>
     </message>
     <message>
         <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cîhaza ku ew çêkiriye nas dide (marqe, model an jimareya rêzê); ev ji kopiyên parvekirî tê rakirin.</translation>
     </message>
     <message>
         <source>It holds comments or descriptions; shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şîrove an danasînan dihewîne; ew ji kopiyên parvekirî tên rakirin.</translation>
     </message>
     <message>
         <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jimareyeke telefonê an navnîşaneke e-nameyê dihewîne; ew ji kopiyên parvekirî tê rakirin.</translation>
     </message>
     <message>
         <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneyekî bicîkirî (wek wêneya bergê) dihewîne; ew ji kopiyên parvekirî tê rakirin.</translation>
     </message>
     <message>
         <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokên metadatayê yên ku naveroka wan nayê xwendin dihewîne; ew ji kopiyên parvekirî tên rakirin, an jî kopî nayên çêkirin.</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya reşkirî</translation>
     </message>
     <message>
         <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev kopiyeke reşkirî ye: metadataya ku dibe kesekî nas bide hat rakirin, deng an wêne bi xwe nehatiye guhertin. Ev kopiya ku tê parvekirin e.</translation>
     </message>
     <message>
         <source>Nothing in this file&apos;s metadata looks identifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di metadataya vî pelî de tiştekî ku kesekî nas bide xuya nake.</translation>
     </message>
     <message>
         <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev wêne koordînatên GPS (cihê ku lê hatiye kişandin) dihewîne; ew ji kopiyên parvekirî tên rakirin.</translation>
     </message>
     <message>
         <source>The original stays exactly as it was received, as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orîjînal tam wek ku hatibû wergirtin dimîne, wek delîl.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat çêkirin</translation>
     </message>
     <message>
         <source>Not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj nehatiye çêkirin</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pêwîst e</translation>
     </message>
 </context>
 <context>
@@ -210,114 +210,116 @@
     <message>
         <source>Add files...</source>
         <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pelan zêde bike...</translation>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>An pelan berde ser vê beşê</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Lê bide</translation>
+        <translation>Lê bide</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya reşkirî çêke</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Derxe...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jê bibe...</translation>
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj pêvek tune. Pelan zêde bike, wan berde vir, an hevpeyvînê tomar bike. Pel dema ku tên zêdekirin tên şîfrekirin.</translation>
     </message>
     <message>
         <source>Add files to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan li vê hevpeyvînê zêde bike</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added and encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pel hat zêdekirin û şîfrekirin.</numerusform>
+            <numerusform>%n pel hatin zêdekirin û şîfrekirin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ji wan metadatayê dihewîne ku dibe kesekî nas bide; li hişyariyê binêre.</numerusform>
+            <numerusform>%n ji wan metadatayê dihewînin ku dibe kesekî nas bide; li hişyariyê binêre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pel tê zêdekirin...</numerusform>
+            <numerusform>%n pel tên zêdekirin...</numerusform>
         </translation>
     </message>
     <message>
         <source>Redacted copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya reşkirî hat çêkirin: %1</translation>
     </message>
     <message>
         <source>Making a redacted copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiyeke reşkirî tê çêkirin...</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê derxistî NE şîfrekirî ye: her kesê ku bigihîje wî (an dîska ku ew li ser e) dikare wî veke. Wî tenê heta ku pêwîst be bihêle û paşê jê bibe.</translation>
     </message>
     <message>
         <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev orîjînal metadatayê dihewîne ku dibe kesekî nas bide (%1). Ji bo parvekirinê, li şûna wî kopiya wî ya reşkirî derxe.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiyeke neşîfrekirî were derxistin?</translation>
     </message>
     <message>
         <source>Choose where to save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihê tomarkirinê hilbijêre...</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 derxe</translation>
     </message>
     <message>
         <source>Exported, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bê şîfre bo %1 hat derxistin.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê derxistin...</translation>
     </message>
     <message>
         <source>Delete %1?
 
 Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 were jêbirin?
+
+Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne ji tu kopiyeke wê ya yedek. Ev nayê paşvegerandin.</translation>
     </message>
     <message>
         <source>Its redacted copy, if any, is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya wî ya reşkirî jî, heke hebe, tê jêbirin.</translation>
     </message>
     <message>
         <source>Delete the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvek were jêbirin?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Jê bibe</translation>
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jêbirin; mifteya wî hat tunekirin.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +464,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Betal bike</translation>
+        <translation>Betal bike</translation>
     </message>
 </context>
 <context>
@@ -820,41 +822,43 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Delivery</name>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeya wergirtinê ya koordînator hilbijêre</translation>
     </message>
     <message>
         <source>This receipt was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev belgeya wergirtinê berê hatibû anîn; tiştek nehat guhertin.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeya wergirtinê</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Paqijkirin</translation>
     </message>
     <message>
         <source>Nothing delivered is waiting to be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu materyalê gihîştî li benda paqijkirinê nîne.</translation>
     </message>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
 Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordînator piştrast kir ku %1 hevpeyvîn gihîştine: %2.
+
+Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekirin), ji ber vê yekê tiştek ji wan li ser vê komputerê nayê dîtin. Tenê tomarek dimîne ku ew hatine gihandin. Niha paqij bike?</translation>
     </message>
     <message>
         <source>Choose packets to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêtên ku bên anîn hilbijêre</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Anîn</translation>
     </message>
     <message>
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê kontrolkirin û anîn...</translation>
     </message>
 </context>
 <context>
@@ -955,7 +959,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahidiyê ji koordînator re bişîne</translation>
     </message>
 </context>
 <context>
@@ -1460,11 +1464,11 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gihîşt</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hat şandin</translation>
     </message>
 </context>
 <context>
@@ -1507,23 +1511,23 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Li gorî gihandinê parzûn bike</translation>
     </message>
     <message>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemû rewşên şandinê</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj nehatine şandin</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatine şandin, nehatine piştrastkirin</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gihîştî</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1623,118 +1627,118 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>Progress</source>
         <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pêşveçûn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Betal bike</translation>
+        <translation>Betal bike</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Vî karî betal bike</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê betalkirin...</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifte û têkilî</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal a vê cîhazê. Dema ku kesek bi mifteya te bawer dike, wê jê re bixwîne an nîşan bide:</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal a vê cîhazê</translation>
     </message>
     <message>
         <source>Save my key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê mifteya min tomar bike...</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteyên pêbawer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nav</translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rêxistin</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Rewş</translation>
+        <translation>Rewş</translation>
     </message>
     <message>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi pelê mifteyekê bawer bike...</translation>
     </message>
     <message>
         <source>Revoke...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pûç bike...</translation>
     </message>
     <message>
         <source>Keys this device trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteyên ku ev cîhaz pê bawer dike</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pûçkirî: %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>pêbawer</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordînator</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Hevpeyvînkar</translation>
+        <translation>Hevpeyvînkar</translation>
     </message>
     <message>
         <source>Save my key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê mifteya min tomar bike</translation>
     </message>
     <message>
         <source>Key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelên mifteyan (*.json)</translation>
     </message>
     <message>
         <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê mifteyê hat tomarkirin</translation>
     </message>
     <message>
         <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê mifteyê giştî ye: dikare bi her rêyekê biçe. Her kesê ku pê bawer dike divê şopa wê ya dijîtal bi te re kontrol bike.</translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelê mifteyekê hilbijêre</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteyekê pûç bike</translation>
     </message>
     <message>
         <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Êdî tu pakêt ji vê mifteyê re nayê şandin, û tu pakêt ji wê nayê qebûlkirin. Çima? (ji bo tomara çavdêriyê)</translation>
     </message>
 </context>
 <context>
@@ -1756,23 +1760,23 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>Input level</source>
         <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asta dengê tê</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Deng tune</translation>
     </message>
     <message>
         <source>Very loud, close to distortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pir bilind, nêzîkî xirabûnê</translation>
     </message>
     <message>
         <source>Good level</source>
-        <translation type="unfinished"></translation>
+        <translation>Asta baş</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nizm</translation>
     </message>
 </context>
 <context>
@@ -1796,23 +1800,23 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji &amp;koordînator re bişîne...</translation>
     </message>
     <message>
         <source>Import a &amp;receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belgeya wergirtinê bîne...</translation>
     </message>
     <message>
         <source>P&amp;urge delivered material...</source>
-        <translation type="unfinished"></translation>
+        <translation>Materyalên gihîştî pa&amp;qij bike...</translation>
     </message>
     <message>
         <source>&amp;Import packets...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakêtan bîne...</translation>
     </message>
     <message>
         <source>&amp;Keys and contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;fte û têkilî...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1943,211 +1947,211 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wek cureyê pelê ku îdia dike nayê xwendin, ji ber vê yekê tiştek nehat hilanîn. Ji bo kontrolê wî li ser cîhaza ku jê hatiye veke, paşê dîsa kopî bike.</translation>
     </message>
     <message>
         <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne ew pel e ku dihat hêvîkirin (şopa wî ya dijîtal cuda ye), ji ber vê yekê tiştek nehat hilanîn.</translation>
     </message>
     <message>
         <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelekî hilanî xera bûye an hatiye guhertin, ji ber vê yekê nayê vekirin. Tomar û şopa wê ya dijîtal sax in; peldanka medyayê ya kasayê ji kopiyeke yedek vegerîne.</translation>
     </message>
     <message>
         <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji %1 kopiyeke parvekirinê bê hûrguliyên nasker nehat çêkirin. Orîjînal nehatiye guhertin; pel nayê parvekirin.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirin ji ber pirsgirêkeke mîkrofonê an dîskê rawestiya. Her tiştê ku heta wê demê hatibû tomarkirin hat parastin.</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mîkrofon nehat dîtin. Yekê girê bide (an di Mîhengê de hilbijêre), paşê dîsa biceribîne.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pel delîla tomareke razîbûnê ye, ji ber vê yekê nayê jêbirin.</translation>
     </message>
     <message>
         <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo vê hevpeyvînê tu razîbûn nehatiye tomarkirin, ji ber vê yekê tiştek jê nikare ji vê cîhazê derkeve. Pêşî razîbûna şahid bistîne.</translation>
     </message>
     <message>
         <source>The witness withdrew consent for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid razîbûna xwe ya ji bo vê hevpeyvînê paşve kişand.</translation>
     </message>
     <message>
         <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid bi tomarkirina deng razî nebû, ji ber vê yekê tomarker ji bo vê hevpeyvînê girtî ye.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev razîbûn nayê tomarkirin: %1</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev razîbûn li dû razîbûna derbasdar nayê (di vê navberê de hatiye guhertin). Hevpeyvînê dîsa veke û gavê dubare bike.</translation>
     </message>
     <message>
         <source>The proof of consent was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delîla razîbûnê nehat qebûlkirin: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavên razîbûnê bi rêzê nehatin temamkirin. Ji gava yekem dîsa dest pê bike.</translation>
     </message>
     <message>
         <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivîsa razîbûnê ya bi vî zimanî di vê sazkirinê de tune ye. Zimanekî din hilbijêre an sepanê ji nû ve saz bike.</translation>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivîsa razîbûnê ya vê sazkirinê xera bûye. Sepanê ji nû ve saz bike.</translation>
     </message>
     <message>
         <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev ne pelekî mifteyê yê derbasdar e, an xera bûye: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal a ku te nivîsî li gel vî pelê mifteyê li hev nayê. Mifte NEBÛ pêbawer. Bi xwediyê wê re rû bi rû kontrol bike: dibe ku kesekî pel guhertibe.</translation>
     </message>
     <message>
         <source>This key was revoked earlier; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev mifte berê hatibû pûçkirin; careke din nabe pêbawer.</translation>
     </message>
     <message>
         <source>No trusted key matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mifteyeke pêbawer li gel %1 li hev nayê.</translation>
     </message>
     <message>
         <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zêdetirî mifteyeke pêbawer li gel %1 li hev tê. Zêdetir ji şopa dijîtal binivîse.</translation>
     </message>
     <message>
         <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev dezgeh ne di nav wan dezgehan de ye ku forma razîbûnê li ser wan dipirse, ji ber vê yekê razîbûn qet nikare destûra parvekirinê bi wê re bide.</translation>
     </message>
     <message>
         <source>That is this device&apos;s own key; it does not need to be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev mifteya vê cîhazê bi xwe ye; ne pêwîst e ku pê bawer bibî.</translation>
     </message>
     <message>
         <source>This vault does not hold the private key needed for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev kasa mifteya taybet a ji bo wê pêwîst nahewîne.</translation>
     </message>
     <message>
         <source>This vault has no witness-identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di vê kasayê de mifteya nasnameyên şahidan tune.</translation>
     </message>
     <message>
         <source>Choose at least one trusted recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herî kêm wergirekî pêbawer hilbijêre.</translation>
     </message>
     <message>
         <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergirek nayê bikaranîn: %1</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiştek ji bo şandinê tune: ji pakêta dawî ve tu hevpeyvîneke qetîkirî ne nû ye û ne hatiye guhertin.</translation>
     </message>
     <message>
         <source>Something changed after the preview. Go back and check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piştî pêşdîtinê tiştek guherî. Vegere û pêşdîtinê dîsa kontrol bike.</translation>
     </message>
     <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêt dê pir mezin be. Her carê kêmtir hevpeyvînan bişîne.</translation>
     </message>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelekî hilanî li gel tomara xwe li hev nayê, ji ber vê yekê pakêt nehat nivîsandin. Tiştek nehat şandin.</translation>
     </message>
     <message>
         <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêt li wir nayê nivîsandin (%1). Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev mezinahiya parçeyan nayê bikaranîn.</translation>
     </message>
     <message>
         <source>A file with that name already exists there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Li wir jixwe pelek bi vî navî heye; tiştek nehat nivîsandin.</translation>
     </message>
     <message>
         <source>This file is not a Testimony Recorder packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pel ne pakêteke Testimony Recorder e.</translation>
     </message>
     <message>
         <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt ne temam e: qut bûye, dibe ku dema kopîkirinê. Wê dîsa ji orîjînalê kopî bike.</translation>
     </message>
     <message>
         <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt piştî mohrkirinê hatiye guhertin an xera bûye. Wê bi kar neyne; ji şander kopiyeke nû bixwaze. Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet is not addressed to this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt ne ji bo vê kasayê hatiye şandin. Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçeyek ji vê pakêtê winda ye. Hemû parçeyan (.001, .002, ...) têxe heman peldankê û dîsa biceribîne.</translation>
     </message>
     <message>
         <source>This packet cannot be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt nayê xwendin. Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt bi mifteyekê hatiye îmzekirin ku ev kasa pê bawer nake (%1). Tiştek nehat anîn. Pêşî, piştî kontrolkirina şopa wê ya dijîtal, bi mifteya şander bawer bike.</translation>
     </message>
     <message>
         <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt bi mifteyeke pûçkirî hatiye îmzekirin (%1). Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmzeya vê pakêtê ne derbasdar e: sexte ye an hatiye guhertin. Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt berê hatibû wergirtin (an kopiyeke kevn e ku dîsa hatiye şandin). Tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di vê pakêtê de beşeke xerabûyî heye. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di vê pakêtê de beşek bi navekî ne ewle heye. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di vê pakêtê de beşek ji sînorê mezinahiyê mezintir heye. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt bi guhertoyeke nûtir a Testimony Recorder hatiye çêkirin. Sepanê nû bike, paşê wê dîsa bîne.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt ji tiştê ku şahidên wê razî bûn parve bikin zêdetir dihewîne. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînek di vê pakêtê de ya cîhazeke din e. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev ne belgeyeke wergirtinê ya derbasdar e ji bo vê kasayê.</translation>
     </message>
     <message>
         <source>No imported packet from that sender is waiting for a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pakêteke anî ji wî şanderî li benda belgeya wergirtinê nîne.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
@@ -2425,129 +2429,129 @@ Kasa: %1</translation>
     <name>PlayerWidget</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lêdêr</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvekeke dengî hilbijêre û «Lê bide» bitikîne.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Lê bide</translation>
+        <translation>Lê bide</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Cih di tomarê de</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Dema lêdayî</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirêjahî</translation>
     </message>
     <message>
         <source>Markers; choose one to listen from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşan; yekê hilbijêre da ku ji wir guhdarî bikî</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşan</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tê barkirin...</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Navber bide</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiştê ku dê bê şandin kontrol bike</translation>
     </message>
     <message>
         <source>Nothing is written until you seal the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heta ku tu pakêtê mohr nekî, tiştek nayê nivîsandin.</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşdîtin tê amadekirin</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Naveroka pakêtê</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Hevpeyvîn</translation>
+        <translation>Hevpeyvîn</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Çi dibe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Çima</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>tê şandin</translation>
     </message>
     <message numerus="yes">
         <source>Finalized testimony, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Şahidiya qetîkirî, %n guherto</numerusform>
+            <numerusform>Şahidiya qetîkirî, %n guherto</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasname</translation>
     </message>
     <message>
         <source>sent, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>tê şandin, mohrkirî</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nayê şandin</translation>
     </message>
     <message>
         <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo mifteya nasnameyê ya koordînator hatiye mohrkirin: analîst nikarin wê bixwînin.</translation>
     </message>
     <message>
         <source>sent as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>wek ku hatiye tomarkirin tê şandin</translation>
     </message>
     <message>
         <source>sent redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>reşkirî tê şandin</translation>
     </message>
     <message>
         <source>Attachment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvek (%1)</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>nehat tevlîkirin</translation>
     </message>
     <message>
         <source>consent change sent</source>
-        <translation type="unfinished"></translation>
+        <translation>guhertina razîbûnê tê şandin</translation>
     </message>
     <message>
         <source>The witness changed their consent after an earlier packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid piştî pakêteke berê razîbûna xwe guhert.</translation>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi van hilbijartinan tiştek nayê şandin.</translation>
     </message>
 </context>
 <context>
@@ -2577,82 +2581,82 @@ Kasa: %1</translation>
     <name>Reasons</name>
     <message>
         <source>No consent is recorded: nothing about this interview may leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu razîbûn nehatiye tomarkirin: tiştek ji vê hevpeyvînê nabe ku derkeve.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid razîbûna xwe paşve kişand.</translation>
     </message>
     <message>
         <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahidî hêj nehatiye qetîkirin: tenê şahidiya qetîkirî tê şandin.</translation>
     </message>
     <message>
         <source>The witness did not agree to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid razî nebû bi: %1.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê şandin.</translation>
     </message>
     <message>
         <source>No identity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nasname nehatiye tomarkirin.</translation>
     </message>
     <message>
         <source>A recipient has no key for witness identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergirekî mifteya nasnameyên şahidan tune.</translation>
     </message>
     <message>
         <source>The identity is sealed to another key and cannot be sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasname ji bo mifteyeke din hatiye mohrkirin û nikare ji wir bê şandin.</translation>
     </message>
     <message>
         <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneya belgeya nasnameyê ya şahid: bi nasnameyê re dimîne.</translation>
     </message>
     <message>
         <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delîla razîbûnê dibe ku navê şahid nîşan bide: tenê bi razîbûna parvekirina nasnameyê tê şandin.</translation>
     </message>
     <message>
         <source>The file is missing from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pel di vê kasayê de tune.</translation>
     </message>
     <message>
         <source>Sent as recorded: the witness agreed to share their identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wek ku hatiye tomarkirin tê şandin: şahid razî bû ku nasnameya xwe parve bike.</translation>
     </message>
     <message>
         <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wek kopiyeke reşkirî tê şandin, bê nav, cih an hûrguliyên cîhazê di metadataya wê de.</translation>
     </message>
     <message>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê kopiyeke reşkirî dikare bê şandin, û ji vî pelî tu kopî nehat çêkirin.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
         <source>Who is this packet for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev pakêt ji bo kê ye?</translation>
     </message>
     <message>
         <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê mifteyên ku ev cîhaz pê bawer dike tên nîşandan. Tenê ew dikarin pakêtê vekin, kesekî din nikare.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergir</translation>
     </message>
     <message>
         <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Li dijî komputerên kuantûmê yên pêşerojê biparêze (şîfrekirina post-kuantûmê; divê mifteya her wergirekî piştgirî bide)</translation>
     </message>
     <message>
         <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj mifteyên pêbawer tune. Pêşî bi pelê mifteya koordînatorê xwe bawer bike (Kasa &gt; Mifte û têkilî).</translation>
     </message>
 </context>
 <context>
@@ -2660,95 +2664,95 @@ Kasa: %1</translation>
     <message>
         <source>Recorder</source>
         <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tomarker</translation>
     </message>
     <message>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînê tomar bike</translation>
     </message>
     <message>
         <source>Go to Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Here Razîbûnê</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar bike</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Navber bide</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Rawestîne û biparêze</translation>
     </message>
     <message>
         <source>Recorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dema tomarkirî</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>Têbîniya nîşanê</translation>
     </message>
     <message>
         <source>Note for a marker, e.g. mentions the detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Têbînî ji bo nîşanekê, mînak behsa navenda girtinê dike</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşanekê zêde bike</translation>
     </message>
     <message>
         <source>Markers of this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşanên vê tomarê</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirin ji bo vê hevpeyvînê girtî ye: razîbûna derbasdar tomarkirina deng nahewîne (an hêj tu razîbûn nehatiye tomarkirin). Pêşî razîbûna şahid tomar bike; dema ku şahid razî bibe ku dengê wî bê tomarkirin, tomarker vedibe.</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîkrofon: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya ku di Mîhengê de hatiye hilbijartin ne girêdayî ye; ya standard a pergalê tê bikaranîn)</translation>
     </message>
     <message>
         <source>Marked moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kêliya nîşankirî</translation>
     </message>
     <message>
         <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji mîkrofonê tu deng nayê. Kontrol bike ka girêdayî ye û bêdeng nekirî ye.</translation>
     </message>
     <message>
         <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di kasayê de hat parastin: %1 (%2). Ew di nav pêvekan de ye.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidomîne</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dest pê dike...</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Tomar</translation>
+        <translation>Tê tomarkirin</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Di navberê de</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê parastin...</translation>
     </message>
 </context>
 <context>
@@ -2831,138 +2835,140 @@ Kasa: %1</translation>
     <message>
         <source>Recording recovered</source>
         <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tomar hat vegerandin</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşan bide</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenas)</translation>
     </message>
     <message>
         <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomareke qutbûyî ya %1 ji bo şahid %2 heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên wê hevpeyvînê re hatiye parastin.</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tomara qutbûyî heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên hevpeyvîna xwe re hatiye parastin:</numerusform>
+            <numerusform>%n tomarên qutbûyî heta çirkeyên dawî yên berî girtina sepanê hatin vegerandin. Ew bi pêvekên hevpeyvînên xwe re hatine parastin:</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>What should it contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Divê çi tê de hebe?</translation>
     </message>
     <message>
         <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê şahidiya qetîkirî tê şandin, û tenê tiştê ku razîbûna her şahidî destûr dide; gava din bi hûrgulî nîşan dide ka çi.</translation>
     </message>
     <message>
         <source>Everything finalized or changed since the last packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tiştê ku ji pakêta dawî ve hatiye qetîkirin an guhertin</translation>
     </message>
     <message>
         <source>Everything the coordinator has not confirmed receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tiştê ku koordînator wergirtina wê piştrast nekiriye</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Her tişt</translation>
+        <translation>Her tişt</translation>
     </message>
     <message>
         <source>Only the interviews I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê hevpeyvînên ku ez hilbijêrim</translation>
     </message>
     <message>
         <source>Interviews to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînên ku bên şandin</translation>
     </message>
 </context>
 <context>
     <name>SealPage</name>
     <message>
         <source>Seal the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêtê mohr bike</translation>
     </message>
     <message>
         <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav û mezinahiya pelê tiştekî li ser kê an çi di hundir de ye nabêjin. Wê wek her pelekî din hilgire.</translation>
     </message>
     <message>
         <source>Folder to write the packet to</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldanka ku pakêt lê bê nivîsandin</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilbijêre...</translation>
     </message>
     <message>
         <source>Split into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Li parçeyan par bike</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yek pel</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçeyên herî zêde 4 GB (flaşên FAT32)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçeyên herî zêde 650 MB (CD)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçeyên herî zêde 100 MB (sepanên peyaman)</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mohr bike</translation>
     </message>
     <message>
         <source>Cancel sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mohrkirinê betal bike</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşveçûna mohrkirinê</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldank</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçe</translation>
     </message>
     <message>
         <source>Where to write the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêt li ku bê nivîsandin</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldankeke heyî hilbijêre (mînak flaşek).</translation>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê mohrkirin...</translation>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 %5
 Packet id: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mohrkirin: %1 hevpeyvîn, %2 nehatin tevlîkirin, %3 guhertinên razîbûnê; bi tevahî %4.
+%5
+ID-ya pakêtê: %6</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3145,39 @@ Packet id: %6</source>
     <name>TrustDialog</name>
     <message>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi mifteyekê bawer bike</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji xwediyê mifteyê bixwaze ku şopa xwe ya dijîtal ji te re bixwîne an nîşanî te bide, rû bi rû an bi rêyeke ku tu pê bawer dikî, û li vir binivîse. Mifte tenê heke her du li hev bên dibe pêbawer.</translation>
     </message>
     <message>
         <source>Fingerprint as the owner gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal wek ku xwedî da</translation>
     </message>
     <message>
         <source>Who this key belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev mifte ya kê ye</translation>
     </message>
     <message>
         <source>Our own organisation (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rêxistina me bi xwe (koordînator)</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawer bike</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopa dijîtal</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Xwedî</translation>
     </message>
     <message>
         <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3402,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvek</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -3423,7 +3429,7 @@ Packet id: %6</source>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Betal bike</translation>
+        <translation>Betal bike</translation>
     </message>
 </context>
 </TS>

@@ -5,51 +5,51 @@
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 parmak izi</translation>
     </message>
     <message>
         <source>Metadata in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadaki meta veriler</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <source>May identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği belli edebilir</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklenme</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Choose an attachment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılarını görmek için bir ek dosya seçin.</translation>
     </message>
 </context>
 <context>
@@ -57,152 +57,152 @@
     <message>
         <source>Attachments of this interview</source>
         <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmenin ek dosyaları</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklenme</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>May identify someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Birinin kimliğini belli edebilir</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>location</source>
         <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>konum</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ad</translation>
     </message>
     <message>
         <source>device details</source>
-        <translation type="unfinished"></translation>
+        <translation>cihaz bilgileri</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>yorumlar</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon veya e-posta</translation>
     </message>
     <message>
         <source>an embedded picture</source>
-        <translation type="unfinished"></translation>
+        <translation>gömülü bir resim</translation>
     </message>
     <message>
         <source>hidden metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>gizli meta veriler</translation>
     </message>
     <message>
         <source>It records a place (coordinates or a location name); shared copies have it removed.</source>
         <extracomment>One sentence per reason: what is there and what happens to it in shared copies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bir yer kaydediyor (koordinatlar ya da bir konum adı); paylaşılan kopyalarda bu kaldırılır.</translation>
     </message>
     <message>
         <source>It names a person (artist, author or owner); shared copies have the name removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişinin adını içeriyor (sanatçı, yazar ya da sahip); paylaşılan kopyalarda ad kaldırılır.</translation>
     </message>
     <message>
         <source>It identifies the device that made it (make, model or serial number); shared copies have this removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onu oluşturan cihazı tanımlıyor (marka, model ya da seri numarası); paylaşılan kopyalarda bu kaldırılır.</translation>
     </message>
     <message>
         <source>It holds comments or descriptions; shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar ya da açıklamalar içeriyor; paylaşılan kopyalarda bunlar kaldırılır.</translation>
     </message>
     <message>
         <source>It holds a phone number or an e-mail address; shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir telefon numarası ya da e-posta adresi içeriyor; paylaşılan kopyalarda bu kaldırılır.</translation>
     </message>
     <message>
         <source>It carries an embedded picture (such as cover art); shared copies have it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gömülü bir resim (örneğin kapak resmi) taşıyor; paylaşılan kopyalarda bu kaldırılır.</translation>
     </message>
     <message>
         <source>It carries metadata blocks that cannot be read through; shared copies have them removed, or cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçi okunamayan meta veri blokları taşıyor; paylaşılan kopyalarda bunlar kaldırılır ya da kopya oluşturulamaz.</translation>
     </message>
     <message>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya</translation>
     </message>
     <message>
         <source>This is a redacted copy: the metadata that may identify someone was removed, the sound or picture itself is unchanged. This is the copy to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir karartılmış kopyadır: birinin kimliğini belli edebilecek meta veriler kaldırıldı; sesin ya da görüntünün kendisi değişmedi. Paylaşılacak kopya budur.</translation>
     </message>
     <message>
         <source>Nothing in this file&apos;s metadata looks identifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın meta verilerinde kimlik belli eden bir şey görünmüyor.</translation>
     </message>
     <message>
         <source>This photo contains GPS coordinates (where it was taken); shared copies have them removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fotoğraf GPS koordinatları (çekildiği yer) içeriyor; paylaşılan kopyalarda bunlar kaldırılır.</translation>
     </message>
     <message>
         <source>The original stays exactly as it was received, as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal, delil olarak, alındığı hâliyle aynen kalır.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturuldu</translation>
     </message>
     <message>
         <source>Not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz oluşturulmadı</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekmiyor</translation>
     </message>
 </context>
 <context>
@@ -210,111 +210,113 @@
     <message>
         <source>Add files...</source>
         <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dosya ekle...</translation>
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da dosyaları bu sekmeye bırakın</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Dinle</translation>
+        <translation>Dinle</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya oluştur</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil...</translation>
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ek dosya yok. Dosya ekleyin, buraya bırakın ya da görüşmeyi kaydedin. Dosyalar eklenirken şifrelenir.</translation>
     </message>
     <message>
         <source>Add files to this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmeye dosya ekle</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added and encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya eklendi ve şifrelendi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bunlardan %n tanesi birinin kimliğini belli edebilecek meta veriler taşıyor; uyarıya bakın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya ekleniyor...</numerusform>
         </translation>
     </message>
     <message>
         <source>Redacted copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya oluşturuldu: %1</translation>
     </message>
     <message>
         <source>Making a redacted copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopya oluşturuluyor...</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who gets it (or the disk it is on) can open it. Keep it only as long as needed and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılan dosya şifreli DEĞİLDİR: onu (ya da bulunduğu diski) eline geçiren herkes açabilir. Yalnızca gerektiği kadar saklayın ve ardından silin.</translation>
     </message>
     <message>
         <source>This original carries metadata that may identify someone (%1). To share it, export its redacted copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu orijinal, birinin kimliğini belli edebilecek meta veriler taşıyor (%1). Paylaşmak için bunun yerine karartılmış kopyasını dışa aktarın.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmemiş bir kopya dışa aktarılsın mı?</translation>
     </message>
     <message>
         <source>Choose where to save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek yeri seçin...</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar: %1</translation>
     </message>
     <message>
         <source>Exported, unencrypted, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmeden dışa aktarıldı: %1.</translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılıyor...</translation>
     </message>
     <message>
         <source>Delete %1?
 
 Its key is destroyed: the file can never be opened again, from this vault or any backup of it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinsin mi?
+
+Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinden bir daha asla açılamaz. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <source>Its redacted copy, if any, is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsa karartılmış kopyası da silinir.</translation>
     </message>
     <message>
         <source>Delete the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya silinsin mi?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silindi; anahtarı yok edildi.</translation>
     </message>
 </context>
 <context>
@@ -459,7 +461,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -817,41 +819,43 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>Delivery</name>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatörün alındı belgesini seçin</translation>
     </message>
     <message>
         <source>This receipt was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alındı belgesi zaten içe aktarılmış; hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi</translation>
     </message>
     <message>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizleme</translation>
     </message>
     <message>
         <source>Nothing delivered is waiting to be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizlenmeyi bekleyen, teslim edilmiş bir şey yok.</translation>
     </message>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
 Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatör %1 görüşmeyi teslim aldığını onayladı: %2.
+
+Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edilir); böylece bu bilgisayarda onlardan hiçbir şey bulunamaz. Yalnızca teslim edildiklerine dair bir kayıt kalır. Şimdi temizlensin mi?</translation>
     </message>
     <message>
         <source>Choose packets to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak paketleri seçin</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma</translation>
     </message>
     <message>
         <source>Verifying and importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulanıyor ve içe aktarılıyor...</translation>
     </message>
 </context>
 <context>
@@ -952,7 +956,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklığı koordinatöre gönder</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1461,11 @@ Finalize it now?</source>
     </message>
     <message>
         <source>%1, delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, teslim edildi</translation>
     </message>
     <message>
         <source>%1, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gönderildi</translation>
     </message>
 </context>
 <context>
@@ -1504,23 +1508,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim durumuna göre filtrele</translation>
     </message>
     <message>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm gönderim durumları</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz gönderilmeyenler</translation>
     </message>
     <message>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilip onaylanmayanlar</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edilenler</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1618,118 +1622,118 @@ Finalize it now?</source>
     <message>
         <source>Progress</source>
         <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işi iptal et</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal ediliyor...</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keys and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlar ve kişiler</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazın parmak izi. Birisi anahtarınıza güvenirken bunu sesli okuyun ya da gösterin:</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazın parmak izi</translation>
     </message>
     <message>
         <source>Save my key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyamı kaydet...</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenilen anahtarlar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluş</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtar dosyasına güven...</translation>
     </message>
     <message>
         <source>Revoke...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz kıl...</translation>
     </message>
     <message>
         <source>Keys this device trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazın güvendiği anahtarlar</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz kılındı: %1</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>güveniliyor</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatör</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Görüşmeci</translation>
+        <translation>Görüşmeci</translation>
     </message>
     <message>
         <source>Save my key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyamı kaydet</translation>
     </message>
     <message>
         <source>Key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyaları (*.json)</translation>
     </message>
     <message>
         <source>Key file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası kaydedildi</translation>
     </message>
     <message>
         <source>The key file is public: it can travel by any channel. Whoever trusts it must check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası herkese açıktır: herhangi bir kanaldan iletilebilir. Ona güvenecek kişi, parmak izini sizinle birlikte kontrol etmelidir.</translation>
     </message>
     <message>
         <source>Choose a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtar dosyası seçin</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtarı geçersiz kıl</translation>
     </message>
     <message>
         <source>No packet will go to this key again, and none from it will be accepted. Why? (for the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtara bir daha hiçbir paket gönderilmeyecek ve ondan gelen hiçbir paket kabul edilmeyecek. Neden? (gözetim zinciri kaydı için)</translation>
     </message>
 </context>
 <context>
@@ -1751,23 +1755,23 @@ Finalize it now?</source>
     <message>
         <source>Input level</source>
         <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Giriş seviyesi</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses yok</translation>
     </message>
     <message>
         <source>Very loud, close to distortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok yüksek, bozulmaya yakın</translation>
     </message>
     <message>
         <source>Good level</source>
-        <translation type="unfinished"></translation>
+        <translation>İyi seviye</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısık</translation>
     </message>
 </context>
 <context>
@@ -1791,23 +1795,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinatöre gönder...</translation>
     </message>
     <message>
         <source>Import a &amp;receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı &amp;belgesini içe aktar...</translation>
     </message>
     <message>
         <source>P&amp;urge delivered material...</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edilenleri &amp;temizle...</translation>
     </message>
     <message>
         <source>&amp;Import packets...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketleri içe aktar...</translation>
     </message>
     <message>
         <source>&amp;Keys and contacts...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nahtarlar ve kişiler...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1938,211 +1942,211 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read as the kind of file it claims to be, so nothing was stored. Open it on the device it came from to check it, then copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, olduğunu iddia ettiği dosya türü olarak okunamıyor; bu yüzden hiçbir şey saklanmadı. Kontrol etmek için geldiği cihazda açın, ardından yeniden kopyalayın.</translation>
     </message>
     <message>
         <source>%1 is not the file that was expected (its fingerprint differs), so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beklenen dosya değil (parmak izi farklı); bu yüzden hiçbir şey saklanmadı.</translation>
     </message>
     <message>
         <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanan bir dosya bozuk ya da değiştirilmiş; bu yüzden açılamıyor. Kayıt ve parmak izi sağlam; kasanın medya klasörünü yedekten geri yükleyin.</translation>
     </message>
     <message>
         <source>A shareable copy without identifying details could not be made of %1. The original is unchanged; the file will not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kimlik belli eden ayrıntılar içermeyen, paylaşılabilir bir kopya oluşturulamadı. Orijinal değişmedi; dosya paylaşılmayacak.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon ya da diskle ilgili bir sorun nedeniyle kayıt durdu. O ana kadar kaydedilen her şey saklandı.</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon bulunamadı. Bir mikrofon bağlayın (ya da Ayarlar&apos;da seçin), ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir onam kaydının kanıtıdır; bu yüzden silinemez.</translation>
     </message>
     <message>
         <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme için onam kaydedilmedi; bu yüzden onunla ilgili hiçbir şey bu cihazdan çıkamaz. Önce tanığın onamını alın.</translation>
     </message>
     <message>
         <source>The witness withdrew consent for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık bu görüşme için onamını geri çekti.</translation>
     </message>
     <message>
         <source>The witness did not agree to audio recording, so the recorder is off for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık ses kaydına onam vermedi; bu yüzden bu görüşmede ses kaydı kapalı.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu onam kaydedilemiyor: %1</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu onam, geçerli onamın devamı değil (onam bu arada değiştirilmiş). Görüşmeyi yeniden açıp adımı tekrarlayın.</translation>
     </message>
     <message>
         <source>The proof of consent was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam kanıtı kabul edilmedi: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam adımları sırayla tamamlanmadı. İlk adımdan yeniden başlayın.</translation>
     </message>
     <message>
         <source>The consent text for this language is missing from this installation. Choose another language or reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dile ait onam metni bu kurulumda yok. Başka bir dil seçin ya da uygulamayı yeniden kurun.</translation>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurulumun onam metni bozuk. Uygulamayı yeniden kurun.</translation>
     </message>
     <message>
         <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu geçerli bir anahtar dosyası değil ya da bozulmuş: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığınız parmak izi bu anahtar dosyasıyla eşleşmiyor. Anahtara GÜVENİLMEDİ. Sahibiyle yüz yüze kontrol edin: birisi dosyayı değiştirmiş olabilir.</translation>
     </message>
     <message>
         <source>This key was revoked earlier; it cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtar daha önce geçersiz kılındı; ona yeniden güvenilemez.</translation>
     </message>
     <message>
         <source>No trusted key matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile eşleşen güvenilir bir anahtar yok.</translation>
     </message>
     <message>
         <source>More than one trusted key matches %1. Type more of the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile birden fazla güvenilen anahtar eşleşiyor. Parmak izinin daha fazla karakterini yazın.</translation>
     </message>
     <message>
         <source>That body is not among those the consent form asks about, so consent could never allow sharing with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurum, onam formunun sorduğu kurumlar arasında değil; bu yüzden onam, onunla paylaşıma hiçbir zaman izin veremez.</translation>
     </message>
     <message>
         <source>That is this device&apos;s own key; it does not need to be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, bu cihazın kendi anahtarı; ona güvenilmesine gerek yok.</translation>
     </message>
     <message>
         <source>This vault does not hold the private key needed for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kasa, bunun için gereken özel anahtarı içermiyor.</translation>
     </message>
     <message>
         <source>This vault has no witness-identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kasada tanık kimliği anahtarı yok.</translation>
     </message>
     <message>
         <source>Choose at least one trusted recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir güvenilen alıcı seçin.</translation>
     </message>
     <message>
         <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alıcı kullanılamıyor: %1</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek bir şey yok: son paketten bu yana yeni ya da değişmiş, kesinleşmiş görüşme yok.</translation>
     </message>
     <message>
         <source>Something changed after the preview. Go back and check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlemeden sonra bir şey değişti. Geri dönüp önizlemeyi yeniden kontrol edin.</translation>
     </message>
     <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket çok büyük olacak. Tek seferde daha az görüşme gönderin.</translation>
     </message>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanan bir dosya kaydıyla eşleşmiyor; bu yüzden paket yazılmadı. Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket oraya yazılamıyor (%1). Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parça boyutu kullanılamaz.</translation>
     </message>
     <message>
         <source>A file with that name already exists there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orada bu adda bir dosya zaten var; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>This file is not a Testimony Recorder packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir Testimony Recorder paketi değil.</translation>
     </message>
     <message>
         <source>This packet is incomplete: it was cut short, probably while being copied. Copy it again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket eksik: büyük olasılıkla kopyalanırken yarıda kesildi. Orijinalinden yeniden kopyalayın.</translation>
     </message>
     <message>
         <source>This packet was altered or damaged after it was sealed. Do not use it; ask the sender for a new copy. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket mühürlendikten sonra değiştirilmiş ya da bozulmuş. Kullanmayın; gönderenden yeni bir kopya isteyin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet is not addressed to this vault. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket bu kasaya gönderilmemiş. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>A piece of this packet is missing. Put every piece (.001, .002, ...) in the same folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketin bir parçası eksik. Tüm parçaları (.001, .002, ...) aynı klasöre koyup yeniden deneyin.</translation>
     </message>
     <message>
         <source>This packet cannot be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket okunamıyor. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket, bu kasanın güvenmediği bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı. Önce parmak izini kontrol edip gönderenin anahtarına güvenin.</translation>
     </message>
     <message>
         <source>This packet was signed by a revoked key (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket geçersiz kılınmış bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketin imzası geçersiz: sahte ya da değiştirilmiş. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet was already received (or is an old copy played back). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket daha önce alınmış (ya da yeniden gönderilmiş eski bir kopya). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet contains a damaged part. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket bozuk bir bölüm içeriyor. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet contains a part with an unsafe name. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket, adı güvenli olmayan bir bölüm içeriyor. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet contains a part over the size limit. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket, boyut sınırını aşan bir bölüm içeriyor. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket Testimony Recorder&apos;ın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin, ardından yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket, tanıklarının paylaşmayı kabul ettiğinden fazlasını taşıyor. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketteki bir görüşme başka bir cihaza ait. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, bu kasa için geçerli bir alındı belgesi değil.</translation>
     </message>
     <message>
         <source>No imported packet from that sender is waiting for a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>O gönderenden içe aktarılmış ve alındı belgesi bekleyen bir paket yok.</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
@@ -2420,128 +2424,128 @@ Kasa: %1</translation>
     <name>PlayerWidget</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Oynatıcı</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ses eki seçip Dinle&apos;ye basın.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Dinle</translation>
+        <translation>Dinle</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıttaki konum</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen süre</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Markers; choose one to listen from there</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretler; oradan dinlemek için birini seçin</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretler</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yükleniyor...</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecekleri kontrol edin</translation>
     </message>
     <message>
         <source>Nothing is written until you seal the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi mühürleyene kadar hiçbir şey yazılmaz.</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme hazırlanıyor</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin içeriği</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Görüşme</translation>
+        <translation>Görüşme</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne olacak</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderilecek</translation>
     </message>
     <message numerus="yes">
         <source>Finalized testimony, %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kesinleşmiş tanıklık, %n sürüm</numerusform>
         </translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik</translation>
     </message>
     <message>
         <source>sent, sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderilecek, mühürlü</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderilmeyecek</translation>
     </message>
     <message>
         <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatörün kimlik anahtarına mühürlü: analistler okuyamaz.</translation>
     </message>
     <message>
         <source>sent as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydedildiği gibi gönderilecek</translation>
     </message>
     <message>
         <source>sent redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>karartılmış olarak gönderilecek</translation>
     </message>
     <message>
         <source>Attachment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya (%1)</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>dışarıda bırakıldı</translation>
     </message>
     <message>
         <source>consent change sent</source>
-        <translation type="unfinished"></translation>
+        <translation>onam değişikliği gönderilecek</translation>
     </message>
     <message>
         <source>The witness changed their consent after an earlier packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık, önceki bir paketten sonra onamını değiştirdi.</translation>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçimlerle hiçbir şey gönderilemez.</translation>
     </message>
 </context>
 <context>
@@ -2571,82 +2575,82 @@ Kasa: %1</translation>
     <name>Reasons</name>
     <message>
         <source>No consent is recorded: nothing about this interview may leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam kaydedilmedi: bu görüşmeyle ilgili hiçbir şey dışarı çıkamaz.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık onamını geri çekti.</translation>
     </message>
     <message>
         <source>The testimony is not finalized yet: only finalized testimony is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık henüz kesinleştirilmedi: yalnızca kesinleşmiş tanıklık gönderilir.</translation>
     </message>
     <message>
         <source>The witness did not agree to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık şunlara onam vermedi: %1.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek.</translation>
     </message>
     <message>
         <source>No identity is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik kaydedilmedi.</translation>
     </message>
     <message>
         <source>A recipient has no key for witness identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alıcının tanık kimlikleri için anahtarı yok.</translation>
     </message>
     <message>
         <source>The identity is sealed to another key and cannot be sent on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik başka bir anahtara mühürlü ve başkasına iletilemez.</translation>
     </message>
     <message>
         <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın kimlik belgesinin fotoğrafı: kimlikle birlikte kalır.</translation>
     </message>
     <message>
         <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam kanıtı tanığın adını gösterebilir: yalnızca kimliğin paylaşılmasına onam verildiyse gönderilir.</translation>
     </message>
     <message>
         <source>The file is missing from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bu kasada yok.</translation>
     </message>
     <message>
         <source>Sent as recorded: the witness agreed to share their identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildiği gibi gönderilecek: tanık kimliğinin paylaşılmasını kabul etti.</translation>
     </message>
     <message>
         <source>Sent as a redacted copy, without names, places or device details in its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta verilerinde ad, yer ya da cihaz bilgisi olmadan, karartılmış kopya olarak gönderilecek.</translation>
     </message>
     <message>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca karartılmış kopya gönderilebilir ve bu dosyadan kopya oluşturulamadı.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsPage</name>
     <message>
         <source>Who is this packet for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket kimin için?</translation>
     </message>
     <message>
         <source>Only keys this device trusts are listed. The packet can be opened by them and nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu cihazın güvendiği anahtarlar listelenir. Paketi yalnızca onlar açabilir, başka hiç kimse açamaz.</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcılar</translation>
     </message>
     <message>
         <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelecekteki kuantum bilgisayarlarına karşı koru (kuantum sonrası şifreleme; her alıcının anahtarı bunu desteklemelidir)</translation>
     </message>
     <message>
         <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz güvenilen anahtar yok. Önce koordinatörünüzün anahtar dosyasına güvenin (Kasa &gt; Anahtarlar ve kişiler).</translation>
     </message>
 </context>
 <context>
@@ -2654,95 +2658,95 @@ Kasa: %1</translation>
     <message>
         <source>Recorder</source>
         <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedici</translation>
     </message>
     <message>
         <source>Record the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi kaydet</translation>
     </message>
     <message>
         <source>Go to Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam bölümüne git</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı başlat</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur ve sakla</translation>
     </message>
     <message>
         <source>Recorded time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen süre</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaret notu</translation>
     </message>
     <message>
         <source>Note for a marker, e.g. mentions the detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir işaret için not, örn. gözaltı merkezinden söz ediyor</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaret ekle</translation>
     </message>
     <message>
         <source>Markers of this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kaydın işaretleri</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmede ses kaydı kapalı: geçerli onam ses kaydını kapsamıyor (ya da henüz onam kaydedilmedi). Önce tanığın onamını kaydedin; tanık kaydedilmeyi kabul edince kaydedici açılır.</translation>
     </message>
     <message>
         <source>Microphone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ayarlar&apos;da seçilen mikrofon bağlı değil; sistem varsayılanı kullanılıyor)</translation>
     </message>
     <message>
         <source>Marked moment</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretlenen an</translation>
     </message>
     <message>
         <source>No sound is arriving from the microphone. Check that it is connected and not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofondan ses gelmiyor. Bağlı olduğunu ve sesinin kapatılmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Saved in the vault: %1 (%2). It is listed with the attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaya saklandı: %1 (%2). Ek dosyalar arasında listeleniyor.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürdür</translation>
     </message>
     <message>
         <source>Starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlatılıyor...</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Kayıt</translation>
+        <translation>Kaydediliyor</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanıyor...</translation>
     </message>
 </context>
 <context>
@@ -2825,137 +2829,139 @@ Kasa: %1</translation>
     <message>
         <source>Recording recovered</source>
         <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt kurtarıldı</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bilinmiyor)</translation>
     </message>
     <message>
         <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık %2 için %1 uzunluğunda, yarıda kalan bir kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. O görüşmenin ek dosyalarıyla birlikte saklandı.</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yarıda kalan %n kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. Görüşmelerinin ek dosyalarıyla birlikte saklandılar:</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>What should it contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler gönderilsin?</translation>
     </message>
     <message>
         <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kesinleşmiş tanıklık ve yalnızca her tanığın onamının izin verdiği kadarı gönderilir; bir sonraki adım tam olarak neyin gönderileceğini gösterir.</translation>
     </message>
     <message>
         <source>Everything finalized or changed since the last packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Son paketten bu yana kesinleşen ya da değişen her şey</translation>
     </message>
     <message>
         <source>Everything the coordinator has not confirmed receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatörün teslim aldığını onaylamadığı her şey</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Her şey</translation>
+        <translation>Her şey</translation>
     </message>
     <message>
         <source>Only the interviews I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca seçtiğim görüşmeler</translation>
     </message>
     <message>
         <source>Interviews to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek görüşmeler</translation>
     </message>
 </context>
 <context>
     <name>SealPage</name>
     <message>
         <source>Seal the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi mühürle</translation>
     </message>
     <message>
         <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın adı ve boyutu, içinde kimin ya da neyin olduğu hakkında hiçbir şey söylemez. Onu herhangi bir dosya gibi taşıyın.</translation>
     </message>
     <message>
         <source>Folder to write the packet to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yazılacağı klasör</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç...</translation>
     </message>
     <message>
         <source>Split into pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçalara böl</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek dosya</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok 4 GB&apos;lık parçalar (FAT32 USB bellekler)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok 650 MB&apos;lık parçalar (CD&apos;ler)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok 100 MB&apos;lık parçalar (mesajlaşma uygulamaları)</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürle</translation>
     </message>
     <message>
         <source>Cancel sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlemeyi iptal et</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürleme ilerlemesi</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parçalar</translation>
     </message>
     <message>
         <source>Where to write the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin yazılacağı yer</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Var olan bir klasör seçin (örneğin bir USB bellek).</translation>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürleniyor...</translation>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 %5
 Packet id: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlendi: %1 görüşme, %2 dışarıda bırakılan, %3 onam değişikliği; toplam %4.
+%5
+Paket kimliği: %6</translation>
     </message>
 </context>
 <context>
@@ -3130,39 +3136,39 @@ Packet id: %6</source>
     <name>TrustDialog</name>
     <message>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtara güven</translation>
     </message>
     <message>
         <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarın sahibinden parmak izini size sesli okumasını ya da göstermesini isteyin (yüz yüze ya da güvendiğiniz bir kanaldan) ve buraya yazın. Anahtara yalnızca ikisi eşleşirse güvenilir.</translation>
     </message>
     <message>
         <source>Fingerprint as the owner gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahibinin verdiği parmak izi</translation>
     </message>
     <message>
         <source>Who this key belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtarın kime ait olduğu</translation>
     </message>
     <message>
         <source>Our own organisation (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi kuruluşumuz (koordinatör)</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Güven</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izi</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ait olduğu</translation>
     </message>
     <message>
         <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3393,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosyalar</translation>
     </message>
     <message>
         <source>New interview</source>
@@ -3414,7 +3420,7 @@ Packet id: %6</source>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
 </context>
 </TS>
