@@ -7,6 +7,7 @@ import importlib
 import pkgutil
 
 import recorder
+import ui
 from recorder.errors import RecorderError
 from ui import messages
 
@@ -15,8 +16,11 @@ NOT_SHOWN = {"error", "packet_error", "export_error", "receipt_error", "usage"}
 
 
 def all_codes() -> set[str]:
-    for module in pkgutil.walk_packages(recorder.__path__, "recorder."):
-        importlib.import_module(module.name)
+    # ui/ too: the app raises a few errors of its own (the player's TooLargeToPlay), and they
+    # would otherwise be found only when another test happened to import them first.
+    for package in (recorder, ui):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
     found, stack = set(), [RecorderError]
     while stack:
         cls = stack.pop()

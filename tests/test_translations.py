@@ -83,6 +83,51 @@ def test_ui_never_hides_texts_from_lupdate_behind_a_helper() -> None:
                             and text.id in parameters), f"{path}:{call.lineno}"
 
 
+def _literal_texts(path: Path) -> list[tuple[int, str | None, str]]:
+    """(line, context, text) of every tr/translate/QT_TRANSLATE_NOOP call with a literal text;
+    context None where it is not known statically (tr() on an object other than self)."""
+    found: list[tuple[int, str | None, str]] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = getattr(func, "attr", getattr(func, "id", ""))
+                args = [a.value if isinstance(a, ast.Constant) else None for a in child.args]
+                if name == "tr" and args and isinstance(args[0], str):
+                    owner = getattr(func, "value", None)
+                    is_self = isinstance(owner, ast.Name) and owner.id == "self"
+                    found.append((child.lineno, cls if is_self else None, args[0]))
+                elif (name in ("translate", "QT_TRANSLATE_NOOP") and len(args) > 1
+                      and isinstance(args[0], str) and isinstance(args[1], str)):
+                    found.append((child.lineno, args[0], args[1]))
+            visit(child, cls)
+
+    visit(ast.parse(path.read_text("utf-8")), None)
+    return found
+
+
+def test_every_literal_text_in_ui_reaches_the_catalogs() -> None:
+    """pyside6-lupdate silently skips some calls (translate(..., n) with a computed count), and
+    files parent.tr() under a context named "parent" while Qt looks it up under the parent's
+    class at run time: either way the text is shown in English. Every literal text must be in
+    the catalogs under the context Qt will ask for."""
+    known = tools.messages(tools.catalog("en"))
+    known_pairs = {(context, source) for context, source, _ in known}
+    problems = []
+    for path in sorted((REPO / "ui").rglob("*.py")):
+        for line, context, text in _literal_texts(path):
+            where = f"{path.relative_to(REPO)}:{line}"
+            if context is None:
+                problems.append(f"{where}: tr() on another object, context unknown: {text!r}")
+            elif (context, text) not in known_pairs:
+                problems.append(f"{where}: ({context}, {text!r}) is not in the catalogs")
+    assert not problems, "\n".join(problems)
+
+
 def test_update_keeps_sorani_translations_and_adds_new_strings(tmp_path: Path) -> None:
     """lupdate refuses to update a ckb catalog that holds translations; update() must still
     bring it in step with the code without losing work."""

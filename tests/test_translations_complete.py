@@ -146,3 +146,43 @@ def test_file_and_reference_errors_are_worded_in_every_language(
     assert text != english and text != error.message
     assert isolate(named) in text
     assert "cut off" not in text and "header" not in text
+
+
+@pytest.mark.parametrize("language", ["ckb", "ku"])
+def test_wizard_buttons_are_translated_where_qt_has_no_catalog(
+        translations: Translations, language: str) -> None:
+    """The export wizard's Back, Next, Finish and Cancel are Qt's texts: ours must give them."""
+    from PySide6.QtWidgets import QWizard, QWizardPage
+
+    translations.apply(language)
+    wizard = QWizard()
+    wizard.addPage(QWizardPage())
+    for button, source in ((QWizard.WizardButton.BackButton, "< &Back"),
+                           (QWizard.WizardButton.FinishButton, "&Finish"),
+                           (QWizard.WizardButton.CancelButton, "Cancel")):
+        text = wizard.buttonText(button)
+        assert text == translation_of(language, "QWizard", source)
+        assert text != source
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_counted_delivery_texts_are_translated_with_their_plural(
+        translations: Translations, language: str) -> None:
+    from ui.packets.delivery import Delivery
+
+    translations.apply("en")
+    english = Delivery().purged(3)
+    assert english == "3 interviews purged from this device."
+    translations.apply(language)
+    text = Delivery().purged(3)
+    assert text != english and "3" in text
+
+
+def test_attachment_kinds_are_named_in_the_reader_language(translations: Translations) -> None:
+    """The export preview names an attachment's kind: "Photo", never the core's code "image"."""
+    from ui.editor.attachment_texts import kind_name
+
+    translations.apply("en")
+    assert kind_name("image") == "Photo" and kind_name("no-such-kind") == "Other"
+    translations.apply("fr")
+    assert kind_name("image") == translation_of("fr", "Attachments", "Photo")

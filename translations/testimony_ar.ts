@@ -832,6 +832,39 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
+            <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
+            <numerusform>أكّد المنسّق تسليم %n مقابلتين.</numerusform>
+            <numerusform>أكّد المنسّق تسليم %n مقابلات.</numerusform>
+            <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
+            <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>تم محو %n مقابلة من هذا الجهاز.</numerusform>
+            <numerusform>تم محو %n مقابلة من هذا الجهاز.</numerusform>
+            <numerusform>تم محو %n مقابلتين من هذا الجهاز.</numerusform>
+            <numerusform>تم محو %n مقابلات من هذا الجهاز.</numerusform>
+            <numerusform>تم محو %n مقابلة من هذا الجهاز.</numerusform>
+            <numerusform>تم محو %n مقابلة من هذا الجهاز.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+            <numerusform>تم استيراد %n حزمتين.</numerusform>
+            <numerusform>تم استيراد %n حزم.</numerusform>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+            <numerusform>تم استيراد %n حزمة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>اختر إيصال المنسّق</translation>
@@ -1982,6 +2015,10 @@ Vault: %1</source>
         <translation>تعذّر إنشاء نسخة قابلة للمشاركة من %1 خالية من التفاصيل التي تكشف الهوية. لم يتغيّر الأصل؛ ولن يُشارَك الملف.</translation>
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation>الملف %1 أكبر من أن يُشغَّل داخل البرنامج. يبقى محفوظاً بأمان في الخزنة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>توقف التسجيل بسبب مشكلة في الميكروفون أو القرص. حُفظ كل ما سُجِّل حتى تلك اللحظة.</translation>
     </message>
@@ -2599,6 +2636,54 @@ Vault: %1</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation>&lt; السابق</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>التالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>
@@ -3459,13 +3544,6 @@ Packet id: %6</source>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>توقف مسجّل الشهادات بينما كانت مقابلة الشاهد %1 مفتوحة. حُفظ كل ما كُتب حتى ثوانٍ قليلة قبل التوقف. هل تريد فتحها الآن؟</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

@@ -816,6 +816,24 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>هەماهەنگیکار گەیشتنی %n چاوپێکەوتنی پشتڕاست کردەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>%n چاوپێکەوتن لەم ئامێرە پاککرایەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>%n بەستە هاوردە کرا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator's receipt</source>
         <translation>پسوولەی هەماهەنگیکار هەڵبژێرە</translation>
@@ -1956,6 +1974,10 @@ Vault: %1</source>
         <translation>کۆپییەکی هاوبەشکراو بەبێ وردەکاریی ناسێنەر لە %1 دروست نەکرا. ئەسڵەکە نەگۆڕاوە؛ فایلەکە هاوبەش ناکرێت.</translation>
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation>%1 زۆر گەورەیە بۆ ئەوەی لەناو بەرنامەکەدا لێبدرێت. بە سەلامەتی لە قاسەکەدا دەمێنێتەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>تۆمارکردن وەستا بەهۆی کێشەیەک لە مایکرۆفۆن یان دیسکەکەدا. هەرچی تا ئەو کاتە تۆمارکرابوو هەڵگیرا.</translation>
     </message>
@@ -2550,12 +2572,12 @@ Vault: %1</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>OK</source>
-        <translation>باشە</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>باشە</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -2568,6 +2590,54 @@ Vault: %1</source>
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation>&lt; پێشوو</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>دواتر &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>دواتر</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>بەردەوام بە</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>تەواوکردن</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>یارمەتی</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>یارمەتی</translation>
     </message>
 </context>
 <context>
@@ -3413,13 +3483,6 @@ Packet id: %6</source>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>تۆمارکەری شایەتی لە کاتێکدا وەستا کە چاوپێکەوتن لەگەڵ شایەت %1 کراوە بوو. هەرچی تا چەند چرکەیەک پێشتر نووسرابوو پاشەکەوتکراوە. ئێستا بیکەیتەوە؟</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 </TS>

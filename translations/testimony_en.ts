@@ -817,6 +817,27 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>The coordinator confirmed %n interview as delivered.</numerusform>
+            <numerusform>The coordinator confirmed %n interviews as delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>%n interview purged from this device.</numerusform>
+            <numerusform>%n interviews purged from this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>%n packet imported.</numerusform>
+            <numerusform>%n packets imported.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator's receipt</source>
         <translation type="unfinished" />
@@ -1953,6 +1974,10 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation type="unfinished" />
     </message>
@@ -2565,6 +2590,54 @@ Vault: %1</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3411,13 +3484,6 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -820,6 +820,27 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>Le coordinateur a confirmé la remise de %n entretien.</numerusform>
+            <numerusform>Le coordinateur a confirmé la remise de %n entretiens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>%n entretien purgé de cet appareil.</numerusform>
+            <numerusform>%n entretiens purgés de cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>%n paquet importé.</numerusform>
+            <numerusform>%n paquets importés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisir l’accusé de réception du coordinateur</translation>
@@ -1962,6 +1983,10 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Impossible de créer une copie partageable de %1 sans détails identifiants. L’original est inchangé ; le fichier ne sera pas partagé.</translation>
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation>%1 est trop volumineux pour être écouté dans l’application. Il reste en sécurité dans le coffre-fort ; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>L’enregistrement s’est arrêté à cause d’un problème de microphone ou de disque. Tout ce qui avait été enregistré jusque-là a été conservé.</translation>
     </message>
@@ -2575,6 +2600,54 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -3423,13 +3496,6 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant&#x202f;?</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -820,6 +820,27 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîşt.</numerusform>
+            <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîştin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>%n hevpeyvîn ji vê cîhazê hat paqijkirin.</numerusform>
+            <numerusform>%n hevpeyvîn ji vê cîhazê hatin paqijkirin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>%n pakêt hat anîn.</numerusform>
+            <numerusform>%n pakêt hatin anîn.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Belgeya wergirtinê ya koordînator hilbijêre</translation>
@@ -1962,6 +1983,10 @@ Kasa: %1</translation>
         <translation>Ji %1 kopiyeke parvekirinê bê hûrguliyên nasker nehat çêkirin. Orîjînal nehatiye guhertin; pel nayê parvekirin.</translation>
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation>%1 ji bo ku di nav sepanê de bê lêdan pir mezin e. Ew bi ewlehî di kasayê de dimîne; tiştek nehat guhertin.</translation>
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>Tomarkirin ji ber pirsgirêkeke mîkrofonê an dîskê rawestiya. Her tiştê ku heta wê demê hatibû tomarkirin hat parastin.</translation>
     </message>
@@ -2575,6 +2600,54 @@ Kasa: %1</translation>
     <message>
         <source>Close</source>
         <translation>Bigire</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation>&lt; &amp;Paşve</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Pêşve &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Pêşve</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Bidomîne</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Bipejirîne</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Biqedîne</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Qediya</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Alîkarî</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Alîkarî</translation>
     </message>
 </context>
 <context>
@@ -3423,13 +3496,6 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Testimony Recorder rawestiya dema ku hevpeyvîna bi şahid %1 re vekirî bû. Her tiştê ku heta çend çirkeyan berê hatibû nivîsandin hat tomarkirin. Niha veke?</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Betal bike</translation>
     </message>
 </context>
 </TS>

@@ -817,6 +817,24 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
 </context>
 <context>
     <name>Delivery</name>
+    <message numerus="yes">
+        <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <translation>
+            <numerusform>Koordinatör %n görüşmenin teslim edildiğini onayladı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) purged from this device.</source>
+        <translation>
+            <numerusform>%n görüşme bu cihazdan temizlendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported.</source>
+        <translation>
+            <numerusform>%n paket içe aktarıldı.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the coordinator&apos;s receipt</source>
         <translation>Koordinatörün alındı belgesini seçin</translation>
@@ -1957,6 +1975,10 @@ Kasa: %1</translation>
         <translation>%1 için kimlik belli eden ayrıntılar içermeyen, paylaşılabilir bir kopya oluşturulamadı. Orijinal değişmedi; dosya paylaşılmayacak.</translation>
     </message>
     <message>
+        <source>%1 is too large to be played inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation>%1, uygulama içinde dinlenemeyecek kadar büyük. Kasada güvenle saklanmaya devam ediyor; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>Mikrofon ya da diskle ilgili bir sorun nedeniyle kayıt durdu. O ana kadar kaydedilen her şey saklandı.</translation>
     </message>
@@ -2569,6 +2591,54 @@ Kasa: %1</translation>
     <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Geri dön</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;İleri &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;İleri</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
     </message>
 </context>
 <context>
@@ -3414,13 +3484,6 @@ Paket kimliği: %6</translation>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Tanık %1 ile yapılan görüşme açıkken Testimony Recorder beklenmedik şekilde kapandı. Birkaç saniye öncesine kadar yazılan her şey kaydedildi. Görüşme şimdi açılsın mı?</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
     </message>
 </context>
 </TS>

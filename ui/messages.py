@@ -96,6 +96,9 @@ _TEXTS: dict[str, object] = {
     "redaction_failed": QT_TRANSLATE_NOOP(
         "Messages", "A shareable copy without identifying details could not be made of %1. "
         "The original is unchanged; the file will not be shared."),
+    "too_large_to_play": QT_TRANSLATE_NOOP(
+        "Messages", "%1 is too large to be played inside the app. It stays safe in the "
+        "vault; nothing was changed."),
     "recording_failed": QT_TRANSLATE_NOOP(
         "Messages", "The recording stopped because of a problem with the microphone or the "
         "disk. Everything recorded until then was kept."),

@@ -58,10 +58,15 @@ _EXPLAIN = {
 }
 
 
+def kind_name(kind: str) -> str:
+    """"Photo" for the core's "image": its kinds in plain words."""
+    return translate(_CONTEXT, str(_KINDS.get(kind, _KINDS["other"])))
+
+
 def kind_text(attachment: Attachment) -> str:
     if attachment.derived_from:
         return translate("Attachments", "Redacted copy")
-    return translate(_CONTEXT, str(_KINDS.get(attachment.kind, _KINDS["other"])))
+    return kind_name(attachment.kind)
 
 
 def flag_reasons(attachment: Attachment) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recorder import i18n
@@ -23,6 +23,21 @@ from ..widgets import file_dialogs
 from .progress_dialog import run_with_progress
 
 
+class Delivery(QObject):
+    """The counted texts of these flows. A class only because pyside6-lupdate records plural
+    forms for self.tr() inside a class, and drops QCoreApplication.translate(..., n) with a
+    computed count from the catalogs altogether (it was then shown in English)."""
+
+    def confirmed(self, count: int) -> str:
+        return self.tr("The coordinator confirmed %n interview(s) as delivered.", "", count)
+
+    def purged(self, count: int) -> str:
+        return self.tr("%n interview(s) purged from this device.", "", count)
+
+    def imported(self, count: int) -> str:
+        return self.tr("%n packet(s) imported.", "", count)
+
+
 def import_receipt(parent: QWidget, session: Session) -> None:
     path = file_dialogs.open_file(parent, QCoreApplication.translate(
         "Delivery", "Choose the coordinator's receipt"))
@@ -34,9 +49,7 @@ def import_receipt(parent: QWidget, session: Session) -> None:
             text = QCoreApplication.translate(
                 "Delivery", "This receipt was already imported; nothing changed.")
         else:
-            text = QCoreApplication.translate(
-                "Delivery", "The coordinator confirmed %n interview(s) as delivered.", "",
-                len(result.delivered))
+            text = Delivery().confirmed(len(result.delivered))
         QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Receipt"),
                                 text)
 
@@ -70,9 +83,7 @@ def purge_delivered(parent: QWidget, session: Session, language: str) -> None:
 
     def purged(report: PurgeReport) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Purge"),
-                                QCoreApplication.translate(
-                                    "Delivery", "%n interview(s) purged from this device.",
-                                    "", len(report.purged)))
+                                Delivery().purged(len(report.purged)))
 
     session.run(dry, on_done=confirm, on_error=lambda e: show_error(parent, e), owner=parent)
 
@@ -91,8 +102,7 @@ def import_packets(parent: QWidget, session: Session) -> Task | None:
     def done(reports: list[Report]) -> None:
         box = QMessageBox(QMessageBox.Icon.Information,
                           QCoreApplication.translate("Delivery", "Import"),
-                          QCoreApplication.translate("Delivery", "%n packet(s) imported.", "",
-                                                     len(reports)),
+                          Delivery().imported(len(reports)),
                           QMessageBox.StandardButton.Ok, parent)
         box.setDetailedText("\n\n".join(r.to_text() for r in reports))
         box.exec()

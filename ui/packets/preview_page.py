@@ -18,6 +18,7 @@ from recorder.consent import bodies, templates
 from recorder.consent.text import expand
 from recorder.packets.wizard import ExportWizard
 
+from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -87,7 +88,7 @@ class PreviewPage(QWizardPage):
                     "sent redacted"), "left_out": self.tr("not sent")}.get(media["form"],
                                                                           media["form"])
                 self._row(top, self.tr("Attachment (%1)").replace(
-                    "%1", isolate(media["filename_kind"])), what,
+                    "%1", isolate(kind_name(media["filename_kind"]))), what,
                     explain(media["why"], media["items"], titles))
             top.setExpanded(True)
         for entry in preview["left_out"]:

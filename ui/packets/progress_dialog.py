@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..messages import show_error
@@ -18,7 +18,11 @@ def run_with_progress(parent: QWidget, session: Session, label: str,
                       on_done: Callable[[Any], None]) -> Task:
     """Run `work(vault, task)`; the dialog follows `task.report` and Cancel sets
     `task.cancelled()`. Errors (cancelling included) are shown in plain words."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    # Qt's own "Cancel" (ui/qt_strings.py): parent.tr() would look it up under the parent's
+    # class at run time, but lupdate filed it under a context named "parent", so it stayed
+    # English.
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
