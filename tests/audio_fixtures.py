@@ -10,48 +10,30 @@ from __future__ import annotations
 import itertools
 import math
 import os
-import shutil
-import subprocess
-import tempfile
 import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from .pulse import has_sine_source, start_sine_server, stop_server
+
 # Set before QtMultimedia opens any stream (see ui/audio/capture.py for why).
 os.environ.setdefault("PULSE_LATENCY_MSEC", "30")
-
-
-def _server_with_sine() -> bool:
-    try:
-        out = subprocess.run(["pactl", "list", "short", "sources"], capture_output=True,
-                             text=True, timeout=10, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return out.returncode == 0 and "\tmic\t" in out.stdout
 
 
 @pytest.fixture(scope="session")
 def pulse_mic() -> Iterator[str]:
     """Make sure a PulseAudio sine source is the default input; yield XDG_RUNTIME_DIR."""
-    if shutil.which("pulseaudio") is None:
-        pytest.fail("pulseaudio is not installed: run ./dev setup")
     started = None
-    if not os.environ.get("XDG_RUNTIME_DIR") or not _server_with_sine():
-        started = tempfile.mkdtemp(prefix="tr-pulse-test-")
-        os.environ["XDG_RUNTIME_DIR"] = started
-        subprocess.run(
-            ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
-             "--load=module-native-protocol-unix", "--load=module-null-sink sink_name=out",
-             "--load=module-sine-source frequency=440 source_name=mic"],
-            check=True, stderr=subprocess.DEVNULL,
-        )
-    subprocess.run(["pactl", "set-default-source", "mic"], check=True)
-    subprocess.run(["pactl", "set-default-sink", "out"], check=True)
+    if not os.environ.get("XDG_RUNTIME_DIR") or not has_sine_source():
+        try:
+            started = start_sine_server()
+        except RuntimeError as exc:
+            pytest.fail(str(exc))
     yield os.environ["XDG_RUNTIME_DIR"]
     if started is not None:
-        subprocess.run(["pulseaudio", "--kill"], stderr=subprocess.DEVNULL, check=False)
+        stop_server()
 
 
 def wav_seconds_and_frequency(path_or_file: Path | object) -> tuple[float, float]:

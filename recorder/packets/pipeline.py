@@ -89,18 +89,47 @@ class BackgroundWriter:
         self._thread.join()
 
 
-class Prefetcher:
+class _Producer:
+    """A thread filling a bounded queue, which the consumer can stop at any time."""
+
+    def __init__(self, name: str) -> None:
+        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def _put(self, item: object) -> bool:
+        """Queue an item unless the consumer stopped (then say so)."""
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def close(self) -> None:
+        self._stop.set()
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._thread.join()
+
+
+class Prefetcher(_Producer):
     """Reads ahead from `src` on a thread, one block at a time. Bytes before an error are
     delivered first; the error is raised where the reader reaches it."""
 
     def __init__(self, src: _ReadInto, block: int = BLOCK) -> None:
+        super().__init__("packet-reader")
         self._src = src
         self._block = block
-        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
-        self._stop = threading.Event()
         self._current = memoryview(b"")
         self._done = False
-        self._thread = threading.Thread(target=self._run, name="packet-reader", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
@@ -122,14 +151,6 @@ class Prefetcher:
         except BaseException as exc:  # delivered to the consumer in order
             self._put(exc)
 
-    def _put(self, item: object) -> None:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
     def readinto(self, buf: memoryview) -> int:
         while not self._current:
             if self._done:
@@ -147,25 +168,14 @@ class Prefetcher:
         self._current = self._current[n:]
         return n
 
-    def close(self) -> None:
-        self._stop.set()
-        while True:
-            try:
-                self._queue.get_nowait()
-            except queue.Empty:
-                break
-        self._thread.join()
 
-
-class Ahead:
+class Ahead(_Producer):
     """Runs an iterator of blocks on a thread, a few blocks ahead of the consumer. Items are
     handed over as they are (no copy); an error is raised where the consumer reaches it."""
 
     def __init__(self, source: Iterator[bytes | bytearray]) -> None:
+        super().__init__("packet-ahead")
         self._source = source
-        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="packet-ahead", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
@@ -181,15 +191,6 @@ class Ahead:
             if close is not None:
                 close()
 
-    def _put(self, item: object) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
     def __iter__(self) -> Iterator[bytes | bytearray]:
         while True:
             item = self._queue.get()
@@ -198,12 +199,3 @@ class Ahead:
             if isinstance(item, BaseException):
                 raise item
             yield item  # type: ignore[misc]
-
-    def close(self) -> None:
-        self._stop.set()
-        while True:
-            try:
-                self._queue.get_nowait()
-            except queue.Empty:
-                break
-        self._thread.join()

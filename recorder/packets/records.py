@@ -50,8 +50,12 @@ def finalized_bundle(vault: Vault, interview_id: str) -> Bundle | None:
 
 def state_hash(bundle: Bundle) -> str:
     """What was said and recorded, ignoring bookkeeping times, so that saving a draft or
-    opening an interview does not make it 'changed since the last export'."""
-    data = dict(codec.to_dict(bundle))
+    opening an interview does not make it 'changed since the last export'. Redacted copies are
+    left out too: they are made from the originals (planning an export makes them), so they
+    add nothing new, and counting them would make every first export that needs one look
+    changed between its preview and its sealing."""
+    data = dict(codec.to_dict(replace(bundle, attachments=[
+        a for a in bundle.attachments if a.derived_from is None])))
     data.pop("identity", None)
     for key in ("interview", "witness"):
         data[key] = {k: v for k, v in data[key].items() if k != "updated_at"}

@@ -9,8 +9,7 @@ left, as the text does.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +34,6 @@ from recorder.vault import Vault
 
 from ..i18n import isolate, leading_alignment
 from ..session import Session
-from ..tasks import Task
 from .player import MAX_COMPRESSED, BufferPlayer, PcmPlayer, open_player
 
 TICK_MS = 200
@@ -128,12 +126,6 @@ class PlayerWidget(QFrame):
         self._show_times(0, 0)
         self._update()
 
-    def _run(self, work: Callable[[Vault, Task], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run on the vault thread; results reach this object only while it exists."""
-        return self.session.run(work, on_done=on_done, on_error=on_error,
-                                owner=self)
 
     # -- opening and closing -------------------------------------------------------------------
     def open(self, attachment: Attachment, autoplay: bool = True) -> None:
@@ -164,7 +156,7 @@ class PlayerWidget(QFrame):
                 self.player.play()
             self._tick()
 
-        self._run(work, on_done=loaded, on_error=self._failed)
+        self.session.run(work, on_done=loaded, on_error=self._failed, owner=self)
 
     def close_player(self) -> None:
         """Stop and release the decrypted stream (before locking, or for another file)."""

@@ -8,7 +8,6 @@ to another interview calls `flush()`, which stops and saves a take in progress f
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,7 +35,6 @@ from recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
 from .level_meter import LevelMeter
 from .take import IDLE, PAUSED, RECORDING, STARTING, STOPPING, Take, choose_device
 
@@ -141,12 +139,6 @@ class RecorderPanel(QFrame):
         button.clicked.connect(slot)
         return button
 
-    def _run(self, work: Callable[[Vault, Task], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run on the vault thread; results reach this object only while it exists."""
-        return self.session.run(work, on_done=on_done, on_error=on_error,
-                                owner=self)
 
     # -- which interview -----------------------------------------------------------------------
     def set_interview(self, interview_id: str, allowed: bool) -> None:
@@ -182,7 +174,7 @@ class RecorderPanel(QFrame):
                                       "system default is used)")
             self.device_label.setText(text)
 
-        self._run(work, on_done=show, on_error=lambda _: None)
+        self.session.run(work, on_done=show, on_error=lambda _: None, owner=self)
 
     # -- actions -------------------------------------------------------------------------------
     def record(self) -> None:
@@ -194,8 +186,8 @@ class RecorderPanel(QFrame):
             return vault_settings.load(vault).audio_input
 
         self.record_button.setEnabled(False)
-        self._run(work, on_done=lambda setting: self._start(interview_id, setting),
-                         on_error=self._failed)
+        self.session.run(work, on_done=lambda setting: self._start(interview_id, setting),
+                         on_error=self._failed, owner=self)
 
     def _start(self, interview_id: str, setting: str) -> None:
         if interview_id != self.interview_id or not self.allowed:

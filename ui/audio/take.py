@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
@@ -36,7 +35,7 @@ from recorder.media.recording import RecordingSink
 from recorder.vault import Vault
 
 from ..session import Session
-from ..tasks import Task, ThreadExecutor
+from ..tasks import ThreadExecutor
 from .capture import BUFFER_SECONDS, DRAIN_MS, capture_format
 
 IDLE, STARTING, RECORDING, PAUSED, STOPPING = "idle", "starting", "recording", "paused", "stopping"
@@ -113,12 +112,6 @@ class Take(QObject):
         self._timer.timeout.connect(self._drain)
         self._write_failed.connect(self._on_write_failed)
 
-    def _run(self, work: Callable[[Vault, Task], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run on the vault thread; results reach this object only while it exists."""
-        return self.session.run(work, on_done=on_done, on_error=on_error,
-                                owner=self)
 
     # -- facts ---------------------------------------------------------------------------------
     @property
@@ -157,7 +150,7 @@ class Take(QObject):
             return sink.start(vault, interview_id, rate, channels)
 
         self._set_state(STARTING)
-        self._run(work, on_done=self._registered, on_error=self._start_failed)
+        self.session.run(work, on_done=self._registered, on_error=self._start_failed, owner=self)
 
     def _start_failed(self, error: BaseException) -> None:
         self._set_state(IDLE)
@@ -189,9 +182,9 @@ class Take(QObject):
         """Throw away a registered recording that never got any sound."""
         sink = self.sink
         self._set_state(STOPPING)
-        self._run(lambda vault, task: sink.discard() if sink.active else None,
+        self.session.run(lambda vault, task: sink.discard() if sink.active else None,
                          on_done=lambda _: self._set_state(IDLE),
-                         on_error=lambda _: self._set_state(IDLE))
+                         on_error=lambda _: self._set_state(IDLE), owner=self)
 
     # -- capturing -----------------------------------------------------------------------------
     def _recorded_ms(self) -> int:
@@ -288,7 +281,8 @@ class Take(QObject):
         def work(vault: Vault, task: object) -> recording.Marker:
             return recording.add_marker(vault, recording_id, position, note)
 
-        self._run(work, on_done=self.marker_added.emit, on_error=self.failed.emit)
+        self.session.run(work, on_done=self.marker_added.emit, on_error=self.failed.emit,
+                         owner=self)
 
     # -- stopping ------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -317,7 +311,7 @@ class Take(QObject):
                 raise RecordingFailed("the last part of the recording could not be written")
             return sink.stop()
 
-        self._run(work, on_done=self._sealed, on_error=self._seal_failed)
+        self.session.run(work, on_done=self._sealed, on_error=self._seal_failed, owner=self)
 
     def _close_source(self) -> None:
         self._timer.stop()

@@ -8,7 +8,6 @@ sharing. Export is the one deliberate way to write a plaintext copy, after a war
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,12 +132,6 @@ class AttachmentsSection(Section):
         button.clicked.connect(slot)
         return button
 
-    def _run(self, work: Callable[[Vault, Task], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run on the vault thread; results reach this object only while it exists."""
-        return self.session.run(work, on_done=on_done, on_error=on_error,
-                                owner=self)
 
     # -- the editor's calls ----------------------------------------------------------------------
     def show_overview(self, data: InterviewOverview) -> None:
@@ -171,7 +164,7 @@ class AttachmentsSection(Section):
                 self.table.select_id(select)
             self._update()
 
-        self._run(work, on_done=show, on_error=self.failed.emit)
+        self.session.run(work, on_done=show, on_error=self.failed.emit, owner=self)
 
     # -- adding files --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -199,7 +192,7 @@ class AttachmentsSection(Section):
             self.status.setText(text)
             self.refresh(select=added[0].id if added else None)
 
-        task = self._run(work, on_done=done, on_error=self._job_failed)
+        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
         self.jobs.track(task, self.tr("Adding %n file(s)...", "", len(files)))
         self.status.clear()
         self._update()
@@ -255,7 +248,7 @@ class AttachmentsSection(Section):
                 "%1", isolate(copy.filename)))
             self.refresh(select=copy.id)
 
-        task = self._run(work, on_done=done, on_error=self._job_failed)
+        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
         self.jobs.track(task, self.tr("Making a redacted copy..."))
         self._update()
 
@@ -289,7 +282,7 @@ class AttachmentsSection(Section):
             self.status.setText(self.tr("Exported, unencrypted, to %1.").replace(
                 "%1", isolate(str(path))))
 
-        task = self._run(work, on_done=done, on_error=self._job_failed)
+        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
         self.jobs.track(task, self.tr("Exporting..."))
         self._update()
         return task
@@ -313,8 +306,8 @@ class AttachmentsSection(Section):
                 "%1", isolate(attachment.filename)))
             self.refresh()
 
-        self._run(lambda vault, task: store.delete_attachment(vault, attachment.id),
-                         on_done=done, on_error=self.failed.emit)
+        self.session.run(lambda vault, task: store.delete_attachment(vault, attachment.id),
+                         on_done=done, on_error=self.failed.emit, owner=self)
 
     # -- state ---------------------------------------------------------------------------------
     def _job_failed(self, error: BaseException) -> None:
