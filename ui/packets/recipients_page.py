@@ -48,7 +48,8 @@ class RecipientsPage(QWizardPage):
 
     def _fill(self, contacts: list[trust.Contact]) -> None:
         for c in contacts:
-            item = QListWidgetItem(f"{c.name} ({c.organisation}) \u2014 {c.fingerprint}")
+            who = f"{c.name} ({c.organisation})" if c.organisation else c.name
+            item = QListWidgetItem(f"{who} \u2014 {c.fingerprint}")
             item.setData(Qt.ItemDataRole.UserRole, c.fingerprint)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = c.fingerprint in self._preselected or len(contacts) == 1
