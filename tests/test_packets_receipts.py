@@ -193,3 +193,18 @@ def test_lost_packets_are_sent_again_until_acknowledged(pair: Pair) -> None:
     again = plan_mod.build(pair.field, [pair.to_coord], plan_mod.Scope(plan_mod.UNACKNOWLEDGED))
     assert [c.interview_id for c in again.included] == [lost]
     assert delivered not in [c.interview_id for c in again.included]
+
+
+def test_the_list_shows_and_filters_delivery(pair: Pair) -> None:
+    from recorder.store import listing
+
+    delivered = add_interview(pair.field, FULL_OWN)
+    receipts.import_receipt(pair.field, _deliver(pair, "first.tpk"))
+    sent = add_interview(pair.field, FULL_OWN)
+    pair.export("second.tpk")
+    kept = add_interview(pair.field, FULL_OWN, finalize=False)
+    state = {r.id: r.delivery for r in listing.page(pair.field.conn)}
+    assert state == {delivered: "delivered", sent: "sent", kept: "not_sent"}
+    for value, expected in (("delivered", delivered), ("sent", sent), ("not_sent", kept)):
+        rows = listing.page(pair.field.conn, listing.ListFilter(delivery=value))
+        assert [r.id for r in rows] == [expected]

@@ -56,7 +56,8 @@ _COLUMNS = (
     "SELECT i.id, w.code, i.interviewer, i.started_at, i.place, t.status, t.version,"
     " i.updated_at, (SELECT json_group_array(DISTINCT j.value) FROM incident n,"
     " json_each(n.violations) j WHERE n.interview_id = i.id) AS violations,"
-    " (SELECT CASE WHEN max(d.acknowledged_at) IS NOT NULL THEN 'delivered' ELSE 'sent' END"
+    " (SELECT CASE WHEN count(*) = 0 THEN 'not_sent'"
+    " WHEN max(d.acknowledged_at) IS NOT NULL THEN 'delivered' ELSE 'sent' END"
     " FROM delivery d WHERE d.interview_id = i.id) AS delivery"
 )
 _FROM = (" FROM interview i JOIN witness w ON w.id = i.witness_id"
