@@ -26,7 +26,7 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 def dialog(qtbot: QtBot, minutes: int) -> SettingsDialog:
-    shown = SettingsDialog("en", VaultSettings(auto_lock_minutes=minutes))
+    shown = SettingsDialog("en", VaultSettings(auto_lock_minutes=minutes), [])
     qtbot.addWidget(shown)
     return shown
 
@@ -74,3 +74,13 @@ def test_arabic_uses_its_dual(qtbot: QtBot, translations: Translations) -> None:
     two = settings.auto_lock.suffix()
     settings.auto_lock.setValue(5)
     assert settings.auto_lock.suffix() != two
+
+
+def test_default_recipients_are_chosen_in_settings(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    contacts = [("AAAA-BBBB", "Coordinator A"), ("CCCC-DDDD", "Coordinator B")]
+    shown = SettingsDialog("en", VaultSettings(default_recipients=["CCCC-DDDD"]), contacts)
+    assert shown.settings().default_recipients == ["CCCC-DDDD"]
+    shown.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    assert shown.settings().default_recipients == ["AAAA-BBBB", "CCCC-DDDD"]

@@ -514,6 +514,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -536,6 +540,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Attested by</source>
         <translation>المصادِق</translation>
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use</source>
@@ -1553,6 +1561,26 @@ Finalize it now?</source>
     <message>
         <source>Any violation</source>
         <translation>كل الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3142,6 +3170,10 @@ Packet id: %6</source>
         <translation>الافتراضي في النظام</translation>
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation>تتغير اللغة عند الضغط على «حسنًا».</translation>
     </message>
@@ -3152,6 +3184,10 @@ Packet id: %6</source>
     <message>
         <source>Lock after</source>
         <translation>القفل بعد</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

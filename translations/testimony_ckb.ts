@@ -498,6 +498,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -520,6 +524,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Attested by</source>
         <translation>سەلمێنەر</translation>
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use</source>
@@ -1522,6 +1530,26 @@ Finalize it now?</source>
     <message>
         <source>Any violation</source>
         <translation>هەموو پێشێلکارییەکان</translation>
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3091,6 +3119,10 @@ Packet id: %6</source>
         <translation>بنەڕەتی سیستەم</translation>
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation>زمانەکە دەگۆڕێت کاتێک «باشە» دادەگریت.</translation>
     </message>
@@ -3101,6 +3133,10 @@ Packet id: %6</source>
     <message>
         <source>Lock after</source>
         <translation>قفڵکردن دوای</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -499,6 +499,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>#</source>
         <translation type="unfinished" />
     </message>
@@ -520,6 +524,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Attested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1521,6 +1529,26 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Any violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3091,6 +3119,10 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation type="unfinished" />
     </message>
@@ -3100,6 +3132,10 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Lock after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

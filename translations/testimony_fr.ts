@@ -502,6 +502,10 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -524,6 +528,10 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>Attested by</source>
         <translation>Attesté par</translation>
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use</source>
@@ -1529,6 +1537,26 @@ Le finaliser maintenant&#x202f;?</translation>
     <message>
         <source>Any violation</source>
         <translation>Toutes les violations</translation>
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3102,6 +3130,10 @@ Identifiant du paquet : %6</translation>
         <translation>Par défaut du système</translation>
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation>La langue change lorsque vous appuyez sur OK.</translation>
     </message>
@@ -3112,6 +3144,10 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

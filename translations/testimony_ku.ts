@@ -502,6 +502,10 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -524,6 +528,10 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>Attested by</source>
         <translation>Piştrastker</translation>
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use</source>
@@ -1529,6 +1537,26 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>Any violation</source>
         <translation>Hemû binpêkirin</translation>
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3102,6 +3130,10 @@ ID-ya pakêtê: %6</translation>
         <translation>Ya standard a pergalê</translation>
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation>Dema ku tu «Temam» bitikînî, ziman diguhere.</translation>
     </message>
@@ -3112,6 +3144,10 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Lock after</source>
         <translation>Kilît piştî</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -499,6 +499,10 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
 <context>
     <name>ConsentHistoryView</name>
     <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -521,6 +525,10 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>Attested by</source>
         <translation>Tasdik eden</translation>
+    </message>
+    <message>
+        <source>Answers of the selected record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use</source>
@@ -1523,6 +1531,26 @@ Finalize it now?</source>
     <message>
         <source>Any violation</source>
         <translation>Tüm ihlaller</translation>
+    </message>
+    <message>
+        <source>Filter by date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3092,6 +3120,10 @@ Paket kimliği: %6</translation>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
+        <source>Recipients chosen in advance when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when you press OK.</source>
         <translation>Dil, Tamam&apos;a bastığınızda değişir.</translation>
     </message>
@@ -3102,6 +3134,10 @@ Paket kimliği: %6</translation>
     <message>
         <source>Lock after</source>
         <translation>Otomatik kilit</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +59,11 @@ class InterviewListPanel(QWidget):
         self.violation.addItem(self.tr("Any violation"), None)
         for term in vocabulary.terms("violations"):
             self.violation.addItem(term.label(language), term.code)
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Filter by date of the interview"))
+        for text, days in ((self.tr("Any date"), None), (self.tr("Last 7 days"), 7),
+                           (self.tr("Last 30 days"), 30), (self.tr("Last 12 months"), 365)):
+            self.period.addItem(text, days)
         self.delivery = QComboBox(self)
         self.delivery.setAccessibleName(self.tr("Filter by delivery"))
         for text, value in ((self.tr("Sent or not"), None),
@@ -64,7 +71,7 @@ class InterviewListPanel(QWidget):
                             (self.tr("Sent, not confirmed"), "sent"),
                             (self.tr("Delivered"), "delivered")):
             self.delivery.addItem(text, value)
-        for combo in (self.status, self.violation, self.delivery):
+        for combo in (self.status, self.violation, self.delivery, self.period):
             combo.currentIndexChanged.connect(self._filter)
 
         self.table = QTableView(self)
@@ -84,11 +91,14 @@ class InterviewListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.delivery)
-        filters.addWidget(self.violation, 1)
+        filters.addWidget(self.period)
+        more = QHBoxLayout()
+        more.addWidget(self.violation, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.model.total_changed.connect(self._show_total)
@@ -98,9 +108,13 @@ class InterviewListPanel(QWidget):
         self.model.reload()
 
     def _filter(self) -> None:
+        days = self.period.currentData()
+        since = None if days is None else (
+            datetime.now(UTC) - timedelta(days=int(days))).isoformat().replace("+00:00", "Z")
         self.model.reload(ListFilter(status=self.status.currentData(),
                                      violation=self.violation.currentData(),
-                                     delivery=self.delivery.currentData()))
+                                     delivery=self.delivery.currentData(),
+                                     started_from=since))
 
     def _show_list(self) -> None:
         self.table.setModel(self.model)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from recorder import settings as vault_settings
 from recorder import vault as vault_mod
+from recorder.keys import trust
 from recorder.media.recovered import RecoveredRecording
 from recorder.settings import VaultSettings
 
@@ -207,7 +208,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
 
     def _settings(self) -> None:
-        dialog = SettingsDialog(self.language, self.settings, self)
+        def work(vault: Any, task: Any) -> list[tuple[str, str]]:
+            return [(c.fingerprint, c.name) for c in trust.contacts(vault.conn,
+                                                                    include_revoked=False)]
+
+        self.session.run(work, on_done=self._open_settings, on_error=self.show_failure,
+                         owner=self)
+
+    def _open_settings(self, contacts: list[tuple[str, str]]) -> None:
+        dialog = SettingsDialog(self.language, self.settings, contacts, self)
         if not dialog.exec():
             return
         chosen = dialog.settings()

@@ -3,6 +3,7 @@ and audio input (kept inside the vault)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
@@ -21,7 +24,8 @@ from .widgets.language_box import LanguageBox
 
 class SettingsDialog(QDialog):
     def __init__(self, language: str, settings: VaultSettings,
-                 parent: QWidget | None = None) -> None:
+                 contacts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """`contacts`: (fingerprint, name) of the keys this vault trusts."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.languages = LanguageBox(language, self)
@@ -40,6 +44,16 @@ class SettingsDialog(QDialog):
                 "utf-8", "replace"))
         index = self.audio.findData(settings.audio_input)
         self.audio.setCurrentIndex(max(index, 0))
+        self.recipients = QListWidget(self)
+        self.recipients.setAccessibleName(self.tr("Recipients chosen in advance when sending"))
+        for fingerprint, name in contacts:
+            item = QListWidgetItem(f"{name} \u2014 {fingerprint}")
+            item.setData(Qt.ItemDataRole.UserRole, fingerprint)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if fingerprint in
+                               settings.default_recipients else Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        self.recipients.setMaximumHeight(120)
         note = QLabel(self.tr("The language changes when you press OK."), self)
         note.setObjectName("subtle")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -51,6 +65,7 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Lock after"), self.auto_lock)
         form.addRow(self.tr("Microphone"), self.audio)
+        form.addRow(self.tr("Send to"), self.recipients)
         form.addRow(buttons)
         self._settings = settings
 
@@ -69,6 +84,9 @@ class SettingsDialog(QDialog):
         return str(self.languages.currentData())
 
     def settings(self) -> VaultSettings:
+        chosen = [str(self.recipients.item(i).data(Qt.ItemDataRole.UserRole))
+                  for i in range(self.recipients.count())
+                  if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
         return VaultSettings(auto_lock_minutes=self.auto_lock.value(),
                              audio_input=str(self.audio.currentData()),
-                             default_recipients=list(self._settings.default_recipients))
+                             default_recipients=chosen)

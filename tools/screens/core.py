@@ -66,7 +66,8 @@ def workspace(outdir: Path, language: str) -> None:
     dialog = HistoryDialog(app.session, editor.interview_id, language, window)
     save(dialog, outdir, "15-history-dialog", dialog.show)
     dialog.close()
-    settings = SettingsDialog(language, window.settings, window)
+    settings = SettingsDialog(language, window.settings,
+                              [("7K3M-QX2P-9D4T-B6WN-H2R8-C5YV", "Coordinator A")], window)
     save(settings, outdir, "16-settings", settings.show)
     settings.close()
     _message_box(window, outdir, "17-finalize-confirm", editor._confirm_finalize)

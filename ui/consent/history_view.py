@@ -57,12 +57,14 @@ class ConsentHistoryView(Section):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.records = QTreeWidget(splitter)
         self.records.setObjectName("records")
+        self.records.setAccessibleName(self.tr("Consent records"))
         self.records.setRootIsDecorated(False)
         self.records.setHeaderLabels([self.tr("#"), self.tr("What"), self.tr("Given"),
                                       self.tr("Language"), self.tr("Confirmed by"),
                                       self.tr("Attested by")])
         self.answers = QTreeWidget(splitter)
         self.answers.setObjectName("answers")
+        self.answers.setAccessibleName(self.tr("Answers of the selected record"))
         self.answers.setRootIsDecorated(False)
         self.answers.setHeaderLabels([self.tr("Use"), self.tr("Answer"), self.tr("Before")])
         layout.addWidget(splitter, 1)
