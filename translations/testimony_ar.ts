@@ -515,7 +515,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>ConsentHistoryView</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الموافقة</translation>
     </message>
     <message>
         <source>#</source>
@@ -543,7 +543,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Answers of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>أجوبة السجل المحدد</translation>
     </message>
     <message>
         <source>Use</source>
@@ -1564,23 +1564,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب تاريخ المقابلة</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التواريخ</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يوماً</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهراً</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3171,7 +3171,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Recipients chosen in advance when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون المختارون مسبقاً عند الإرسال</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
@@ -3187,7 +3187,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -499,7 +499,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>ConsentHistoryView</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished" />
+        <translation>تۆمارەکانی ڕەزامەندی</translation>
     </message>
     <message>
         <source>#</source>
@@ -527,7 +527,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Answers of the selected record</source>
-        <translation type="unfinished" />
+        <translation>وەڵامەکانی تۆماری هەڵبژێردراو</translation>
     </message>
     <message>
         <source>Use</source>
@@ -1533,23 +1533,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by date of the interview</source>
-        <translation type="unfinished" />
+        <translation>پاڵاوتن بەپێی ڕێکەوتی چاوپێکەوتن</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>هەموو ڕێکەوتەکان</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>30 ڕۆژی ڕابردوو</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>12 مانگی ڕابردوو</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3120,7 +3120,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Recipients chosen in advance when sending</source>
-        <translation type="unfinished" />
+        <translation>ئەو وەرگرانەی پێشوەختە لە کاتی ناردندا هەڵدەبژێردرێن</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
@@ -3136,7 +3136,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished" />
+        <translation>ناردن بۆ</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -503,7 +503,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <name>ConsentHistoryView</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements du consentement</translation>
     </message>
     <message>
         <source>#</source>
@@ -531,7 +531,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>Answers of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de l’enregistrement sélectionné</translation>
     </message>
     <message>
         <source>Use</source>
@@ -1540,23 +1540,23 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Filter by date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date de l’entretien</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3131,7 +3131,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Recipients chosen in advance when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires présélectionnés lors de l’envoi</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
@@ -3147,7 +3147,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -503,7 +503,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <name>ConsentHistoryView</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarên razîbûnê</translation>
     </message>
     <message>
         <source>#</source>
@@ -531,7 +531,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     </message>
     <message>
         <source>Answers of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersivên tomara hilbijartî</translation>
     </message>
     <message>
         <source>Use</source>
@@ -1540,23 +1540,23 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>Filter by date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Li gorî dîroka hevpeyvînê parzûn bike</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemû dîrok</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 rojên dawî</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 rojên dawî</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mehên dawî</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3131,7 +3131,7 @@ ID-ya pakêtê: %6</translation>
     </message>
     <message>
         <source>Recipients chosen in advance when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wergirên ku dema şandinê ji berê ve têne hilbijartin</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
@@ -3147,7 +3147,7 @@ ID-ya pakêtê: %6</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bişîne ji bo</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -500,7 +500,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <name>ConsentHistoryView</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam kayıtları</translation>
     </message>
     <message>
         <source>#</source>
@@ -528,7 +528,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     </message>
     <message>
         <source>Answers of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kaydın cevapları</translation>
     </message>
     <message>
         <source>Use</source>
@@ -1534,23 +1534,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Filter by date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme tarihine göre filtrele</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm tarihler</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 7 gün</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 30 gün</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <source>Filter by delivery</source>
@@ -3121,7 +3121,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>Recipients chosen in advance when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderirken önceden seçili alıcılar</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
@@ -3137,7 +3137,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek kişiler</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
