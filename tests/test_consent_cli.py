@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from recorder.cli.main import main
-from recorder.consent import artefacts, store
+from recorder.consent import artefacts, recordings, store
 from recorder.consent.text import current_texts
 from recorder.vault import Vault
 
@@ -136,3 +136,32 @@ def test_bodies(vault: Vault, env: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1 and "already exists" in err
     code, _, err = run(capsys, "consent", "bodies", "add", "x_y", "--name", "fr=x")
     assert code == 1 and "English" in err
+
+
+def test_recordings(vault: Vault, env: Path, capsys: pytest.CaptureFixture[str],
+                    shared: Path) -> None:
+    vault.close()
+    reading = shared / "media" / "consent_en.wav"
+    code, out, _ = run(capsys, "consent", "recordings", "attach", "en", "participation",
+                       str(reading))
+    assert code == 0 and "Kept: en/participation" in out
+    code, out, _ = run(capsys, "consent", "recordings", "list", "--language", "en", "--json")
+    rows = {r["part"]: r for r in json.loads(out)}
+    assert len(rows) == 16 and rows["participation"]["state"] == "current"
+    assert rows["participation"]["size"] == reading.stat().st_size
+    assert rows["introduction"]["state"] == "none"
+    code, out, _ = run(capsys, "consent", "recordings", "list", "--language", "en")
+    assert "participation          recorded by" in out
+    code, _, err = run(capsys, "consent", "recordings", "attach", "xx", "participation",
+                       str(reading))
+    assert code == 2 and "no 'xx' version" in err and "Traceback" not in err
+    code, _, err = run(capsys, "consent", "recordings", "attach", "en", "participation",
+                       str(shared / "media" / "not_really_audio.mp3"))
+    assert code == 1 and "not a supported" in err
+    code, _, err = run(capsys, "consent", "recordings", "attach", "en", "nonsense",
+                       str(reading))
+    assert code == 1 and "Traceback" not in err
+    code, out, _ = run(capsys, "consent", "recordings", "remove", "en", "participation")
+    assert code == 0
+    with Vault.unlock(env, PASSPHRASE) as v:
+        assert recordings.listing(v.conn, "standard", "en") == []

@@ -25,10 +25,10 @@ from ui.consent import open_witness_mode
 from ui.consent.history_view import ConsentHistoryView
 from ui.consent.read_aloud import ReadAloud, Source, SpeechVoices
 from ui.consent.recordings_dialog import RecordingsDialog
-from ui.consent.runner import with_vault
 from ui.consent.signature_pad import SignaturePad
 from ui.consent.summary_pdf import pdf_bytes
 from ui.consent.withdraw_dialog import WithdrawDialog
+from ui.runner import with_vault
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .consent_support import draft, new_interview

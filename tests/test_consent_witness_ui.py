@@ -19,11 +19,11 @@ from recorder.consent.flow import Step
 from recorder.consent.text import expand
 from recorder.media.store import list_attachments
 from recorder.vault import Vault
-from ui.audio.capture import AudioCapture
+from ui.audio.take import default_microphone
 from ui.consent import open_witness_mode
 from ui.consent.read_aloud import SpeechVoices
-from ui.consent.runner import with_vault
 from ui.consent.witness_window import WitnessWindow
+from ui.runner import with_vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE
@@ -272,7 +272,7 @@ def test_spoken_consent_is_recorded_from_the_microphone(
         vault: Vault, qtbot: QtBot, quiet: SpeechVoices) -> None:
     interview = new_interview(vault)
     window = open_witness_mode(vault, interview, "ar", fullscreen=False, voices=quiet,
-                               capture=AudioCapture)
+                               microphone=default_microphone)
     qtbot.addWidget(window)
     window.next_button.click()
     answer_everything(window, DETAIL)
@@ -301,7 +301,7 @@ def test_a_take_not_used_is_not_kept(vault: Vault, qtbot: QtBot,
                                      quiet: SpeechVoices) -> None:
     interview = new_interview(vault)
     window = open_witness_mode(vault, interview, "en", fullscreen=False, voices=quiet,
-                               capture=AudioCapture)
+                               microphone=default_microphone)
     qtbot.addWidget(window)
     window.next_button.click()
     answer_everything(window, "")

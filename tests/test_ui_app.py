@@ -139,8 +139,9 @@ def test_witness_mode_from_the_editor_closes_on_lock(app: App, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: workspace.editor.data is not None)
     workspace.editor.tabs.setCurrentWidget(workspace.consent)
     workspace.consent.witness_mode_requested.emit(workspace.editor.interview_id)
+    qtbot.waitUntil(lambda: workspace.witness_window is not None)
     witness = workspace.witness_window
-    assert witness is not None and witness.isVisible()
+    assert witness.isVisible()
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
     assert not witness.isVisible()

@@ -43,6 +43,7 @@ def take_consent(app: App, qtbot: QtBot, interview_id: str) -> None:  # noqa: F8
 
     workspace = app.window.workspace
     workspace.open_witness_mode(interview_id)
+    qtbot.waitUntil(lambda: workspace.witness_window is not None, timeout=10_000)
     window = workspace.witness_window
     qtbot.waitUntil(lambda: window.flow is not None, timeout=10_000)  # texts load first
     window.language_page.buttons["en"].click()

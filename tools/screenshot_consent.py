@@ -30,16 +30,15 @@ from recorder.model.witness import Witness
 from recorder.store.interviews import create_interview
 from recorder.store.witnesses import create_witness
 from recorder.vault import Vault
-from ui.audio.capture import AudioCapture
+from ui.audio.take import default_microphone, has_microphone
 from ui.consent.history_view import ConsentHistoryView
 from ui.consent.read_aloud import SpeechVoices
 from ui.consent.recordings_dialog import RecordingsDialog
-from ui.consent.runner import with_vault
 from ui.consent.summary_pdf import document
-from ui.consent.verbal_panel import has_microphone
 from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.consent.witness_window import WitnessWindow
 from ui.i18n import Translations
+from ui.runner import with_vault
 
 SIZE = (1280, 800)
 #: What a witness might type (fictional), so the detail fields show real text.
@@ -84,7 +83,7 @@ def draw(pad: QWidget, points: list[tuple[int, int]]) -> None:
 def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shooter,
                     on_window: Callable[[WitnessWindow], None] | None = None) -> WitnessWindow:
     w = WitnessWindow(with_vault(vault), interview_id, voices=VOICES,
-                      capture=AudioCapture if has_microphone() else None)
+                      microphone=default_microphone if has_microphone() else None)
     w.resize(*SIZE)
     w.show()
     p = f"{language}"
@@ -183,10 +182,17 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     wav = Path(__file__).resolve().parents[2] / "shared" / "media" / "statement_ar.wav"
     if wav.exists():
         recordings.attach(vault, shown, "participation", wav.read_bytes(), wav.name)
-    rec = RecordingsDialog(with_vault(vault))
+    rec = RecordingsDialog(with_vault(vault),
+                           microphone=default_microphone if has_microphone() else None)
     rec.language.setCurrentIndex(rec.language.findData("ar"))
     rec.show()
+    rec.parts.setCurrentItem(rec.parts.topLevelItem(2))
     shoot.grab(rec, f"{language}-14-recordings")
+    if has_microphone():
+        rec.record.click()
+        QTest.qWait(1200)
+        shoot.grab(rec, f"{language}-14-recordings-recording")
+        rec.record.click()
     rec.close()
 
 

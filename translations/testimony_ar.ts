@@ -482,9 +482,9 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation>يتطلب تسجيل الموافقة الشفهية أداة التسجيل الصوتي، وهي غير متاحة على هذا الجهاز بعد.</translation>
+        <translation>لتسجيل موافقة منطوقة يلزم ميكروفون: صِل ميكروفوناً، ثم افتح وضع الشاهد من جديد.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
@@ -1900,6 +1900,10 @@ Finalize it now?</source>
         <translation>المفاتيح وجهات الاتصال...</translation>
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation>تسجيلات استمارة الموافقة...</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
@@ -2915,14 +2919,6 @@ Vault: %1</source>
         <translation>إرفاق ملف صوتي...</translation>
     </message>
     <message>
-        <source>Record...</source>
-        <translation>تسجيل...</translation>
-    </message>
-    <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation>يتطلب التسجيل هنا أداة التسجيل الصوتي، وهي غير متاحة على هذا الجهاز بعد. أرفق ملفاً بدلاً من ذلك.</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -2943,6 +2939,14 @@ Vault: %1</source>
         <translation>تغيّرت الصياغة منذ ذلك الحين: سجّله من جديد</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation>جارٍ التسجيل: اقرأ هذا الجزء بصوت عالٍ كما هو مكتوب، ثم اضغط إيقاف.</translation>
+    </message>
+    <message>
         <source>Audio file</source>
         <translation>ملف صوتي</translation>
     </message>
@@ -2961,6 +2965,14 @@ Vault: %1</source>
     <message>
         <source>Recording kept.</source>
         <translation>حُفظ التسجيل.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>No microphone is connected: attach an audio file instead.</source>
+        <translation>لا يوجد ميكروفون موصول: أرفق ملفاً صوتياً بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
@@ -3408,10 +3420,6 @@ Packet id: %6</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation>فشل التسجيل. سجّل مرة أخرى، أو اختر طريقة أخرى.</translation>
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
@@ -3526,7 +3534,7 @@ Packet id: %6</source>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>وضع الشاهد</translation>
     </message>
     <message>

@@ -466,9 +466,9 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation>تۆمارکردنی ڕەزامەندیی زارەکی پێویستی بە تۆمارکەری دەنگ هەیە، کە هێشتا لەسەر ئەم ئامێرە بەردەست نییە.</translation>
+        <translation>بۆ تۆمارکردنی ڕەزامەندیی زارەکی مایکرۆفۆنێک پێویستە: یەکێک ببەستەوە، پاشان دۆخی شایەت دووبارە بکەرەوە.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
@@ -1859,6 +1859,10 @@ Finalize it now?</source>
         <translation>کلیلەکان و پەیوەندییەکان...</translation>
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation>تۆمارە دەنگییەکانی فۆرمی ڕەزامەندی...</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
@@ -2869,12 +2873,12 @@ Vault: %1</source>
         <translation>هاوپێچکردنی فایلێکی دەنگی...</translation>
     </message>
     <message>
-        <source>Record...</source>
-        <translation>تۆمارکردن...</translation>
+        <source>Record</source>
+        <translation>تۆمارکردن</translation>
     </message>
     <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation>تۆمارکردن لێرە پێویستی بە تۆمارکەری دەنگ هەیە، کە هێشتا لەسەر ئەم ئامێرە بەردەست نییە. لەبری ئەوە فایلێک هاوپێچ بکە.</translation>
+        <source>No microphone is connected: attach an audio file instead.</source>
+        <translation>هیچ مایکرۆفۆنێک نەبەستراوە: لەبری ئەوە فایلێکی دەنگی هاوپێچ بکە.</translation>
     </message>
     <message>
         <source>Play</source>
@@ -2897,6 +2901,18 @@ Vault: %1</source>
         <translation>دەقەکە لەو کاتەوە گۆڕاوە: دووبارە تۆماری بکەرەوە</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>ڕاگرتن</translation>
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation>تۆمار دەکرێت: ئەم بەشە بە دەنگی بەرز وەک نووسراوە بخوێنەوە، پاشان ڕاگرتن دابگرە.</translation>
+    </message>
+    <message>
+        <source>Recording kept.</source>
+        <translation>تۆمارەکە هەڵگیرا.</translation>
+    </message>
+    <message>
         <source>Audio file</source>
         <translation>فایلی دەنگی</translation>
     </message>
@@ -2911,10 +2927,6 @@ Vault: %1</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 ناخوێندرێتەوە: %2</translation>
-    </message>
-    <message>
-        <source>Recording kept.</source>
-        <translation>تۆمارەکە هەڵگیرا.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
@@ -3347,10 +3359,6 @@ Packet id: %6</source>
         <translation>دەستپێکردنی تۆمار</translation>
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation>تۆمارکردن سەرکەوتوو نەبوو. دووبارە تۆمار بکەرەوە، یان ڕێگەیەکی تر هەڵبژێرە.</translation>
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation>ڕاگرتنی تۆمار</translation>
     </message>
@@ -3465,7 +3473,7 @@ Packet id: %6</source>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>دۆخی شایەت</translation>
     </message>
     <message>

@@ -467,7 +467,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
         <translation type="unfinished" />
     </message>
@@ -1861,6 +1861,10 @@ Finalize it now?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation type="unfinished" />
     </message>
@@ -2870,14 +2874,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Record...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Play</source>
         <translation type="unfinished" />
     </message>
@@ -2898,6 +2894,14 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audio file</source>
         <translation type="unfinished" />
     </message>
@@ -2915,6 +2919,14 @@ Vault: %1</source>
     </message>
     <message>
         <source>Recording kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No microphone is connected: attach an audio file instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3349,10 +3361,6 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation type="unfinished" />
     </message>
@@ -3467,7 +3475,7 @@ Packet id: %6</source>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -470,9 +470,9 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation>Pour enregistrer un consentement oral, il faut l’enregistreur, qui n’est pas encore disponible sur cet appareil.</translation>
+        <translation>Enregistrer un consentement oral demande un microphone : branchez-en un, puis rouvrez le mode témoin.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
@@ -1868,6 +1868,10 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>C&amp;lés et contacts...</translation>
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation>Enre&amp;gistrements du formulaire de consentement...</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Paramètres...</translation>
     </message>
@@ -2879,14 +2883,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Joindre un fichier audio...</translation>
     </message>
     <message>
-        <source>Record...</source>
-        <translation>Enregistrer...</translation>
-    </message>
-    <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation>Pour enregistrer ici, il faut l’enregistreur, qui n’est pas encore disponible sur cet appareil. Joignez plutôt un fichier.</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Écouter</translation>
     </message>
@@ -2907,6 +2903,14 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>le texte a changé depuis&#xa0;: enregistrez-le à nouveau</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation>Enregistrement en cours : lisez cette partie à voix haute telle qu’elle est écrite, puis appuyez sur Arrêter.</translation>
+    </message>
+    <message>
         <source>Audio file</source>
         <translation>Fichier audio</translation>
     </message>
@@ -2925,6 +2929,14 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Recording kept.</source>
         <translation>Enregistrement conservé.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No microphone is connected: attach an audio file instead.</source>
+        <translation>Aucun microphone n’est branché : joignez plutôt un fichier audio.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
@@ -3360,10 +3372,6 @@ Identifiant du paquet : %6</translation>
         <translation>Démarrer l’enregistrement</translation>
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation>L’enregistrement a échoué. Recommencez, ou choisissez un autre moyen.</translation>
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation>Arrêter l’enregistrement</translation>
     </message>
@@ -3478,7 +3486,7 @@ Identifiant du paquet : %6</translation>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>Mode témoin</translation>
     </message>
     <message>

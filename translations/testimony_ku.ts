@@ -470,9 +470,9 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation>Ji bo tomarkirina razîbûna devkî tomarkera deng pêwîst e, lê ew hêj li ser vê cîhazê tune ye.</translation>
+        <translation>Ji bo tomarkirina razîbûna devkî mîkrofonek pêwîst e: yekê girê bide, paşê moda şahid dîsa veke.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
@@ -1868,6 +1868,10 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Mi&amp;fte û têkilî...</translation>
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation>&amp;Tomarên forma razîbûnê...</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Mîheng...</translation>
     </message>
@@ -2879,14 +2883,6 @@ Kasa: %1</translation>
         <translation>Pelekî dengî pêve bike...</translation>
     </message>
     <message>
-        <source>Record...</source>
-        <translation>Tomar bike...</translation>
-    </message>
-    <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation>Ji bo tomarkirina li vir tomarkera deng pêwîst e, lê ew hêj li ser vê cîhazê tune ye. Li şûna wê pelekê pêve bike.</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Lê bide</translation>
     </message>
@@ -2907,6 +2903,14 @@ Kasa: %1</translation>
         <translation>nivîs ji wê demê ve hatiye guhertin: dîsa tomar bike</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Rawestîne</translation>
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation>Tê tomarkirin: vê beşê wek ku hatiye nivîsandin bi dengê bilind bixwîne, paşê Rawestîne bitikîne.</translation>
+    </message>
+    <message>
         <source>Audio file</source>
         <translation>Pelê dengî</translation>
     </message>
@@ -2925,6 +2929,14 @@ Kasa: %1</translation>
     <message>
         <source>Recording kept.</source>
         <translation>Tomar hat parastin.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <source>No microphone is connected: attach an audio file instead.</source>
+        <translation>Tu mîkrofon girêdayî nîne: li şûna wê pelekî dengî pêve bike.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
@@ -3360,10 +3372,6 @@ ID-ya pakêtê: %6</translation>
         <translation>Tomarkirinê dest pê bike</translation>
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation>Tomarkirin bi ser neket. Dîsa tomar bike, an awayekî din hilbijêre.</translation>
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation>Tomarkirinê rawestîne</translation>
     </message>
@@ -3478,7 +3486,7 @@ ID-ya pakêtê: %6</translation>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>Moda şahid</translation>
     </message>
     <message>

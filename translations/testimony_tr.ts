@@ -467,9 +467,9 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
 <context>
     <name>ConfirmPage</name>
     <message>
-        <source>Recording a spoken consent needs the recorder, which is not available on this device yet.</source>
+        <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
         <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
-        <translation>Sözlü onamı kaydetmek için ses kaydedici gerekir; bu cihazda henüz kullanılamıyor.</translation>
+        <translation>Sözlü onamı kaydetmek için mikrofon gerekir: bir mikrofon bağlayın, ardından tanık modunu yeniden açın.</translation>
     </message>
     <message>
         <source>Attach the scan of the signed form...</source>
@@ -1860,6 +1860,10 @@ Finalize it now?</source>
         <translation>A&amp;nahtarlar ve kişiler...</translation>
     </message>
     <message>
+        <source>Consent form &amp;recordings...</source>
+        <translation>Onam formunun &amp;ses kayıtları...</translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Ayarlar...</translation>
     </message>
@@ -2870,14 +2874,6 @@ Kasa: %1</translation>
         <translation>Ses dosyası ekle...</translation>
     </message>
     <message>
-        <source>Record...</source>
-        <translation>Kayıt yap...</translation>
-    </message>
-    <message>
-        <source>Recording here needs the recorder, which is not available on this device yet. Attach a file instead.</source>
-        <translation>Burada kayıt yapmak için ses kaydedici gerekir; bu cihazda henüz kullanılamıyor. Bunun yerine bir dosya ekleyin.</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Dinle</translation>
     </message>
@@ -2898,6 +2894,14 @@ Kasa: %1</translation>
         <translation>metin o zamandan beri değişti: yeniden kaydedin</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Recording: read the part aloud as written, then press Stop.</source>
+        <translation>Kaydediliyor: bu bölümü yazıldığı gibi yüksek sesle okuyun, ardından Durdur&apos;a basın.</translation>
+    </message>
+    <message>
         <source>Audio file</source>
         <translation>Ses dosyası</translation>
     </message>
@@ -2916,6 +2920,14 @@ Kasa: %1</translation>
     <message>
         <source>Recording kept.</source>
         <translation>Kayıt saklandı.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kaydı başlat</translation>
+    </message>
+    <message>
+        <source>No microphone is connected: attach an audio file instead.</source>
+        <translation>Bağlı mikrofon yok: bunun yerine bir ses dosyası ekleyin.</translation>
     </message>
     <message>
         <source>Recording removed.</source>
@@ -3348,10 +3360,6 @@ Paket kimliği: %6</translation>
         <translation>Kaydı başlat</translation>
     </message>
     <message>
-        <source>The recording failed. Record again, or choose another way.</source>
-        <translation>Kayıt başarısız oldu. Yeniden kaydedin ya da başka bir yol seçin.</translation>
-    </message>
-    <message>
         <source>Stop recording</source>
         <translation>Kaydı durdur</translation>
     </message>
@@ -3466,7 +3474,7 @@ Paket kimliği: %6</translation>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods offered until the recorder can capture a spoken consent.</extracomment>
+        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>Tanık modu</translation>
     </message>
     <message>

@@ -15,8 +15,10 @@ from recorder.keys import trust
 from recorder.media.recovered import RecoveredRecording
 from recorder.settings import VaultSettings
 
+from .audio.take import microphone_for
 from .autolock import IdleWatcher
-from .consent import SpeechVoices
+from .consent import SpeechVoices, with_session
+from .consent.recordings_dialog import RecordingsDialog
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
                                         lambda: KeysDialog(self.session, self.language,
                                                            self).exec())
+        self.recordings_action = self._action(
+            menu, self.tr("Consent form &recordings..."), None, self._consent_recordings)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -121,10 +125,15 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.list.refresh()
 
+    def _consent_recordings(self) -> None:
+        """The organisation's readings of the consent form, played to witnesses in witness mode."""
+        RecordingsDialog(with_session(self.session),
+                         microphone=microphone_for(self.settings.audio_input), parent=self).exec()
+
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.new_action, self.settings_action, self.lock_action,
                        self.export_action, self.receipt_action, self.purge_action,
-                       self.keys_action):
+                       self.keys_action, self.recordings_action):
             action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked and self.session.role == "coordinator")
         self.wipe_action.setEnabled(self.session.exists() or unlocked)

@@ -24,6 +24,7 @@ from recorder.model.interview import Interview
 from recorder.preferences import LANGUAGES
 from recorder.store import editing, interviews, witnesses
 
+from .audio.take import Microphone, with_chosen_microphone
 from .consent import SpeechVoices, WitnessWindow, open_witness_mode, with_session
 from .consent.history_view import ConsentHistoryView
 from .editor.attachments_section import AttachmentsSection
@@ -128,8 +129,16 @@ class Workspace(QWidget):
         if self.witness_window is not None:
             self.witness_window.raise_()
             return
+        with_chosen_microphone(with_session(self.session),
+                               lambda microphone: self._show_witness_mode(interview_id, microphone),
+                               owner=self)
+
+    def _show_witness_mode(self, interview_id: str, microphone: Microphone | None) -> None:
+        if self.witness_window is not None:  # asked twice before the first one opened
+            return
         window = open_witness_mode(with_session(self.session), interview_id,
-                                   parent=self.window(), voices=self.voices)
+                                   parent=self.window(), voices=self.voices,
+                                   microphone=microphone)
         window.consent_recorded.connect(lambda _: self.editor.reload())
         window.closed.connect(self._witness_mode_closed)
         self.witness_window = window

@@ -1,4 +1,4 @@
-"""consent templates | record | show | withdraw | bodies."""
+"""consent templates | record | show | withdraw | bodies (and recordings, in its own module)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ..model.consent import METHODS, Consent
 from ..store.interviews import get_interview, resolve
 from ..store.witnesses import get_witness
 from ..vault import Vault
-from . import context
+from . import consent_recordings_commands, context
 from .context import UsageError, emit_json, say
 
 
@@ -75,6 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         be = bsub.add_parser(name, help=f"{name} asking witnesses about a body")
         be.add_argument("id")
         be.set_defaults(func=bodies_switch, enabled=enabled)
+
+    consent_recordings_commands.register(csub)
 
 
 # -- helpers -------------------------------------------------------------------------------------

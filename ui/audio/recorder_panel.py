@@ -34,6 +34,7 @@ from recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
+from ..runner import with_session
 from ..session import Session
 from .level_meter import LevelMeter
 from .take import IDLE, PAUSED, RECORDING, STARTING, STOPPING, Take, choose_device
@@ -200,7 +201,7 @@ class RecorderPanel(QFrame):
             return
         if self.take is not None:
             self.take.deleteLater()
-        take = Take(self.session, device, self)
+        take = Take(with_session(self.session), device, self)
         take.state_changed.connect(self._state_changed)
         take.level_changed.connect(self.meter.set_level)
         take.position_changed.connect(self._position)

@@ -2,11 +2,12 @@
 on the vault's thread, and the writing in between on a thread of its own.
 
 Why three threads: the vault's connection belongs to the vault thread, so registering the
-recording, markers and the final seal run there (`Session.run`). Writing audio touches only the
-encrypted file (and fsyncs each sealed chunk), so it runs on a private writer thread: a long job
-on the vault thread (an ingest) never holds the audio up, and a slow disk never freezes the
-window. The GUI thread only drains Qt's buffer every 50 ms, measures the level and counts the
-samples (the elapsed time is the length of what was captured, not the wall clock).
+recording, markers and the final seal run there (through a runner, see `ui.runner`). Writing
+audio touches only the encrypted file (and fsyncs each sealed chunk), so it runs on a private
+writer thread: a long job on the vault thread (an ingest) never holds the audio up, and a slow
+disk never freezes the window. The GUI thread only drains Qt's buffer every 50 ms, measures the
+level and counts the samples (the elapsed time is the length of what was captured, not the wall
+clock).
 
 A take ends when Stop is pressed. Some inputs hand over sound in large bursts generated ahead
 of time (PulseAudio's test sine source: two seconds at once), so what is kept never runs more
@@ -24,17 +25,19 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
+from recorder import settings as vault_settings
 from recorder.errors import NoMicrophone, RecorderError, RecordingFailed
 from recorder.media import recording
 from recorder.media.pcm import peak_level
 from recorder.media.recording import RecordingSink
 from recorder.vault import Vault
 
-from ..session import Session
+from ..runner import VaultRunner
 from ..tasks import ThreadExecutor
 from .capture import BUFFER_SECONDS, DRAIN_MS, capture_format
 
@@ -55,6 +58,22 @@ MAX_HELD_MS = 10_000
 Guard = Callable[[Vault, str], None]
 
 
+class Sink(Protocol):
+    """Where the sound goes: an interview's encrypted recording (`RecordingSink`, the default)
+    or memory until it is stored whole (`MemorySink`). `stop()` returns what was made."""
+
+    @property
+    def active(self) -> bool: ...
+
+    def start(self, vault: Vault, owner_id: str, sample_rate: int, channels: int, /) -> str: ...
+
+    def write(self, pcm: bytes, /) -> None: ...
+
+    def stop(self) -> object: ...
+
+    def discard(self) -> None: ...
+
+
 def device_id(device: QAudioDevice) -> str:
     return bytes(device.id().data()).decode("utf-8", "replace")
 
@@ -72,6 +91,32 @@ def choose_device(setting: str) -> tuple[QAudioDevice, bool]:
     return device, bool(setting)
 
 
+#: The input to record from, looked up when recording starts (raises NoMicrophone).
+Microphone = Callable[[], QAudioDevice]
+
+
+def has_microphone() -> bool:
+    return not QMediaDevices.defaultAudioInput().isNull()
+
+
+def default_microphone() -> QAudioDevice:
+    return choose_device("")[0]
+
+
+def microphone_for(setting: str) -> Microphone | None:
+    """A way to find the input chosen in Settings when recording starts (the system default if
+    it is gone), or None when this machine has no input at all."""
+    return (lambda: choose_device(setting)[0]) if has_microphone() else None
+
+
+def with_chosen_microphone(run: VaultRunner, then: Callable[[Microphone | None], None],
+                           owner: QObject) -> None:
+    """Read the input chosen in Settings on the vault thread, then `then(microphone_for(it))`."""
+    run(lambda vault: vault_settings.load(vault).audio_input,
+        lambda setting: then(microphone_for(setting)),
+        lambda _error: then(microphone_for("")), owner=owner)
+
+
 class Take(QObject):
     """Record / pause / resume / marker / stop for one recording at a time."""
 
@@ -83,18 +128,18 @@ class Take(QObject):
     #: True while the microphone has delivered nothing for a few seconds.
     silence_changed = Signal(bool)
     marker_added = Signal(object)
-    #: The recording was sealed and recorded (the Attachment).
+    #: The take is kept: what the sink's stop() returned (the recording's Attachment).
     stopped = Signal(object)
     #: Something went wrong (the error); if the take was running it is stopped and saved.
     failed = Signal(object)
     _write_failed = Signal(object)  # emitted on the writer thread, delivered on ours
 
-    def __init__(self, session: Session, device: QAudioDevice,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, run: VaultRunner, device: QAudioDevice, parent: QObject | None = None,
+                 sink: Sink | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self._run = run
         self.device = device
-        self.sink = RecordingSink()
+        self.sink: Sink = sink if sink is not None else RecordingSink()
         self.state = IDLE
         self.recording_id = ""
         self._format: QAudioFormat | None = None
@@ -144,13 +189,13 @@ class Take(QObject):
         self._held.clear()
         sink, rate, channels = self.sink, fmt.sampleRate(), fmt.channelCount()
 
-        def work(vault: Vault, task: object) -> str:
+        def work(vault: Vault) -> str:
             if guard is not None:
                 guard(vault, interview_id)
             return sink.start(vault, interview_id, rate, channels)
 
         self._set_state(STARTING)
-        self.session.run(work, on_done=self._registered, on_error=self._start_failed, owner=self)
+        self._run(work, self._registered, self._start_failed, owner=self)
 
     def _start_failed(self, error: BaseException) -> None:
         self._set_state(IDLE)
@@ -182,9 +227,8 @@ class Take(QObject):
         """Throw away a registered recording that never got any sound."""
         sink = self.sink
         self._set_state(STOPPING)
-        self.session.run(lambda vault, task: sink.discard() if sink.active else None,
-                         on_done=lambda _: self._set_state(IDLE),
-                         on_error=lambda _: self._set_state(IDLE), owner=self)
+        self._run(lambda vault: sink.discard() if sink.active else None,
+                  lambda _: self._set_state(IDLE), lambda _: self._set_state(IDLE), owner=self)
 
     # -- capturing -----------------------------------------------------------------------------
     def _recorded_ms(self) -> int:
@@ -278,21 +322,28 @@ class Take(QObject):
             return
         recording_id, position = self.recording_id, self.position_ms
 
-        def work(vault: Vault, task: object) -> recording.Marker:
+        def work(vault: Vault) -> recording.Marker:
             return recording.add_marker(vault, recording_id, position, note)
 
-        self.session.run(work, on_done=self.marker_added.emit, on_error=self.failed.emit,
-                         owner=self)
+        self._run(work, self.marker_added.emit, self.failed.emit, owner=self)
 
     # -- stopping ------------------------------------------------------------------------------
     def stop(self) -> None:
         """Seal and record the take. Queued on the vault thread before this returns."""
+        self._finish(keep=True)
+
+    def discard(self) -> None:
+        """Stop and throw the take away: nothing of it stays in the vault. Queued on the vault
+        thread before this returns, so it happens even if this object is gone by then."""
+        self._finish(keep=False)
+
+    def _finish(self, keep: bool) -> None:
         if self.state in (IDLE, STOPPING):
             return
         if self.state == STARTING:
             self._discard_registered()
             return
-        if self.state == RECORDING:
+        if self.state == RECORDING and keep:
             self._drain()
         self._held.clear()  # sound from after Stop was pressed
         self._close_source()
@@ -306,12 +357,19 @@ class Take(QObject):
             drained.set()
         sink = self.sink
 
-        def work(vault: Vault, task: object) -> object:
-            if not drained.wait(WRITER_DRAIN_S):
+        def work(vault: Vault) -> object:
+            written = drained.wait(WRITER_DRAIN_S)
+            if not keep:
+                sink.discard()
+                return None
+            if not written:
                 raise RecordingFailed("the last part of the recording could not be written")
             return sink.stop()
 
-        self.session.run(work, on_done=self._sealed, on_error=self._seal_failed, owner=self)
+        if keep:
+            self._run(work, self._sealed, self._seal_failed, owner=self)
+        else:
+            self._run(work, lambda _: self._set_state(IDLE), self._seal_failed, owner=self)
 
     def _close_source(self) -> None:
         self._timer.stop()

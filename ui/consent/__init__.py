@@ -11,31 +11,30 @@ from PySide6.QtWidgets import QWidget
 
 from recorder.vault import Vault
 
-from ..audio.capture import AudioCapture
+from ..audio.take import Microphone, default_microphone, has_microphone
+from ..runner import VaultRunner, runner_for, with_session, with_vault
 from .read_aloud import SpeechVoices
-from .runner import VaultRunner, runner_for, with_session, with_vault
-from .verbal_panel import CaptureFactory, has_microphone
 from .witness_window import WitnessWindow
 
 
 def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
                       language: str | None = None, parent: QWidget | None = None, *,
                       voices: SpeechVoices | None = None,
-                      capture: CaptureFactory | None = None, fullscreen: bool = True,
+                      microphone: Microphone | None = None, fullscreen: bool = True,
                       template: str = "standard") -> WitnessWindow:
     """Show witness mode for one interview, full screen.
 
     `source` is the open Vault (standalone) or a runner onto it (the app's session). With a
     consent already in force the new one amends it. Connect `consent_recorded(str)` to refresh
     the editor and `closed` to return to it. Pass the app's one SpeechVoices, warmed at
-    start-up, so reading aloud is ready at once. `capture` makes a recorder for spoken consent:
-    standalone (a Vault given) the microphone recorder is used when there is a microphone; the
-    app passes its own, or None to leave spoken consent out.
+    start-up, so reading aloud is ready at once. `microphone` finds the input that records a
+    spoken consent: standalone (a Vault given) the system's default input when there is one;
+    the app passes the one chosen in its settings, or None to leave spoken consent out.
     """
-    if capture is None and isinstance(source, Vault) and has_microphone():
-        capture = AudioCapture
+    if microphone is None and isinstance(source, Vault) and has_microphone():
+        microphone = default_microphone
     window = WitnessWindow(runner_for(source), interview_id, language=language,
-                           voices=voices, capture=capture, template=template, parent=parent)
+                           voices=voices, microphone=microphone, template=template, parent=parent)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -45,5 +44,5 @@ def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
     return window
 
 
-__all__ = ["SpeechVoices", "VaultRunner", "WitnessWindow", "open_witness_mode", "with_session",
-           "with_vault"]
+__all__ = ["SpeechVoices", "VaultRunner", "WitnessWindow", "has_microphone", "open_witness_mode",
+           "with_session", "with_vault"]

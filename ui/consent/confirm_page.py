@@ -53,8 +53,8 @@ class ConfirmPage(QWidget):
             button.setProperty("method", True)
             button.setEnabled(method in methods)
             if method == "verbal" and method not in methods:
-                button.setToolTip(self.tr("Recording a spoken consent needs the recorder, "
-                                          "which is not available on this device yet."))
+                button.setToolTip(self.tr("Recording a spoken consent needs a microphone: "
+                                          "connect one, then open witness mode again."))
             button.clicked.connect(lambda _=False, m=method: self._choose(m))
             self._group.addButton(button)
             self.method_buttons[method] = button

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..runner import VaultRunner
 from .messages import describe
-from .runner import VaultRunner
 
 
 class ExitGuard(QDialog):

@@ -27,9 +27,9 @@ from recorder.store.overview import InterviewOverview
 
 from ..editor.interview_editor import Section
 from ..i18n import isolate
+from ..runner import VaultRunner
 from . import labels
 from .messages import describe
-from .runner import VaultRunner
 from .summary_pdf import pdf_bytes
 from .withdraw_dialog import WithdrawDialog
 

@@ -1,5 +1,5 @@
-"""The organisation's recordings of the consent text: one per language and part, attached from
-an audio file (recording here needs the recorder), played back, replaced or removed.
+"""The organisation's recordings of the consent text: one per language and part, recorded here
+from the microphone or attached from an audio file, played back, replaced or removed.
 
 A part whose wording changed since it was recorded is marked, and witness mode stops playing
 it until it is recorded again.
@@ -27,20 +27,25 @@ from PySide6.QtWidgets import (
 from recorder.consent import recordings
 from recorder.consent.recordings import MAX_RECORDING
 from recorder.consent.text import ShownText, current_texts
+from recorder.errors import RecorderError
+from recorder.media.memory_sink import MemorySink
 from recorder.vault import Vault
 
+from ..audio.take import Microphone, Take
 from ..i18n import isolate
+from ..runner import VaultRunner
 from .messages import describe
 from .read_aloud import ReadAloud
-from .runner import VaultRunner
 
 
 class RecordingsDialog(QDialog):
     def __init__(self, run: VaultRunner, *, template: str = "standard",
-                 parent: QWidget | None = None) -> None:
+                 microphone: Microphone | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run = run
         self._template = template
+        self._microphone = microphone
+        self._take: Take | None = None
         self._texts: dict[str, ShownText] = {}
         self._audio: dict[str, tuple[str, bytes]] = {}
         self.setWindowTitle(self.tr("Recordings of the consent form"))
@@ -60,13 +65,15 @@ class RecordingsDialog(QDialog):
         layout.addWidget(self.parts, 1)
         row = QHBoxLayout()
         self.attach = QPushButton(self.tr("Attach an audio file..."), self)
-        self.record = QPushButton(self.tr("Record..."), self)
-        self.record.setEnabled(False)
-        self.record.setToolTip(self.tr("Recording here needs the recorder, which is not "
-                                       "available on this device yet. Attach a file instead."))
+        self.record = QPushButton(self.tr("Record"), self)
+        self.record.setObjectName("record")
+        if microphone is None:
+            self.record.setToolTip(self.tr("No microphone is connected: attach an audio file "
+                                           "instead."))
+        self.time = QLabel(self)
         self.play = QPushButton(self.tr("Play"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
-        for b in (self.attach, self.record, self.play, self.remove):
+        for b in (self.attach, self.record, self.time, self.play, self.remove):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -81,6 +88,7 @@ class RecordingsDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _: self.reload())
         self.parts.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.attach.clicked.connect(self._pick_file)
+        self.record.clicked.connect(self._toggle_recording)
         self.play.clicked.connect(self._play)
         self.remove.clicked.connect(self._remove)
         self.resize(760, 560)
@@ -142,10 +150,62 @@ class RecordingsDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        section = self.section()
-        self.attach.setEnabled(section is not None)
-        self.play.setEnabled(section in self._audio)
-        self.remove.setEnabled(section in self._audio)
+        section, recording = self.section(), self._take is not None
+        self.attach.setEnabled(section is not None and not recording)
+        self.record.setEnabled(section is not None and self._microphone is not None)
+        self.record.setText(self.tr("Stop") if recording else self.tr("Record"))
+        self.play.setEnabled(section in self._audio and not recording)
+        self.remove.setEnabled(section in self._audio and not recording)
+        self.language.setEnabled(not recording)
+        self.parts.setEnabled(not recording)
+
+    # -- recording from the microphone: kept in memory, stored whole when stopped -------------
+    def _toggle_recording(self) -> None:
+        if self._take is not None:
+            self._take.stop()
+            return
+        shown, section = self.shown(), self.section()
+        if shown is None or section is None or self._microphone is None:
+            return
+        self.player.stop()
+        try:
+            device = self._microphone()
+        except RecorderError as exc:
+            self.message.setText(describe(exc))
+            return
+        sink = MemorySink(MAX_RECORDING)
+        take = Take(self._run, device, self, sink=sink)
+        take.started.connect(lambda _id: self.message.setText(
+            self.tr("Recording: read the part aloud as written, then press Stop.")))
+        take.position_changed.connect(lambda ms: self._position(take, sink, ms))
+        take.stopped.connect(lambda wav: self._recorded(shown, section, wav))
+        take.failed.connect(self._recording_failed)
+        self._take = take
+        self._update_buttons()
+        take.start(section)
+
+    def _position(self, take: Take, sink: MemorySink, ms: int) -> None:
+        self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}")
+        if sink.full:
+            take.stop()  # as long as a recording may be; what was said is kept
+
+    def _recorded(self, shown: ShownText, section: str, wav: object) -> None:
+        self._take = None
+        self.time.clear()
+        self._update_buttons()
+        assert isinstance(wav, bytes)  # noqa: S101 - what MemorySink.stop() returns
+        data = wav
+        self._run(lambda vault: recordings.attach(vault, shown, section, data,
+                                                  "recording.wav"),
+                  lambda _r: self._done(self.tr("Recording kept.")), self._error)
+
+    def _recording_failed(self, error: BaseException) -> None:
+        if self._take is not None:
+            self._take.discard()
+        self._take = None
+        self.time.clear()
+        self._update_buttons()
+        self._error(error)
 
     def _pick_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -192,4 +252,7 @@ class RecordingsDialog(QDialog):
 
     def reject(self) -> None:
         self.player.stop()
+        if self._take is not None:
+            self._take.discard()  # closed while recording: nothing half-said is kept
+            self._take = None
         super().reject()

@@ -7,42 +7,34 @@ The microphone is on only while this panel records. A take that does not end up 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from recorder.consent.artefacts import StoredArtefact
-from recorder.errors import RecordingFailed
+from recorder.errors import RecorderError
 from recorder.media.store import delete_attachment
 
-from ..audio.capture import AudioCapture
+from ..audio.take import RECORDING, STARTING, Microphone, Take
+from ..runner import VaultRunner
 from . import style
 from .messages import describe
-from .runner import VaultRunner
 
 #: Long enough to say a few sentences; the recorder stops by itself after it.
 LIMIT_MS = 3 * 60 * 1000
-
-CaptureFactory = Callable[[], AudioCapture]
-
-
-def has_microphone() -> bool:
-    return not QMediaDevices.defaultAudioInput().isNull()
 
 
 class VerbalPanel(QWidget):
     proof_changed = Signal(object)
 
-    def __init__(self, run: VaultRunner, interview_id: str, capture: CaptureFactory,
+    def __init__(self, run: VaultRunner, interview_id: str, microphone: Microphone,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run = run
         self._interview_id = interview_id
-        self._factory = capture
-        self._capture: AudioCapture | None = None
+        self._microphone = microphone
+        self._take: Take | None = None  # the take being recorded
         self.take: str | None = None  # the attachment id of the finished take
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -67,7 +59,7 @@ class VerbalPanel(QWidget):
 
     @property
     def recording(self) -> bool:
-        return self._capture is not None and self._capture.recording
+        return self._take is not None and self._take.state in (STARTING, RECORDING)
 
     def _toggle(self) -> None:
         if self.recording:
@@ -79,40 +71,49 @@ class VerbalPanel(QWidget):
         self.discard_take()
         self.proof_changed.emit(None)
         try:
-            capture = self._factory()
-        except Exception as exc:  # no microphone: said in words, never a traceback
+            device = self._microphone()
+        except RecorderError as exc:
             self.status.setText(describe(exc))
             return
-        capture.level_changed.connect(lambda peak: self.level.setValue(int(peak * 100)))
-        capture.position_changed.connect(
-            lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"))
-        capture.limit_reached.connect(self.stop)
-        capture.failed.connect(lambda _message: self.status.setText(
-            self.tr("The recording failed. Record again, or choose another way.")))
-        self._capture = capture
-        self._run(lambda vault: capture.start(vault, self._interview_id, LIMIT_MS),
-                  self._started, self._failed)
-
-    def _started(self, _recording_id: Any) -> None:
+        take = Take(self._run, device, self)
+        take.started.connect(self._started)
+        take.level_changed.connect(lambda peak: self.level.setValue(int(peak * 100)))
+        take.position_changed.connect(self._position)
+        take.stopped.connect(lambda attachment: self._stopped(take, attachment))
+        take.failed.connect(lambda error: self._failed(take, error))
+        self._take = take
         self.record.setText(self.tr("Stop recording"))
+        take.start(self._interview_id)
+
+    def _started(self, _recording_id: str) -> None:
         self.status.setText(self.tr("Recording..."))
 
-    def stop(self) -> None:
-        capture = self._capture
-        if capture is None or not capture.recording:
-            return
-        self._run(lambda _vault: capture.stop(), self._stopped, self._failed)
+    def _position(self, ms: int) -> None:
+        self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}")
+        if ms >= LIMIT_MS:
+            self.stop()
 
-    def _stopped(self, attachment: Any) -> None:
-        self._capture = None
+    def stop(self) -> None:
+        if self._take is not None and self._take.state == RECORDING:
+            self._take.stop()
+
+    def _stopped(self, take: Take, attachment: Any) -> None:
+        if take is not self._take:  # thrown away meanwhile
+            self._delete(str(attachment.id))
+            return
+        self._take = None
         self.take = str(attachment.id)
         self.record.setText(self.tr("Record again"))
         self.level.setValue(0)
         self.status.setText(self.tr("Recorded."))
         self.proof_changed.emit(StoredArtefact(self.take))
 
-    def _failed(self, error: BaseException) -> None:
-        self._capture = None
+    def _failed(self, take: Take, error: BaseException) -> None:
+        """The take could not start or broke off: whatever it kept is not a proof."""
+        if take is not self._take:
+            return
+        self._take = None
+        take.discard()
         self.record.setText(self.tr("Start recording"))
         self.level.setValue(0)
         self.status.setText(describe(error))
@@ -120,19 +121,17 @@ class VerbalPanel(QWidget):
 
     def discard_take(self) -> None:
         """Throw away what was recorded here and not used (recording again, stopping)."""
-        capture, take = self._capture, self.take
-        self._capture, self.take = None, None
-        if capture is not None and capture.recording:
-            def drop(vault: Any) -> None:
-                try:
-                    kept = capture.stop()  # the microphone off, the take sealed...
-                except RecordingFailed:
-                    return  # nothing was captured, so nothing was kept
-                delete_attachment(vault, kept.id)  # ... and deleted with its key
-
-            self._run(drop, lambda _r: None, lambda _e: None)
+        take, kept = self._take, self.take
+        self._take, self.take = None, None
         if take is not None:
-            self._run(lambda vault: delete_attachment(vault, take), lambda _r: None,
-                      lambda _e: None)  # already the proof of a record: it stays, rightly
+            take.discard()
+        if kept is not None:
+            self._delete(kept)  # already the proof of a record: it stays, rightly
         self.time.setText("0:00")
         self.level.setValue(0)
+
+    def _delete(self, attachment_id: str) -> None:
+        """A take already saved as the proof of a consent record cannot be deleted: it stays,
+        rightly, and the refusal is ignored."""
+        self._run(lambda vault: delete_attachment(vault, attachment_id), lambda _r: None,
+                  lambda _e: None)

@@ -27,6 +27,8 @@ from recorder.consent.text import ShownText, current_texts
 from recorder.model.consent import Consent
 from recorder.vault import Vault
 
+from ..audio.take import Microphone
+from ..runner import VaultRunner
 from . import style
 from .attest_page import AttestPage
 from .confirm_page import ConfirmPage
@@ -37,11 +39,10 @@ from .language_page import LanguagePage
 from .messages import describe
 from .read_aloud import ReadAloud, Source, SpeechVoices
 from .review_page import ReviewPage
-from .runner import VaultRunner
 from .text_page import TextPage
-from .verbal_panel import CaptureFactory, VerbalPanel
+from .verbal_panel import VerbalPanel
 
-#: Confirmation methods offered until the recorder can capture a spoken consent.
+#: Confirmation methods that need only the screen; spoken consent is added with a microphone.
 DEFAULT_METHODS = ("signature", "mark", "paper")
 
 
@@ -51,14 +52,14 @@ class WitnessWindow(QWidget):
 
     def __init__(self, run: VaultRunner, interview_id: str, *, language: str | None = None,
                  methods: tuple[str, ...] = DEFAULT_METHODS, voices: SpeechVoices | None = None,
-                 capture: CaptureFactory | None = None, template: str = "standard",
+                 microphone: Microphone | None = None, template: str = "standard",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._run = run
         self._interview_id = interview_id
-        # Spoken consent is offered only with a recorder to capture it.
-        self._capture = capture
-        self._methods = (*methods, "verbal") if capture is not None else methods
+        # Spoken consent is offered only with a microphone to record it.
+        self._microphone = microphone
+        self._methods = (*methods, "verbal") if microphone is not None else methods
         self._may_close = False
         self._direction = ""
         self._guard: ExitGuard | None = None
@@ -155,8 +156,8 @@ class WitnessWindow(QWidget):
         self.intro_page = TextPage(self)
         self.item_page = ItemPage(self)
         self.review_page = ReviewPage(self)
-        self.verbal_panel = None if self._capture is None else VerbalPanel(
-            self._run, self._interview_id, self._capture, self)
+        self.verbal_panel = None if self._microphone is None else VerbalPanel(
+            self._run, self._interview_id, self._microphone, self)
         self.confirm_page = ConfirmPage(self.flow.methods, self.verbal_panel, self)
         self.attest_page = AttestPage(owner, self._texts, self)
         self.end_page = EndPage(self)
