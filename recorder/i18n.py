@@ -101,7 +101,21 @@ def clock_time(ms: int, language: str) -> str:
     return f"{format_decimal(minutes, locale=loc)}:{two[1]}"
 
 
+#: CLDR has no duration units and no list pattern for Sorani, and babel falls back to English
+#: ("1 hr, 2 min"); these are the words Sorani writers use: hour, minute, second, and.
+_SORANI_UNITS = {"duration-hour": "\u06a9\u0627\u062a\u0698\u0645\u06ce\u0631",
+                 "duration-minute": "\u062e\u0648\u0644\u06d5\u06a9",
+                 "duration-second": "\u0686\u0631\u06a9\u06d5"}
+_SORANI_AND = " \u0648 "
+
+
+def _sorani(language: str) -> bool:
+    return _locale(language).language == "ckb"
+
+
 def _unit(value: int, unit: str, language: str) -> str:
+    if _sorani(language):
+        return f"{number(value, language)} {_SORANI_UNITS[unit]}"
     for length in ("long", "short"):
         text = format_unit(value, unit, length=length, locale=_locale(language))
         if "duration" not in text:  # a locale without this length falls back to the key
@@ -133,4 +147,6 @@ def duration(seconds: float, language: str) -> str:
 
 def listing(items: list[str], language: str) -> str:
     """Items joined as the language joins a list ("a, b and c")."""
+    if _sorani(language):
+        return _SORANI_AND.join(items)
     return format_list(items, locale=_locale(language)) if items else ""

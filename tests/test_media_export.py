@@ -91,3 +91,7 @@ def test_sizes_and_lengths_in_the_reader_s_language() -> None:
     assert i18n.listing(["location", "a name"], "en") == "location and a name"
     arabic = i18n.duration(95, "ar")
     assert "35" in arabic and not arabic.isascii()
+    # Sorani, which CLDR has no unit names for: "1 hour and 5 minutes" in Sorani words
+    assert i18n.duration(3900, "ckb") == ("1 \u06a9\u0627\u062a\u0698\u0645\u06ce\u0631"
+                                          " \u0648 5 \u062e\u0648\u0644\u06d5\u06a9")
+    assert i18n.listing(["a", "b", "c"], "ckb") == "a \u0648 b \u0648 c"
