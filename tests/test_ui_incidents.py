@@ -95,10 +95,10 @@ def space(app: App, qtbot: QtBot) -> Iterator[Workspace]:  # noqa: F811
 def add_incident(space: Workspace, qtbot: QtBot, title: str) -> IncidentsSection:
     section = space.incidents
     space.editor.tabs.setCurrentWidget(section)
-    before = section.list.topLevelItemCount()
-    qtbot.keyClicks(section.new_title, title)
-    qtbot.keyClick(section.new_title, Qt.Key.Key_Return)  # Enter adds
-    qtbot.waitUntil(lambda: section.list.topLevelItemCount() == before + 1
+    before = section.picker.list.topLevelItemCount()
+    qtbot.keyClicks(section.picker.entry, title)
+    qtbot.keyClick(section.picker.entry, Qt.Key.Key_Return)  # Enter adds
+    qtbot.waitUntil(lambda: section.picker.list.topLevelItemCount() == before + 1
                     and section.form.incident is not None
                     and section.form.incident.title == title, timeout=10000)
     return section
@@ -107,10 +107,10 @@ def add_incident(space: Workspace, qtbot: QtBot, title: str) -> IncidentsSection
 def add_person(space: Workspace, qtbot: QtBot, name: str) -> PersonsSection:
     section = space.persons
     space.editor.tabs.setCurrentWidget(section)
-    before = section.list.count()
-    qtbot.keyClicks(section.new_name, name)
-    qtbot.keyClick(section.new_name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.list.count() == before + 1 and section.form.person
+    before = section.picker.list.count()
+    qtbot.keyClicks(section.picker.entry, name)
+    qtbot.keyClick(section.picker.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.picker.list.count() == before + 1 and section.form.person
                     is not None and section.form.person.name == name, timeout=10000)
     return section
 
@@ -184,9 +184,9 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     # remove one person, after confirming
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    persons.select(person_id(space, "Unknown driver"))
-    qtbot.mouseClick(persons.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: persons.list.count() == 2, timeout=10000)
+    persons.picker.select(person_id(space, "Unknown driver"))
+    qtbot.mouseClick(persons.picker.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: persons.picker.list.count() == 2, timeout=10000)
     qtbot.waitUntil(lambda: involved.table.rowCount() == 2, timeout=10000)  # roles went too
 
     # while the app is open, the core already holds it all
@@ -228,9 +228,9 @@ def test_removing_an_incident_asks_first(app: App, qtbot: QtBot, space: Workspac
     add_incident(space, qtbot, "Second")
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
-    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)  # said no
-    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)  # said yes
-    qtbot.waitUntil(lambda: section.list.topLevelItemCount() == 1, timeout=10000)
+    qtbot.mouseClick(section.picker.remove_button, Qt.MouseButton.LeftButton)  # said no
+    qtbot.mouseClick(section.picker.remove_button, Qt.MouseButton.LeftButton)  # said yes
+    qtbot.waitUntil(lambda: section.picker.list.topLevelItemCount() == 1, timeout=10000)
     assert section.form.incident is not None and section.form.incident.title == "First"
     interview_id = space.parts.interview_id
     titles = query(app, qtbot, lambda v: [i.title for i in parts.list_for(
@@ -290,7 +290,7 @@ def test_date_range_reads_as_words_and_must_not_run_backwards(
     qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
     (stored,) = query(app, qtbot, lambda v: parts.list_for(v.conn, Incident, interview_id))
     assert stored.date == FuzzyDate("range", "2013-04-10", "2013-05")
-    assert plain(section.list.topLevelItem(0).text(1)) == "between Apr 10, 2013 and May 2013"
+    assert plain(section.picker.list.topLevelItem(0).text(1)) == "between Apr 10, 2013 and May 2013"
 
     choose(date.precision, "approximate")
     assert plain(date.reading.text()) == "Reads: around Apr 10, 2013"
@@ -376,7 +376,7 @@ def test_switching_interview_keeps_what_was_typed(app: App, qtbot: QtBot,  # noq
     qtbot.keyClicks(section.form.title, " at night")
     space.new_interview()
     qtbot.waitUntil(lambda: space.parts.interview_id not in ("", first), timeout=10000)
-    assert section.list.topLevelItemCount() == 0 and not section.empty.isHidden()
+    assert section.picker.list.topLevelItemCount() == 0 and not section.picker.empty.isHidden()
     titles = query(app, qtbot, lambda v: [i.title for i in parts.list_for(
         v.conn, Incident, first)])
     assert titles == ["Arrest at night"]
@@ -439,7 +439,7 @@ def test_sections_are_right_to_left_under_arabic(app: App, qtbot: QtBot,  # noqa
             return widget.mapTo(incidents, widget.rect().center()).x()
 
         # in Arabic the field for a new title is on the right and its button to its left
-        assert x(incidents.add_button) < x(incidents.new_title)
+        assert x(incidents.picker.add_button) < x(incidents.picker.entry)
         form = incidents.form
         label = form.layout().labelForField(form.title)
         assert label is not None and x(label) > x(form.title)

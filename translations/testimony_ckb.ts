@@ -1334,18 +1334,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>ڕووداوەکانی ئەم چاوپێکەوتنە</translation>
     </message>
     <message>
-        <source>Incident</source>
-        <translation>ڕووداو</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>کەی</translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation>پێشێلکارییەکان</translation>
-    </message>
-    <message>
         <source>Title of a new incident</source>
         <translation>ناونیشانی ڕووداوێکی نوێ</translation>
     </message>
@@ -1372,6 +1360,18 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>No incidents yet. Give the first one a title above and press Enter.</source>
         <translation>هێشتا هیچ ڕووداوێک نییە. ناونیشانی یەکەمیان لە سەرەوە بنووسە و Enter دابگرە.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>ڕووداو</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کەی</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>پێشێلکارییەکان</translation>
     </message>
     <message>
         <source>Untitled incident</source>

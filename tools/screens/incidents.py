@@ -21,7 +21,7 @@ def capture(outdir: Path, language: str) -> None:
     editor, incidents, persons = space.editor, space.incidents, space.persons
 
     editor.tabs.setCurrentWidget(incidents)
-    incidents.list.setCurrentItem(incidents.list.topLevelItem(1))  # the one with roles
+    incidents.picker.list.setCurrentItem(incidents.picker.list.topLevelItem(1))  # with roles
     save(window, outdir, "20-incidents")
     form = incidents.form
     scroll_to(form.involved)
@@ -35,7 +35,7 @@ def capture(outdir: Path, language: str) -> None:
     form.autosaver.discard()
 
     editor.tabs.setCurrentWidget(persons)
-    persons.list.setCurrentRow(1)
+    persons.picker.list.setCurrentRow(1)
     save(window, outdir, "23-persons")
     persons.links.superior.setCurrentIndex(0)
     persons.links.subordinate.setCurrentIndex(0)

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +25,7 @@ from ..widgets.date_words import describe
 from .incident_form import IncidentForm
 from .interview_editor import Section
 from .interview_parts import InterviewParts
-
-ID = Qt.ItemDataRole.UserRole
+from .record_picker import PickerTexts, RecordPicker
 
 
 class IncidentsSection(Section):
@@ -41,49 +35,40 @@ class IncidentsSection(Section):
         self.parts = parts
         self.language = language
 
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName(self.tr("Incidents in this interview"))
-        self.list.setHeaderLabels([self.tr("Incident"), self.tr("When"),
-                                   self.tr("Violations")])
-        self.list.setRootIsDecorated(False)
-        self.list.setAllColumnsShowFocus(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.list.header()
+        self.picker = RecordPicker(self, PickerTexts(
+            list_name=self.tr("Incidents in this interview"),
+            entry_name=self.tr("Title of a new incident"),
+            entry_placeholder=self.tr("New incident: title"),
+            add=self.tr("Add incident"),
+            add_name=self.tr("Add an incident with this title"),
+            remove=self.tr("Remove incident..."),
+            remove_name=self.tr("Remove the selected incident"),
+            empty=self.tr("No incidents yet. Give the first one a title above and press Enter."),
+        ), [self.tr("Incident"), self.tr("When"), self.tr("Violations")])
+        assert isinstance(self.picker.list, QTreeWidget)  # noqa: S101 - with columns: a table
+        header = self.picker.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.new_title = QLineEdit(self)
-        self.new_title.setAccessibleName(self.tr("Title of a new incident"))
-        self.new_title.setPlaceholderText(self.tr("New incident: title"))
-        self.new_title.setMaxLength(300)
-        self.add_button = QPushButton(self.tr("Add incident"), self)
-        self.add_button.setAccessibleName(self.tr("Add an incident with this title"))
-        self.remove_button = QPushButton(self.tr("Remove incident..."), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected incident"))
-        self.empty = QLabel(self.tr("No incidents yet. Give the first one a title above and "
-                                    "press Enter."), self)
-        self.empty.setObjectName("subtle")
-        self.empty.setWordWrap(True)
         self.form = IncidentForm(parts, language, self)
         self.form.failed.connect(self.failed)
 
-        self.add_button.clicked.connect(self.add_incident)
-        self.new_title.returnPressed.connect(self.add_incident)
-        self.remove_button.clicked.connect(self.remove_incident)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.picker.add_requested.connect(self.add_incident)
+        self.picker.remove_requested.connect(self.remove_incident)
+        self.picker.current_changed.connect(self._current_changed)
         parts.loaded.connect(self._loaded)
         parts.changed.connect(self._refresh)
 
         adding = QHBoxLayout()
-        adding.addWidget(self.new_title, 1)
-        adding.addWidget(self.add_button)
-        adding.addWidget(self.remove_button)
+        adding.addWidget(self.picker.entry, 1)
+        adding.addWidget(self.picker.add_button)
+        adding.addWidget(self.picker.remove_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(adding)
-        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.picker.list, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -92,7 +77,7 @@ class IncidentsSection(Section):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.empty)
+        bottom_layout.addWidget(self.picker.empty)
         bottom_layout.addWidget(scroll, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -102,9 +87,6 @@ class IncidentsSection(Section):
         splitter.setSizes([130, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.new_title, self.add_button)
-        self.setTabOrder(self.add_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.list)
         self._loaded()
 
     # -- Section --------------------------------------------------------------------------------
@@ -117,63 +99,33 @@ class IncidentsSection(Section):
     # -- showing --------------------------------------------------------------------------------
     def _loaded(self) -> None:
         self.form.show_incident(None)
-        self.new_title.clear()
+        self.picker.entry.clear()
         self._refresh()
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        self.picker.select_first()
 
     def _refresh(self) -> None:
         """Show the incidents the vault holds, keeping the one selected."""
         labels = {t.code: t.label(self.language) for t in self.parts.data.violation_types}
-        current = self.list.currentItem()
-        current_id = current.data(0, ID) if current is not None else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for incident in self.parts.data.incidents:
-            # Typed text is isolated so that it keeps its own direction in either layout.
-            item = QTreeWidgetItem(self.list, [
-                isolate(incident.title) if incident.title else self.tr("Untitled incident"),
-                describe(incident.date, self.language),
-                ", ".join(isolate(labels.get(code, code)) for code in incident.violations)])
-            item.setData(0, ID, incident.id)
-            for column in range(3):
-                item.setToolTip(column, item.text(column))
-            if incident.id == current_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        self.empty.setVisible(self.list.topLevelItemCount() == 0)
-        if self.form.incident is not None and self.list.currentItem() is None:
-            # The incident shown was removed: show the first one left, if any.
-            first = self.list.topLevelItem(0)
-            if first is not None:
-                self.list.setCurrentItem(first)
-            else:
-                self.form.show_incident(None)
-        self.remove_button.setEnabled(self.form.incident is not None)
+        # Typed text is isolated so that it keeps its own direction in either layout.
+        self.picker.show_rows(((incident.id, [
+            isolate(incident.title) if incident.title else self.tr("Untitled incident"),
+            describe(incident.date, self.language),
+            ", ".join(isolate(labels.get(code, code)) for code in incident.violations)])
+            for incident in self.parts.data.incidents), showing=self.form.incident is not None)
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _: object = None) -> None:
+    def _current_changed(self, incident_id: str) -> None:
         self.form.flush()
-        incident = self.parts.incident(current.data(0, ID)) if current is not None else None
-        self.form.show_incident(incident)
-        self.remove_button.setEnabled(incident is not None)
-
-    def select(self, incident_id: str) -> None:
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID) == incident_id:
-                self.list.setCurrentItem(item)
+        self.form.show_incident(self.parts.incident(incident_id) if incident_id else None)
 
     # -- adding and removing --------------------------------------------------------------------
-    def add_incident(self) -> None:
+    def add_incident(self, title: str) -> None:
         if not self.parts.interview_id:
             return
-        title = " ".join(self.new_title.text().split())
         incident = Incident(id=new_id(), interview_id=self.parts.interview_id, title=title)
 
         def done(_: object) -> None:
-            self.new_title.clear()
-            self.select(incident.id)
+            self.picker.entry.clear()
+            self.picker.select(incident.id)
             self.form.title.setFocus()
 
         self.form.flush()

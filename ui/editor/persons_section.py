@@ -6,12 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -27,8 +22,7 @@ from .command_links_box import CommandLinksBox
 from .interview_editor import Section
 from .interview_parts import InterviewParts, person_name
 from .person_form import PersonForm
-
-ID = Qt.ItemDataRole.UserRole
+from .record_picker import PickerTexts, RecordPicker
 
 
 class PersonsSection(Section):
@@ -37,48 +31,40 @@ class PersonsSection(Section):
         super().__init__(parent)
         self.parts = parts
         self.language = language
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Persons named in this interview"))
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_name = QLineEdit(self)
-        self.new_name.setAccessibleName(self.tr("Name or description of a new person"))
-        self.new_name.setPlaceholderText(self.tr("New person: name or description"))
-        self.new_name.setMaxLength(300)
-        self.add_button = QPushButton(self.tr("Add person"), self)
-        self.add_button.setAccessibleName(self.tr("Add a person with this name"))
-        self.remove_button = QPushButton(self.tr("Remove person..."), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected person"))
-        self.empty = QLabel(self.tr("No persons yet. Type a name or a description above and "
-                                    "press Enter."), self)
-        self.empty.setObjectName("subtle")
-        self.empty.setWordWrap(True)
+        self.picker = RecordPicker(self, PickerTexts(
+            list_name=self.tr("Persons named in this interview"),
+            entry_name=self.tr("Name or description of a new person"),
+            entry_placeholder=self.tr("New person: name or description"),
+            add=self.tr("Add person"),
+            add_name=self.tr("Add a person with this name"),
+            remove=self.tr("Remove person..."),
+            remove_name=self.tr("Remove the selected person"),
+            empty=self.tr("No persons yet. Type a name or a description above and press Enter."),
+        ))
         self.form = PersonForm(parts, self)
         self.links = CommandLinksBox(parts, self)
         for part in (self.form, self.links):
             part.failed.connect(self.failed)
 
-        self.add_button.clicked.connect(self.add_person)
-        self.new_name.returnPressed.connect(self.add_person)
-        self.remove_button.clicked.connect(self.remove_person)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.picker.add_requested.connect(self.add_person)
+        self.picker.remove_requested.connect(self.remove_person)
+        self.picker.current_changed.connect(self._current_changed)
         parts.loaded.connect(self._loaded)
         parts.changed.connect(self._refresh)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.picker.add_button)
+        buttons.addWidget(self.picker.remove_button)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.new_name)
+        side_layout.addWidget(self.picker.entry)
         side_layout.addLayout(buttons)
-        side_layout.addWidget(self.list, 1)
+        side_layout.addWidget(self.picker.list, 1)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.empty)
+        body_layout.addWidget(self.picker.empty)
         body_layout.addWidget(self.form)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -100,9 +86,6 @@ class PersonsSection(Section):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.new_name, self.add_button)
-        self.setTabOrder(self.add_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.list)
         self._loaded()
 
     # -- Section --------------------------------------------------------------------------------
@@ -123,52 +106,29 @@ class PersonsSection(Section):
 
     def _loaded(self) -> None:
         self.form.show_person(None)
-        self.new_name.clear()
+        self.picker.entry.clear()
         self._refresh()
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.picker.select_first()
 
     def _refresh(self) -> None:
-        current = self.list.currentItem()
-        current_id = current.data(ID) if current is not None else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for person in self.parts.data.persons:
-            item = QListWidgetItem(self._describe(person), self.list)
-            item.setData(ID, person.id)
-            if person.id == current_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        self.empty.setVisible(self.list.count() == 0)
-        if self.form.person is not None and self.list.currentItem() is None:
-            if self.list.count():
-                self.list.setCurrentRow(0)  # the person shown was removed
-            else:
-                self.form.show_person(None)
-        self.remove_button.setEnabled(self.form.person is not None)
+        self.picker.show_rows(((person.id, [self._describe(person)])
+                               for person in self.parts.data.persons),
+                              showing=self.form.person is not None)
         self.links.refresh()
 
-    def _current_changed(self, current: QListWidgetItem | None, _: object = None) -> None:
+    def _current_changed(self, person_id: str) -> None:
         self.form.flush()
-        person = self.parts.person(current.data(ID)) if current is not None else None
-        self.form.show_person(person)
-        self.remove_button.setEnabled(person is not None)
-
-    def select(self, person_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID) == person_id:
-                self.list.setCurrentRow(row)
+        self.form.show_person(self.parts.person(person_id) if person_id else None)
 
     # -- adding and removing --------------------------------------------------------------------
-    def add_person(self) -> None:
-        name = " ".join(self.new_name.text().split())
+    def add_person(self, name: str) -> None:
         if not self.parts.interview_id or not name:
             return
         person = Person(id=new_id(), interview_id=self.parts.interview_id, name=name)
 
         def done(_: object) -> None:
-            self.new_name.clear()
-            self.select(person.id)
+            self.picker.entry.clear()
+            self.picker.select(person.id)
             self.form.name.setFocus()
 
         self.form.flush()
