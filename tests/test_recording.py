@@ -22,6 +22,7 @@ from recorder.age.stream import CHUNK_SIZE
 from recorder.errors import RecordingFailed
 from recorder.media import recording, store
 from recorder.media.recovery import recover_interrupted
+from recorder.model.attachment import Attachment
 from recorder.vault import Vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
@@ -117,28 +118,37 @@ def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
 
 
 @pytest.mark.usefixtures("pulse_mic")
-def test_capture_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
-                                                interview: str) -> None:
-    from ui.audio.capture import AudioCapture
+def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
+                                             interview: str) -> None:
+    from ui.audio.capture import find_device
+    from ui.audio.take import PAUSED, RECORDING, Take
+    from ui.runner import with_vault
 
-    capture = AudioCapture()
+    take = Take(with_vault(vault), find_device())
     levels: list[float] = []
-    capture.level_changed.connect(levels.append)
-    capture.start(vault, interview)
-    qtbot.waitUntil(lambda: capture.sink.position_ms >= 1500, timeout=10_000)
-    capture.pause()
-    paused_at = capture.sink.position_ms
+    marks: list[recording.Marker] = []
+    kept: list[Attachment] = []
+    take.level_changed.connect(levels.append)
+    take.marker_added.connect(marks.append)
+    take.stopped.connect(kept.append)
+    take.start(interview)
+    assert take.state == RECORDING
+    qtbot.waitUntil(lambda: take.position_ms >= 1500, timeout=10_000)
+    take.pause()
+    assert take.state == PAUSED
+    paused_at = take.position_ms
     qtbot.wait(2500)
-    assert capture.sink.position_ms == paused_at
-    capture.resume()
-    qtbot.waitUntil(lambda: capture.sink.position_ms >= paused_at + 1500, timeout=10_000)
-    marker_id = capture.add_marker("mentions the detention centre")
-    attachment = capture.stop()
+    assert take.position_ms == paused_at
+    take.resume()
+    qtbot.waitUntil(lambda: take.position_ms >= paused_at + 1500, timeout=10_000)
+    take.add_marker("mentions the detention centre")
+    take.stop()
+    [attachment] = kept
     total_ms = int(float(attachment.metadata["info:duration"]) * 1000)
     assert total_ms >= paused_at + 1500
     assert max(levels) > 0.2  # the sine source is loud
-    marks = recording.markers(vault.conn, attachment.id)
-    assert [m.id for m in marks] == [marker_id] and marks[0].position_ms > paused_at
+    stored = recording.markers(vault.conn, attachment.id)
+    assert [m.id for m in stored] == [m.id for m in marks] and stored[0].position_ms > paused_at
     seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, attachment.id))
     assert seconds == pytest.approx(total_ms / 1000, abs=0.01)
     assert 440 * 0.95 <= freq <= 440 * 1.05

@@ -17,7 +17,7 @@ from recorder.settings import VaultSettings
 
 from .audio.take import microphone_for
 from .autolock import IdleWatcher
-from .consent import SpeechVoices, with_session
+from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
 from .first_run import FirstRunPage
 from .i18n import isolate
@@ -26,6 +26,7 @@ from .packets import delivery
 from .packets.export_wizard import ExportWizard
 from .packets.keys_dialog import KeysDialog
 from .recovery_notice import RecoveryNotice
+from .runner import with_session
 from .session import Session
 from .settings_dialog import SettingsDialog
 from .tasks import run_in_background

@@ -25,7 +25,7 @@ from recorder.preferences import LANGUAGES
 from recorder.store import editing, interviews, witnesses
 
 from .audio.take import Microphone, with_chosen_microphone
-from .consent import SpeechVoices, WitnessWindow, open_witness_mode, with_session
+from .consent import SpeechVoices, WitnessWindow, open_witness_mode
 from .consent.history_view import ConsentHistoryView
 from .editor.attachments_section import AttachmentsSection
 from .editor.incidents_section import IncidentsSection
@@ -34,6 +34,7 @@ from .editor.interview_parts import InterviewParts
 from .editor.persons_section import PersonsSection
 from .i18n import isolate
 from .interview_list_panel import InterviewListPanel
+from .runner import with_session
 from .session import Session
 
 

@@ -127,6 +127,8 @@ class Take(QObject):
     position_changed = Signal(int)
     #: True while the microphone has delivered nothing for a few seconds.
     silence_changed = Signal(bool)
+    #: The length asked for at start has been captured (counted in samples); stop() next.
+    limit_reached = Signal()
     marker_added = Signal(object)
     #: The take is kept: what the sink's stop() returned (the recording's Attachment).
     stopped = Signal(object)
@@ -148,6 +150,7 @@ class Take(QObject):
         self._writer: ThreadExecutor | None = None
         self._bytes = 0  # handed to the writer: what the recording keeps
         self._held = bytearray()  # arrived ahead of the clock (bursty inputs only)
+        self._limit: int | None = None  # bytes the take may hold at most
         self._active_ms = 0  # time spent recording before the current stretch
         self._stretch = QElapsedTimer()  # the current stretch (since start or resume)
         self._silent = False
@@ -177,7 +180,10 @@ class Take(QObject):
         self.state_changed.emit(state)
 
     # -- starting ------------------------------------------------------------------------------
-    def start(self, interview_id: str, guard: Guard | None = None) -> None:
+    def start(self, interview_id: str, guard: Guard | None = None,
+              limit_ms: int | None = None) -> None:
+        """Register the recording and open the input; with `limit_ms`, keep no more than that
+        much sound and emit `limit_reached` when it is there."""
         if self.state != IDLE:
             return
         try:
@@ -186,6 +192,10 @@ class Take(QObject):
             self.failed.emit(exc)
             return
         self._format, self._bytes, self._active_ms = fmt, 0, 0
+        self._limit = None
+        if limit_ms is not None:
+            self._limit = fmt.bytesForDuration(limit_ms * 1000)
+            self._limit -= self._limit % fmt.bytesPerFrame()
         self._held.clear()
         sink, rate, channels = self.sink, fmt.sampleRate(), fmt.channelCount()
 
@@ -256,6 +266,8 @@ class Take(QObject):
         allowed_ms = int(self._recorded_ms() * (1 + DRIFT)) + LEAD_MS
         allowed = fmt.bytesForDuration(allowed_ms * 1000) - self._bytes
         allowed = max(allowed, len(self._held) - fmt.bytesForDuration(MAX_HELD_MS * 1000))
+        if self._limit is not None:
+            allowed = min(allowed, self._limit - self._bytes)
         take = min(len(self._held), max(0, allowed))
         take -= take % frame
         if take <= 0:
@@ -266,6 +278,8 @@ class Take(QObject):
         self._submit(chunk)
         self.level_changed.emit(peak_level(chunk))
         self.position_changed.emit(self.position_ms)
+        if self._limit is not None and self._bytes >= self._limit:
+            self.limit_reached.emit()
 
     def _submit(self, data: bytes) -> None:
         sink, failed = self.sink, self._write_failed

@@ -1,8 +1,8 @@
 """Consent screens: witness mode, the consent history of an interview, the organisation's
 recordings of the consent text, and the witness's printable summary.
 
-Every widget reaches the vault through a runner (`runner.with_session(session)` in the app,
-`runner.with_vault(vault)` standalone), so none of them touches the vault's connection.
+Every widget reaches the vault through a runner (`ui.runner.with_session(session)` in the app,
+`ui.runner.with_vault(vault)` standalone), so none of them touches the vault's connection.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from recorder.vault import Vault
 
 from ..audio.take import Microphone, default_microphone, has_microphone
-from ..runner import VaultRunner, runner_for, with_session, with_vault
+from ..runner import VaultRunner, runner_for
 from .read_aloud import SpeechVoices
 from .witness_window import WitnessWindow
 
@@ -44,5 +44,4 @@ def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
     return window
 
 
-__all__ = ["SpeechVoices", "VaultRunner", "WitnessWindow", "has_microphone", "open_witness_mode",
-           "with_session", "with_vault"]
+__all__ = ["SpeechVoices", "WitnessWindow", "open_witness_mode"]

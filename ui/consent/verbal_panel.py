@@ -78,20 +78,17 @@ class VerbalPanel(QWidget):
         take = Take(self._run, device, self)
         take.started.connect(self._started)
         take.level_changed.connect(lambda peak: self.level.setValue(int(peak * 100)))
-        take.position_changed.connect(self._position)
+        take.position_changed.connect(
+            lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"))
+        take.limit_reached.connect(take.stop)
         take.stopped.connect(lambda attachment: self._stopped(take, attachment))
         take.failed.connect(lambda error: self._failed(take, error))
         self._take = take
         self.record.setText(self.tr("Stop recording"))
-        take.start(self._interview_id)
+        take.start(self._interview_id, limit_ms=LIMIT_MS)
 
     def _started(self, _recording_id: str) -> None:
         self.status.setText(self.tr("Recording..."))
-
-    def _position(self, ms: int) -> None:
-        self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}")
-        if ms >= LIMIT_MS:
-            self.stop()
 
     def stop(self) -> None:
         if self._take is not None and self._take.state == RECORDING:
