@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks, and open files cannot be deleted
+    fcntl = None  # type: ignore[assignment]  # the module is optional on this platform
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -50,16 +56,66 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
         advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
+#: What temp_name() makes: a hidden name ending in 12 hex digits and ".tmp".
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
+
+
 def temp_name(final: Path) -> Path:
     """A unique hidden temp path beside `final`, so the later rename stays on one file system."""
     return final.with_name(f".{final.name}.{secrets.token_hex(6)}.tmp")
 
 
+def open_temp(final: Path) -> tuple[Path, int]:
+    """Create a new temp file beside `final` and hold a lock on it while it is open.
+
+    The lock is how sweep_temps() tells a temp file that a live writer still owns from one left
+    by a writer that was killed: the kernel drops the lock when its process dies.
+    """
+    tmp = temp_name(final)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return tmp, fd
+
+
+def sweep_temps(folder: Path) -> int:
+    """Remove the temp files that killed writers left in `folder`; return how many.
+
+    A kill or power cut between creating a temp file and renaming it leaves it behind (a
+    packet's ciphertext, or a plaintext copy the user asked for). Files still locked by a live
+    writer are left alone; where there are no such locks (Windows) an open file cannot be
+    removed anyway.
+    """
+    removed = 0
+    try:
+        names = [e.name for e in os.scandir(folder) if _TEMP_NAME.match(e.name) and e.is_file()]
+    except OSError:
+        return 0
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            path.unlink()
+            removed += 1
+        except OSError:
+            continue  # a live writer holds it, or it is not ours to remove
+        finally:
+            os.close(fd)
+    if removed:
+        fsync_dir(folder)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_writer(final: Path) -> Iterator[BinaryIO]:
     """Yield a file that replaces `final` only if the block finishes without an exception."""
-    tmp = temp_name(final)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    sweep_temps(final.parent)
+    tmp, fd = open_temp(final)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh

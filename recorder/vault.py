@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import os
 import secrets
 import uuid
 from collections.abc import Callable
@@ -34,9 +35,20 @@ ROLES = ("interviewer", "coordinator")
 APP_NAME = "TestimonyRecorder"
 
 
+#: Names another vault folder for the app and the command line alike (not a secret).
+VAULT_ENV = "TESTIMONY_VAULT"
+
+
 def default_path() -> Path:
     """The embedded default: a vault under the platform's per-user data folder."""
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def chosen_path(explicit: str | None = None) -> Path:
+    """The vault a front end opens: `explicit` (--vault), else $TESTIMONY_VAULT, else the
+    default, so that the desktop app and the command line always agree."""
+    chosen = explicit or os.environ.get(VAULT_ENV)
+    return Path(chosen).expanduser() if chosen else default_path()
 
 
 def exists(path: Path) -> bool:

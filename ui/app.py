@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from recorder import kdf, preferences
@@ -87,7 +89,7 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     translations = Translations(qt)
     translations.apply(preferences.load(prefs_path).language)
     demo_dir = Path(tempfile.mkdtemp(prefix="testimony-demo-")) if demo else None
-    path = demo_dir / "vault" if demo_dir else Path(vault) if vault else vault_mod.default_path()
+    path = demo_dir / "vault" if demo_dir else vault_mod.chosen_path(vault)
     session = Session(path, executor or ThreadExecutor("vault"), kdf_params=kdf_params)
     app = App(qt, session, translations, SpeechVoices(qt), prefs_path, demo_dir)
     window = app.build_window()
@@ -97,11 +99,27 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     return app
 
 
+def quit_on_termination(qt: QApplication) -> None:
+    """SIGTERM and SIGINT end the app as closing its window does: the vault is locked and a demo
+    vault is removed. Python runs its signal handlers only when it gets control, so the handler's
+    wake-up byte goes through a pipe that the event loop watches."""
+    if os.name != "posix":
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, qt)
+    notifier.activated.connect(lambda: os.read(read_end, 64))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: qt.quit())
+
+
 def main(vault: str | None = None, demo: bool = False) -> int:
     harden_process()
     existing = QApplication.instance()
     qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app = build(qt, vault=vault, demo=demo)
+    quit_on_termination(qt)
     app.window.show()
     try:
         return int(qt.exec())

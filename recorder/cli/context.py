@@ -18,7 +18,6 @@ from ..vault import Vault
 PASSPHRASE_ENV = "TESTIMONY_PASSPHRASE"  # noqa: S105
 NEW_PASSPHRASE_ENV = "TESTIMONY_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "TESTIMONY_RECOVERY_KEY"
-VAULT_ENV = "TESTIMONY_VAULT"
 
 
 class UsageError(RecorderError):
@@ -26,11 +25,7 @@ class UsageError(RecorderError):
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    if args.vault:
-        return Path(args.vault).expanduser()
-    if os.environ.get(VAULT_ENV):
-        return Path(os.environ[VAULT_ENV]).expanduser()
-    return vault_mod.default_path()
+    return vault_mod.chosen_path(args.vault)
 
 
 def _read_secret_file(path: str) -> str:

@@ -15,7 +15,7 @@ import secrets
 from pathlib import Path
 from typing import BinaryIO
 
-from ..fsutil import fsync_dir, start_writeback, temp_name
+from ..fsutil import fsync_dir, open_temp, start_writeback, sweep_temps
 from .errors import BadVolumeSize, MissingVolume, OutputExists
 
 MIN_VOLUME_SIZE = 1024 * 1024
@@ -56,7 +56,9 @@ class VolumeWriter:
         self._size = volume_size
         if final.exists() or (volume_size and volume_name(final, 1).exists()):
             raise OutputExists(str(final))
+        sweep_temps(final.parent)
         self._temps: list[Path] = []
+        self._finals: list[Path] = []
         self._fh: BinaryIO | None = None
         self._used = 0
         self.written = 0
@@ -65,8 +67,7 @@ class VolumeWriter:
     def _open_next(self) -> None:
         if self._fh is not None:
             self._close_current()
-        tmp = temp_name(self._final)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        tmp, fd = open_temp(self._final)
         self._temps.append(tmp)
         self._fh = os.fdopen(fd, "wb", buffering=0)
         self._used = 0
@@ -112,30 +113,40 @@ class VolumeWriter:
         return len(self._temps)
 
     def commit(self) -> list[Path]:
-        """Sync and rename every part into place; return the final paths."""
+        """Sync and rename every part into place, durably; return the final paths.
+
+        Call this before recording the packet as sent: once it returns the packet is on disk
+        under its name, and abort() still removes it if the record cannot be committed.
+        """
         self._close_current()
         if self._size is None:
             finals = [self._final]
         else:
             finals = [volume_name(self._final, i + 1) for i in range(len(self._temps))]
-        for tmp, final in zip(self._temps, finals, strict=True):
+        for final in finals:
             if final.exists():
                 raise OutputExists(str(final))
+        for tmp, final in zip(self._temps, finals, strict=True):
             os.replace(tmp, final)
-        fsync_dir(self._final.parent)
+            self._finals.append(final)
         self._temps = []
+        fsync_dir(self._final.parent)
         return finals
 
     def abort(self) -> None:
-        """Remove everything written so far."""
+        """Remove everything written so far, renamed into place or not."""
         if self._fh is not None:
             with contextlib.suppress(OSError):
                 self._fh.close()
             self._fh = None
-        for tmp in self._temps:
+        for path in [*self._temps, *self._finals]:
             with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+                path.unlink()
+        if self._finals:
+            with contextlib.suppress(OSError):
+                fsync_dir(self._final.parent)
         self._temps = []
+        self._finals = []
 
 
 class ConcatReader:

@@ -3,8 +3,11 @@
 Everything happens inside one vault transaction: the plan is re-checked against the vault,
 the manifest (with every member's hash and size) is built and signed, the members are
 streamed through the age writer into temporary files, and only when all of that succeeded
-is the export recorded (sequence numbers, deliveries, custody) and committed; then the files
-are renamed into place. Any failure or cancel leaves no packet and no record of one.
+are the files synced and renamed into place; then the export is recorded (sequence numbers,
+deliveries, custody) and committed. A packet is thus never recorded as sent before it is on
+disk, and any failure or cancel, the commit's included, removes the files and leaves no record.
+A kill between the rename and the commit leaves a packet the vault does not count as sent; the
+next export repeats its contents under the same sequence number.
 """
 
 from __future__ import annotations
@@ -68,8 +71,8 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             writer = VolumeWriter(out, volume_size)
             _write(plan, vault, writer, manifest, raw, signature, members, meter)
             digest = hashlib.sha256(raw).hexdigest()
+            paths = writer.commit()
             _record(vault, plan, manifest, digest, members)
-        paths = writer.commit()
         meter.finish()
     except OSError as exc:
         if writer is not None:
