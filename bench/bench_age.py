@@ -40,7 +40,12 @@ def worker(mode: str, src: str, dst: str, key: str) -> None:
     key is the recipient string to encrypt to, or the identity file to decrypt with.
     """
     sys.path.insert(0, str(ROOT))
-    from recorder.age import decrypt, encrypt, parse_identity_file, parse_recipient
+    from testimony_recorder.recorder.age import (
+        decrypt,
+        encrypt,
+        parse_identity_file,
+        parse_recipient,
+    )
 
     with open(src, "rb", buffering=0) as fin, open(dst, "wb", buffering=0) as fout:
         if mode == "encrypt":  # the file API: parallel pread + seal
@@ -120,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     size = args.size_mib * BLOCK
     sys.path.insert(0, str(ROOT))
-    from recorder.age import X25519Identity
+    from testimony_recorder.recorder.age import X25519Identity
 
     identity = X25519Identity.generate()
     recipient = str(identity.recipient())

@@ -26,11 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recorder import kdf  # noqa: E402 - after the path above
-from recorder.media import ingest  # noqa: E402
-from recorder.model import bundle as bundle_mod  # noqa: E402
-from recorder.store import bundles  # noqa: E402
-from recorder.vault import Vault  # noqa: E402
+from testimony_recorder.recorder import kdf  # noqa: E402 - after the path above
+from testimony_recorder.recorder.media import ingest  # noqa: E402
+from testimony_recorder.recorder.model import bundle as bundle_mod  # noqa: E402
+from testimony_recorder.recorder.store import bundles  # noqa: E402
+from testimony_recorder.recorder.vault import Vault  # noqa: E402
 
 MIB = 1 << 20
 

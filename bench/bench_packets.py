@@ -53,11 +53,11 @@ def make_wav(path: Path, size: int) -> None:
 def setup(base: Path, size: int, files: int) -> list[Path]:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
-    from recorder import kdf
-    from recorder.media import ingest
-    from recorder.model import bundle as bundle_mod
-    from recorder.store import bundles, testimonies
-    from recorder.vault import Vault
+    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder.media import ingest
+    from testimony_recorder.recorder.model import bundle as bundle_mod
+    from testimony_recorder.recorder.store import bundles, testimonies
+    from testimony_recorder.recorder.vault import Vault
     from tests.conftest import example_bundle_data
     from tests.packet_helpers import FULL_OWN, enrol, give_consent
 
@@ -79,7 +79,7 @@ def setup(base: Path, size: int, files: int) -> list[Path]:
     testimonies.finalize(field, interview_id)
     recipient = coord_recipient(coord)
     (base / "recipient.txt").write_text(recipient)
-    from recorder.keys import device
+    from testimony_recorder.recorder.keys import device
 
     (base / "coord-id.txt").write_text(device.identity_text(coord))
     field.close()
@@ -88,7 +88,7 @@ def setup(base: Path, size: int, files: int) -> list[Path]:
 
 
 def coord_recipient(coord: object) -> str:
-    from recorder.keys import device
+    from testimony_recorder.recorder.keys import device
 
     return device.load(coord).age_recipients[0]  # type: ignore[arg-type]
 
@@ -96,9 +96,9 @@ def coord_recipient(coord: object) -> str:
 def worker(mode: str, base: str, out: str) -> None:
     """Runs in the child: one export or one import with recorder."""
     sys.path.insert(0, str(ROOT))
-    from recorder.keys import trust
-    from recorder.packets import importer, plan, writer
-    from recorder.vault import Vault
+    from testimony_recorder.recorder.keys import trust
+    from testimony_recorder.recorder.packets import importer, plan, writer
+    from testimony_recorder.recorder.vault import Vault
 
     if mode == "export":
         with Vault.unlock(Path(base) / "field", PASSPHRASE) as vault:

@@ -25,7 +25,7 @@ import time, sys
 start = float(sys.argv[1])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from ui.app import build
+from testimony_recorder.ui.app import build
 qt = QApplication([])
 app = build(qt, vault=sys.argv[2], prefs_path=__import__("pathlib").Path(sys.argv[3]))
 app.window.show()
@@ -54,7 +54,7 @@ def unlock_to_list(vault: Path) -> tuple[float, float]:
     """(unlock including the KDF, from the vault open to the first page on screen), seconds."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build
+    from testimony_recorder.ui.app import build
 
     qt = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,15 +89,15 @@ def export_stall(size: int) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from recorder import kdf
-    from recorder.consent import items
-    from recorder.keys import bundle as key_bundle
-    from recorder.keys import trust
-    from recorder.media import ingest
-    from recorder.store import testimonies
-    from recorder.vault import Vault
-    from ui.app import build
-    from ui.packets.export_wizard import ExportWizard
+    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder.consent import items
+    from testimony_recorder.recorder.keys import bundle as key_bundle
+    from testimony_recorder.recorder.keys import trust
+    from testimony_recorder.recorder.media import ingest
+    from testimony_recorder.recorder.store import testimonies
+    from testimony_recorder.recorder.vault import Vault
+    from testimony_recorder.ui.app import build
+    from testimony_recorder.ui.packets.export_wizard import ExportWizard
 
     sys.path.insert(0, str(REPO))
     from tests.packet_helpers import give_consent
@@ -112,7 +112,7 @@ def export_stall(size: int) -> tuple[float, float]:
         vault, _ = Vault.create(base / "v", PASSPHRASE, owner="i",
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
-        from recorder.store import interviews
+        from testimony_recorder.recorder.store import interviews
         interview = interviews.start_new(vault)
         testimonies.save(vault, interview.id, "bench")
         media = base / "big.wav"

@@ -14,13 +14,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from recorder import keyslots
-from recorder.model.bundle import Bundle
-from recorder.model.incident import Incident
-from recorder.model.testimony import Testimony
-from recorder.search import query
-from recorder.store import bundles, listing
-from recorder.vault import SLOTS_NAME, Vault
+from testimony_recorder.recorder import keyslots
+from testimony_recorder.recorder.model.bundle import Bundle
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.model.testimony import Testimony
+from testimony_recorder.recorder.search import query
+from testimony_recorder.recorder.store import bundles, listing
+from testimony_recorder.recorder.vault import SLOTS_NAME, Vault
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PASSPHRASE = "benchmark passphrase"  # noqa: S105 - a throwaway vault

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 from . import clock, kdf
+from .bundled import resource
 from .consent import bodies, templates
 from .consent import store as consent_store
 from .consent.signature import Signature
@@ -22,7 +22,7 @@ PASSPHRASE = "demo passphrase"  # noqa: S105 - printed on screen: the demo vault
 
 
 def sample_bundles() -> list[bundle_mod.Bundle]:
-    text = resources.files("recorder.resources").joinpath("demo/interviews.json")
+    text = resource("demo/interviews.json")
     return [bundle_mod.parse(d) for d in json.loads(text.read_text("utf-8"))["interviews"]]
 
 

@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .bundled import resource
 from .database import Connection
 
 
@@ -29,7 +29,7 @@ class Term:
 
 @cache
 def _document() -> dict[str, Any]:
-    text = resources.files("recorder.resources").joinpath("vocabulary/vocabulary.json")
+    text = resource("vocabulary/vocabulary.json")
     return dict(json.loads(text.read_text(encoding="utf-8")))
 
 

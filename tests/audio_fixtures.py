@@ -42,7 +42,7 @@ def wav_seconds_and_frequency(path_or_file: Path | object) -> tuple[float, float
         assert w.getsampwidth() == 2
         rate, frames = w.getframerate(), w.getnframes()
         data = w.readframes(frames)
-    from recorder.media.pcm import samples
+    from testimony_recorder.recorder.media.pcm import samples
 
     values = samples(data)[:: w.getnchannels()]
     crossings = sum(1 for a, b in itertools.pairwise(values) if a < 0 <= b)

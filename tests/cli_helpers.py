@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from .conftest import PASSPHRASE, REPO
+from .conftest import CLI, PASSPHRASE, REPO
 
 
 def cli_env(tmpdir: Path | None = None, **extra: str) -> dict[str, str]:
@@ -22,7 +21,7 @@ def cli_env(tmpdir: Path | None = None, **extra: str) -> dict[str, str]:
 def run_cli(vault: Path, *args: str, stdin: str | None = None, tmpdir: Path | None = None,
             **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "recorder.cli.main", "--vault", str(vault), *args],
+        [*CLI, "--vault", str(vault), *args],
         input=stdin, capture_output=True, text=True, cwd=REPO, env=cli_env(tmpdir, **env),
         timeout=120, check=False,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from recorder import kdf
-from recorder.model import bundle as bundle_mod
-from recorder.vault import Vault
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.vault import Vault
 
 #: Shared fixtures of the packet tests (a field laptop and a coordinator that enrolled each other).
 pytest_plugins = ["tests.packet_fixtures"]
@@ -22,6 +23,8 @@ pytest_plugins = ["tests.packet_fixtures"]
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 PASSPHRASE = "correct horse battery staple"
+#: The `testimony` command, run from source in a subprocess.
+CLI = [sys.executable, "-m", "testimony_recorder.cli.main"]
 
 
 def shared_path(*parts: str) -> Path:

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from recorder.consent import flow as flow_mod
-from recorder.consent import items
-from recorder.consent.signature import Signature
-from recorder.consent.store import ConsentDraft
-from recorder.consent.text import ShownText, current_texts
-from recorder.model.consent import Answer
-from recorder.model.interview import Interview
-from recorder.model.witness import Witness
-from recorder.store.interviews import create_interview
-from recorder.store.witnesses import create_witness
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent import flow as flow_mod
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.consent.signature import Signature
+from testimony_recorder.recorder.consent.store import ConsentDraft
+from testimony_recorder.recorder.consent.text import ShownText, current_texts
+from testimony_recorder.recorder.model.consent import Answer
+from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.model.witness import Witness
+from testimony_recorder.recorder.store.interviews import create_interview
+from testimony_recorder.recorder.store.witnesses import create_witness
+from testimony_recorder.recorder.vault import Vault
 
 #: A signature as a finger would draw it: two strokes.
 STROKES = [[(10.0, 60.0), (40.0, 20.0), (70.0, 80.0), (100.0, 30.0)],

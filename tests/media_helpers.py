@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from recorder.store import bundles
-from recorder.vault import Vault
+from testimony_recorder.recorder.store import bundles
+from testimony_recorder.recorder.vault import Vault
 
 WINDOW = 64
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recorder.database import Connection
+from testimony_recorder.recorder.database import Connection
 
 W = "11111111-1111-4111-8111-111111111111"
 I = "22222222-2222-4222-8222-222222222222"  # noqa: E741 - an id, not a variable of consequence

@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from recorder import canonical
-from recorder.age import decrypt, encrypt, parse_recipient
-from recorder.keys import device
-from recorder.packets import tarstream
-from recorder.vault import Vault
+from testimony_recorder.recorder import canonical
+from testimony_recorder.recorder.age import decrypt, encrypt, parse_recipient
+from testimony_recorder.recorder.keys import device
+from testimony_recorder.recorder.packets import tarstream
+from testimony_recorder.recorder.vault import Vault
 
 Members = list[tuple[str, bytes]]
 

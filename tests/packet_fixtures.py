@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from recorder.keys import trust
-from recorder.packets import plan as plan_mod
-from recorder.packets import writer
-from recorder.vault import Vault
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.packets import writer
+from testimony_recorder.recorder.vault import Vault
 
 from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, enrol, make_vault
 

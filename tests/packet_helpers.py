@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from recorder import kdf
-from recorder.consent import items
-from recorder.consent import store as consent_store
-from recorder.consent.text import current_texts
-from recorder.keys import bundle as key_bundle
-from recorder.keys import trust
-from recorder.model import bundle as bundle_mod
-from recorder.model import new_id
-from recorder.model.consent import Consent
-from recorder.store import bundles, testimonies
-from recorder.vault import Vault
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.consent import Consent
+from testimony_recorder.recorder.store import bundles, testimonies
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, example_bundle_data
 from .consent_support import draft

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from recorder.age import (
+from testimony_recorder.recorder.age import (
     HeaderError,
     ScryptIdentity,
     ScryptRecipient,
@@ -28,7 +28,7 @@ from recorder.age import (
     parse_identity_file,
     parse_recipient,
 )
-from recorder.age.stream import CHUNK_SIZE
+from testimony_recorder.recorder.age.stream import CHUNK_SIZE
 
 SIZES = [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1, 5 * 1024 * 1024 + 123]
 

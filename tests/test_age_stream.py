@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recorder.age import (
+from testimony_recorder.recorder.age import (
     MAX_HEADER_SIZE,
     MAX_STANZAS,
     AgeError,
@@ -32,7 +32,7 @@ from recorder.age import (
     parse_identity_file,
     parse_recipient,
 )
-from recorder.age.stream import (
+from testimony_recorder.recorder.age.stream import (
     CHUNK_SIZE,
     ENCRYPTED_CHUNK_SIZE,
     TAG_SIZE,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from recorder.age import (
+from testimony_recorder.recorder.age import (
     AgeError,
     ArmorError,
     HeaderError,
@@ -30,12 +30,12 @@ from recorder.age import (
     decrypt,
     parse_identity,
 )
-from recorder.age.armor import ArmorReader, ArmorWriter
-from recorder.age.header import mac_input_for, read_header
-from recorder.age.primitives import PAYLOAD_NONCE_SIZE, payload_key
-from recorder.age.reader import unwrap_file_key
-from recorder.age.source import read_exact
-from recorder.age.stream import StreamWriter
+from testimony_recorder.recorder.age.armor import ArmorReader, ArmorWriter
+from testimony_recorder.recorder.age.header import mac_input_for, read_header
+from testimony_recorder.recorder.age.primitives import PAYLOAD_NONCE_SIZE, payload_key
+from testimony_recorder.recorder.age.reader import unwrap_file_key
+from testimony_recorder.recorder.age.source import read_exact
+from testimony_recorder.recorder.age.stream import StreamWriter
 
 TESTKIT = Path(__file__).resolve().parents[1].parent / "shared" / "age-testkit"
 TESTDATA = TESTKIT / "testdata"

@@ -13,14 +13,13 @@ import os
 import re
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from .conftest import REPO
+from .conftest import CLI, REPO
 
 DEMO_TITLE = "Testimony Recorder - DEMO, fictional data"
 
@@ -126,7 +125,7 @@ def test_demo_starts_on_a_real_x_server_and_cleans_up(x_display: str, tmp_path: 
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=x_display, TMPDIR=str(temp), HOME=str(tmp_path),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    app = subprocess.Popen([sys.executable, "-m", "recorder.cli.main", "--demo"], cwd=REPO,
+    app = subprocess.Popen([*CLI, "--demo"], cwd=REPO,
                            env=env, stderr=subprocess.PIPE, text=True)
     try:
         qtbot.waitUntil(lambda: DEMO_TITLE in window_titles(x_display) or
@@ -145,8 +144,8 @@ def test_the_app_opens_the_vault_testimony_vault_names(qtbot: QtBot, tmp_path: P
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build
-    from ui.tasks import InlineExecutor
+    from testimony_recorder.ui.app import build
+    from testimony_recorder.ui.tasks import InlineExecutor
 
     monkeypatch.setenv("TESTIMONY_VAULT", str(tmp_path / "elsewhere"))
     qt = QApplication.instance()

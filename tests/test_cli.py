@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from .cli_helpers import init_vault, run_cli
-from .conftest import REPO
+from .conftest import CLI, REPO
 
 EXAMPLE = str(REPO / "docs" / "examples" / "interview.json")
 
@@ -139,11 +139,10 @@ def test_vault_from_environment(tmp_path: Path) -> None:
     path = tmp_path / "env-vault"
     init_vault(path)
     import subprocess
-    import sys
 
     from .cli_helpers import cli_env
 
-    done = subprocess.run([sys.executable, "-m", "recorder.cli.main", "interview", "list"],
+    done = subprocess.run([*CLI, "interview", "list"],
                           capture_output=True, text=True, cwd=REPO, check=False,
                           env=cli_env(TESTIMONY_VAULT=str(path)))
     assert done.returncode == 0 and "(0 of 0)" in done.stdout

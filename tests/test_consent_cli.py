@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from recorder.cli.main import main
-from recorder.consent import artefacts, recordings, store
-from recorder.consent.text import current_texts
-from recorder.vault import Vault
+from testimony_recorder.cli.main import main
+from testimony_recorder.recorder.consent import artefacts, recordings, store
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, REPO
 from .consent_support import draft, new_interview

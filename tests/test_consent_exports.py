@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from recorder.consent import items
-from recorder.media import ingest, redact
-from recorder.packets import plan as plan_mod
-from recorder.packets import writer
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.media import ingest, redact
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.packets import writer
 
 from .conftest import shared_path
 from .packet_fixtures import Pair, pair  # noqa: F401 - fixture
@@ -25,7 +25,7 @@ def members_after(pair: Pair, yes: tuple[str, ...], name: str) -> tuple[str, lis
                                    shared_path("media", "consent_en.wav"))
     give_consent(pair.field, interview, FULL_OWN)
     give_consent(pair.field, interview, yes)  # the witness changes one answer
-    from recorder.store import testimonies
+    from testimony_recorder.recorder.store import testimonies
 
     testimonies.finalize(pair.field, interview)
     built = plan_mod.build(pair.field, [pair.to_coord], plan_mod.Scope(plan_mod.ALL))

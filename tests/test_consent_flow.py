@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from recorder.consent import bodies, templates
-from recorder.consent.artefacts import FileArtefact
-from recorder.consent.errors import FlowError
-from recorder.consent.flow import ConsentFlow, Step
-from recorder.consent.text import ShownText, expand
+from testimony_recorder.recorder.consent import bodies, templates
+from testimony_recorder.recorder.consent.artefacts import FileArtefact
+from testimony_recorder.recorder.consent.errors import FlowError
+from testimony_recorder.recorder.consent.flow import ConsentFlow, Step
+from testimony_recorder.recorder.consent.text import ShownText, expand
 
 from .consent_support import signature, walk
 

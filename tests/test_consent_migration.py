@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from recorder import database, migrations
-from recorder.consent import store
-from recorder.database import IntegrityError
-from recorder.migrations import MIGRATIONS
-from recorder.vault import Vault
+from testimony_recorder.recorder import database, migrations
+from testimony_recorder.recorder.consent import store
+from testimony_recorder.recorder.database import IntegrityError
+from testimony_recorder.recorder.migrations import MIGRATIONS
+from testimony_recorder.recorder.vault import Vault
 
 from .consent_support import draft, new_interview
 

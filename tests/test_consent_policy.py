@@ -11,12 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from recorder import kdf
-from recorder.consent import enforce, exchange, items, policy, store
-from recorder.consent.errors import AudioNotConsented, ConsentChainBroken, NoConsentRecord
-from recorder.errors import InvalidRecord
-from recorder.store import bundles
-from recorder.vault import Vault
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.consent import enforce, exchange, items, policy, store
+from testimony_recorder.recorder.consent.errors import (
+    AudioNotConsented,
+    ConsentChainBroken,
+    NoConsentRecord,
+)
+from testimony_recorder.recorder.errors import InvalidRecord
+from testimony_recorder.recorder.store import bundles
+from testimony_recorder.recorder.vault import Vault
 
 from .consent_support import draft, new_interview
 

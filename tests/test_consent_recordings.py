@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from recorder.consent import recordings
-from recorder.consent.errors import ArtefactRejected
-from recorder.consent.text import current_texts
-from recorder.errors import NotFound
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent import recordings
+from testimony_recorder.recorder.consent.errors import ArtefactRejected
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.errors import NotFound
+from testimony_recorder.recorder.vault import Vault
 
 
 def test_attach_and_play_back(vault: Vault, shared) -> None:

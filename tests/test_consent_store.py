@@ -8,22 +8,22 @@ from dataclasses import replace
 
 import pytest
 
-from recorder import canonical, custody
-from recorder.consent import artefacts, store
-from recorder.consent.artefacts import FileArtefact
-from recorder.consent.errors import (
+from testimony_recorder.recorder import canonical, custody
+from testimony_recorder.recorder.consent import artefacts, store
+from testimony_recorder.recorder.consent.artefacts import FileArtefact
+from testimony_recorder.recorder.consent.errors import (
     ArtefactRejected,
     ConsentChainBroken,
     ConsentInvalid,
     ConsentWithdrawn,
     NoConsentRecord,
 )
-from recorder.consent.signature import render_png
-from recorder.database import IntegrityError
-from recorder.errors import AttachmentInUse, NotFound
-from recorder.media.store import delete_attachment
-from recorder.model import codec
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent.signature import render_png
+from testimony_recorder.recorder.database import IntegrityError
+from testimony_recorder.recorder.errors import AttachmentInUse, NotFound
+from testimony_recorder.recorder.media.store import delete_attachment
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE
 from .consent_support import answers_for, draft, new_interview, signature

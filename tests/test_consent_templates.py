@@ -5,20 +5,20 @@ from __future__ import annotations
 import copy
 import json
 import unicodedata
-from importlib import resources
 
 import pytest
 
-from recorder.consent import bodies, items, templates
-from recorder.consent.errors import TemplateInvalid, TemplateNotFound
-from recorder.consent.text import expand, unfilled
+from testimony_recorder.recorder.bundled import resource
+from testimony_recorder.recorder.consent import bodies, items, templates
+from testimony_recorder.recorder.consent.errors import TemplateInvalid, TemplateNotFound
+from testimony_recorder.recorder.consent.text import expand, unfilled
 
 LANGUAGES = ("ar", "ckb", "en", "fr", "ku", "tr")
 RTL = {"ar", "ckb"}
 
 
 def _raw(language: str) -> dict:
-    path = resources.files("recorder.resources").joinpath(f"consent/{language}/standard.json")
+    path = resource(f"consent/{language}/standard.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 

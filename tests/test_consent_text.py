@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from recorder.consent import bodies, templates
-from recorder.consent.bodies import Body
-from recorder.consent.text import ShownText, expand, from_document
-from recorder.errors import InvalidRecord
+from testimony_recorder.recorder.consent import bodies, templates
+from testimony_recorder.recorder.consent.bodies import Body
+from testimony_recorder.recorder.consent.text import ShownText, expand, from_document
+from testimony_recorder.recorder.errors import InvalidRecord
 
 #: The hash of each shipped text with the shipped bodies. If one of these changes, the words a
 #: witness sees changed: give the template a new version (docs/consent.md) and update this.

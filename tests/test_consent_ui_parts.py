@@ -14,21 +14,21 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recorder.consent import recordings, store, summary
-from recorder.consent.signature import render_png
-from recorder.consent.text import current_texts
-from recorder.model.witness import Identity
-from recorder.store.interviews import get_interview
-from recorder.store.witnesses import set_identity
-from recorder.vault import Vault
-from ui.consent import open_witness_mode
-from ui.consent.history_view import ConsentHistoryView
-from ui.consent.read_aloud import ReadAloud, Source, SpeechVoices
-from ui.consent.recordings_dialog import RecordingsDialog
-from ui.consent.signature_pad import SignaturePad
-from ui.consent.summary_pdf import pdf_bytes
-from ui.consent.withdraw_dialog import WithdrawDialog
-from ui.runner import with_vault
+from testimony_recorder.recorder.consent import recordings, store, summary
+from testimony_recorder.recorder.consent.signature import render_png
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.model.witness import Identity
+from testimony_recorder.recorder.store.interviews import get_interview
+from testimony_recorder.recorder.store.witnesses import set_identity
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.consent import open_witness_mode
+from testimony_recorder.ui.consent.history_view import ConsentHistoryView
+from testimony_recorder.ui.consent.read_aloud import ReadAloud, Source, SpeechVoices
+from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
+from testimony_recorder.ui.consent.signature_pad import SignaturePad
+from testimony_recorder.ui.consent.summary_pdf import pdf_bytes
+from testimony_recorder.ui.consent.withdraw_dialog import WithdrawDialog
+from testimony_recorder.ui.runner import with_vault
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .consent_support import draft, new_interview

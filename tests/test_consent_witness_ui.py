@@ -13,17 +13,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.consent import artefacts, bodies, store, templates
-from recorder.consent.flow import Step
-from recorder.consent.text import expand
-from recorder.media.store import list_attachments
-from recorder.vault import Vault
-from ui.audio.take import default_microphone
-from ui.consent import open_witness_mode
-from ui.consent.read_aloud import SpeechVoices
-from ui.consent.witness_window import WitnessWindow
-from ui.runner import with_vault
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.consent import artefacts, bodies, store, templates
+from testimony_recorder.recorder.consent.flow import Step
+from testimony_recorder.recorder.consent.text import expand
+from testimony_recorder.recorder.media.store import list_attachments
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.audio.take import default_microphone
+from testimony_recorder.ui.consent import open_witness_mode
+from testimony_recorder.ui.consent.read_aloud import SpeechVoices
+from testimony_recorder.ui.consent.witness_window import WitnessWindow
+from testimony_recorder.ui.runner import with_vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE

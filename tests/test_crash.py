@@ -10,9 +10,9 @@ import textwrap
 import time
 from pathlib import Path
 
-from recorder import custody
-from recorder.store import interviews
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.store import interviews
+from testimony_recorder.recorder.vault import Vault
 
 from .cli_helpers import init_vault
 from .conftest import PASSPHRASE, REPO
@@ -20,10 +20,10 @@ from .conftest import PASSPHRASE, REPO
 ADDER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from recorder.model.bundle import Bundle
-    from recorder.model.testimony import Testimony
-    from recorder.store import bundles
-    from recorder.vault import Vault
+    from testimony_recorder.recorder.model.bundle import Bundle
+    from testimony_recorder.recorder.model.testimony import Testimony
+    from testimony_recorder.recorder.store import bundles
+    from testimony_recorder.recorder.vault import Vault
     vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
     n = 0
     while True:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
-from recorder import custody
-from recorder.model.bundle import Bundle
-from recorder.store import bundles, testimonies
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.model.bundle import Bundle
+from testimony_recorder.recorder.store import bundles, testimonies
+from testimony_recorder.recorder.vault import Vault
 
-from .conftest import PASSPHRASE
+from .conftest import CLI, PASSPHRASE
 
 
 def filled(vault: Vault, example_bundle: Bundle) -> str:
@@ -43,7 +42,7 @@ def test_chain_verifies(vault: Vault, example_bundle: Bundle) -> None:
 def test_append_only_is_enforced(vault: Vault) -> None:
     import pytest
 
-    from recorder.database import DatabaseError
+    from testimony_recorder.recorder.database import DatabaseError
 
     with pytest.raises(DatabaseError):
         vault.conn.execute("UPDATE custody_log SET actor = 'someone else'")
@@ -95,7 +94,7 @@ def test_audit_verify_command_reports_tampering(vault: Vault, example_bundle: Bu
     path = vault.path
     vault.close()
     run = subprocess.run(
-        [sys.executable, "-m", "recorder.cli.main", "--vault", str(path), "audit", "verify",
+        [*CLI, "--vault", str(path), "audit", "verify",
          "--json"], capture_output=True, text=True, env={"TESTIMONY_PASSPHRASE": PASSPHRASE,
                                                           "PATH": "/usr/bin:/bin"}, check=False)
     assert run.returncode == 1

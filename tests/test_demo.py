@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recorder import custody, demo
-from recorder.consent import store as consent_store
-from recorder.store import listing
+from testimony_recorder.recorder import custody, demo
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.store import listing
 
 
 def test_demo_vault(tmp_path: Path) -> None:

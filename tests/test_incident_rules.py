@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from recorder import custody, errors, i18n, vocabulary
-from recorder.model import bundle as bundle_mod
-from recorder.model import new_id
-from recorder.model.incident import FuzzyDate, Incident
-from recorder.model.person import CommandLink, Involvement, Person
-from recorder.store import bundles, listing, parts
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody, errors, i18n, vocabulary
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.incident import FuzzyDate, Incident
+from testimony_recorder.recorder.model.person import CommandLink, Involvement, Person
+from testimony_recorder.recorder.store import bundles, listing, parts
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import example_bundle_data
 

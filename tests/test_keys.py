@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody
-from recorder.age import HybridIdentity, X25519Identity, parse_identity_file
-from recorder.keys import bundle as key_bundle
-from recorder.keys import device, fingerprint, trust
-from recorder.keys.errors import (
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.age import HybridIdentity, X25519Identity, parse_identity_file
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import device, fingerprint, trust
+from testimony_recorder.recorder.keys.errors import (
     AmbiguousContact,
     BadKeyFile,
     FingerprintMismatch,
@@ -207,7 +207,7 @@ def test_identity_file_is_standard_and_witness_key_can_leave(pair) -> None:
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_vaults_from_before_keys_get_them_on_unlock(tmp_path: Path, version: int) -> None:
-    from recorder.vault import Vault
+    from testimony_recorder.recorder.vault import Vault
 
     from .conftest import PASSPHRASE
     from .test_migrations import build_vault_at

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from recorder.media import store
-from recorder.vault import Vault
+from testimony_recorder.recorder.media import store
+from testimony_recorder.recorder.vault import Vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .cli_helpers import init_vault, run_cli
@@ -80,7 +80,7 @@ def test_no_original_bytes_outside_the_store(tmp_path: Path, qtbot: QtBot,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Ingest every shared file, record from the microphone, play back with seeking: then no
     64-byte window of any original is in any file under the vault folder or the temp folder."""
-    from ui.audio.player import open_player
+    from testimony_recorder.ui.audio.player import open_player
 
     vault_dir, tmpdir = tmp_path / "vault", tmp_path / "tmp"
     tmpdir.mkdir()

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, i18n
-from recorder.errors import Cancelled, CannotWrite
-from recorder.media import ingest, recording, redact
-from recorder.media.export import export_plaintext
-from recorder.media.recovered import recovered_report
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody, i18n
+from testimony_recorder.recorder.errors import Cancelled, CannotWrite
+from testimony_recorder.recorder.media import ingest, recording, redact
+from testimony_recorder.recorder.media.export import export_plaintext
+from testimony_recorder.recorder.media.recovered import recovered_report
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, shared_path
 from .media_helpers import add_interview

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, kdf
-from recorder.errors import (
+from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder.errors import (
     Cancelled,
     DiskFull,
     EmptyFile,
@@ -25,8 +25,8 @@ from recorder.errors import (
     UnreadableMedia,
     UnsupportedMedia,
 )
-from recorder.media import ingest, store
-from recorder.vault import Vault
+from testimony_recorder.recorder.media import ingest, store
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, shared_path
 from .media_helpers import add_interview
@@ -204,9 +204,9 @@ FULL_DISK_SCRIPT = r"""
 import sys, json
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
-from recorder.vault import Vault
-from recorder.media import ingest
-from recorder.errors import DiskFull
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder.media import ingest
+from testimony_recorder.recorder.errors import DiskFull
 with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     try:
@@ -255,8 +255,8 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
 INGEST_SCRIPT = r"""
 import sys
 from pathlib import Path
-from recorder.vault import Vault
-from recorder.media import ingest
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder.media import ingest
 with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     ingest.ingest_file(v, iid, Path(sys.argv[3]))

@@ -8,10 +8,10 @@ import struct
 
 import pytest
 
-from recorder import custody
-from recorder.errors import InvalidRecord, RedactionFailed
-from recorder.media import exif, ingest, metadata, redact, store
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.errors import InvalidRecord, RedactionFailed
+from testimony_recorder.recorder.media import exif, ingest, metadata, redact, store
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import shared_path
 from .media_helpers import add_interview

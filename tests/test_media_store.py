@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, migrations
-from recorder.database import open_encrypted
-from recorder.errors import AttachmentInUse, MediaDamaged, NotFound
-from recorder.media import blob, ingest, redact, store
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody, migrations
+from testimony_recorder.recorder.database import open_encrypted
+from testimony_recorder.recorder.errors import AttachmentInUse, MediaDamaged, NotFound
+from testimony_recorder.recorder.media import blob, ingest, redact, store
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, shared_path
 from .media_helpers import add_interview

@@ -8,9 +8,9 @@ import wave
 
 import pytest
 
-from recorder.errors import RecordingFailed
-from recorder.media.memory_sink import MemorySink
-from recorder.vault import Vault
+from testimony_recorder.recorder.errors import RecordingFailed
+from testimony_recorder.recorder.media.memory_sink import MemorySink
+from testimony_recorder.recorder.vault import Vault
 
 
 def test_a_take_becomes_a_wav_cut_at_the_limit(vault: Vault) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import recorder
-import ui
-from recorder.errors import RecorderError
-from ui import messages
+from testimony_recorder import recorder, ui
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.ui import messages
 
 #: Base classes never raised themselves, and the command line's own usage error.
 NOT_SHOWN = {"error", "packet_error", "export_error", "receipt_error", "usage"}
@@ -37,7 +36,7 @@ def test_every_error_code_has_wording() -> None:
 def test_wording_names_the_subject(qapp) -> None:  # type: ignore[no-untyped-def]
     from pathlib import Path
 
-    from recorder.errors import EmptyFile, VaultExists
+    from testimony_recorder.recorder.errors import EmptyFile, VaultExists
 
     assert "statement.mp3" in messages.describe(EmptyFile("statement.mp3"))
     assert "/tmp/x" in messages.describe(VaultExists(Path("/tmp/x")))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, database, errors, kdf, migrations
-from recorder.keyslots import KeySlots
-from recorder.migrations import LATEST, MIGRATIONS, Migration
-from recorder.store import testimonies
-from recorder.vault import DB_NAME, SLOTS_NAME, Vault
+from testimony_recorder.recorder import custody, database, errors, kdf, migrations
+from testimony_recorder.recorder.keyslots import KeySlots
+from testimony_recorder.recorder.migrations import LATEST, MIGRATIONS, Migration
+from testimony_recorder.recorder.store import testimonies
+from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault
 
 from .conftest import PASSPHRASE
 from .migration_data import POPULATE, I

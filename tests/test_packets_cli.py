@@ -8,7 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from recorder.vault import Vault
+from testimony_recorder.recorder.vault import Vault
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, example_bundle_data

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from recorder import canonical
-from recorder.errors import Cancelled
-from recorder.keys import device, trust
-from recorder.packets import importer, volumes, writer
-from recorder.packets import plan as plan_mod
-from recorder.packets.errors import (
+from testimony_recorder.recorder import canonical
+from testimony_recorder.recorder.errors import Cancelled
+from testimony_recorder.recorder.keys import device, trust
+from testimony_recorder.recorder.packets import importer, volumes, writer
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.packets.errors import (
     BadVolumeSize,
     MissingVolume,
     OutputExists,
@@ -125,7 +125,7 @@ def test_sequence_gaps_are_reported_and_filled(pair: Pair) -> None:
                for w in third_gap)
     for path in (sent[1], sent[3]):
         importer.import_packet(pair.coord, path)
-    from recorder.packets import state
+    from testimony_recorder.recorder.packets import state
 
     assert state.missing_ranges(state.sender_sequences(
         pair.coord.conn, pair.from_field.fingerprint)) == []
@@ -137,7 +137,7 @@ def _rewrite_history(vault, from_seq: int) -> None:
     conn.execute("DROP TRIGGER custody_no_update")
     prev = conn.execute("SELECT hash FROM custody_log WHERE seq = ?",
                         (from_seq - 1,)).fetchone()[0]
-    from recorder.custody import Entry, _entry
+    from testimony_recorder.recorder.custody import Entry, _entry
 
     for row in conn.execute("SELECT * FROM custody_log WHERE seq >= ? ORDER BY seq",
                             (from_seq,)).fetchall():
@@ -157,7 +157,7 @@ def test_rewritten_history_is_flagged(pair: Pair) -> None:
     report = importer.import_packet(pair.coord, pair.export("p1.tpk"))
     assert report.warnings == []
     _rewrite_history(pair.field, 3)
-    from recorder import custody
+    from testimony_recorder.recorder import custody
 
     assert custody.verify(pair.field.conn).ok  # the rebuilt chain is consistent in itself
     add_interview(pair.field, FULL_OWN)
@@ -209,8 +209,8 @@ def test_manifest_stays_canonical_over_volumes(pair: Pair) -> None:
 
 
 def test_unwritable_destination_and_full_disk(pair: Pair, tmp_path: Path) -> None:
-    from recorder.errors import DiskFull
-    from recorder.packets.errors import CannotWrite
+    from testimony_recorder.recorder.errors import DiskFull
+    from testimony_recorder.recorder.packets.errors import CannotWrite
 
     for seed in range(3):
         add_interview(pair.field, FULL_OWN, narrative=_long_narrative(seed, MIB))
@@ -234,7 +234,7 @@ def test_unwritable_destination_and_full_disk(pair: Pair, tmp_path: Path) -> Non
 
 
 def test_a_folder_or_missing_file_is_not_a_packet(pair: Pair) -> None:
-    from recorder.errors import NotFound
+    from testimony_recorder.recorder.errors import NotFound
 
     with pytest.raises(NotFound):
         importer.verify_packet(pair.coord, pair.tmp / "nothing-here.tpk")
@@ -243,8 +243,8 @@ def test_a_folder_or_missing_file_is_not_a_packet(pair: Pair) -> None:
 
 
 def test_a_late_packet_does_not_roll_an_interview_back(pair: Pair) -> None:
-    from recorder.model.incident import Incident
-    from recorder.store import parts, testimonies
+    from testimony_recorder.recorder.model.incident import Incident
+    from testimony_recorder.recorder.store import parts, testimonies
 
     iid = add_interview(pair.field, FULL_OWN)
     first = pair.export("p1.tpk")

@@ -20,13 +20,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recorder import canonical
-from recorder.consent import store as consent_store
-from recorder.errors import RecorderError
-from recorder.media import ingest
-from recorder.packets import importer
-from recorder.store import testimonies
-from recorder.vault import Vault
+from testimony_recorder.recorder import canonical
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media import ingest
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.store import testimonies
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import shared_path
 from .packet_craft import join, plaintext, seal, signed, split
@@ -84,7 +84,7 @@ def attempt(vault: Vault, path: Path) -> None:
             assert table_counts(vault) == before and custody_len(vault) == log
     finally:
         vault.conn.execute("ROLLBACK")
-        from recorder.media import store
+        from testimony_recorder.recorder.media import store
 
         store.sweep(vault)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from recorder.keys import bundle as key_bundle
-from recorder.keys import device
-from recorder.packets import importer, records
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import device
+from testimony_recorder.recorder.packets import importer, records
 
 from .packet_craft import plaintext, split
 from .packet_fixtures import Pair
@@ -117,8 +117,8 @@ def test_we_read_a_packet_gnu_tar_repacked(pair: Pair, tmp_path: Path) -> None:
 
 
 def test_post_quantum_packets_round_trip(pair: Pair, tmp_path: Path) -> None:
-    from recorder.packets import plan as plan_mod
-    from recorder.packets import writer
+    from testimony_recorder.recorder.packets import plan as plan_mod
+    from testimony_recorder.recorder.packets import writer
 
     iid = add_interview(pair.field, FULL_OWN)
     plan = plan_mod.build(pair.field, [pair.to_coord], post_quantum=True)
@@ -134,8 +134,8 @@ def test_post_quantum_packets_round_trip(pair: Pair, tmp_path: Path) -> None:
 
 
 def test_old_age_cannot_be_tricked_into_a_mixed_packet(pair: Pair, tmp_path: Path) -> None:
-    from recorder.packets import plan as plan_mod
-    from recorder.packets.errors import RecipientUnusable
+    from testimony_recorder.recorder.packets import plan as plan_mod
+    from testimony_recorder.recorder.packets.errors import RecipientUnusable
 
     other = make_vault(tmp_path, "old")
     contact = enrol(pair.field, other)

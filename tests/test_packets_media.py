@@ -9,13 +9,13 @@ import json
 
 import pytest
 
-from recorder.consent import items
-from recorder.consent import store as consent_store
-from recorder.media import ingest, store
-from recorder.model.attachment import Attachment
-from recorder.packets import importer
-from recorder.packets import plan as plan_mod
-from recorder.store import rows
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.media import ingest, store
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.store import rows
 
 from .conftest import shared_path
 from .media_helpers import leaks, windows
@@ -38,7 +38,7 @@ def _with_media(pair: Pair, yes: tuple[str, ...]) -> tuple[str, dict[str, Attach
                 rows.update(pair.field.conn, "attachment", att)
         added[role] = att
     give_consent(pair.field, iid, yes)
-    from recorder.store import testimonies
+    from testimony_recorder.recorder.store import testimonies
 
     testimonies.finalize(pair.field, iid)
     return iid, added
@@ -143,7 +143,7 @@ def test_a_rolled_back_import_leaves_no_media_file(pair: Pair) -> None:
     cut = join(members[:-1])  # drop the custody excerpt: refused after the media went in
     bad = write(pair.tmp / "bad.tpk", seal(pair.coord, cut))
     before = sorted(p.name for p in pair.coord.media_path.iterdir())
-    from recorder.packets.errors import PacketError
+    from testimony_recorder.recorder.packets.errors import PacketError
 
     try:
         importer.import_packet(pair.coord, bad)
@@ -156,9 +156,9 @@ def test_a_rolled_back_import_leaves_no_media_file(pair: Pair) -> None:
 
 
 def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None:
-    from recorder.errors import MediaDamaged
-    from recorder.packets import writer
-    from recorder.packets.errors import MediaChanged
+    from testimony_recorder.recorder.errors import MediaDamaged
+    from testimony_recorder.recorder.packets import writer
+    from testimony_recorder.recorder.packets.errors import MediaChanged
 
     _, added = _with_media(pair, FULL_OWN)
     doc = added["document"]
@@ -188,8 +188,8 @@ def test_a_recording_made_in_the_app_arrives_as_the_same_wav(pair: Pair) -> None
     import math
     import struct
 
-    from recorder.media import recording
-    from recorder.store import testimonies
+    from testimony_recorder.recorder.media import recording
+    from testimony_recorder.recorder.store import testimonies
 
     iid = add_interview(pair.field, None, finalize=False)
     sink = recording.RecordingSink()

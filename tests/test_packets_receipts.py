@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from recorder import canonical, custody
-from recorder.age import encrypt, parse_recipient
-from recorder.database import IntegrityError
-from recorder.keys import device
-from recorder.media import ingest, store
-from recorder.packets import importer, purge, receipts
-from recorder.packets.errors import BadReceipt, NothingToReceipt
-from recorder.store import testimonies
+from testimony_recorder.recorder import canonical, custody
+from testimony_recorder.recorder.age import encrypt, parse_recipient
+from testimony_recorder.recorder.database import IntegrityError
+from testimony_recorder.recorder.keys import device
+from testimony_recorder.recorder.media import ingest, store
+from testimony_recorder.recorder.packets import importer, purge, receipts
+from testimony_recorder.recorder.packets.errors import BadReceipt, NothingToReceipt
+from testimony_recorder.recorder.store import testimonies
 
 from .conftest import shared_path
 from .packet_fixtures import Pair
@@ -71,7 +71,7 @@ def _forge(pair: Pair, body: dict, signer, to) -> Path:
 def test_receipts_that_are_not_genuine_are_refused(pair: Pair, tmp_path: Path) -> None:
     add_interview(pair.field, FULL_OWN)
     genuine = _deliver(pair)
-    from recorder.age import decrypt
+    from testimony_recorder.recorder.age import decrypt
 
     document = json.loads(decrypt(io.BytesIO(genuine.read_bytes()),
                                   device.load(pair.field).identities()).read())
@@ -164,8 +164,8 @@ def test_purge_keeps_what_changed_or_was_never_delivered(pair: Pair) -> None:
 
 
 def test_receipt_for_a_packet_to_two_recipients(pair: Pair, tmp_path: Path) -> None:
-    from recorder.packets import plan as plan_mod
-    from recorder.packets import writer
+    from testimony_recorder.recorder.packets import plan as plan_mod
+    from testimony_recorder.recorder.packets import writer
 
     second = make_vault(tmp_path, "second", "coordinator")
     to_second = enrol(pair.field, second)
@@ -176,7 +176,7 @@ def test_receipt_for_a_packet_to_two_recipients(pair: Pair, tmp_path: Path) -> N
     importer.import_packet(second, result.paths[0])
     importer.import_packet(pair.coord, result.paths[0])
     out = tmp_path / "second.receipt"
-    from recorder.keys import trust
+    from testimony_recorder.recorder.keys import trust
 
     receipts.make_receipt(second, trust.contacts(second.conn)[0].fingerprint, out)
     assert receipts.import_receipt(pair.field, out).delivered == [iid]
@@ -184,7 +184,7 @@ def test_receipt_for_a_packet_to_two_recipients(pair: Pair, tmp_path: Path) -> N
 
 
 def test_lost_packets_are_sent_again_until_acknowledged(pair: Pair) -> None:
-    from recorder.packets import plan as plan_mod
+    from testimony_recorder.recorder.packets import plan as plan_mod
 
     delivered = add_interview(pair.field, FULL_OWN)
     receipts.import_receipt(pair.field, _deliver(pair, "p1.tpk"))
@@ -196,7 +196,7 @@ def test_lost_packets_are_sent_again_until_acknowledged(pair: Pair) -> None:
 
 
 def test_the_list_shows_and_filters_delivery(pair: Pair) -> None:
-    from recorder.store import listing
+    from testimony_recorder.recorder.store import listing
 
     delivered = add_interview(pair.field, FULL_OWN)
     receipts.import_receipt(pair.field, _deliver(pair, "first.tpk"))

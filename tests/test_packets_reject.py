@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from recorder.keys import trust
-from recorder.packets import importer
-from recorder.packets.errors import (
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.packets.errors import (
     BadSignature,
     ConsentMismatch,
     ForeignInterview,
@@ -111,7 +111,7 @@ def test_unknown_and_revoked_sender(pair: Pair, packet: Path, tmp_path: Path) ->
     enrol(stranger, pair.coord)
     add_interview(stranger, FULL_OWN)
     contact = trust.contacts(stranger.conn)[0]
-    from recorder.packets import plan, writer
+    from testimony_recorder.recorder.packets import plan, writer
 
     result = writer.seal(stranger, plan.build(stranger, [contact]), tmp_path / "s.tpk")
     error = refused(pair, result.paths[0], UnknownSender)

@@ -9,17 +9,17 @@ import json
 
 import pytest
 
-from recorder import canonical, custody
-from recorder.age import NoIdentityMatchError, decrypt
-from recorder.consent import items
-from recorder.consent import store as consent_store
-from recorder.keys import device
-from recorder.model import codec
-from recorder.packets import importer, records, writer
-from recorder.packets import plan as plan_mod
-from recorder.packets.errors import NothingToExport
-from recorder.search.query import search
-from recorder.store import bundles, listing, testimonies, witnesses
+from testimony_recorder.recorder import canonical, custody
+from testimony_recorder.recorder.age import NoIdentityMatchError, decrypt
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.keys import device
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.packets import importer, records, writer
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.packets.errors import NothingToExport
+from testimony_recorder.recorder.search.query import search
+from testimony_recorder.recorder.store import bundles, listing, testimonies, witnesses
 
 from .packet_craft import manifest_of, plaintext, split
 from .packet_fixtures import Pair
@@ -163,8 +163,8 @@ def test_since_last_sends_only_what_changed_and_keeps_history(pair: Pair) -> Non
 
 
 def test_changed_records_are_archived_not_lost(pair: Pair) -> None:
-    from recorder.model.incident import Incident
-    from recorder.store import parts
+    from testimony_recorder.recorder.model.incident import Incident
+    from testimony_recorder.recorder.store import parts
 
     iid = add_interview(pair.field, FULL_OWN)
     importer.import_packet(pair.coord, pair.export("p1.tpk"))

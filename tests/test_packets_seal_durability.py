@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from recorder.errors import DiskFull
-from recorder.packets import plan as plan_mod
-from recorder.packets import writer
-from recorder.vault import Vault
+from testimony_recorder.recorder.errors import DiskFull
+from testimony_recorder.recorder.packets import plan as plan_mod
+from testimony_recorder.recorder.packets import writer
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, REPO
 from .packet_fixtures import Pair
@@ -31,9 +31,9 @@ from .packet_helpers import FULL_OWN, add_interview
 KILLED_SEAL = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from recorder.keys import trust
-    from recorder.packets import plan, volumes, writer
-    from recorder.vault import Vault
+    from testimony_recorder.recorder.keys import trust
+    from testimony_recorder.recorder.packets import plan, volumes, writer
+    from testimony_recorder.recorder.vault import Vault
 
     def killed(self):
         os.kill(os.getpid(), signal.SIGKILL)
@@ -98,7 +98,7 @@ def test_failed_commit_removes_the_packet(pair: Pair, monkeypatch: pytest.Monkey
 
 def test_live_writer_temp_is_not_swept(tmp_path: Path) -> None:
     """Two exports into one folder at once: the sweep leaves the other's open file alone."""
-    from recorder.fsutil import open_temp, sweep_temps
+    from testimony_recorder.recorder.fsutil import open_temp, sweep_temps
 
     tmp, fd = open_temp(tmp_path / "x.tpk")
     try:

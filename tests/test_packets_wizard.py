@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from recorder.keys import trust
-from recorder.packets import importer
-from recorder.packets.errors import NoRecipients, NothingToExport, PlanOutdated, RecipientUnusable
-from recorder.packets.plan import ALL, CHOSEN, Scope
-from recorder.packets.wizard import ExportWizard, Step
-from recorder.store import testimonies
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.packets.errors import (
+    NoRecipients,
+    NothingToExport,
+    PlanOutdated,
+    RecipientUnusable,
+)
+from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, Scope
+from testimony_recorder.recorder.packets.wizard import ExportWizard, Step
+from testimony_recorder.recorder.store import testimonies
 
 from .packet_fixtures import Pair
 from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview

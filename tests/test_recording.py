@@ -9,7 +9,6 @@ import os
 import signal
 import struct
 import subprocess
-import sys
 import time
 import wave
 from pathlib import Path
@@ -17,16 +16,16 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.age.stream import CHUNK_SIZE
-from recorder.errors import RecordingFailed
-from recorder.media import recording, store
-from recorder.media.recovery import recover_interrupted
-from recorder.model.attachment import Attachment
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.age.stream import CHUNK_SIZE
+from testimony_recorder.recorder.errors import RecordingFailed
+from testimony_recorder.recorder.media import recording, store
+from testimony_recorder.recorder.media.recovery import recover_interrupted
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.vault import Vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
-from .conftest import PASSPHRASE
+from .conftest import CLI, PASSPHRASE
 from .media_helpers import add_interview, allow_recording
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,7 +108,7 @@ def test_recording_without_sound_is_not_kept(vault: Vault, interview: str) -> No
 @pytest.mark.usefixtures("pulse_mic")
 def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
                                                 interview: str) -> None:
-    from ui.audio.headless import record
+    from testimony_recorder.ui.audio.headless import record
 
     attachment = record(vault, interview, 5)
     seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, attachment.id))
@@ -120,9 +119,9 @@ def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
 @pytest.mark.usefixtures("pulse_mic")
 def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
                                              interview: str) -> None:
-    from ui.audio.capture import find_device
-    from ui.audio.take import PAUSED, RECORDING, Take
-    from ui.runner import with_vault
+    from testimony_recorder.ui.audio.capture import find_device
+    from testimony_recorder.ui.audio.take import PAUSED, RECORDING, Take
+    from testimony_recorder.ui.runner import with_vault
 
     take = Take(with_vault(vault), find_device())
     levels: list[float] = []
@@ -170,7 +169,7 @@ def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, 
     tmp.mkdir()
     env = _cli_env(vault_dir, tmp)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder.cli.main", "record", interview, "--seconds", "60"],
+        [*CLI, "record", interview, "--seconds", "60"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stderr is not None
@@ -187,7 +186,7 @@ def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, 
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
     # The next unlock (here: any command) finds the recording, recovers it and says so.
-    listed = subprocess.run([sys.executable, "-m", "recorder.cli.main", "attachments", "list",
+    listed = subprocess.run([*CLI, "attachments", "list",
                              interview, "--json"], env=env, capture_output=True, text=True,
                             check=True)
     assert "recording interrupted by a crash was recovered" in listed.stderr

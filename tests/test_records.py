@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, errors
-from recorder.database import DatabaseError
-from recorder.model import bundle as bundle_mod
-from recorder.model.incident import FuzzyDate, Incident
-from recorder.model.person import CommandLink, Involvement, Person
-from recorder.store import bundles, listing, parts, testimonies, witnesses
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody, errors
+from testimony_recorder.recorder.database import DatabaseError
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.model.incident import FuzzyDate, Incident
+from testimony_recorder.recorder.model.person import CommandLink, Involvement, Person
+from testimony_recorder.recorder.store import bundles, listing, parts, testimonies, witnesses
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import REPO, example_bundle_data
 
@@ -202,7 +202,7 @@ def test_documented_example_is_the_file(vault: Vault) -> None:
 
 
 def test_published_schema_is_current() -> None:
-    from recorder.model.schema import interview_schema
+    from testimony_recorder.recorder.model.schema import interview_schema
 
     published = json.loads((REPO / "resources" / "schema" / "interview.schema.json").read_text())
     assert published == interview_schema(), "regenerate: python -m recorder.model.schema"

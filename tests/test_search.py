@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from recorder.model.bundle import Bundle
-from recorder.model.interview import Interview
-from recorder.model.witness import Identity, Witness
-from recorder.search import normalize, query
-from recorder.store import bundles, testimonies, witnesses
-from recorder.store.interviews import create_interview
-from recorder.vault import Vault
+from testimony_recorder.recorder.model.bundle import Bundle
+from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.model.witness import Identity, Witness
+from testimony_recorder.recorder.search import normalize, query
+from testimony_recorder.recorder.store import bundles, testimonies, witnesses
+from testimony_recorder.recorder.store.interviews import create_interview
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import shared_path
 

@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recorder.settings import VaultSettings
-from ui.i18n import Translations
-from ui.settings_dialog import SettingsDialog
+from testimony_recorder.recorder.settings import VaultSettings
+from testimony_recorder.ui.i18n import Translations
+from testimony_recorder.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from recorder.preferences import LANGUAGES
+from testimony_recorder.recorder.preferences import LANGUAGES
 
 from .conftest import REPO
 

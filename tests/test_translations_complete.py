@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from recorder import vocabulary
-from recorder.errors import (
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.errors import (
     AmbiguousReference,
     EmptyFile,
     RecorderError,
@@ -25,9 +25,9 @@ from recorder.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from recorder.preferences import LANGUAGES
-from ui.i18n import Translations, isolate
-from ui.messages import describe
+from testimony_recorder.recorder.preferences import LANGUAGES
+from testimony_recorder.ui.i18n import Translations, isolate
+from testimony_recorder.ui.messages import describe
 
 from .conftest import REPO
 
@@ -168,7 +168,7 @@ def test_wizard_buttons_are_translated_where_qt_has_no_catalog(
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_counted_delivery_texts_are_translated_with_their_plural(
         translations: Translations, language: str) -> None:
-    from ui.packets.delivery import Delivery
+    from testimony_recorder.ui.packets.delivery import Delivery
 
     translations.apply("en")
     english = Delivery().purged(3)
@@ -180,7 +180,7 @@ def test_counted_delivery_texts_are_translated_with_their_plural(
 
 def test_attachment_kinds_are_named_in_the_reader_language(translations: Translations) -> None:
     """The export preview names an attachment's kind: "Photo", never the core's code "image"."""
-    from ui.editor.attachment_texts import kind_name
+    from testimony_recorder.ui.editor.attachment_texts import kind_name
 
     translations.apply("en")
     assert kind_name("image") == "Photo" and kind_name("no-such-kind") == "Other"

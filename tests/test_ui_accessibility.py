@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.app import App
+from testimony_recorder.ui.app import App
 
 from .test_ui_app import create_vault
 from .ui_helpers import app  # noqa: F401 - fixture

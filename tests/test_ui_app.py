@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.store import listing, testimonies
-from recorder.vault import Vault
-from ui.app import App
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.store import listing, testimonies
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App
 
 from .conftest import PASSPHRASE
 from .ui_helpers import app, texts_in  # noqa: F401 - the fixture
@@ -114,8 +114,8 @@ def test_search_shows_highlighted_passages(app: App, qtbot: QtBot) -> None:  # n
 
 
 def test_arabic_interface_is_right_to_left(qapp, tmp_path, qtbot: QtBot) -> None:
-    from recorder import kdf, preferences
-    from ui.app import build
+    from testimony_recorder.recorder import kdf, preferences
+    from testimony_recorder.ui.app import build
 
     prefs = tmp_path / "prefs.json"
     preferences.save(prefs, preferences.Preferences(language="ar"))

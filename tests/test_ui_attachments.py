@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.media import redact, store, wav
-from recorder.vault import Vault
-from ui import main_window
-from ui.editor import attachment_table as columns
-from ui.widgets import confirm, file_dialogs
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.media import redact, store, wav
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui import main_window
+from testimony_recorder.ui.editor import attachment_table as columns
+from testimony_recorder.ui.widgets import confirm, file_dialogs
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture (used by `opened`)
 from .conftest import PASSPHRASE, shared_path
@@ -154,7 +154,7 @@ def test_a_bad_file_is_refused_with_its_name(opened: Opened, qtbot: QtBot,  # no
     opened.section.add_files([str(shared_path("media", "photo_gps.jpg")),
                               str(shared_path("media", "truncated.mp3"))])
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    from ui.messages import describe
+    from testimony_recorder.ui.messages import describe
 
     assert "truncated.mp3" in describe(shown[0]) and "incomplete" in describe(shown[0])
     assert on_vault(opened.app, qtbot, lambda v: store.list_attachments(

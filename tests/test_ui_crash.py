@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from recorder import custody, kdf
-from recorder.store import editing, testimonies
-from recorder.vault import Vault
+from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder.store import editing, testimonies
+from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, REPO
 

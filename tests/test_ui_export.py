@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
-from recorder import kdf
-from recorder.packets import importer
-from recorder.store import listing
-from ui.app import build
-from ui.packets.export_wizard import ExportWizard
-from ui.packets.keys_dialog import KeysDialog
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.store import listing
+from testimony_recorder.ui.app import build
+from testimony_recorder.ui.packets.export_wizard import ExportWizard
+from testimony_recorder.ui.packets.keys_dialog import KeysDialog
 
 from .conftest import PASSPHRASE
 from .packet_helpers import TESTIMONY_ONLY, add_interview, enrol, make_vault

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from recorder import custody, vocabulary
-from recorder.model.incident import FuzzyDate, Incident
-from recorder.model.person import CommandLink, Involvement, Person
-from recorder.store import parts
-from recorder.vault import Vault
-from ui.app import App
-from ui.editor.incidents_section import IncidentsSection
-from ui.editor.persons_section import PersonsSection
-from ui.i18n import FSI, PDI
-from ui.workspace import Workspace
+from testimony_recorder.recorder import custody, vocabulary
+from testimony_recorder.recorder.model.incident import FuzzyDate, Incident
+from testimony_recorder.recorder.model.person import CommandLink, Involvement, Person
+from testimony_recorder.recorder.store import parts
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App
+from testimony_recorder.ui.editor.incidents_section import IncidentsSection
+from testimony_recorder.ui.editor.persons_section import PersonsSection
+from testimony_recorder.ui.i18n import FSI, PDI
+from testimony_recorder.ui.workspace import Workspace
 
 from .conftest import PASSPHRASE
 from .test_ui_app import create_vault
@@ -316,7 +316,7 @@ def test_self_link_is_refused_in_the_form_and_by_the_core(app: App, qtbot: QtBot
     space.parts.add(CommandLink(superior_id=alone, subordinate_id=alone),
                     on_error=links.failed.emit)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    from ui.messages import describe
+    from testimony_recorder.ui.messages import describe
 
     assert getattr(shown[0], "code", "") == "self_link"
     assert "two different persons" in describe(shown[0])
@@ -454,7 +454,7 @@ def test_sections_are_right_to_left_under_arabic(app: App, qtbot: QtBot,  # noqa
 
 def test_incidents_stay_editable_after_the_testimony_is_final(app: App, qtbot: QtBot,  # noqa: F811
                                                               space: Workspace) -> None:
-    from recorder.store import testimonies
+    from testimony_recorder.recorder.store import testimonies
 
     interview_id = space.parts.interview_id
     query(app, qtbot, lambda v: testimonies.save(v, interview_id, "They came at night."))

@@ -13,20 +13,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.consent import store as consent_store
-from recorder.keys import bundle as key_bundle
-from recorder.keys import trust
-from recorder.media import store as media_store
-from recorder.packets import importer
-from recorder.store import testimonies
-from recorder.vault import Vault
-from ui.app import App
-from ui.audio.take import RECORDING
-from ui.consent.witness_window import Step
-from ui.packets.export_wizard import ExportWizard
-from ui.packets.trust_dialog import TrustDialog
-from ui.widgets import file_dialogs
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.media import store as media_store
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.store import testimonies
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App
+from testimony_recorder.ui.audio.take import RECORDING
+from testimony_recorder.ui.consent.witness_window import Step
+from testimony_recorder.ui.packets.export_wizard import ExportWizard
+from testimony_recorder.ui.packets.trust_dialog import TrustDialog
+from testimony_recorder.ui.widgets import file_dialogs
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, shared_path

@@ -10,15 +10,15 @@ import io
 import pytest
 from pytestqt.qtbot import QtBot
 
-from recorder import custody
-from recorder.consent import artefacts, recordings
-from recorder.consent import store as consent_store
-from recorder.consent.text import current_texts
-from recorder.media import store as media_store
-from recorder.vault import Vault
-from ui.app import App
-from ui.consent.recordings_dialog import RecordingsDialog
-from ui.consent.witness_window import Step, WitnessWindow
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.consent import artefacts, recordings
+from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.media import store as media_store
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App
+from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
+from testimony_recorder.ui.consent.witness_window import Step, WitnessWindow
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import ThreadExecutor, run_in_background
+from testimony_recorder.ui.tasks import ThreadExecutor, run_in_background
 
 
 def test_results_from_a_worker_thread_leave_refcounts_alone(qtbot: QtBot) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from recorder import custody, errors, kdf, keyslots, recovery_key
-from recorder.vault import DB_NAME, SLOTS_NAME, Vault, wipe
+from testimony_recorder.recorder import custody, errors, kdf, keyslots, recovery_key
+from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault, wipe
 
 from .conftest import PASSPHRASE
 

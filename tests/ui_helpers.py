@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recorder import kdf
-from ui.app import App, build
+from testimony_recorder.recorder import kdf
+from testimony_recorder.ui.app import App, build
 
 
 @pytest.fixture

@@ -21,15 +21,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recorder import clock, kdf
-from recorder.model import bundle as bundle_mod
-from recorder.model import codec, new_id
-from recorder.model.consent import Consent
-from recorder.store import bundles, rows
-from recorder.store.changes import recorded
-from recorder.vault import Vault
-from ui.app import App, build
-from ui.editor.attachments_section import AttachmentsSection
+from testimony_recorder.recorder import clock, kdf
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.model import codec, new_id
+from testimony_recorder.recorder.model.consent import Consent
+from testimony_recorder.recorder.store import bundles, rows
+from testimony_recorder.recorder.store.changes import recorded
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App, build
+from testimony_recorder.ui.editor.attachments_section import AttachmentsSection
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, example_bundle_data

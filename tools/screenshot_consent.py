@@ -22,23 +22,23 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recorder import kdf
-from recorder.consent import recordings, store, summary
-from recorder.consent.text import current_texts
-from recorder.model.interview import Interview
-from recorder.model.witness import Witness
-from recorder.store.interviews import create_interview
-from recorder.store.witnesses import create_witness
-from recorder.vault import Vault
-from ui.audio.take import default_microphone, has_microphone
-from ui.consent.history_view import ConsentHistoryView
-from ui.consent.read_aloud import SpeechVoices
-from ui.consent.recordings_dialog import RecordingsDialog
-from ui.consent.summary_pdf import document
-from ui.consent.withdraw_dialog import WithdrawDialog
-from ui.consent.witness_window import WitnessWindow
-from ui.i18n import Translations
-from ui.runner import with_vault
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.consent import recordings, store, summary
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.model.witness import Witness
+from testimony_recorder.recorder.store.interviews import create_interview
+from testimony_recorder.recorder.store.witnesses import create_witness
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.audio.take import default_microphone, has_microphone
+from testimony_recorder.ui.consent.history_view import ConsentHistoryView
+from testimony_recorder.ui.consent.read_aloud import SpeechVoices
+from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
+from testimony_recorder.ui.consent.summary_pdf import document
+from testimony_recorder.ui.consent.withdraw_dialog import WithdrawDialog
+from testimony_recorder.ui.consent.witness_window import WitnessWindow
+from testimony_recorder.ui.i18n import Translations
+from testimony_recorder.ui.runner import with_vault
 
 SIZE = (1280, 800)
 #: What a witness might type (fictional), so the detail fields show real text.

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from recorder import kdf, preferences
-from recorder import vault as vault_mod
-from recorder.hardening import harden_process
+from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.hardening import harden_process
 
 from .consent import SpeechVoices
 from .i18n import Translations

@@ -13,8 +13,8 @@ from importlib import resources
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recorder import i18n
-from recorder.preferences import LANGUAGES
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.preferences import LANGUAGES
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -62,7 +62,8 @@ class Translations:
         self.app.setLayoutDirection(direction(language))
 
     def _ours(self, language: str) -> str | None:
-        entry = resources.files("ui.translations").joinpath(f"testimony_{language}.qm")
+        entry = resources.files(f"{__package__}.translations").joinpath(
+            f"testimony_{language}.qm")
         if not entry.is_file():
             return None
         return str(self._files.enter_context(resources.as_file(entry)))

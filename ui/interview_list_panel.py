@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import vocabulary
-from recorder.store.listing import ListFilter
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.store.listing import ListFilter
 
 from .models.interview_list import ID_ROLE, InterviewListModel
 from .models.search_results import SearchResultsModel

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from recorder import settings as vault_settings
-from recorder import vault as vault_mod
-from recorder.keys import trust
-from recorder.media.recovered import RecoveredRecording
-from recorder.settings import VaultSettings
+from testimony_recorder.recorder import settings as vault_settings
+from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.media.recovered import RecoveredRecording
+from testimony_recorder.recorder.settings import VaultSettings
 
 from .audio.take import microphone_for
 from .autolock import IdleWatcher

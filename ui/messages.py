@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from recorder.errors import RecorderError
+from testimony_recorder.recorder.errors import RecorderError
 
 from .i18n import isolate
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from recorder import i18n
-from recorder.media.recovered import RecoveredRecording
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.media.recovered import RecoveredRecording
 
 from .i18n import isolate
 

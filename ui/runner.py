@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
-from recorder.vault import Vault
+from testimony_recorder.recorder.vault import Vault
 
 Work = Callable[[Vault], Any]
 Done = Callable[[Any], None]

@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from recorder import demo, kdf
-from recorder.errors import RecorderError
-from recorder.media.recovered import recovered_report
-from recorder.vault import Vault
+from testimony_recorder.recorder import demo, kdf
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media.recovered import recovered_report
+from testimony_recorder.recorder.vault import Vault
 
 from .tasks import Executor, Task, run_in_background
 
@@ -92,7 +92,7 @@ class Session(QObject):
 
     # -- opening and closing -----------------------------------------------------------------
     def exists(self) -> bool:
-        from recorder.vault import exists
+        from testimony_recorder.recorder.vault import exists
 
         return exists(self.path)
 

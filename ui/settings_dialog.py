@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.settings import VaultSettings
+from testimony_recorder.recorder.settings import VaultSettings
 
 from .widgets.language_box import LanguageBox
 

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 from shiboken6 import isValid
 
-from recorder.errors import RecorderError
+from testimony_recorder.recorder.errors import RecorderError
 
 
 class Cancelled(RecorderError):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model.interview import Interview
-from recorder.preferences import LANGUAGES
-from recorder.store import editing, interviews, witnesses
+from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.preferences import LANGUAGES
+from testimony_recorder.recorder.store import editing, interviews, witnesses
 
 from .audio.take import Microphone, with_chosen_microphone
 from .consent import SpeechVoices, WitnessWindow, open_witness_mode

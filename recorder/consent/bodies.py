@@ -12,10 +12,10 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from .. import clock
+from ..bundled import resource
 from ..database import Connection
 from ..errors import InvalidRecord, NotFound
 from ..model import checks
@@ -66,7 +66,7 @@ def _check_id(body_id: str) -> None:
 @cache
 def builtin() -> tuple[Body, ...]:
     """The shipped bodies, in their shipped order."""
-    path = resources.files("recorder.resources").joinpath("consent/bodies.json")
+    path = resource("consent/bodies.json")
     doc = json.loads(path.read_text(encoding="utf-8"))
     if doc.get("format") != FORMAT:
         raise InvalidRecord("bodies.json", "not a bodies file")

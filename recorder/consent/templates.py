@@ -12,10 +12,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from ..bundled import resource
 from . import items
 from .errors import TemplateInvalid, TemplateNotFound
 
@@ -198,7 +198,7 @@ def _load_file(entry: Traversable, language: str) -> Template:
 @cache
 def available() -> tuple[Template, ...]:
     """Every shipped template, every version, every language (checked when first read)."""
-    root = resources.files("recorder.resources").joinpath("consent")
+    root = resource("consent")
     found: dict[tuple[str, int, str], Template] = {}
     for folder in sorted(root.iterdir(), key=lambda t: t.name):
         if not folder.is_dir() or folder.name.startswith(("_", ".")):

@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from recorder import kdf
-from ui.app import build
+from testimony_recorder.recorder import kdf
+from testimony_recorder.ui.app import build
 
 
 def main() -> None:

@@ -28,11 +28,11 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recorder import kdf, preferences
-from recorder.media import recording
-from recorder.model import bundle as bundle_mod
-from recorder.store import bundles
-from recorder.vault import Vault
+from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.recorder.media import recording
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.store import bundles
+from testimony_recorder.recorder.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
 MEDIA = REPO.parent / "shared" / "media"
@@ -136,7 +136,7 @@ def bundles_example() -> dict[str, object]:
 
 def capture(outdir: Path, language: str) -> list[Path]:
     """Take the shots in `language` into `outdir`; return the files written."""
-    from ui.app import build
+    from testimony_recorder.ui.app import build
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -161,7 +161,7 @@ def capture(outdir: Path, language: str) -> list[Path]:
 
 
 def _shoot(app: object, interview_id: str, outdir: Path, language: str) -> list[Path]:
-    from ui.app import App
+    from testimony_recorder.ui.app import App
 
     assert isinstance(app, App)
     window = app.window
@@ -217,7 +217,7 @@ def _shoot(app: object, interview_id: str, outdir: Path, language: str) -> list[
 
 def _shoot_refused(app: object, interview_id: str, outdir: Path, language: str) -> list[Path]:
     """The recorder switched off: this interview has no consent to audio recording."""
-    from ui.app import App
+    from testimony_recorder.ui.app import App
 
     assert isinstance(app, App)
     workspace = app.window.workspace

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from recorder import kdf, preferences
-from ui.app import App, build
-from ui.tasks import InlineExecutor
+from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.ui.app import App, build
+from testimony_recorder.ui.tasks import InlineExecutor
 
 
 def demo_app(language: str, *, demo: bool = True) -> App:

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from recorder.errors import WrongPassphrase
-from ui.editor.history_dialog import HistoryDialog
-from ui.messages import describe
-from ui.settings_dialog import SettingsDialog
+from testimony_recorder.recorder.errors import WrongPassphrase
+from testimony_recorder.ui.editor.history_dialog import HistoryDialog
+from testimony_recorder.ui.messages import describe
+from testimony_recorder.ui.settings_dialog import SettingsDialog
 
 from .common import close, demo_app, save, settle
 

@@ -6,12 +6,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from recorder import kdf
-from recorder.keys import bundle as key_bundle
-from recorder.keys import trust
-from recorder.vault import Vault
-from ui.packets.export_wizard import ExportWizard
-from ui.packets.keys_dialog import KeysDialog
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.packets.export_wizard import ExportWizard
+from testimony_recorder.ui.packets.keys_dialog import KeysDialog
 
 from .common import close, demo_app, save, settle
 

@@ -20,8 +20,8 @@ from PySide6.QtMultimedia import (
     QMediaDevices,
 )
 
-from recorder.errors import NoMicrophone, RecordingFailed
-from recorder.media.recording import DEFAULT_RATE
+from testimony_recorder.recorder.errors import NoMicrophone, RecordingFailed
+from testimony_recorder.recorder.media.recording import DEFAULT_RATE
 
 DRAIN_MS = 50
 #: Qt's capture buffer: big enough for a whole PulseAudio burst, so nothing is dropped.

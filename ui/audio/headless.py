@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
-from recorder.errors import RecordingFailed
-from recorder.model.attachment import Attachment
-from recorder.vault import Vault
+from testimony_recorder.recorder.errors import RecordingFailed
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.vault import Vault
 
 from ..runner import with_vault
 from .capture import find_device

@@ -19,7 +19,7 @@ from PySide6.QtMultimedia import (
     QMediaPlayer,
 )
 
-from recorder.media import wav
+from testimony_recorder.recorder.media import wav
 
 from . import quiet_media_logs
 

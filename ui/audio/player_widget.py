@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder.errors import RecorderError
-from recorder.media import recording, store, wav
-from recorder.media.recording import Marker
-from recorder.model.attachment import Attachment
-from recorder.vault import Vault
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media import recording, store, wav
+from testimony_recorder.recorder.media.recording import Marker
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate, leading_alignment
 from ..session import Session

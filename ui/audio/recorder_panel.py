@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder import settings as vault_settings
-from recorder.consent import enforce
-from recorder.errors import RecorderError
-from recorder.media.recording import MAX_NOTE, Marker
-from recorder.model.attachment import Attachment
-from recorder.vault import Vault
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder import settings as vault_settings
+from testimony_recorder.recorder.consent import enforce
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media.recording import MAX_NOTE, Marker
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe

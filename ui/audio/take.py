@@ -30,12 +30,12 @@ from typing import Protocol
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
-from recorder import settings as vault_settings
-from recorder.errors import NoMicrophone, RecorderError, RecordingFailed
-from recorder.media import recording
-from recorder.media.pcm import peak_level
-from recorder.media.recording import RecordingSink
-from recorder.vault import Vault
+from testimony_recorder.recorder import settings as vault_settings
+from testimony_recorder.recorder.errors import NoMicrophone, RecorderError, RecordingFailed
+from testimony_recorder.recorder.media import recording
+from testimony_recorder.recorder.media.pcm import peak_level
+from testimony_recorder.recorder.media.recording import RecordingSink
+from testimony_recorder.recorder.vault import Vault
 
 from ..runner import VaultRunner
 from ..tasks import ThreadExecutor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from recorder.vault import Vault
+from testimony_recorder.recorder.vault import Vault
 
 from ..audio.take import Microphone, default_microphone, has_microphone
 from ..runner import VaultRunner, runner_for

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent.text import ShownText
+from testimony_recorder.recorder.consent.text import ShownText
 
 from ..i18n import isolate
 from . import style

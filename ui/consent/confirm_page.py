@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
+from testimony_recorder.recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
 
 from ..i18n import isolate
 from . import style

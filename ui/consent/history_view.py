@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent import store, summary
-from recorder.consent.overview import Overview, overview
-from recorder.fsutil import atomic_write
-from recorder.store.overview import InterviewOverview
+from testimony_recorder.recorder.consent import store, summary
+from testimony_recorder.recorder.consent.overview import Overview, overview
+from testimony_recorder.recorder.fsutil import atomic_write
+from testimony_recorder.recorder.store.overview import InterviewOverview
 
 from ..editor.interview_editor import Section
 from ..i18n import isolate

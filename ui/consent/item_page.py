@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent.store import MAX_DETAIL
-from recorder.consent.text import ShownItem
-from recorder.model.consent import Answer
+from testimony_recorder.recorder.consent.store import MAX_DETAIL
+from testimony_recorder.recorder.consent.text import ShownItem
+from testimony_recorder.recorder.model.consent import Answer
 
 from . import style
 from .text_page import paragraph

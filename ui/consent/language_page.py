@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from recorder.consent.text import ShownText
+from testimony_recorder.recorder.consent.text import ShownText
 
 from . import style
 

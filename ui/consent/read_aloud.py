@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from recorder.consent.recordings import section_text
-from recorder.consent.text import ShownText
+from testimony_recorder.recorder.consent.recordings import section_text
+from testimony_recorder.recorder.consent.text import ShownText
 
 #: (shown text, section) -> (media type, audio bytes), or None when there is no recording.
 RecordingSource = Callable[[ShownText, str], tuple[str, bytes] | None]

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent import recordings
-from recorder.consent.recordings import MAX_RECORDING
-from recorder.consent.text import ShownText, current_texts
-from recorder.errors import RecorderError
-from recorder.media.memory_sink import MemorySink
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent import recordings
+from testimony_recorder.recorder.consent.recordings import MAX_RECORDING
+from testimony_recorder.recorder.consent.text import ShownText, current_texts
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media.memory_sink import MemorySink
+from testimony_recorder.recorder.vault import Vault
 
 from ..audio.take import Microphone, Take
 from ..i18n import isolate

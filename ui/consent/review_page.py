@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent.text import ShownItem
-from recorder.model.consent import Answer
+from testimony_recorder.recorder.consent.text import ShownItem
+from testimony_recorder.recorder.model.consent import Answer
 
 from . import style
 from .text_page import paragraph

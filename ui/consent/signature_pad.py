@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from recorder.consent.signature import MAX_POINTS, Signature
+from testimony_recorder.recorder.consent.signature import MAX_POINTS, Signature
 
 Stroke = list[tuple[float, float]]
 

@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
-from recorder.consent.summary import Summary
+from testimony_recorder.recorder.consent.summary import Summary
 
 from .style import families
 

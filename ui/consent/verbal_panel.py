@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from recorder.consent.artefacts import StoredArtefact
-from recorder.errors import RecorderError
-from recorder.media.store import delete_attachment
+from testimony_recorder.recorder.consent.artefacts import StoredArtefact
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media.store import delete_attachment
 
 from ..audio.take import RECORDING, STARTING, Microphone, Take
 from ..runner import VaultRunner

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
-from recorder.model.consent import METHODS, Consent
+from testimony_recorder.recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
+from testimony_recorder.recorder.model.consent import METHODS, Consent
 
 from ..i18n import isolate
 from . import labels

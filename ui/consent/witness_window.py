@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent import recordings, store
-from recorder.consent.flow import ConsentFlow, Step
-from recorder.consent.text import ShownText, current_texts
-from recorder.model.consent import Consent
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent import recordings, store
+from testimony_recorder.recorder.consent.flow import ConsentFlow, Step
+from testimony_recorder.recorder.consent.text import ShownText, current_texts
+from testimony_recorder.recorder.model.consent import Consent
+from testimony_recorder.recorder.vault import Vault
 
 from ..audio.take import Microphone
 from ..runner import VaultRunner

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder.model.attachment import Attachment
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.model.attachment import Attachment
 
 from . import attachment_texts as texts
 

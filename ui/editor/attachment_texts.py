@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from recorder import i18n
-from recorder.media import flags as reasons
-from recorder.model.attachment import Attachment
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.media import flags as reasons
+from testimony_recorder.recorder.model.attachment import Attachment
 
 _CONTEXT = "Attachments"
 # Literal context and text at every call, so pyside6-lupdate finds them.

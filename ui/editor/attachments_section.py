@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent import policy
-from recorder.media import ingest, redact, store
-from recorder.media.export import export_plaintext
-from recorder.model.attachment import Attachment
-from recorder.store.overview import InterviewOverview
-from recorder.vault import Vault
+from testimony_recorder.recorder.consent import policy
+from testimony_recorder.recorder.media import ingest, redact, store
+from testimony_recorder.recorder.media.export import export_plaintext
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.store.overview import InterviewOverview
+from testimony_recorder.recorder.vault import Vault
 
 from ..audio.player_widget import PlayerWidget
 from ..audio.recorder_panel import RecorderPanel

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model import new_id
-from recorder.model.person import CommandLink
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.person import CommandLink
 
 from ..i18n import isolate
 from ..widgets.editable_combo import editable_combo

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import custody, i18n
+from testimony_recorder.recorder import custody, i18n
 
 _ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
     "interview_created": QT_TRANSLATE_NOOP("Custody", "Interview created"),

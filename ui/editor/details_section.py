@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import clock
-from recorder.model.interview import Interview
-from recorder.store import interviews
+from testimony_recorder.recorder import clock
+from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.store import interviews
 
 from ..session import Session
 from ..widgets.autosaver import Autosaver

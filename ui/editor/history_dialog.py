@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder.model.testimony import Revision, Testimony
-from recorder.store import testimonies
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.model.testimony import Revision, Testimony
+from testimony_recorder.recorder.store import testimonies
 
 from ..session import Session
 

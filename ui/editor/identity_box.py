@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model.witness import Identity
-from recorder.store import witnesses
+from testimony_recorder.recorder.model.witness import Identity
+from testimony_recorder.recorder.store import witnesses
 
 from ..session import Session
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model.incident import Incident
-from recorder.store import parts as parts_store
-from recorder.vault import Vault
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.store import parts as parts_store
+from testimony_recorder.recorder.vault import Vault
 
 from ..widgets.autosaver import Autosaver
 from ..widgets.fuzzy_date_edit import FuzzyDateEdit

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model import new_id
-from recorder.model.incident import Incident
-from recorder.store.overview import InterviewOverview
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.store.overview import InterviewOverview
 
 from ..i18n import isolate
 from ..widgets.date_words import describe

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder.store import editing, testimonies
-from recorder.store.overview import InterviewOverview, overview
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.store import editing, testimonies
+from testimony_recorder.recorder.store.overview import InterviewOverview, overview
 
 from ..i18n import isolate
 from ..session import Session

@@ -15,12 +15,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
-from recorder import vocabulary
-from recorder.model.incident import Incident
-from recorder.model.person import CommandLink, Involvement, Person
-from recorder.store import parts
-from recorder.store.overview import InterviewOverview
-from recorder.vault import Vault
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.model.person import CommandLink, Involvement, Person
+from testimony_recorder.recorder.store import parts
+from testimony_recorder.recorder.store.overview import InterviewOverview
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import vocabulary
-from recorder.model import new_id
-from recorder.model.person import Involvement, Person
-from recorder.store import parts as parts_store
-from recorder.vault import Vault
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.person import Involvement, Person
+from testimony_recorder.recorder.store import parts as parts_store
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..widgets.editable_combo import editable_combo

@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from recorder.model.person import Person
+from testimony_recorder.recorder.model.person import Person
 
 from ..widgets.autosaver import Autosaver
 from .interview_parts import InterviewParts

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.model import new_id
-from recorder.model.person import Person
-from recorder.store.overview import InterviewOverview
+from testimony_recorder.recorder.model import new_id
+from testimony_recorder.recorder.model.person import Person
+from testimony_recorder.recorder.store.overview import InterviewOverview
 
 from ..i18n import isolate
 from .command_links_box import CommandLinksBox

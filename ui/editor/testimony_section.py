@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import clock, i18n
-from recorder.model.testimony import Testimony
-from recorder.store import testimonies
+from testimony_recorder.recorder import clock, i18n
+from testimony_recorder.recorder.model.testimony import Testimony
+from testimony_recorder.recorder.store import testimonies
 
 from ..i18n import isolate
 from ..session import Session

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from recorder import vocabulary
-from recorder.model.witness import Witness
-from recorder.store import witnesses
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.model.witness import Witness
+from testimony_recorder.recorder.store import witnesses
 
 from ..session import Session
 from .identity_box import IdentityBox

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from recorder import i18n, vocabulary
-from recorder.store import listing
-from recorder.store.listing import InterviewRow, ListFilter
+from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder.store import listing
+from testimony_recorder.recorder.store.listing import InterviewRow, ListFilter
 
 from ..session import Session
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from recorder import i18n
-from recorder.search import query
-from recorder.search.query import Hit
-from recorder.store import listing
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.search import query
+from testimony_recorder.recorder.search.query import Hit
+from testimony_recorder.recorder.store import listing
 
 from ..session import Session
 from .interview_list import ID_ROLE

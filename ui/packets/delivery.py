@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from recorder import i18n
-from recorder.packets import importer, purge, receipts
-from recorder.packets.purge import PurgeReport
-from recorder.packets.receipts import ReceiptImport
-from recorder.packets.report import Report
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.packets import importer, purge, receipts
+from testimony_recorder.recorder.packets.purge import PurgeReport
+from testimony_recorder.recorder.packets.receipts import ReceiptImport
+from testimony_recorder.recorder.packets.report import Report
 
 from ..i18n import isolate
 from ..messages import show_error

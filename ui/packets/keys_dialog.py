@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import i18n
-from recorder.fsutil import atomic_write
-from recorder.keys import bundle as bundle_mod
-from recorder.keys import device, trust
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.fsutil import atomic_write
+from testimony_recorder.recorder.keys import bundle as bundle_mod
+from testimony_recorder.recorder.keys import device, trust
 
 from ..messages import show_error
 from ..session import Session

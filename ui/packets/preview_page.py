@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recorder.consent import bodies, templates
-from recorder.consent.text import expand
-from recorder.packets.wizard import ExportWizard
+from testimony_recorder.recorder.consent import bodies, templates
+from testimony_recorder.recorder.consent.text import expand
+from testimony_recorder.recorder.packets.wizard import ExportWizard
 
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate

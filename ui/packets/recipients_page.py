@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recorder.keys import trust
+from testimony_recorder.recorder.keys import trust
 
 from ..session import Session
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recorder import i18n
-from recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
-from recorder.store import listing
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
+from testimony_recorder.recorder.store import listing
 
 from ..session import Session
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recorder import i18n
-from recorder.packets.volumes import neutral_name
-from recorder.packets.wizard import ExportWizard
-from recorder.packets.writer import ExportResult
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.packets.volumes import neutral_name
+from testimony_recorder.recorder.packets.wizard import ExportWizard
+from testimony_recorder.recorder.packets.writer import ExportResult
 
 from ..i18n import isolate
 from ..messages import describe

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.consent import bodies, items
-from recorder.keys import bundle as bundle_mod
-from recorder.keys import trust
+from testimony_recorder.recorder.consent import bodies, items
+from testimony_recorder.recorder.keys import bundle as bundle_mod
+from testimony_recorder.recorder.keys import trust
 
 from ..i18n import isolate
 from ..messages import describe

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from recorder import i18n
-from recorder.model.incident import FuzzyDate
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.model.incident import FuzzyDate
 
 from ..i18n import isolate
 

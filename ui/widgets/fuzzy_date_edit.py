@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from recorder.model.incident import FuzzyDate
+from testimony_recorder.recorder.model.incident import FuzzyDate
 
 from .date_words import describe
 from .partial_date_edit import PartialDateEdit

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from recorder import i18n
-from recorder.preferences import LANGUAGES
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.preferences import LANGUAGES
 
 
 class LanguageBox(QComboBox):

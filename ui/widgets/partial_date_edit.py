@@ -10,7 +10,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from recorder import clock, i18n
+from testimony_recorder.recorder import clock, i18n
 
 #: Which inputs each mode shows; "any" lets the person leave the day or the month out.
 MODES = ("day", "month", "year", "any")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder import vocabulary
-from recorder.model.incident import Place
+from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.model.incident import Place
 
 from .editable_combo import editable_combo
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from recorder import strength
+from testimony_recorder.recorder import strength
 
 
 class StrengthMeter(QWidget):

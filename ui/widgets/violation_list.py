@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recorder.vocabulary import Term
+from testimony_recorder.recorder.vocabulary import Term
 
 CODE = Qt.ItemDataRole.UserRole
 

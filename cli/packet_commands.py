@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import RecorderError
-from ..packets import importer, purge, receipts, state
-from ..packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
-from ..packets.volumes import neutral_name, parse_size
-from ..packets.writer import export as export_packet
-from ..store import interviews
-from ..vault import Vault
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.packets import importer, purge, receipts, state
+from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
+from testimony_recorder.recorder.packets.volumes import neutral_name, parse_size
+from testimony_recorder.recorder.packets.writer import export as export_packet
+from testimony_recorder.recorder.store import interviews
+from testimony_recorder.recorder.vault import Vault
+
 from . import context
 from .context import emit_json, say
 
@@ -88,8 +89,8 @@ def export(args: argparse.Namespace) -> int:
             mode = ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST
             scope = Scope(mode)
         if args.dry_run:
-            from ..keys.trust import resolve
-            from ..packets.plan import build
+            from testimony_recorder.recorder.keys.trust import resolve
+            from testimony_recorder.recorder.packets.plan import build
 
             plan = build(vault, [resolve(vault.conn, fp) for fp in args.to], scope,
                          post_quantum=args.pq)

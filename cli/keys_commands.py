@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..consent import items
-from ..fsutil import atomic_write
-from ..keys import bundle as key_bundle
-from ..keys import device, trust
-from ..keys.errors import BadKeyFile
+from testimony_recorder.recorder.consent import items
+from testimony_recorder.recorder.fsutil import atomic_write
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import device, trust
+from testimony_recorder.recorder.keys.errors import BadKeyFile
+
 from . import context
 from .context import UsageError, emit_json, say, warn
 

@@ -7,10 +7,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..consent import recordings
-from ..consent.recordings import MAX_RECORDING
-from ..consent.text import ShownText, current_texts
-from ..vault import Vault
+from testimony_recorder.recorder.consent import recordings
+from testimony_recorder.recorder.consent.recordings import MAX_RECORDING
+from testimony_recorder.recorder.consent.text import ShownText, current_texts
+from testimony_recorder.recorder.vault import Vault
+
 from . import context
 from .context import UsageError, emit_json, say
 

@@ -9,15 +9,16 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ..consent import bodies, enforce, entry, items, store, templates
-from ..consent.artefacts import MAX_ARTEFACT, FileArtefact
-from ..consent.text import current_texts
-from ..errors import InvalidRecord
-from ..model import codec
-from ..model.consent import METHODS, Consent
-from ..store.interviews import get_interview, resolve
-from ..store.witnesses import get_witness
-from ..vault import Vault
+from testimony_recorder.recorder.consent import bodies, enforce, entry, items, store, templates
+from testimony_recorder.recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
+from testimony_recorder.recorder.consent.text import current_texts
+from testimony_recorder.recorder.errors import InvalidRecord
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.model.consent import METHODS, Consent
+from testimony_recorder.recorder.store.interviews import get_interview, resolve
+from testimony_recorder.recorder.store.witnesses import get_witness
+from testimony_recorder.recorder.vault import Vault
+
 from . import consent_recordings_commands, context
 from .context import UsageError, emit_json, say
 

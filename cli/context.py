@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .. import vault as vault_mod
-from ..errors import RecorderError
-from ..vault import Vault
+from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.vault import Vault
 
 # Names of environment variables, not secrets:
 PASSPHRASE_ENV = "TESTIMONY_PASSPHRASE"  # noqa: S105

@@ -7,10 +7,11 @@ import json
 import sys
 from typing import Any
 
-from ..errors import InvalidRecord
-from ..model import bundle as bundle_mod
-from ..model import codec
-from ..store import bundles, interviews, listing, testimonies
+from testimony_recorder.recorder.errors import InvalidRecord
+from testimony_recorder.recorder.model import bundle as bundle_mod
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.store import bundles, interviews, listing, testimonies
+
 from . import context
 from .context import UsageError, emit_json, say
 

@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
-from ..errors import RecorderError
-from ..hardening import harden_process
+from testimony_recorder.recorder import __version__
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.hardening import harden_process
+
 from . import (
     consent_commands,
     interview_commands,
@@ -50,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from ui.app import main as gui_main  # Qt is imported only for the desktop app
+        from testimony_recorder.ui.app import (
+            main as gui_main,  # Qt is imported only for the desktop app
+        )
 
         return gui_main(vault=args.vault, demo=args.demo)
     try:

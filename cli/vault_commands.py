@@ -6,9 +6,10 @@ import argparse
 import sys
 import time
 
-from .. import kdf
-from .. import vault as vault_mod
-from ..vault import ROLES, Vault
+from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.vault import ROLES, Vault
+
 from . import context
 from .context import UsageError, say, warn
 

@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..consent import enforce
-from ..errors import CannotWrite
-from ..media import ingest, recording, redact, store
-from ..media.export import export_plaintext
-from ..model import codec
-from ..model.attachment import Attachment
-from ..store import interviews
+from testimony_recorder.recorder.consent import enforce
+from testimony_recorder.recorder.errors import CannotWrite
+from testimony_recorder.recorder.media import ingest, recording, redact, store
+from testimony_recorder.recorder.media.export import export_plaintext
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.model.attachment import Attachment
+from testimony_recorder.recorder.store import interviews
+
 from . import context
 from .context import UsageError, emit_json, say, warn
 
@@ -170,7 +171,7 @@ def record(args: argparse.Namespace) -> int:
         raise UsageError("--seconds must be between 0 and 86400.")
     # Qt is needed only here: the capture lives in ui.audio, imported on demand so the other
     # commands (and the core) never load Qt.
-    from ui.audio.headless import record as record_audio
+    from testimony_recorder.ui.audio.headless import record as record_audio
 
     def started(recording_id: str, device: str) -> None:
         print(f"Recording {args.seconds:g} s from '{device}' ({recording_id[:8]})...",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from .. import custody
-from ..model import codec
-from ..search import query
+from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.search import query
+
 from . import context
 from .context import emit_json, say
 
