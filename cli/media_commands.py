@@ -83,12 +83,19 @@ def attach(args: argparse.Namespace) -> int:
         interview_id = interviews.resolve(vault.conn, args.interview)
         added = ingest.ingest_files(vault, interview_id, [Path(f) for f in args.files])
     if args.json:
-        emit_json([codec.to_dict(a) for a in added])
-        return 0
-    for a in added:
-        say(_summary(a))
-        _warn_flags(a)
-    return 0
+        emit_json({"added": [codec.to_dict(a) for a in added.attachments],
+                   "rejected": [{"file": r.filename, "code": r.error.code,
+                                 "message": r.error.message} for r in added.rejected]})
+    else:
+        for a in added.attachments:
+            say(_summary(a))
+            _warn_flags(a)
+        for r in added.rejected:
+            warn(f"not added: {r.error.message}")
+        if added.rejected:
+            warn(f"{len(added.attachments)} file(s) added, {len(added.rejected)} not added; "
+                 "check the files named above and add them again once fixed.")
+    return 1 if added.rejected else 0
 
 
 def list_(args: argparse.Namespace) -> int:

@@ -164,17 +164,28 @@ def test_missing_and_folder_paths(vault: Vault, interview: str, tmp_path: Path) 
                            shared_path("media", "consent_en.wav"))
 
 
-def test_several_files_all_or_nothing(vault: Vault, interview: str) -> None:
+def test_a_bad_file_costs_only_itself(vault: Vault, interview: str) -> None:
+    """The good files of a batch are stored; each bad one is named with its own reason."""
     good = [shared_path("media", n) for n in ("statement_ar.wav", "photo_gps.jpg")]
-    with pytest.raises(TruncatedMedia, match=r"truncated\.mp3"):
-        ingest.ingest_files(vault, interview, [*good, shared_path("media", "truncated.mp3")])
-    assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []
+    bad = [shared_path("media", n) for n in ("empty.mp3", "truncated.mp3")]
     seen: list[tuple[int, int]] = []
-    added = ingest.ingest_files(vault, interview, good, progress=lambda d, t: seen.append((d, t)))
-    total = sum(p.stat().st_size for p in good)
-    assert [a.filename for a in added] == ["statement_ar.wav", "photo_gps.jpg"]
-    assert seen[-1] == (total, total) and all(t == total for _, t in seen)
-    assert len(_stored_files(vault)) == 2
+    added = ingest.ingest_files(vault, interview, [bad[0], good[0], bad[1], good[1]],
+                                progress=lambda d, t: seen.append((d, t)))
+    assert [a.filename for a in added.attachments] == ["statement_ar.wav", "photo_gps.jpg"]
+    assert [(r.filename, r.error.code) for r in added.rejected] == [
+        ("empty.mp3", EmptyFile.code), ("truncated.mp3", TruncatedMedia.code)]
+    stored = store.list_attachments(vault.conn, interview)
+    assert sorted(a.filename for a in stored) == ["photo_gps.jpg", "statement_ar.wav"]
+    assert len(_stored_files(vault)) == 2  # no partial blob of the bad files is left
+    total = sum(p.stat().st_size for p in [*good, bad[1]])
+    assert seen[-1][1] == total
+
+
+def test_a_batch_of_only_bad_files_stores_nothing(vault: Vault, interview: str) -> None:
+    added = ingest.ingest_files(vault, interview, [shared_path("media", "truncated.mp3"),
+                                                   shared_path("media", "empty.mp3")])
+    assert added.attachments == [] and len(added.rejected) == 2
+    assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []
 
 
 def test_cancel_keeps_nothing(vault: Vault, interview: str) -> None:
