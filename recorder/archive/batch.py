@@ -117,6 +117,7 @@ class BatchImport:
 
             self._import_one(source.files[0], result, tick, stopped)
             batch_store.save(self.vault, self.report)
+            tick(source.size, source.size)  # done with it, whatever the outcome
             done_before += source.size
             if result.outcome == CANCELLED:
                 break
