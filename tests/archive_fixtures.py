@@ -112,7 +112,8 @@ def build_office(tmp: Path) -> Office:
         "\u062e\u0627\u0644\u062f \u062d\u062f\u0627\u062f")))
     packets["b1"] = b.export(out / "b1.tpk")
     c.interviews.append(add(c.vault, interview_data(
-        "Muhammad Al Hasan", "Ahmad Saleh", violations=("extrajudicial_killing",),
+        "Muhammad Al Hasan", "Ahmad Saleh", unit="Air Force Intelligence",
+        violations=("extrajudicial_killing",),
         date={"precision": "month", "start": "2015-06"}, area="SY-DI", place="Douma"),
         yes=WITH_IIIM))
     packets["c1"] = c.export(out / "c1.tpk")

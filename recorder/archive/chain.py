@@ -5,7 +5,8 @@ Persons and units are entries of the perpetrator index, so merges in force join 
 A link holds as long as one testimony supports it; how many distinct witnesses and
 interviewers do is its corroboration. Filtering by unit keeps that unit, its members and the
 command links that touch them; filtering by date keeps the support of testimonies whose
-incidents can fall in the range.
+incidents involving the link's persons (or, if none does, any of their incidents) can fall in
+the range.
 """
 
 from __future__ import annotations
@@ -71,17 +72,27 @@ class CommandGraph:
                 "links": [asdict(k) for k in self.links]}
 
 
+def _span(persons: str) -> str:
+    """SQL for the earliest start and latest end of the incidents these persons are involved
+    in, else of every incident of the testimony (`persons` is one of our own column lists)."""
+    incidents = ("FROM archive_incident n JOIN involvement v ON v.incident_id = n.incident_id"
+                 " WHERE v.person_id IN (" + persons + ")")
+    return ("coalesce((SELECT min(n.date_start) " + incidents + "), a.date_start) AS date_start,"
+            " coalesce((SELECT max(n.date_end) " + incidents + "), a.date_end) AS date_end")
+
+
 _COMMANDS = (
-    "SELECT c.id, c.superior_id, c.subordinate_id, c.relation, c.period, c.basis,"
-    " p.interview_id, i.witness_id, a.sender, a.interviewer, a.date_start, a.date_end,"
-    " p.name AS sup_name, q.name AS sub_name"
+    "SELECT c.id, c.superior_id, c.subordinate_id, c.relation, c.period, c.basis,"  # noqa: S608
+    " p.interview_id, i.witness_id, a.sender, a.interviewer, "
+    + _span("c.superior_id, c.subordinate_id") +
+    ", p.name AS sup_name, q.name AS sub_name"
     " FROM command_link c JOIN person p ON p.id = c.superior_id"
     " JOIN person q ON q.id = c.subordinate_id"
     " JOIN archive_interview a ON a.interview_id = p.interview_id"
     " JOIN interview i ON i.id = a.interview_id WHERE 1")
 _MEMBERS = (
-    "SELECT u.unit_id, u.label, p.id AS person_id, p.name, p.interview_id, i.witness_id,"
-    " a.sender, a.interviewer, a.date_start, a.date_end"
+    "SELECT u.unit_id, u.label, p.id AS person_id, p.name, p.interview_id, i.witness_id,"  # noqa: S608
+    " a.sender, a.interviewer, " + _span("p.id") +
     " FROM archive_unit u JOIN person p ON p.id = u.person_id"
     " JOIN archive_interview a ON a.interview_id = u.interview_id"
     " JOIN interview i ON i.id = a.interview_id WHERE 1")
