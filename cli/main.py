@@ -11,11 +11,13 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
+    archive_commands,
     consent_commands,
     interview_commands,
     keys_commands,
     media_commands,
     packet_commands,
+    perpetrator_commands,
     search_commands,
     vault_commands,
 )
@@ -41,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands):
+                   consent_commands, keys_commands, packet_commands, archive_commands,
+                   perpetrator_commands):
         module.register(sub)
     return parser
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
+from ..archive import facets
 from ..consent import exchange
 from ..consent.errors import ConsentChainBroken
 from ..database import IntegrityError
@@ -216,12 +217,20 @@ class ImportHandler(CheckingHandler):
                        detail=self._detail(sequence=op.me.sequence,
                                            interviews=len(report.interviews),
                                            custody_head=op.manifest.custody.head_hash))
+        # The archive's filters read facets: refresh them in this same transaction.
+        facets.refresh(self.vault.conn, [o.interview_id for o in report.interviews]
+                       + [c["interview_id"] for c in report.consent_changes])
 
 
 def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
-                  cancel: CancelFn | None = None) -> Report:
-    """Import one packet (all of it, or nothing); a second import of it is a no-op."""
-    handler = ImportHandler(vault)
+                  cancel: CancelFn | None = None,
+                  handler: ImportHandler | None = None) -> Report:
+    """Import one packet (all of it, or nothing); a second import of it is a no-op.
+
+    A caller that passes its own `handler` can still see, after a refusal, how far the
+    packet got (`handler.opened` is set once the signature checked out).
+    """
+    handler = ImportHandler(vault) if handler is None else handler
     try:
         with vault.transaction():
             reader.read(vault, path, handler, progress=progress, cancel=cancel)
