@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from testimony_recorder.recorder import strength
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.vault import Vault
@@ -63,9 +64,26 @@ def new_passphrase(args: argparse.Namespace, *, env: str = NEW_PASSPHRASE_ENV) -
         value = _prompt("New passphrase")
         if _prompt("Type it again") != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if len(value) < 8:
-        raise UsageError("Choose a passphrase of at least 8 characters.")
+    found = strength.estimate(value)
+    if not found.acceptable:
+        reasons = " ".join(_STRENGTH_HINTS[h] for h in found.hints)
+        raise UsageError(f"That passphrase is too easy to guess. {reasons} Nothing was changed.")
     return value
+
+
+#: Why a passphrase is weak (recorder.strength's codes), for the command line.
+_STRENGTH_HINTS = {
+    strength.TOO_SHORT: f"It is too short (at least {strength.MIN_LENGTH} characters).",
+    strength.COMMON_PASSWORD: "It is, or contains, a commonly used password.",
+    strength.COMMON_WORD: "It is built on a common word.",
+    strength.NAME: "It contains a common name.",
+    strength.PERSONAL: "It contains your name or your organisation's.",
+    strength.KEYBOARD_PATTERN: "It follows keys that sit next to each other.",
+    strength.REPEATED: "It repeats characters or words.",
+    strength.SEQUENCE: "It contains a simple run like abc or 1234.",
+    strength.DATE: "It contains a date or a year.",
+    strength.USE_WORDS: "Four or more unrelated words you can remember make a strong one.",
+}
 
 
 def recovery_key(args: argparse.Namespace) -> str:

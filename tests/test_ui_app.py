@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -52,14 +53,28 @@ def test_first_run_creates_a_vault(app: App, qtbot: QtBot) -> None:  # noqa: F81
         assert custody.verify(vault.conn).ok
 
 
-def test_weak_passphrase_is_not_accepted(app: App, qtbot: QtBot) -> None:  # noqa: F811
+@pytest.mark.parametrize(("passphrase", "reason"), [
+    ("1234", "too short"), ("Password123!", "commonly used password"),
+    ("password1password2", "commonly used password"), ("Amira Haddad 2024", "your name")])
+def test_weak_passphrase_is_not_accepted_and_says_why(app: App, qtbot: QtBot,  # noqa: F811
+                                                       passphrase: str, reason: str) -> None:
+    page = app.window.first_run
+    qtbot.keyClicks(page.owner, "Amira Haddad")
+    qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.first.edit, passphrase)
+    qtbot.keyClicks(page.second.edit, passphrase)
+    assert not page.create_button.isEnabled()
+    assert reason in page.meter.label.text()
+
+
+def test_four_random_words_are_accepted(app: App, qtbot: QtBot) -> None:  # noqa: F811
     page = app.window.first_run
     qtbot.keyClicks(page.owner, "x")
     qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.first.edit, "1234")
-    qtbot.keyClicks(page.second.edit, "1234")
-    assert not page.create_button.isEnabled()
-    assert page.meter.label.text()
+    for field in (page.first.edit, page.second.edit):
+        qtbot.keyClicks(field, "lantern olive pebble harbour")
+    assert page.create_button.isEnabled()
+    assert page.meter.label.text().startswith(("Good", "Strong"))
 
 
 def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F811
