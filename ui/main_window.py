@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.keys import trust
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.first_run = FirstRunPage(language, self)
-        self.unlock_page = UnlockPage(str(session.path), language, self)
+        self.unlock_page = UnlockPage(str(session.path), language, self,
+                                      demo_passphrase=demo_mod.PASSPHRASE if demo else None)
         for page in (self.first_run, self.unlock_page):
             self.stack.addWidget(page)
             page.language_chosen.connect(self.language_chosen)

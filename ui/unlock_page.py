@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .i18n import isolate
 from .widgets.language_box import LanguageBox
 from .widgets.passphrase_field import PassphraseField
+from .widgets.strength_meter import StrengthMeter
 
 
 class UnlockPage(QWidget):
@@ -25,13 +26,22 @@ class UnlockPage(QWidget):
     recovery_requested = Signal(str, str)
     language_chosen = Signal(str)
 
-    def __init__(self, vault_path: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_path: str, language: str, parent: QWidget | None = None, *,
+                 demo_passphrase: str | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Testimony Recorder"), self)
         title.setObjectName("title")
         where = QLabel(self.tr("Vault: %1").replace("%1", isolate(vault_path)), self)
         where.setObjectName("subtle")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        #: A demo vault's passphrase is no secret, and nobody could unlock it again after a
+        #: lock without seeing it.
+        self.demo_note = QLabel(self.tr("This is the demo vault, with fictional data only. Its "
+                                        "passphrase is: %1").replace(
+            "%1", isolate(demo_passphrase or "")), self)
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_note.setVisible(demo_passphrase is not None)
         languages = LanguageBox(language, self)
         languages.language_chosen.connect(self.language_chosen)
 
@@ -54,6 +64,8 @@ class UnlockPage(QWidget):
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.new_passphrase = PassphraseField(self.tr("New passphrase"), self)
+        self.meter = StrengthMeter(self)
+        self.new_passphrase.edit.textChanged.connect(self.meter.show_for)
         self.new_again = PassphraseField(self.tr("New passphrase again"), self)
         self.new_again.submitted.connect(self._recover)
         recover_button = QPushButton(self.tr("Unlock and set the new passphrase"), self)
@@ -65,6 +77,7 @@ class UnlockPage(QWidget):
         rform = QFormLayout(recovery)
         rform.addRow(self.tr("Recovery key"), self.recovery_key)
         rform.addRow(self.tr("New passphrase"), self.new_passphrase)
+        rform.addRow("", self.meter)
         rform.addRow(self.tr("Again"), self.new_again)
         rform.addRow("", recover_button)
         rform.addRow("", back)
@@ -86,6 +99,7 @@ class UnlockPage(QWidget):
         box = QVBoxLayout()
         box.addWidget(title)
         box.addWidget(where)
+        box.addWidget(self.demo_note)
         box.addSpacing(16)
         box.addWidget(self.forms)
         box.addWidget(self.busy)
@@ -112,8 +126,9 @@ class UnlockPage(QWidget):
         if self.new_passphrase.text() != self.new_again.text():
             self.show_message(self.tr("The two new passphrases are different."))
             return
-        if len(self.new_passphrase.text()) < 8:
-            self.show_message(self.tr("Choose a new passphrase of at least 8 characters."))
+        if not self.meter.show_for(self.new_passphrase.text()).acceptable:
+            self.show_message(self.tr("Choose a new passphrase that is harder to guess: see "
+                                      "the advice under it."))
             return
         self.set_busy(True)
         self.recovery_requested.emit(self.recovery_key.text(), self.new_passphrase.text())
