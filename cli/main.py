@@ -12,6 +12,7 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     consent_commands,
+    duplicates_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands):
+                   consent_commands, keys_commands, packet_commands, duplicates_commands):
         module.register(sub)
     return parser
 
