@@ -6,10 +6,11 @@ counts half: it neither confirms nor refutes. The weights and the threshold were
 the labelled synthetic set in tests/linkage_synth.py; its test asserts the precision and
 recall they give.
 
-Candidate pairs are found by blocking: only witnesses sharing a governorate token, a year
-token or the exact first-name filter are scored, which keeps the comparison well below all
-pairs for large archives while a duplicate with a missing field still meets its twin through
-another.
+Candidate pairs are found by blocking: only witnesses sharing the governorate and a year
+(within one), or the exact first-name or father's-name filter, are scored (a witness whose
+governorate or year is unknown is blocked on the one that is known). This keeps the work far
+below all pairs for large archives, while a duplicate with a missing or differing field still
+meets its twin through another block.
 """
 
 from __future__ import annotations
@@ -86,9 +87,11 @@ def compare(a: Fingerprints, b: Fingerprints) -> Comparison:
 
 
 def _blocks(f: Fingerprints) -> list[str]:
-    keys = [f"g:{f.governorate}"] if f.governorate else []
-    keys += [f"y:{t}" for t in f.birth_year]
-    return [*keys, f"n:{f.given:x}"]
+    if f.governorate and f.birth_year:
+        keys = [f"gy:{f.governorate}:{t}" for t in f.birth_year]
+    else:
+        keys = [f"g:{f.governorate}"] if f.governorate else [f"y:{t}" for t in f.birth_year]
+    return [*keys, f"n:{f.given:x}", f"f:{f.father:x}"]
 
 
 def candidate_pairs(items: Iterable[tuple[str, Fingerprints]]) -> Iterator[tuple[str, str]]:

@@ -62,5 +62,5 @@ class BadPriorIndex(RecorderError):
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(f"{where} is not a prior-interview index for this vault ({detail}). "
                          "Nothing was changed; ask your coordinator for a fresh one.")
-        self.where = where
+        self.name = where  # the file's name, which the app's wording shows
         self.detail = detail
