@@ -13,6 +13,7 @@ from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 
@@ -20,12 +21,14 @@ from .audio.take import microphone_for
 from .autolock import IdleWatcher
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
+from .coordinator import duplicates_view
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
 from .packets import delivery
 from .packets.export_wizard import ExportWizard
 from .packets.keys_dialog import KeysDialog
+from .prior_check_dialog import PriorCheckDialog
 from .recovery_notice import RecoveryNotice
 from .runner import with_session
 from .session import Session
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self.on_unlocked)
         session.recordings_recovered.connect(self.show_recovered)
         self.recovery_notice: RecoveryNotice | None = None
+        self.prior_check: PriorCheckDialog | None = None
         self._build_menus()
         self.resize(1200, 780)
         if not demo:
@@ -93,6 +97,10 @@ class MainWindow(QMainWindow):
             lambda: delivery.purge_delivered(self, self.session, self.language))
         self.import_action = self._action(menu, self.tr("&Import packets..."), None,
                                           lambda: delivery.import_packets(self, self.session))
+        # For coordinator vaults until the coordinator's workspace holds the view.
+        self.duplicates_action = self._action(
+            menu, self.tr("Possible &duplicate witnesses..."), None,
+            lambda: duplicates_view.open_dialog(self.session, self))
         self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
                                         lambda: KeysDialog(self.session, self.language,
                                                            self).exec())
@@ -116,6 +124,28 @@ class MainWindow(QMainWindow):
         return action
 
     def _new_interview(self) -> None:
+        """With a prior-interview index from the coordinator, offer the check first."""
+        if self.workspace is None:
+            return
+
+        def work(vault: Any, task: Any) -> prior_index.IndexInfo | None:
+            return prior_index.info(vault)
+
+        self.session.run(work, on_done=self._before_new_interview,
+                         on_error=self.show_failure, owner=self)
+
+    def _before_new_interview(self, index: prior_index.IndexInfo | None) -> None:
+        if index is None:
+            self._start_new_interview()
+            return
+        dialog = PriorCheckDialog(self.session, self.language, index.issued_at, self)
+        dialog.accepted.connect(self._start_new_interview)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: setattr(self, "prior_check", None))
+        self.prior_check = dialog
+        dialog.open()
+
+    def _start_new_interview(self) -> None:
         if self.workspace is not None:
             self.workspace.new_interview()
 
@@ -139,6 +169,8 @@ class MainWindow(QMainWindow):
                        self.keys_action, self.recordings_action):
             action.setEnabled(unlocked)
         self.import_action.setEnabled(unlocked and self.session.role == "coordinator")
+        self.duplicates_action.setVisible(self.session.role == "coordinator")
+        self.duplicates_action.setEnabled(unlocked and self.session.role == "coordinator")
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
 
     # -- opening --------------------------------------------------------------------------------

@@ -222,6 +222,24 @@ _TEXTS: dict[str, object] = {
         "Messages", "This is not a valid receipt for this vault."),
     "nothing_to_receipt": QT_TRANSLATE_NOOP(
         "Messages", "No imported packet from that sender is waiting for a receipt."),
+    "no_linkage_key": QT_TRANSLATE_NOOP(
+        "Messages", "This vault has no organisation linkage key yet. Trust your "
+        "coordinator's key file made for this device; it carries the key."),
+    "linkage_key_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation linkage key is kept under the witness-identity key, "
+        "which is not in this vault. Ask protection staff to do this."),
+    "linkage_key_not_for_this_device": QT_TRANSLATE_NOOP(
+        "Messages", "The key file of %1 carries a linkage key made for another device. "
+        "Nothing was trusted; ask the coordinator for a key file made for this device."),
+    "coordinator_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only a coordinator's vault can do this."),
+    "unknown_witness": QT_TRANSLATE_NOOP(
+        "Messages", "No witness in this vault has the code %1."),
+    "same_witness": QT_TRANSLATE_NOOP(
+        "Messages", "A pair needs two different witnesses; %1 was given twice."),
+    "bad_prior_index": QT_TRANSLATE_NOOP(
+        "Messages", "%1 is not a prior-interview index for this device. Nothing was "
+        "changed; ask your coordinator for a fresh one."),
 }
 
 

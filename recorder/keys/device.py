@@ -88,6 +88,16 @@ def _unwrap(vault: Vault, purpose: str, blob: bytes) -> bytes:
         raise DatabaseDamaged(vault.db_path, f"the {purpose} key does not decrypt") from None
 
 
+def wrap_secret(vault: Vault, purpose: str, secret: bytes) -> bytes:
+    """A secret of this vault's (such as the organisation's linkage key) wrapped like the
+    device keys, for other modules to keep in the database."""
+    return _wrap(vault, purpose, secret)
+
+
+def unwrap_secret(vault: Vault, purpose: str, blob: bytes) -> bytes:
+    return _unwrap(vault, purpose, blob)
+
+
 def _store(vault: Vault, purpose: str, public: str, secret: bytes) -> None:
     vault.conn.execute(
         "INSERT INTO device_key (purpose, public, secret, created_at) VALUES (?, ?, ?, ?)",

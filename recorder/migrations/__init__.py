@@ -14,7 +14,14 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m002_media, m003_consent, m004_keys_packets, m005_archive
+from . import (
+    m001_initial,
+    m002_media,
+    m003_consent,
+    m004_keys_packets,
+    m005_archive,
+    m006_linkage,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "consent", m003_consent.STATEMENTS),
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
+    Migration(6, "duplicate witnesses", m006_linkage.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

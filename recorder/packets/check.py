@@ -160,6 +160,8 @@ class CheckingHandler:
             self.on_record(stream)
         elif kind == "identities":
             self.on_identity(stream)
+        elif kind == "fingerprints":
+            self.on_fingerprints(stream)
         elif kind == "media":
             self.on_media(stream, self._media_record(stream.member))
         elif kind == "consent":
@@ -246,6 +248,18 @@ class CheckingHandler:
 
     def on_sealed_identity(self, interview_id: str, sealed: bytes) -> None:
         """Verify: nothing more to do (the identity stays sealed)."""
+
+    def on_fingerprints(self, stream: MemberStream) -> None:
+        data = stream.read_verified()
+        if not data.startswith(_AGE_MAGIC):
+            raise MalformedMember(stream.member.name, "not a sealed (age) file")
+        interview_id = stream.member.name[len("fingerprints/"):-len(".age")]
+        if interview_id not in self.bundles:
+            raise MalformedMember(stream.member.name, "fingerprints before their record")
+        self.on_sealed_fingerprints(interview_id, data)
+
+    def on_sealed_fingerprints(self, interview_id: str, sealed: bytes) -> None:
+        """Verify: nothing more to do (they are opened on import)."""
 
     def _media_record(self, member: mf.Member) -> Attachment:
         attachment_id = member.name[len("media/"):]

@@ -27,6 +27,7 @@ from ..errors import (
     UnsupportedMedia,
 )
 from ..keys import device, trust
+from ..linkage import capture
 from ..model.attachment import Attachment
 from ..store import bundles, rows
 from . import consent_effects, media_io, reader
@@ -124,6 +125,15 @@ class ImportHandler(CheckingHandler):
             (witness_id, sealed, sealed_to, self._now))
         self.vault.log("identity_received_sealed", "witness", witness_id,
                        detail=self._detail(interview=interview_id))
+
+    def on_sealed_fingerprints(self, interview_id: str, sealed: bytes) -> None:
+        if interview_id in self.outdated:
+            return
+        witness_id = self.bundles[interview_id].witness.id
+        outcome = capture.receive(self.vault, witness_id, sealed)
+        if outcome != "stored" and "another coordinator" not in outcome:
+            self.rep.warnings.append(f"the fingerprints of interview {interview_id} were "
+                                     f"{outcome}")
 
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
         conn = self.vault.conn

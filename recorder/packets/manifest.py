@@ -53,6 +53,10 @@ def identity_member(interview_id: str) -> str:
     return f"identities/{interview_id}.age"
 
 
+def fingerprints_member(interview_id: str) -> str:
+    return f"fingerprints/{interview_id}.age"
+
+
 def media_member(attachment_id: str) -> str:
     return f"media/{attachment_id}"
 
@@ -128,6 +132,9 @@ class InterviewEntry:
     witness_id: str = field("", check=checks.record_id)
     record: str = field("", check=_member_name)
     identity: str | None = field(None, check=_member_name)
+    #: The witness's keyed fingerprints (recorder/linkage), sealed to the coordinator that
+    #: issued the organisation's linkage key; never names.
+    fingerprints: str | None = field(None, check=_member_name)
     #: The consent history with the texts answered (consent/<id>.json).
     consent: str = field("", check=_member_name)
     consent_id: str = field("", check=checks.record_id)
@@ -265,8 +272,10 @@ def check(m: Manifest) -> None:
             raise bad(f"interview {entry.id} names the wrong identity member")
         if entry.consent != consent_member(entry.id):
             raise bad(f"interview {entry.id} names the wrong consent member")
-        referenced += [entry.record, entry.consent] + ([entry.identity] if entry.identity
-                                                        else [])
+        if entry.fingerprints not in (None, fingerprints_member(entry.id)):
+            raise bad(f"interview {entry.id} names the wrong fingerprints member")
+        referenced += [entry.record, entry.consent] + [
+            m for m in (entry.identity, entry.fingerprints) if m]
         for media in entry.media:
             if (media.member is None) != (media.form == "left_out"):
                 raise bad(f"attachment {media.attachment_id}: member and form disagree")

@@ -44,7 +44,12 @@ from .errors import (
 )
 from .pipeline import Prefetcher
 from .progress import CancelFn, Meter, ProgressFn
-from .records import MAX_CONSENT_SIZE, MAX_IDENTITY_SIZE, MAX_RECORD_SIZE
+from .records import (
+    MAX_CONSENT_SIZE,
+    MAX_FINGERPRINTS_SIZE,
+    MAX_IDENTITY_SIZE,
+    MAX_RECORD_SIZE,
+)
 from .tarstream import MAX_USTAR_SIZE, MemberHeader, TarReader
 from .volumes import ConcatReader, find_volumes
 
@@ -55,7 +60,8 @@ if TYPE_CHECKING:
 _MAGIC = b"age-encryption.org/v1\n"
 _ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _LIMITS = {"records": MAX_RECORD_SIZE, "identities": MAX_IDENTITY_SIZE,
-           "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE}
+           "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE,
+           "fingerprints": MAX_FINGERPRINTS_SIZE}
 _CUSTODY_LIMIT = 1024 * 1024 * 1024
 
 

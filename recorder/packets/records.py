@@ -33,6 +33,7 @@ IDENTITY_FORMAT = "testimony-recorder/identity"
 MAX_RECORD_SIZE = 64 * 1024 * 1024
 MAX_IDENTITY_SIZE = 1024 * 1024
 MAX_CONSENT_SIZE = 1024 * 1024
+MAX_FINGERPRINTS_SIZE = 64 * 1024
 
 
 def finalized_bundle(vault: Vault, interview_id: str) -> Bundle | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .. import custody
 from ..age import HybridRecipient, X25519Recipient
+from ..linkage import capture
 from ..model.attachment import Attachment
 from . import choose, custody_excerpt, records, state
 from . import manifest as mf
@@ -103,6 +104,12 @@ def plan_members(vault: Vault, plan: ExportPlan) -> list[Planned]:
                 members.append(Planned(name, len(sealed), hashlib.sha256(sealed).hexdigest(),
                                        ref=choice.interview_id,
                                        chunks=partial(_one, sealed)))
+        prints = capture.sealed_for(vault.conn, choice.witness_id,
+                                    {r.fingerprint for r in plan.recipients})
+        if prints is not None:
+            members.append(Planned(mf.fingerprints_member(choice.interview_id), len(prints),
+                                   hashlib.sha256(prints).hexdigest(),
+                                   ref=choice.interview_id, chunks=partial(_one, prints)))
         for media in choice.media:
             if media.form == choose.LEFT_OUT or media.send is None:
                 continue

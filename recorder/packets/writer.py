@@ -110,7 +110,8 @@ def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,
     for r in plan.recipients:
         seq, previous = state.last_sent(vault.conn, r.fingerprint)
         recipients.append(mf.RecipientEntry(r.fingerprint, r.body, seq + 1, previous))
-    interviews = [_interview_entry(c) for c in plan.included]
+    with_prints = {m.ref for m in members if m.name.startswith("fingerprints/")}
+    interviews = [_interview_entry(c, c.interview_id in with_prints) for c in plan.included]
     only_own = all(r.body == "own_organisation" for r in plan.recipients)
     left_out = [mf.LeftOut(x.interview_id, x.reason) for x in plan.left_out] if only_own else []
     return mf.Manifest(
@@ -132,7 +133,7 @@ def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,
         members=[mf.Member(m.name, m.size, m.sha256) for m in members])
 
 
-def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
+def _interview_entry(c: choose.InterviewChoice, fingerprints: bool) -> mf.InterviewEntry:
     media = []
     for m in c.media:
         sent = m.send.id if m.send is not None and m.form != choose.LEFT_OUT else None
@@ -141,6 +142,7 @@ def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
     return mf.InterviewEntry(
         id=c.interview_id, witness_id=c.witness_id, record=mf.record_member(c.interview_id),
         identity=mf.identity_member(c.interview_id) if c.identity.included else None,
+        fingerprints=mf.fingerprints_member(c.interview_id) if fingerprints else None,
         consent=mf.consent_member(c.interview_id), consent_id=c.consent_id,
         decisions={body: mf.Decision(d.testimony, d.identity, d.audio, d.witness_images,
                                      d.media_form, dict(d.rules))

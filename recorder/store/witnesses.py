@@ -7,6 +7,7 @@ import json
 from .. import canonical, clock
 from ..database import Connection
 from ..errors import NotFound
+from ..linkage import capture
 from ..model import codec, new_id, new_witness_code
 from ..model.witness import Identity, Witness
 from ..vault import Vault
@@ -58,11 +59,13 @@ def find_by_code(conn: Connection, code: str) -> Witness | None:
 
 
 def set_identity(vault: Vault, witness_id: str, identity: Identity) -> None:
-    """Store (or replace) the identity. Its custody entry carries no hash: a hash of a name
-    could confirm a guess, and custody entries travel in packets."""
-    get_witness(vault.conn, witness_id)
+    """Store (or replace) the identity, and its keyed fingerprints beside it (linkage): they
+    are computed now, while the plaintext is at hand. Its custody entry carries no hash: a
+    hash of a name could confirm a guess, and custody entries travel in packets."""
+    witness = get_witness(vault.conn, witness_id)
     codec.check(identity, "identity")
     data = canonical.dumps(codec.to_dict(identity)).decode("utf-8")
+    fingerprints = capture.fingerprint_identity(vault, witness, identity)
     with vault.transaction():
         vault.conn.execute(
             "INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
@@ -71,6 +74,7 @@ def set_identity(vault: Vault, witness_id: str, identity: Identity) -> None:
             " updated_at = excluded.updated_at",
             (witness_id, data, clock.now()),
         )
+        capture.save(vault.conn, witness_id, fingerprints)
         recorded(vault, "identity_set", "witness", witness_id, None)
 
 
