@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.vault import Vault
 
 # Names of environment variables, not secrets:
@@ -20,8 +19,14 @@ NEW_PASSPHRASE_ENV = "TESTIMONY_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "TESTIMONY_RECOVERY_KEY"
 
 
-class UsageError(RecorderError):
-    code = "usage"
+class UsageError(Exception):
+    """A command called wrongly (a missing option, an unreadable input file): English only, as
+    everything the command line prints; never a failure of the core, so never a RecorderError
+    (those carry a code the app words)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def vault_path(args: argparse.Namespace) -> Path:

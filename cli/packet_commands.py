@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from testimony_recorder.recorder.errors import RecorderError
-from testimony_recorder.recorder.packets import importer, purge, receipts, state
+from testimony_recorder.recorder.errors import Notice, RecorderError
+from testimony_recorder.recorder.packets import importer, notices, purge, receipts, state
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
 from testimony_recorder.recorder.packets.volumes import neutral_name, parse_size
 from testimony_recorder.recorder.packets.writer import export as export_packet
@@ -155,25 +155,25 @@ def import_(args: argparse.Namespace) -> int:
             except RecorderError as exc:
                 failed += 1
                 results.append({"file": name, "ok": False, "error": exc.code,
-                                 "message": exc.message})
+                                "params": exc.params, "message": exc.message})
                 if not args.json:
                     print(f"testimony: error: {name}: {exc.message}", file=sys.stderr)
         gaps = _outstanding_gaps(vault)
     if args.json:
-        emit_json({"results": results, "missing": gaps})
+        emit_json({"results": results, "missing": [gap.as_json() for gap in gaps]})
     else:
         for gap in gaps:
-            say(f"Missing: {gap}")
+            say(f"Missing: {gap.message}")
     return 1 if failed else 0
 
 
-def _outstanding_gaps(vault: Vault) -> list[str]:
+def _outstanding_gaps(vault: Vault) -> list[Notice]:
     out = []
     for sender, name in vault.conn.execute(
             "SELECT DISTINCT p.sender, c.name FROM packet_received p JOIN contact c"
             " ON c.fingerprint = p.sender ORDER BY c.name"):
         for first, last in state.missing_ranges(state.sender_sequences(vault.conn, sender)):
-            out.append(state.describe_gap(first, last, name, sender))
+            out.append(notices.gap(first, last, name, sender))
     return out
 
 
