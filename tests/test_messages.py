@@ -26,8 +26,10 @@ from testimony_recorder.recorder.errors import (
 )
 from testimony_recorder.recorder.packets import notices
 from testimony_recorder.recorder.packets.errors import AttachmentTooLarge, InterviewVanished
+from testimony_recorder.recorder.packets.report import Report
 from testimony_recorder.ui import messages
 from testimony_recorder.ui.i18n import isolate
+from testimony_recorder.ui.packets.import_report import ImportReportText
 
 from .conftest import REPO
 
@@ -150,6 +152,20 @@ def test_notices_are_worded_with_their_numbers(qapp) -> None:  # type: ignore[no
 def test_an_undeclared_failure_gets_a_general_sentence(qapp) -> None:  # type: ignore[no-untyped-def]
     text = messages.describe(KeyError("x"))
     assert "KeyError" in text and "report this problem" in text
+
+
+def test_the_import_report_is_worded_by_the_app(qapp) -> None:  # type: ignore[no-untyped-def]
+    gap = notices.gap(2, 4, "Field team", "AB12")
+    report = Report(packet_id="P5", file="p5.tpk", size=1, sender="AB12",
+                    sender_name="Field team", created_at="", sequence=5,
+                    previous_packet_id=None, encryption="x25519", manifest_sha256="",
+                    imported=True, custody=notices.CustodyUnlinked(2, 4), warnings=[gap])
+    text = ImportReportText().paragraph(report)
+    assert messages.describe(report.custody) in text and messages.describe(gap) in text
+    assert gap.message not in text and isolate("Field team") in text
+    rewritten = notices.CustodyRewritten(3)
+    report.custody, report.warnings = rewritten, [rewritten]
+    assert ImportReportText().paragraph(report).count(messages.describe(rewritten)) == 1
 
 
 # -- what the command line prints -----------------------------------------------------------

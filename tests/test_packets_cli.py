@@ -65,13 +65,19 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
     assert report["sender"] == field_fp and report["outcome"] == "verified"
     assert "signature good" in ok(run(coord, "verify", str(out / "packet.tpk")))
     imported = json.loads(ok(run(coord, "import", str(out / "packet.tpk"), "--json")))
-    assert imported["results"][0]["report"]["imported"]
+    assert imported["results"][0]["report"]["imported"] and imported["missing"] == []
+    custody = imported["results"][0]["report"]["custody"]
+    assert custody["code"] == "custody_first_from_start" and custody["params"] == {}
     again = ok(run(coord, "import", str(out / "packet.tpk")))
     assert "Already imported" in again
 
     (out / "junk.tpk").write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n")
     bad = run(coord, "import", str(out / "junk.tpk"), str(out / "packet.tpk"))
     assert bad.returncode == 1 and "junk.tpk" in bad.stderr and "Traceback" not in bad.stderr
+    refused = json.loads(run(coord, "import", str(out / "junk.tpk"), "--json").stdout)
+    refusal = refused["results"][0]
+    assert not refusal["ok"] and refusal["params"]["where"].endswith("junk.tpk")
+    assert "junk.tpk" in refusal["message"]
 
     ok(run(coord, "receipt", "write", "--for", field_fp, "-o", str(out / "r.receipt")))
     assert f"delivered {iid}" in ok(run(field, "receipt", "import", str(out / "r.receipt")))
