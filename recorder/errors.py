@@ -16,13 +16,18 @@ How to add one (copy an existing class):
   `str()`): the sentence the command line prints and logs keep. It says what happened and what
   to do. Different grammar is a different code (PacketMissing, PacketsMissing), never an `if`.
 - A field named `detail` is technical English for the command line only: the app never shows it.
-- The app words every code itself: an entry in ui/messages.py names the parameters that fill
-  its %1, %2... (`Wording("The disk holding %1 is full...", ("path",))`), and the lead's
-  catalog update translates it.
+- The app words every code itself, `messages.describe(error)`: an entry in ui/messages.py
+  names the parameters that fill its %1, %2... in order
+  (`"disk_full": Wording(QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full..."),
+  ("path",))`); text is isolated for bidi, numbers written the reader's way. The catalogs
+  (translations/*.ts) then need the new text translated.
 - A class only for `except` (PacketError) is declared with `family=True`: no code, never raised.
+- A mistake in a declaration (no code, a template naming other fields) fails at import.
 
 Warnings that do not stop an action (a packet missing from a sender's sequence) are `Notice`s,
-declared the same way and returned in reports instead of raised.
+declared the same way (`class PacketMissing(Notice)`, recorder/packets/notices.py), returned in
+reports instead of raised; the command line prints `message`, `--json` gives `as_json()`
+(code, params, message), and the app words them with the same `describe()`.
 """
 
 from __future__ import annotations
