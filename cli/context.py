@@ -12,7 +12,6 @@ from typing import Any
 
 from testimony_recorder.recorder import strength
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.vault import Vault
 
 # Names of environment variables, not secrets:
@@ -21,8 +20,14 @@ NEW_PASSPHRASE_ENV = "TESTIMONY_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "TESTIMONY_RECOVERY_KEY"
 
 
-class UsageError(RecorderError):
-    code = "usage"
+class UsageError(Exception):
+    """A command called wrongly (a missing option, an unreadable input file): English only, as
+    everything the command line prints; never a failure of the core, so never a RecorderError
+    (those carry a code the app words)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def vault_path(args: argparse.Namespace) -> Path:

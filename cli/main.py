@@ -22,6 +22,7 @@ from . import (
     search_commands,
     vault_commands,
 )
+from .context import UsageError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -62,9 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(vault=args.vault, demo=args.demo)
     try:
         return int(args.func(args))
+    except UsageError as exc:
+        print(f"testimony: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except RecorderError as exc:
         print(f"testimony: error: {exc.message}", file=sys.stderr)
-        return EXIT_USAGE if exc.code == "usage" else EXIT_ERROR
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("testimony: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130

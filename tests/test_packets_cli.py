@@ -72,6 +72,10 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
     (out / "junk.tpk").write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n")
     bad = run(coord, "import", str(out / "junk.tpk"), str(out / "packet.tpk"))
     assert bad.returncode == 1 and "junk.tpk" in bad.stderr and "Traceback" not in bad.stderr
+    refused = json.loads(run(coord, "import", str(out / "junk.tpk"), "--json").stdout)
+    refusal = refused["results"][0]
+    assert not refusal["ok"] and refusal["params"]["where"].endswith("junk.tpk")
+    assert "junk.tpk" in refusal["message"]
 
     ok(run(coord, "receipt", "write", "--for", field_fp, "-o", str(out / "r.receipt")))
     assert f"delivered {iid}" in ok(run(field, "receipt", "import", str(out / "r.receipt")))

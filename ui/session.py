@@ -23,9 +23,7 @@ from .tasks import Executor, Task, run_in_background
 
 class VaultLocked(RecorderError):
     code = "vault_locked"
-
-    def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+    english = "The vault is locked. Unlock it to continue."
 
 
 class Session(QObject):

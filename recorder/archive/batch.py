@@ -27,6 +27,7 @@ from ..errors import Cancelled, RecorderError
 from ..model import new_id
 from ..packets import importer, state
 from ..packets.errors import BadSignature
+from ..packets.notices import CustodyRewritten
 from ..packets.progress import CancelFn
 from ..packets.report import Report
 from . import batch_store, devices
@@ -170,7 +171,7 @@ class BatchImport:
         for first, last in state.missing_ranges(held):
             if last < report.sequence:
                 result.warnings.append({"code": SEQUENCE_GAP, "first": first, "last": last})
-        if report.custody.startswith("REWRITTEN"):
+        if isinstance(report.custody, CustodyRewritten):
             result.warnings.append({"code": HISTORY_REWRITTEN})
 
 

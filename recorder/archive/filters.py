@@ -114,9 +114,9 @@ def _like(text: str) -> str:
 def check(filt: ArchiveFilter) -> None:
     """Refuse values that cannot mean anything (before any SQL is built)."""
     if filt.date_match not in DATE_MATCHES:
-        raise BadFilterValue("date_match", filt.date_match, DATE_MATCHES)
+        raise BadFilterValue("date_match", filt.date_match, ", ".join(DATE_MATCHES))
     if filt.versions is not None and filt.versions not in VERSIONS:
-        raise BadFilterValue("versions", filt.versions, VERSIONS)
+        raise BadFilterValue("versions", filt.versions, ", ".join(VERSIONS))
     for value in (filt.date_from, filt.date_to):
         if value:
             date_bound(value, last=False)

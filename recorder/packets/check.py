@@ -16,7 +16,7 @@ from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
 from . import manifest as mf
-from . import records, state
+from . import notices, records, state
 from .custody_excerpt import ExcerptChecker, Link
 from .errors import (
     ConsentMismatch,
@@ -106,16 +106,16 @@ class CheckingHandler:
             return
         seqs = state.sender_sequences(self.vault.conn, opened.sender.fingerprint)
         for first, last in state.missing_ranges([*seqs, opened.me.sequence]):
-            report.warnings.append(state.describe_gap(first, last, opened.sender.name,
-                                                      opened.sender.fingerprint))
+            report.warnings.append(notices.gap(first, last, opened.sender.name,
+                                               opened.sender.fingerprint))
         prev = opened.me.previous_packet_id
         if prev is not None and opened.me.sequence - 1 in seqs:
             row = self.vault.conn.execute(
                 "SELECT packet_id FROM packet_received WHERE sender = ? AND sequence = ?",
                 (opened.sender.fingerprint, opened.me.sequence - 1)).fetchone()
             if row is not None and row[0] != prev:
-                report.warnings.append(f"the previous packet named by this one ({prev}) is not "
-                                       f"the packet {opened.me.sequence - 1} received ({row[0]})")
+                report.warnings.append(notices.PreviousPacketDiffers(
+                    prev, opened.me.sequence - 1, row[0]))
 
     def _check_custody_start(self, opened: Opened) -> None:
         """Does the sender's chain still extend what it showed us before?"""
@@ -126,11 +126,10 @@ class CheckingHandler:
                                       (sender,)).fetchone()
         known = int(row[0] or 0)
         if known == 0:
-            report.custody = "first packet from this sender: chain checked from " + (
-                "its start" if c.from_seq == 0 else f"entry {c.from_seq}")
+            report.custody = (notices.CustodyFirstFromStart() if c.from_seq == 0
+                              else notices.CustodyFirstFromEntry(c.from_seq))
         elif c.from_seq > known:
-            report.custody = (f"cannot be linked yet: entries {known + 1}\u2013{c.from_seq} "
-                              "come in packets that are missing")
+            report.custody = notices.CustodyUnlinked(known + 1, c.from_seq)
         for seq, digest in ((c.from_seq, c.from_hash), (c.head_seq, c.head_hash)):
             if self._conflicts(sender, seq, digest):
                 self._rewritten(seq)
@@ -144,12 +143,10 @@ class CheckingHandler:
 
     def _rewritten(self, seq: int) -> None:
         report = self.rep
-        if report.custody.startswith("REWRITTEN"):
+        if isinstance(report.custody, notices.CustodyRewritten):
             return
-        report.custody = (f"REWRITTEN HISTORY: entry {seq} differs from what this sender "
-                          "sent before")
-        report.warnings.append(f"the sender's custody log no longer extends what it sent "
-                               f"before (entry {seq} changed): history was rewritten")
+        report.custody = notices.CustodyRewritten(seq)
+        report.warnings.append(report.custody)
 
     # -- members -------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from ..keys import device, trust
 from ..linkage import capture
 from ..model.attachment import Attachment
 from ..store import bundles, rows
-from . import consent_effects, media_io, reader
+from . import consent_effects, media_io, notices, reader
 from .check import CheckingHandler
 from .custody_excerpt import Link
 from .errors import ForeignInterview, MalformedMember, TamperedPacket
@@ -132,8 +132,7 @@ class ImportHandler(CheckingHandler):
         witness_id = self.bundles[interview_id].witness.id
         outcome = capture.receive(self.vault, witness_id, sealed)
         if outcome != "stored" and "another coordinator" not in outcome:
-            self.rep.warnings.append(f"the fingerprints of interview {interview_id} were "
-                                     f"{outcome}")
+            self.rep.warnings.append(notices.FingerprintsNotStored(interview_id, outcome))
 
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
         conn = self.vault.conn

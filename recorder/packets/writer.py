@@ -26,7 +26,13 @@ from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import CannotWrite, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .errors import (
+    CannotWritePacket,
+    MediaChanged,
+    NothingToExport,
+    PacketTooLarge,
+    PlanOutdated,
+)
 from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -79,7 +85,7 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             writer.abort()
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull(out.parent) from None
-        raise CannotWrite(str(out), exc.strerror or type(exc).__name__) from None
+        raise CannotWritePacket(str(out), exc.strerror or type(exc).__name__) from None
     except BaseException:
         if writer is not None:
             writer.abort()

@@ -20,7 +20,7 @@ from PySide6.QtMultimedia import (
     QMediaDevices,
 )
 
-from testimony_recorder.recorder.errors import NoMicrophone, RecordingFailed
+from testimony_recorder.recorder.errors import MicrophoneNotFound, NoMicrophone, RecordingFailed
 from testimony_recorder.recorder.media.recording import DEFAULT_RATE
 
 DRAIN_MS = 50
@@ -38,7 +38,7 @@ def find_device(name: str | None = None) -> QAudioDevice:
         for device in input_devices():
             if name.lower() in device.description().lower():
                 return device
-        raise NoMicrophone(name)
+        raise MicrophoneNotFound(name)
     device = QMediaDevices.defaultAudioInput()
     if device.isNull():
         raise NoMicrophone()
