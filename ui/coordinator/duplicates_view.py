@@ -49,10 +49,6 @@ VERDICT_WORDS = {
 COLUMNS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 class DuplicatesView(QWidget):
     #: Emitted after the list was (re)loaded, with the number of pairs.
     loaded = Signal(int)
@@ -110,13 +106,15 @@ class DuplicatesView(QWidget):
         self.pairs = pairs
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
-            agree = ", ".join(_tr(str(FIELD_WORDS[f])) for f in pair.comparison.agreeing())
+            agree = ", ".join(QCoreApplication.translate("Duplicates", str(FIELD_WORDS[f]))
+                              for f in pair.comparison.agreeing())
             sources = " / ".join(s or self.tr("this vault") for s in (pair.a_source,
                                                                        pair.b_source))
             texts = [self.tr("%1 and %2").replace("%1", isolate(pair.a_code)).replace(
                          "%2", isolate(pair.b_code)),
                      f"{pair.score:.2f}", agree or self.tr("none"), sources,
-                     _tr(str(VERDICT_WORDS[pair.verdict])) if pair.verdict else ""]
+                     QCoreApplication.translate("Duplicates", str(VERDICT_WORDS[pair.verdict]))
+                     if pair.verdict else ""]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column == 1:
