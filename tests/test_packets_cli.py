@@ -74,8 +74,9 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "junk.tpk" in bad.stderr and "Traceback" not in bad.stderr
     refused = json.loads(run(coord, "import", str(out / "junk.tpk"), "--json").stdout)
     refusal = refused["results"][0]
-    assert not refusal["ok"] and refusal["params"]["where"].endswith("junk.tpk")
-    assert "junk.tpk" in refusal["message"]
+    assert refusal["outcome"] == "rejected"
+    assert refusal["rejection"]["params"]["where"].endswith("junk.tpk")
+    assert "junk.tpk" in refusal["rejection"]["message"]
 
     ok(run(coord, "receipt", "write", "--for", field_fp, "-o", str(out / "r.receipt")))
     assert f"delivered {iid}" in ok(run(field, "receipt", "import", str(out / "r.receipt")))

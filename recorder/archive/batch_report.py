@@ -64,7 +64,7 @@ class PacketResult:
     def from_json(cls, data: dict[str, Any]) -> PacketResult:
         rejection = data.get("rejection")
         return cls(**{**data, "rejection": None if rejection is None else Problem(
-            rejection["code"], dict(rejection["params"]))})
+            rejection["code"], dict(rejection["params"]), rejection.get("message", ""))})
 
 
 @dataclass

@@ -30,16 +30,17 @@ class Problem:
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)
+    #: The English sentence, for the command line and logs; the app words the code itself.
+    message: str = ""
 
     @classmethod
     def of(cls, exc: RecorderError, **extra: Any) -> Problem:
-        """The code and named attributes of an error (never its English message)."""
-        params = {k: _plain(v) for k, v in vars(exc).items()
-                  if k != "message" and not k.startswith("_")}
-        return cls(exc.code, {**params, **extra})
+        """The code and declared parameters of an error, with its English sentence."""
+        return cls(exc.code, {**exc.params, **{k: _plain(v) for k, v in extra.items()}},
+                   exc.message)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": self.params}
+        return {"code": self.code, "params": self.params, "message": self.message}
 
 
 def _plain(value: Any) -> Any:
