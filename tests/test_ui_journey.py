@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import custody
+from testimony_recorder.recorder.audio.take import RECORDING
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
@@ -22,7 +23,6 @@ from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
-from testimony_recorder.ui.audio.take import RECORDING
 from testimony_recorder.ui.consent.witness_window import Step
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.trust_dialog import TrustDialog

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import custody, preferences
 from testimony_recorder.recorder.age.stream import CHUNK_SIZE
+from testimony_recorder.recorder.audio.take import PAUSED, RECORDING
 from testimony_recorder.recorder.media import recording, store
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.audio.take import PAUSED, RECORDING
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, shared_path

@@ -30,7 +30,7 @@ from testimony_recorder.recorder.model.witness import Witness
 from testimony_recorder.recorder.store.interviews import create_interview
 from testimony_recorder.recorder.store.witnesses import create_witness
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.audio.take import default_microphone, has_microphone
+from testimony_recorder.ui.audio.microphone import default_microphone, has_microphone
 from testimony_recorder.ui.consent.history_view import ConsentHistoryView
 from testimony_recorder.ui.consent.read_aloud import SpeechVoices
 from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog

@@ -1,11 +1,11 @@
 """In-app audio recording: PCM goes straight into the encrypted store, durable chunk by chunk.
 
-The sink is Qt-free: `ui/audio/capture.py` feeds it what the microphone delivers. Its database
-row (state 'recording', with the wrapped key) is committed before the first sample is written,
-and each 64 KiB STREAM chunk (0.68 s at 48 kHz mono) is fsynced as soon as it is sealed, so a
-crash, a kill or a power cut loses at most the last second or so; the next unlock recovers the
-rest (`recovery.py`). The blob holds raw PCM; the WAV header is synthesized on read, so no
-encrypted chunk is ever rewritten under the same nonce.
+The sink is Qt-free: a take (`recorder/audio/take.py`) feeds it what an input delivers. Its
+database row (state 'recording', with the wrapped key) is committed before the first sample is
+written, and each 64 KiB STREAM chunk (0.68 s at 48 kHz mono) is fsynced as soon as it is
+sealed, so a crash, a kill or a power cut loses at most the last second or so; the next unlock
+recovers the rest (`recovery.py`). The blob holds raw PCM; the WAV header is synthesized on
+read, so no encrypted chunk is ever rewritten under the same nonce.
 """
 
 from __future__ import annotations

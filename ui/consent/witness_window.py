@@ -27,7 +27,7 @@ from testimony_recorder.recorder.consent.text import ShownText, current_texts
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.vault import Vault
 
-from ..audio.take import Microphone
+from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from . import style
 from .attest_page import AttestPage
