@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.age.stream import CHUNK_SIZE
 from testimony_recorder.recorder.errors import RecordingFailed
 from testimony_recorder.recorder.media import recording, store
@@ -83,9 +83,10 @@ def test_interrupted_recording_is_recovered_at_unlock(vault_dir: Path, vault: Va
     sink.write(audio)
     sink.add_marker("the checkpoint")
     vault.close()  # the process "dies": no stop(), the file is left as it was
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
-        assert [a.id for a in again.recovered_recordings] == [rid]
-        recovered = again.recovered_recordings[0]
+    unlocked = unlock.unlock(vault_dir, PASSPHRASE)
+    with unlocked as again:
+        [recovered] = unlocked.recovered
+        assert recovered.id == rid
         kept = 4 * CHUNK_SIZE  # the chunks sealed before the "crash"
         with wave.open(store.open_attachment(again, rid)) as w:
             assert w.readframes(w.getnframes()) == audio[:kept]
@@ -194,7 +195,7 @@ def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, 
                              interview, "--json"], env=env, capture_output=True, text=True,
                             check=True)
     assert "recording interrupted by a crash was recovered" in listed.stderr
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+    with unlock.unlock(vault_dir, PASSPHRASE) as again:
         found = [a for a in store.list_attachments(again.conn, interview)
                  if a.kind == "audio"]  # the other one is the consent's signature
         assert len(found) == 1 and found[0].media_type == "audio/wav"
