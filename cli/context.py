@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from testimony_recorder.recorder import strength
 from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.errors import RecorderError
@@ -65,8 +66,8 @@ def new_passphrase(args: argparse.Namespace, *, env: str = NEW_PASSPHRASE_ENV) -
         value = _prompt("New passphrase")
         if _prompt("Type it again") != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if len(value) < 8:
-        raise UsageError("Choose a passphrase of at least 8 characters.")
+    if not strength.long_enough(value):
+        raise UsageError(f"Choose a passphrase of at least {strength.MIN_LENGTH} characters.")
     return value
 
 

@@ -10,6 +10,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+#: The shortest passphrase accepted for a vault, in characters (NFC), everywhere one is set.
 MIN_LENGTH = 8
 WEAK, FAIR, GOOD, STRONG = "weak", "fair", "good", "strong"
 
@@ -51,11 +52,16 @@ def _effective_length(passphrase: str) -> float:
     return length
 
 
+def long_enough(passphrase: str) -> bool:
+    """At least MIN_LENGTH characters, counted as the key derivation sees them (NFC)."""
+    return len(unicodedata.normalize("NFC", passphrase)) >= MIN_LENGTH
+
+
 def estimate(passphrase: str) -> Strength:
     text = unicodedata.normalize("NFC", passphrase)
     bits = _effective_length(text) * math.log2(_pool(text))
     hints = []
-    if len(text) < MIN_LENGTH:
+    if not long_enough(text):
         hints.append("too_short")
     if len(set(text)) <= max(2, len(text) // 4):
         hints.append("repetitive")

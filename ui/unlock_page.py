@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from testimony_recorder.recorder import strength
 
 from .i18n import isolate
 from .widgets.language_box import LanguageBox
@@ -112,8 +114,9 @@ class UnlockPage(QWidget):
         if self.new_passphrase.text() != self.new_again.text():
             self.show_message(self.tr("The two new passphrases are different."))
             return
-        if len(self.new_passphrase.text()) < 8:
-            self.show_message(self.tr("Choose a new passphrase of at least 8 characters."))
+        if not strength.long_enough(self.new_passphrase.text()):
+            self.show_message(self.tr("Choose a new passphrase of at least %1 characters.")
+                              .replace("%1", isolate(QLocale().toString(strength.MIN_LENGTH))))
             return
         self.set_busy(True)
         self.recovery_requested.emit(self.recovery_key.text(), self.new_passphrase.text())

@@ -92,16 +92,8 @@ class RecordingSink:
     # -- state -----------------------------------------------------------------------------
 
     @property
-    def recording_id(self) -> str:
-        return self._require().id
-
-    @property
     def active(self) -> bool:
         return self._row is not None
-
-    @property
-    def paused(self) -> bool:
-        return self._paused
 
     @property
     def format(self) -> wav.PcmFormat:
@@ -111,10 +103,6 @@ class RecordingSink:
     def position_ms(self) -> int:
         """Length of what was captured so far (pauses excluded), from the samples themselves."""
         return self.format.ms_at(self._pcm_bytes) if self._row else 0
-
-    @property
-    def captured_bytes(self) -> int:
-        return self._pcm_bytes
 
     @property
     def durable_ms(self) -> int:

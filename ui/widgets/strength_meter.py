@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from testimony_recorder.recorder import strength
+
+from ..i18n import isolate
 
 
 class StrengthMeter(QWidget):
@@ -33,7 +36,8 @@ class StrengthMeter(QWidget):
         }
         level, text = ratings[result.rating]
         hints = {
-            "too_short": self.tr("Use at least 8 characters; longer is much better."),
+            "too_short": self.tr("Use at least %1 characters; longer is much better.").replace(
+                "%1", isolate(QLocale().toString(strength.MIN_LENGTH))),
             "repetitive": self.tr("Avoid repeated characters and simple runs like 1234."),
             "use_words": self.tr("Several unrelated words you can remember make a strong "
                                  "passphrase."),
