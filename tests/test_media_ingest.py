@@ -204,7 +204,7 @@ FULL_DISK_SCRIPT = r"""
 import sys, json
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
 from testimony_recorder.recorder.errors import DiskFull
 with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
@@ -255,7 +255,7 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
 INGEST_SCRIPT = r"""
 import sys
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
 with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]

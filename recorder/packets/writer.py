@@ -20,13 +20,21 @@ from typing import TYPE_CHECKING
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
+from ..age.keys import AnyRecipient
 from ..errors import Cancelled, DiskFull
 from ..keys import device
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import CannotWrite, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .errors import (
+    CannotWrite,
+    MediaChanged,
+    NothingToExport,
+    PacketTooLarge,
+    PlanOutdated,
+    RecipientUnusable,
+)
 from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -148,11 +156,20 @@ def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
         testimony_versions=list(c.testimony_versions), media=media)
 
 
+def _recipients(plan: ExportPlan) -> list[AnyRecipient]:
+    """Whom the packet is encrypted to: each recipient's hybrid key, or its X25519 one."""
+    keys: list[AnyRecipient] = []
+    for r in plan.recipients:
+        key = r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519()
+        if key is None:  # build() refuses such a recipient; never encrypt to fewer
+            raise RecipientUnusable(r.fingerprint, "its key file lacks the key asked for")
+        keys.append(key)
+    return keys
+
+
 def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Manifest,
            raw: bytes, signature: bytes, members: list[Planned], meter: Meter) -> None:
-    recipients = [(r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519())
-                  for r in plan.recipients]
-    age_writer = encrypt(writer, recipients)  # type: ignore[arg-type]
+    age_writer = encrypt(writer, _recipients(plan))
     sink = BackgroundWriter(age_writer)
     mtime = int(clock.parse(manifest.created_at).timestamp())
     try:
