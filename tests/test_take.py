@@ -229,3 +229,20 @@ def test_a_take_in_memory_stops_where_it_fits(vault: Vault) -> None:
     assert isinstance(data, bytes)
     with wave.open(io.BytesIO(data)) as w:
         assert (w.getframerate(), w.getnchannels(), w.getnframes()) == (16000, 2, 16000)
+
+
+def test_reaching_the_limit_while_stopping_or_pausing_ends_the_take_once(
+        vault: Vault, interview: str) -> None:
+    """The limit can arrive in the last drain of Stop or Pause, and its listener stops the take
+    there: it is sealed once, with no error, and not left paused."""
+    for press in (Take.stop, Take.pause):
+        source, heard = SineSource(Clock()), Heard()
+        take = take_on(vault, source, heard)
+        take.events.limit_reached = take.stop
+        take.start(interview, limit_ms=1000)
+        run_for(take, source, 0.9)
+        source.wait(0.2)  # the rest arrives before the next poll
+        press(take)
+        assert take.state == IDLE
+        assert len(heard.kept) == 1 and heard.errors == []
+        assert stored(vault, heard.kept[0])[0] == pytest.approx(1.0)

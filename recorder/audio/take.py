@@ -293,6 +293,8 @@ class Take:
         if self.state != RECORDING:
             return
         self._drain()
+        if self.state != RECORDING:  # a listener stopped the take (the limit was reached)
+            return
         self._held.clear()  # sound from after this moment
         self._active_ms = self._recorded_ms()
         self._stop_source()
@@ -342,6 +344,8 @@ class Take:
             return
         if self.state == RECORDING and keep:
             self._drain()
+            if self.state != RECORDING:  # a listener stopped the take already (the limit)
+                return
         self._held.clear()  # sound from after Stop was pressed
         self._stop_source()
         if self._silent:
