@@ -23,8 +23,8 @@ from testimony_recorder.recorder.audio.take import (
     Sink,
     Take,
     TakeEvents,
-    on_this_thread,
 )
+from testimony_recorder.recorder.calls import on_this_thread
 from testimony_recorder.recorder.consent import enforce
 from testimony_recorder.recorder.consent.errors import AudioNotConsented
 from testimony_recorder.recorder.errors import RecordingFailed
@@ -65,8 +65,13 @@ class Heard:
                           failed=self.errors.append)
 
 
-def take_on(vault: Vault, source: SineSource, heard: Heard, sink: Sink | None = None) -> Take:
-    return Take(source, on_this_thread(vault), heard.events(), sink, clock=source.clock)
+def take_on(vault: Vault, source: SineSource | None = None,
+            sink: Sink | None = None) -> tuple[SineSource, Heard, Take]:
+    """A take on `vault` from `source` (a steady tone by default), and what it tells."""
+    source = source or SineSource(Clock())
+    heard = Heard()
+    return source, heard, Take(source, on_this_thread(vault), heard.events(), sink,
+                               clock=source.clock)
 
 
 def run_for(take: Take, source: SineSource, seconds: float) -> None:
@@ -82,8 +87,7 @@ def stored(vault: Vault, attachment: object) -> tuple[float, float]:
 
 
 def test_a_steady_input_is_kept_whole(vault: Vault, interview: str) -> None:
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview)
     assert take.state == RECORDING and source.running and take.recording_id
     run_for(take, source, 2.0)
@@ -98,8 +102,7 @@ def test_a_steady_input_is_kept_whole(vault: Vault, interview: str) -> None:
 def test_a_bursty_input_never_runs_ahead_of_the_clock(vault: Vault, interview: str) -> None:
     """PulseAudio's sine source hands over two seconds at once: kept is what the time spent
     recording allows (plus a little lead), and what is ahead of Stop is dropped."""
-    source, heard = SineSource(Clock(), burst_s=2.0), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault, SineSource(Clock(), burst_s=2.0))
     take.start(interview)
     for step in range(1, 61):
         run_for(take, source, POLL_MS / 1000)
@@ -123,8 +126,7 @@ def test_the_length_limit_is_counted_in_samples(vault: Vault, interview: str) ->
 
 
 def test_silence_is_told_and_ends_with_sound(vault: Vault, interview: str) -> None:
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview)
     run_for(take, source, 1.0)
     source.silent = True
@@ -155,8 +157,7 @@ def test_a_silent_input_stops_a_headless_recording(vault: Vault, interview: str)
 
 def test_pause_turns_the_input_off_and_markers_keep_their_moment(vault: Vault,
                                                                  interview: str) -> None:
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview)
     run_for(take, source, 1.0)
     take.add_marker("mentions the detention centre")
@@ -179,8 +180,7 @@ def test_pause_turns_the_input_off_and_markers_keep_their_moment(vault: Vault,
 
 def test_a_failing_input_stops_the_take_and_keeps_what_came(vault: Vault,
                                                             interview: str) -> None:
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview)
     run_for(take, source, 1.0)
     source.breaks_at = source.clock()
@@ -192,8 +192,7 @@ def test_a_failing_input_stops_the_take_and_keeps_what_came(vault: Vault,
 
 
 def test_a_discarded_take_leaves_nothing(vault: Vault, interview: str) -> None:
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview)
     run_for(take, source, 1.0)
     recording_id = take.recording_id
@@ -208,8 +207,7 @@ def test_a_discarded_take_leaves_nothing(vault: Vault, interview: str) -> None:
 
 def test_a_refused_start_never_opens_the_input(vault: Vault, interview: str) -> None:
     """No consent to audio: the guard refuses on the vault thread, the input stays off."""
-    source, heard = SineSource(Clock()), Heard()
-    take = take_on(vault, source, heard)
+    source, heard, take = take_on(vault)
     take.start(interview, lambda v, i: enforce.require_audio(v.conn, i))
     assert take.state == IDLE and source.starts == 0
     [error] = heard.errors
@@ -218,9 +216,9 @@ def test_a_refused_start_never_opens_the_input(vault: Vault, interview: str) -> 
 
 
 def test_a_take_in_memory_stops_where_it_fits(vault: Vault) -> None:
-    source, heard = SineSource(Clock(), rate=16000, channels=2, burst_s=2.0), Heard()
     sink = MemorySink(max_bytes=44 + 64000)  # one second of 16 kHz stereo
-    take = take_on(vault, source, heard, sink=sink)
+    source, heard, take = take_on(vault, SineSource(Clock(), rate=16000, channels=2,
+                                                    burst_s=2.0), sink)
     take.start("part one", limit_ms=sink.longest_ms(source.format))
     run_for(take, source, 1.5)
     assert heard.limits >= 1 and take.position_ms == 1000
@@ -236,8 +234,7 @@ def test_reaching_the_limit_while_stopping_or_pausing_ends_the_take_once(
     """The limit can arrive in the last drain of Stop or Pause, and its listener stops the take
     there: it is sealed once, with no error, and not left paused."""
     for press in (Take.stop, Take.pause):
-        source, heard = SineSource(Clock()), Heard()
-        take = take_on(vault, source, heard)
+        source, heard, take = take_on(vault)
         take.events.limit_reached = take.stop
         take.start(interview, limit_ms=1000)
         run_for(take, source, 0.9)

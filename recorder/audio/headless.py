@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from ..calls import on_this_thread
 from ..errors import RecorderError, RecordingFailed
 from ..model.attachment import Attachment
 from ..vault import Vault
 from .source import PcmSource
-from .take import POLL_MS, Take, TakeEvents, on_this_thread
+from .take import POLL_MS, Take, TakeEvents
 
 
 def record(vault: Vault, interview_id: str, seconds: float, source: PcmSource,

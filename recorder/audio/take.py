@@ -31,6 +31,7 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..calls import VaultCalls
 from ..errors import RecorderError, RecordingFailed
 from ..media import recording
 from ..media.pcm import peak_level
@@ -55,29 +56,6 @@ MAX_HELD_MS = 10_000
 #: Checked on the vault thread before the recording is registered (consent, for instance);
 #: raises a RecorderError to refuse.
 Guard = Callable[[Vault, str], None]
-
-
-class VaultCalls(Protocol):
-    """How a take reaches the vault: run `work(vault)` where the vault's connection lives,
-    then call exactly one of the callbacks on the take's own thread."""
-
-    def __call__(self, work: Callable[[Vault], Any], on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None], /) -> None: ...
-
-
-def on_this_thread(vault: Vault) -> VaultCalls:
-    """Run at once on the calling thread, with `vault` open here (the command line, tests)."""
-
-    def call(work: Callable[[Vault], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None], /) -> None:
-        try:
-            result = work(vault)
-        except Exception as exc:  # every failure goes to the take's handler
-            on_error(exc)
-            return
-        on_done(result)
-
-    return call
 
 
 class Sink(Protocol):
