@@ -45,19 +45,18 @@ def make_wav(path: Path, size: int) -> None:
 
 
 def setup_devices(base: Path, count: int) -> tuple[object, list[object], list[object]]:
-    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder import kdf, unlock
     from testimony_recorder.recorder.archive import devices, facets
     from testimony_recorder.recorder.keys import bundle as key_bundle
     from testimony_recorder.recorder.keys import trust
-    from testimony_recorder.recorder.vault import Vault
 
-    coord, _ = Vault.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
+    coord, _ = unlock.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     facets.ensure(coord)
     mine = key_bundle.own_bundle(coord)
     fields, contacts = [], []
     for n in range(count):
-        field, _ = Vault.create(base / f"field-{n}", PASSPHRASE, owner=f"Interviewer {n}",
+        field, _ = unlock.create(base / f"field-{n}", PASSPHRASE, owner=f"Interviewer {n}",
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         theirs = key_bundle.own_bundle(field)
         devices.enrol(coord, theirs.dumps(), theirs.fingerprint)

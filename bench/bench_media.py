@@ -26,11 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from testimony_recorder.recorder import kdf  # noqa: E402 - after the path above
+from testimony_recorder.recorder import kdf, unlock  # noqa: E402 - after the path above
 from testimony_recorder.recorder.media import ingest  # noqa: E402
 from testimony_recorder.recorder.model import bundle as bundle_mod  # noqa: E402
 from testimony_recorder.recorder.store import bundles  # noqa: E402
-from testimony_recorder.recorder.vault import Vault  # noqa: E402
 
 MIB = 1 << 20
 
@@ -73,8 +72,8 @@ def main() -> int:
         with open(source, "rb") as fh:  # warm the page cache for every contender alike
             while fh.read(64 * MIB):
                 pass
-        vault, _ = Vault.create(work / "vault", "bench passphrase", owner="bench",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(work / "vault", "bench passphrase", owner="bench",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         example = json.loads((ROOT / "docs" / "examples" / "interview.json").read_text())
         interview = bundles.add(vault, bundle_mod.parse(example))
         print(f"media ingest benchmark: {args.size_mib} MiB WAV file, {os.cpu_count()} CPUs")

@@ -53,18 +53,17 @@ def make_wav(path: Path, size: int) -> None:
 def setup(base: Path, size: int, files: int) -> list[Path]:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
-    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder import kdf, unlock
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.model import bundle as bundle_mod
     from testimony_recorder.recorder.store import bundles, testimonies
-    from testimony_recorder.recorder.vault import Vault
     from tests.conftest import example_bundle_data
     from tests.packet_helpers import FULL_OWN, enrol, give_consent
 
-    field, _ = Vault.create(base / "field", PASSPHRASE, owner="Bench Interviewer",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    coord, _ = Vault.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
-                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    field, _ = unlock.create(base / "field", PASSPHRASE, owner="Bench Interviewer",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    coord, _ = unlock.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
+                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     enrol(field, coord)
     enrol(coord, field)
     data = example_bundle_data()
@@ -96,18 +95,18 @@ def coord_recipient(coord: object) -> str:
 def worker(mode: str, base: str, out: str) -> None:
     """Runs in the child: one export or one import with recorder."""
     sys.path.insert(0, str(ROOT))
+    from testimony_recorder.recorder import unlock
     from testimony_recorder.recorder.keys import trust
     from testimony_recorder.recorder.packets import importer, plan, writer
-    from testimony_recorder.recorder.vault import Vault
 
     if mode == "export":
-        with Vault.unlock(Path(base) / "field", PASSPHRASE) as vault:
+        with unlock.unlock(Path(base) / "field", PASSPHRASE) as vault:
             contact = trust.contacts(vault.conn)[0]
             built = plan.build(vault, [contact], plan.Scope(plan.ALL))
             start = time.perf_counter()
             writer.seal(vault, built, Path(out))
     else:
-        with Vault.unlock(Path(base) / "coord", PASSPHRASE) as vault:
+        with unlock.unlock(Path(base) / "coord", PASSPHRASE) as vault:
             start = time.perf_counter()
             report = importer.import_packet(vault, Path(out))
             if not report.imported:

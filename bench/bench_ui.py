@@ -89,13 +89,12 @@ def export_stall(size: int) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder import kdf, unlock
     from testimony_recorder.recorder.consent import items
     from testimony_recorder.recorder.keys import bundle as key_bundle
     from testimony_recorder.recorder.keys import trust
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.store import testimonies
-    from testimony_recorder.recorder.vault import Vault
     from testimony_recorder.ui.app import build
     from testimony_recorder.ui.packets.export_wizard import ExportWizard
 
@@ -105,12 +104,12 @@ def export_stall(size: int) -> tuple[float, float]:
     qt = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        coordinator, _ = Vault.create(base / "c", PASSPHRASE, owner="c", role="coordinator",
-                                      kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        coordinator, _ = unlock.create(base / "c", PASSPHRASE, owner="c", role="coordinator",
+                                       kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         raw = key_bundle.own_bundle(coordinator).dumps()
         coordinator.close()
-        vault, _ = Vault.create(base / "v", PASSPHRASE, owner="i",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(base / "v", PASSPHRASE, owner="i",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
         from testimony_recorder.recorder.store import interviews
         interview = interviews.start_new(vault)

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from testimony_recorder.recorder import keyslots
+from testimony_recorder.recorder import keyslots, unlock
 from testimony_recorder.recorder.model.bundle import Bundle
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.model.testimony import Testimony
@@ -83,7 +83,7 @@ def main() -> None:
         path = Path(args.keep) if args.keep else Path(tmp) / "vault"
         if not (path / SLOTS_NAME).exists():
             print(f"Calibrating Argon2id and creating a vault in {path} ...")
-            vault, _ = Vault.create(path, PASSPHRASE, owner="bench")
+            vault, _ = unlock.create(path, PASSPHRASE, owner="bench")
             seconds = fill(vault, args.interviews, rng)
             print(f"bulk add: {args.interviews} interviews in {seconds:.1f} s "
                   f"({args.interviews / seconds:.0f}/s, batches of 1000 per transaction)")
@@ -95,7 +95,7 @@ def main() -> None:
         key = slots.unlock_with_passphrase(PASSPHRASE)
         kdf_ms = (time.perf_counter() - start) * 1000
         start = time.perf_counter()
-        vault = Vault.open_with_key(path, key)
+        vault = unlock.open_with_key(path, key).vault
         rest_ms = (time.perf_counter() - start) * 1000
         print(f"unlock: KDF {kdf_ms:.0f} ms (Argon2id {params.memory_kib // 1024} MiB, "
               f"{params.iterations} passes, {params.lanes} lanes); the rest {rest_ms:.1f} ms "

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from testimony_recorder.recorder import strength
+from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
 # Names of environment variables, not secrets:
@@ -103,12 +105,16 @@ def recovery_key(args: argparse.Namespace) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Vault:
-    vault = Vault.unlock(vault_path(args), passphrase(args))
-    for recovered in vault.recovered_recordings:
+    return opened(opening.unlock(vault_path(args), passphrase(args)))
+
+
+def opened(unlocked: Unlocked) -> Vault:
+    """The vault, once the person has been told what unlocking found."""
+    for recovered in unlocked.recovered:
         warn(f"a recording interrupted by a crash was recovered: {recovered.id[:8]}, "
              f"{recovered.metadata.get('info:duration', '?')} s (interview "
              f"{recovered.interview_id[:8]}).")
-    return vault
+    return unlocked.vault
 
 
 def emit_json(value: Any) -> None:

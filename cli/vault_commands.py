@@ -6,9 +6,9 @@ import argparse
 import sys
 import time
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.vault import ROLES, Vault
+from testimony_recorder.recorder.vault import ROLES
 
 from . import context
 from .context import UsageError, say, warn
@@ -53,8 +53,8 @@ def init(args: argparse.Namespace) -> int:
     if params is not None:
         warn("weak key derivation requested (--weak-kdf-for-tests): never use this vault "
              "for real testimony.")
-    vault, recovery_text = Vault.create(path, secret, owner=args.owner, role=args.role,
-                                        kdf_params=params)
+    vault, recovery_text = unlock.create(path, secret, owner=args.owner, role=args.role,
+                                         kdf_params=params)
     vault.close()
     say(f"Created the vault at {path} (role: {args.role}).")
     _show_recovery_key(recovery_text)
@@ -70,7 +70,8 @@ def passwd(args: argparse.Namespace) -> int:
 
 def recovery(args: argparse.Namespace) -> int:
     path = context.vault_path(args)
-    with Vault.unlock_with_recovery_key(path, context.recovery_key(args)) as vault:
+    with context.opened(unlock.unlock_with_recovery_key(path, context.recovery_key(args))) \
+            as vault:
         vault.change_passphrase(context.new_passphrase(args))
     say("Vault opened with the recovery key; the new passphrase is set.")
     return 0
@@ -78,7 +79,7 @@ def recovery(args: argparse.Namespace) -> int:
 
 def wipe(args: argparse.Namespace) -> int:
     path = context.vault_path(args)
-    Vault.read_slots(path)  # refuse clearly if there is no vault here
+    unlock.read_slots(path)  # refuse clearly if there is no vault here
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("Add --yes to wipe without a terminal to confirm on.")

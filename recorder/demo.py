@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import clock, kdf
+from . import clock, kdf, unlock
 from .bundled import resource
 from .consent import bodies, templates
 from .consent import store as consent_store
@@ -59,7 +59,7 @@ def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity:
 
 def create(path: Path) -> Vault:
     """A new demo vault at `path`, filled and unlocked. Cheap KDF on purpose: it is throwaway."""
-    vault, _ = Vault.create(path, PASSPHRASE, owner="Demo Interviewer",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(path, PASSPHRASE, owner="Demo Interviewer",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     fill(vault)
     return vault

@@ -1,8 +1,9 @@
 """The vault: one folder holding the encrypted database, the key slots and the media store.
 
-Opening a vault means: find it, lock it against a second process, unwrap the vault key from a key
-slot, open SQLCipher with that key, and bring the schema up to date. Every failure along the way
-is its own error naming the file involved; nothing is ever silently re-created.
+`Vault` is the handle on an open vault: its database connection, its key (for subkeys and
+rewrapping slots), its folder lock, its custody log. Creating and unlocking one, and what
+unlocking also does, are a step above it (`unlock.py`), so nothing the vault itself is built
+on has to know how it is opened.
 """
 
 from __future__ import annotations
@@ -10,22 +11,16 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
-import secrets
-import uuid
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from platformdirs import user_data_dir
 
-from . import __version__, clock, custody, database, kdf, migrations
-from .errors import VaultExists, VaultNotFound, VaultWiped, WrongPassphrase
+from . import custody, database, kdf
+from .errors import VaultNotFound, WrongPassphrase
 from .filelock import FolderLock
-from .fsutil import fsync_dir, private_dir
-from .keyslots import VAULT_KEY_SIZE, KeySlots
-
-if TYPE_CHECKING:
-    from .model.attachment import Attachment
+from .fsutil import fsync_dir
+from .keyslots import KeySlots, destroy
 
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
@@ -56,7 +51,8 @@ def exists(path: Path) -> bool:
 
 
 class Vault:
-    """An unlocked vault. Use as a context manager, or call `close()` (that is "lock")."""
+    """An unlocked vault (made by `unlock.py`). Use as a context manager, or call `close()`
+    (that is "lock")."""
 
     def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock):
         self.path = path
@@ -67,107 +63,6 @@ class Vault:
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
-        #: Recordings a crash had interrupted, recovered by this unlock (tell the user).
-        self.recovered_recordings: list[Attachment] = []
-
-    # -- creating ------------------------------------------------------------------------------
-
-    @classmethod
-    def create(
-        cls,
-        path: Path,
-        passphrase: str,
-        *,
-        owner: str,
-        role: str = "interviewer",
-        kdf_params: kdf.Argon2Params | None = None,
-    ) -> tuple[Vault, str]:
-        """Create a vault; return it unlocked and the recovery key to show once.
-
-        `kdf_params` defaults to calibrating Argon2id on this machine; tests pass
-        `kdf.WEAK_PARAMS_FOR_TESTS` explicitly.
-        """
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}")
-        private_dir(path)
-        if exists(path):
-            raise VaultExists(path)
-        lock = FolderLock(path / LOCK_NAME).acquire(path)
-        try:
-            params = kdf_params or kdf.calibrate()
-            vault_id = str(uuid.uuid4())
-            key = secrets.token_bytes(VAULT_KEY_SIZE)
-            _create_database(path, key, vault_id=vault_id, owner=owner, role=role)
-            passphrase_slot = KeySlots.passphrase_slot(vault_id, key, passphrase, params)
-            recovery_slot, recovery_text = KeySlots.recovery_slot(vault_id, key)
-            # Slots are written last: until they exist the half-made vault cannot be mistaken
-            # for a real one, and the database file is renamed into place only after them.
-            KeySlots(vault_id, (passphrase_slot, recovery_slot)).save(path / SLOTS_NAME)
-            (path / f".{DB_NAME}.creating").replace(path / DB_NAME)
-            fsync_dir(path)
-            private_dir(path / MEDIA_DIR)
-            return cls._open(path, key, lock), recovery_text
-        except BaseException:
-            lock.release()
-            raise
-
-    # -- opening -------------------------------------------------------------------------------
-
-    @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
-        return cls._unlock(path, lambda slots: slots.unlock_with_passphrase(passphrase))
-
-    @classmethod
-    def unlock_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
-        return cls._unlock(path, lambda slots: slots.unlock_with_recovery_key(recovery_text))
-
-    @classmethod
-    def open_with_key(cls, path: Path, key: bytes) -> Vault:
-        """Open with an already unwrapped key (used to time unlock apart from the KDF)."""
-        return cls._unlock(path, lambda slots: key)
-
-    @classmethod
-    def _unlock(cls, path: Path, unwrap: Callable[[KeySlots], bytes]) -> Vault:
-        """Find the vault, lock the folder, unwrap the key, open: the lock is released on any
-        failure along the way."""
-        slots = cls.read_slots(path)
-        lock = FolderLock(path / LOCK_NAME).acquire(path)
-        try:
-            return cls._open(path, unwrap(slots), lock)
-        except BaseException:
-            lock.release()
-            raise
-
-    @staticmethod
-    def read_slots(path: Path) -> KeySlots:
-        """Check the folder holds a vault and load its key slots (no lock, no key)."""
-        slots_path = path / SLOTS_NAME
-        if not slots_path.exists():
-            if (path / DB_NAME).exists():
-                raise VaultWiped(path)
-            raise VaultNotFound(path)
-        return KeySlots.load(slots_path)
-
-    @classmethod
-    def _open(cls, path: Path, key: bytes, lock: FolderLock) -> Vault:
-        conn = database.open_encrypted(path / DB_NAME, key)
-        try:
-            migrations.migrate(conn, path / DB_NAME)
-            vault = cls(path, conn, key, lock)
-        except BaseException:
-            conn.close()
-            raise
-        try:
-            # Device keys are made with the vault, and on first unlock of older vaults.
-            from .keys.device import ensure_device_keys
-            from .media.recovery import on_unlock  # imported late: the media store builds on Vault
-
-            ensure_device_keys(vault)
-            vault.recovered_recordings = on_unlock(vault)
-        except BaseException:
-            vault.close()
-            raise
-        return vault
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -179,15 +74,6 @@ class Vault:
         slots.replace(slot).save(self.path / SLOTS_NAME)
         with self.transaction():
             self.log("passphrase_changed", "vault", self.vault_id)
-
-    def new_recovery_key(self) -> str:
-        """Replace the recovery slot; the old recovery key stops working."""
-        slots = KeySlots.load(self.path / SLOTS_NAME)
-        slot, text = KeySlots.recovery_slot(self.vault_id, bytes(self._key))
-        slots.replace(slot).save(self.path / SLOTS_NAME)
-        with self.transaction():
-            self.log("recovery_key_replaced", "vault", self.vault_id)
-        return text
 
     def check_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
@@ -265,28 +151,8 @@ class Vault:
         self.close()
 
 
-def _create_database(path: Path, key: bytes, *, vault_id: str, owner: str, role: str) -> None:
-    staging = path / f".{DB_NAME}.creating"
-    for leftover in path.glob(f".{DB_NAME}.creating*"):
-        leftover.unlink()  # an earlier `create` that was interrupted; it never held a slot
-    conn = database.open_encrypted(staging, key, create=True)
-    try:
-        migrations.migrate(conn, staging)
-        with database.transaction(conn, staging):
-            created = clock.now()
-            for k, v in (("vault_id", vault_id), ("owner", owner), ("role", role),
-                         ("created_at", created), ("created_by_version", __version__)):
-                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
-            custody.append(conn, actor=owner, action="vault_created", entity_type="vault",
-                           entity_id=vault_id, detail={"role": role})
-    finally:
-        conn.close()  # a clean close checkpoints the WAL, so the file can be renamed alone
-
-
 def wipe(path: Path) -> None:
     """Panic wipe: destroy the key slots first (the vault is then unopenable), then the rest."""
-    from .keyslots import destroy
-
     if not exists(path):
         raise VaultNotFound(path)
     destroy(path / SLOTS_NAME)

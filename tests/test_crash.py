@@ -10,9 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.store import interviews
-from testimony_recorder.recorder.vault import Vault
 
 from .cli_helpers import init_vault
 from .conftest import PASSPHRASE, REPO
@@ -23,8 +22,8 @@ ADDER = textwrap.dedent("""
     from testimony_recorder.recorder.model.bundle import Bundle
     from testimony_recorder.recorder.model.testimony import Testimony
     from testimony_recorder.recorder.store import bundles
-    from testimony_recorder.recorder.vault import Vault
-    vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
+    from testimony_recorder.recorder.unlock import unlock
+    vault = unlock(Path(sys.argv[1]), sys.argv[2]).vault
     n = 0
     while True:
         n += 1
@@ -47,7 +46,7 @@ def test_kill_during_bulk_add(tmp_path: Path) -> None:
         out, _ = proc.communicate()
         returned += out.split()
     assert len(returned) > 10
-    with Vault.unlock(path, PASSPHRASE) as vault:
+    with unlock.unlock(path, PASSPHRASE) as vault:
         assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert custody.verify(vault.conn).ok
         for interview_id in returned:

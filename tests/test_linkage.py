@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import capture, duplicates, names, orgkey, prior_index
@@ -188,4 +188,4 @@ def test_command_line_lists_and_marks_without_names(pair: Pair) -> None:
     assert "may be the same person" in text.stdout and "[marked different]" in text.stdout
     wrong = run_cli(path, "duplicates", "mark", a, a, "same")
     assert wrong.returncode == 1 and "two different witnesses" in wrong.stderr
-    pair.coord = Vault.unlock(path, "correct horse battery staple")
+    pair.coord = unlock.unlock(path, "correct horse battery staple").vault

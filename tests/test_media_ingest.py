@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder import custody, kdf, unlock
 from testimony_recorder.recorder.errors import (
     Cancelled,
     DiskFull,
@@ -215,10 +215,10 @@ FULL_DISK_SCRIPT = r"""
 import sys, json
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
 from testimony_recorder.recorder.errors import DiskFull
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
+with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     try:
         ingest.ingest_file(v, iid, Path(sys.argv[4]))
@@ -234,8 +234,8 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], check=True)
     try:
         vault_dir = mount / "vault"
-        vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="T",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(vault_dir, PASSPHRASE, owner="T",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         with vault:
             interview = add_interview(vault, example_bundle)
             first = ingest.ingest_file(vault, interview, shared_path("media", "statement_ar.mp3"))
@@ -243,7 +243,7 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
         wav = shared_path("media", "consent_en.wav").read_bytes()
         big.write_bytes(wav[:40] + (4 * 1024 * 1024).to_bytes(4, "little") + os.urandom(4 << 20))
         # In-process first: the error class and nothing partial left behind.
-        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        with unlock.unlock(vault_dir, PASSPHRASE) as vault:
             with pytest.raises(DiskFull) as err:
                 ingest.ingest_file(vault, interview, big)
             assert "full" in err.value.message and "Nothing was saved" in err.value.message
@@ -256,7 +256,7 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
                               str(Path(__file__).resolve().parents[1]), str(big)],
                              capture_output=True, text=True, check=True)
         assert out.stdout.startswith("DISKFULL") and "Traceback" not in out.stderr
-        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        with unlock.unlock(vault_dir, PASSPHRASE) as vault:
             assert custody.verify(vault.conn).ok
             assert len(os.listdir(vault.media_path)) == 1
     finally:
@@ -266,9 +266,9 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
 INGEST_SCRIPT = r"""
 import sys
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
+with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     ingest.ingest_file(v, iid, Path(sys.argv[3]))
 """
@@ -303,7 +303,7 @@ def test_kill_during_ingest_leaves_nothing(tmp_path: Path, vault_dir: Path, vaul
     for path in leftovers:
         data = path.read_bytes()
         assert head[100:164] not in data and head[-64:] not in data  # ...and holds no plaintext
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+    with unlock.unlock(vault_dir, PASSPHRASE) as again:
         assert store.list_attachments(again.conn, interview) == []
         assert list(again.media_path.iterdir()) == []
         assert custody.verify(again.conn).ok

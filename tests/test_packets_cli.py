@@ -8,7 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, example_bundle_data
@@ -48,7 +48,7 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
 
     data = example_bundle_data()
     iid = ok(run(field, "interview", "add", "--json", "-", stdin=json.dumps(data))).strip()
-    with Vault.unlock(field, PASSPHRASE) as vault:
+    with unlock.unlock(field, PASSPHRASE) as vault:
         give_consent(vault, iid, FULL_OWN)
     ok(run(field, "interview", "finalize", iid))
 

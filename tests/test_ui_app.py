@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.store import listing, testimonies
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 
 from .conftest import PASSPHRASE
@@ -38,7 +37,7 @@ def create_vault(app: App, qtbot: QtBot) -> None:  # noqa: F811
     assert not page.key_label.text()  # the key left the screen
 
 
-def unlock(app: App, qtbot: QtBot, passphrase: str = PASSPHRASE) -> None:  # noqa: F811
+def unlock_in_window(app: App, qtbot: QtBot, passphrase: str = PASSPHRASE) -> None:  # noqa: F811
     page = app.window.unlock_page
     qtbot.keyClicks(page.passphrase.edit, passphrase)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
@@ -48,7 +47,7 @@ def test_first_run_creates_a_vault(app: App, qtbot: QtBot) -> None:  # noqa: F81
     create_vault(app, qtbot)
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         assert vault.owner == "Interviewer 7"
         assert custody.verify(vault.conn).ok
 
@@ -99,15 +98,15 @@ def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F8
     qtbot.waitUntil(lambda: not app.session.is_unlocked)
     assert app.window.workspace is None
     assert NARRATIVE not in texts_in(app.window)
-    unlock(app, qtbot, "wrong passphrase")
+    unlock_in_window(app, qtbot, "wrong passphrase")
     qtbot.waitUntil(lambda: bool(app.window.unlock_page.message.text()))
     assert "does not open" in app.window.unlock_page.message.text()
-    unlock(app, qtbot)
+    unlock_in_window(app, qtbot)
     qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
 
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         current = testimonies.current(vault.conn, interview_id)
         assert current.narrative == NARRATIVE and current.is_final
         assert listing.count(vault.conn) == 1

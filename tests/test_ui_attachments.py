@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.media import redact, store, wav
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.editor import attachment_table as columns
@@ -127,7 +127,7 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     assert "cannot be undone" in asked[-1] and "key is destroyed" in asked[-1]
 
     lock(opened.app, qtbot)
-    with Vault.unlock(opened.vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(opened.vault_dir, PASSPHRASE) as vault:
         kept = store.list_attachments(vault.conn, opened.interview_id)
         assert [a.filename for a in kept] == ["photo_gps.jpg", "photo_gps (redacted).jpg"]
         original, copy = kept

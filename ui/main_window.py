@@ -17,7 +17,7 @@ from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 
-from .audio.take import microphone_for
+from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog

@@ -188,6 +188,9 @@ _TEXTS: dict[str, Wording] = {
         "Messages", "The key file of %1 cannot receive post-quantum encryption. Ask its "
         "owner for a new key file, or send without post-quantum encryption."),
         ("fingerprint",)),
+    "recipient_key_missing": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "Cannot send to %1: its key file lacks a key this needs. Ask for a new key "
+        "file and trust it again."), ("fingerprint",)),
     "identity_key_not_post_quantum": Wording(QT_TRANSLATE_NOOP(
         "Messages", "The witness-identity key of %1 cannot receive post-quantum encryption. "
         "Ask its owner for a new key file, or send without post-quantum encryption."),

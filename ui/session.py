@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from testimony_recorder.recorder import demo, kdf
+from testimony_recorder.recorder import demo, kdf, unlock
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.recovered import recovered_report
+from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
 from .tasks import Executor, Task, run_in_background
@@ -64,14 +65,14 @@ class Session(QObject):
         return run_in_background(self.executor, work, on_done=on_done, on_error=on_error,
                                  on_progress=on_progress, parent=self, owner=owner)
 
-    def _open(self, opener: Callable[[], Vault], on_done: Callable[[Any], None] | None,
+    def _open(self, opener: Callable[[], Unlocked], on_done: Callable[[Any], None] | None,
               on_error: Callable[[BaseException], None] | None,
               result: Callable[[Vault], Any] = lambda v: None) -> Task:
         def work(task: Task) -> Any:
-            vault = opener()
-            self._vault = vault
+            unlocked = opener()
+            vault = self._vault = unlocked.vault
             try:
-                recovered = recovered_report(vault)
+                recovered = recovered_report(vault, unlocked.recovered)
             except RecorderError:
                 recovered = []  # telling about it must never stand in the way of unlocking
             return vault.owner, vault.role, result(vault), recovered
@@ -99,30 +100,30 @@ class Session(QObject):
         """Create the vault; `on_done` receives the recovery key to show once."""
         box: dict[str, str] = {}
 
-        def opener() -> Vault:
-            vault, box["recovery"] = Vault.create(self.path, passphrase, owner=owner,
-                                                  kdf_params=self.kdf_params)
-            return vault
+        def opener() -> Unlocked:
+            vault, box["recovery"] = unlock.create(self.path, passphrase, owner=owner,
+                                                   kdf_params=self.kdf_params)
+            return Unlocked(vault)
 
         return self._open(opener, on_done, on_error, lambda v: box["recovery"])
 
     def unlock(self, passphrase: str, on_done: Callable[[Any], None] | None,
                on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: Vault.unlock(self.path, passphrase), on_done, on_error)
+        return self._open(lambda: unlock.unlock(self.path, passphrase), on_done, on_error)
 
     def unlock_with_recovery_key(self, text: str, new_passphrase: str,
                                  on_done: Callable[[Any], None] | None,
                                  on_error: Callable[[BaseException], None]) -> Task:
-        def opener() -> Vault:
-            vault = Vault.unlock_with_recovery_key(self.path, text)
-            vault.change_passphrase(new_passphrase)
-            return vault
+        def opener() -> Unlocked:
+            unlocked = unlock.unlock_with_recovery_key(self.path, text)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked
 
         return self._open(opener, on_done, on_error)
 
     def open_demo(self, on_done: Callable[[Any], None] | None,
                   on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: demo.create(self.path), on_done, on_error)
+        return self._open(lambda: Unlocked(demo.create(self.path)), on_done, on_error)
 
     def lock(self) -> None:
         """Close the vault after any work already queued (such as a last autosave); `locked`

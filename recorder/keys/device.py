@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,11 +19,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from .. import clock
 from ..age import HybridIdentity, X25519Identity
 from ..errors import DatabaseDamaged
+from ..vault import Vault
 from . import fingerprint
 from .errors import NoWitnessKey, PrivateKeyElsewhere
-
-if TYPE_CHECKING:
-    from ..vault import Vault
 
 SIGNING = "signing"
 AGE = "age"

@@ -15,7 +15,7 @@ import io
 import os
 import secrets
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -24,6 +24,9 @@ from ..age.errors import PayloadError
 from ..age.stream import ENCRYPTED_CHUNK_SIZE, KEY_SIZE, StreamReader, StreamWriter
 from ..errors import DiskFull, MediaDamaged
 from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, start_writeback
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 MAGIC = b"TRMEDIA\x01"
 HEADER_SIZE = len(MAGIC)
@@ -211,7 +214,7 @@ class BlobReader(io.RawIOBase):
         self._pos = base + offset
         return self._pos
 
-    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buf: Buffer) -> int:
         view = memoryview(buf).cast("B")
         done = 0
         if self._pos < len(self._prefix) and view:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .. import clock
+from ..age.source import ByteSource
 from ..errors import Cancelled, HashMismatch, NotFound, RecorderError, UnreadableMedia
 from ..model import codec, new_id
 from ..model.attachment import Attachment
@@ -71,7 +72,7 @@ def _check_interview(vault: Vault, interview_id: str) -> None:
         raise NotFound("interview", interview_id)
 
 
-def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
+def _copy(src: ByteSource, writer: BlobWriter, name: str, base: int, total: int,
           progress: Progress | None, cancel: Cancel | None) -> None:
     buf = bytearray(READ_SIZE)
     view = memoryview(buf)
@@ -95,7 +96,7 @@ def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
     buf[:] = bytes(len(buf))  # do not leave the last plaintext block lying in memory
 
 
-def prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+def prepare(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
             attachment_id: str | None = None, created_at: str | None = None,
             derived_from: str | None = None, expected_sha256: str | None = None,
             media_type: str | None = None, kind: str | None = None,
@@ -153,7 +154,7 @@ def commit(vault: Vault, prepared: Sequence[Prepared]) -> list[Attachment]:
     return [item.attachment for item in prepared]
 
 
-def ingest_stream(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+def ingest_stream(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
                   attachment_id: str | None = None, created_at: str | None = None,
                   derived_from: str | None = None, expected_sha256: str | None = None,
                   media_type: str | None = None, kind: str | None = None,

@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import io
 import os
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -25,11 +24,9 @@ from ..errors import DiskFull, RecorderError
 from ..fsutil import PRIVATE_FILE_MODE, fsync_dir
 from ..model.attachment import Attachment
 from ..store.changes import recorded
+from ..vault import Vault
 from . import blob, store
-from .recording import finish_row
-
-if TYPE_CHECKING:
-    from ..vault import Vault
+from .finished import finish_row
 
 
 def _complete_size(key: bytes, path: os.PathLike[str]) -> int | None:

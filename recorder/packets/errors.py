@@ -158,6 +158,14 @@ class RecipientNotPostQuantum(RecipientUnusable):
     fingerprint: str
 
 
+class RecipientKeyMissing(RecipientUnusable):
+    code = "recipient_key_missing"
+    english = ("Cannot send to {fingerprint}: {detail}. Ask for a new key file and trust it "
+               "again.")
+    fingerprint: str
+    detail: str  # which key is missing, in English for the command line
+
+
 class IdentityKeyNotPostQuantum(RecipientUnusable):
     code = "identity_key_not_post_quantum"
     english = ("Cannot send to {fingerprint} with post-quantum encryption: its witness-identity "

@@ -149,7 +149,7 @@ class ImportHandler(CheckingHandler):
         # _media_record checked equals the manifest's hash for this member.
         stream.hash_checked_by("media store")
         try:
-            media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
+            media_io.ingest_member(self.vault, attachment, stream)
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None

@@ -178,7 +178,7 @@ def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | N
 def _read(vault: Vault, src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Opened:
     first = _sniff(src.paths)
     try:
-        age_reader = decrypt(src, device.load(vault).identities())  # type: ignore[arg-type]
+        age_reader = decrypt(src, device.load(vault).identities())
     except NoIdentityMatchError:
         raise WrongRecipient(where) from None
     except AgeError as exc:

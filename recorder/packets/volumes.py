@@ -13,10 +13,13 @@ import os
 import re
 import secrets
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..fsutil import fsync_dir, open_temp, start_writeback, sweep_temps
 from .errors import BadVolumeSize, MissingVolume, OutputExists
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 MIN_VOLUME_SIZE = 1024 * 1024
 #: Ask the kernel to start writing to disk every this many bytes, so that the final fsync
@@ -82,7 +85,7 @@ class VolumeWriter:
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: Buffer) -> int:
         view = memoryview(data).cast("B")
         total = len(view)
         while view:

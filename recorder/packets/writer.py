@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
+from ..age.keys import AnyRecipient
 from ..errors import Cancelled, DiskFull
 from ..keys import device
 from ..model import new_id
@@ -32,6 +33,7 @@ from .errors import (
     NothingToExport,
     PacketTooLarge,
     PlanOutdated,
+    RecipientKeyMissing,
 )
 from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
@@ -156,11 +158,20 @@ def _interview_entry(c: choose.InterviewChoice, fingerprints: bool) -> mf.Interv
         testimony_versions=list(c.testimony_versions), media=media)
 
 
+def _recipients(plan: ExportPlan) -> list[AnyRecipient]:
+    """Whom the packet is encrypted to: each recipient's hybrid key, or its X25519 one."""
+    keys: list[AnyRecipient] = []
+    for r in plan.recipients:
+        key = r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519()
+        if key is None:  # build() refuses such a recipient; never encrypt to fewer
+            raise RecipientKeyMissing(r.fingerprint, "its key file lacks the key asked for")
+        keys.append(key)
+    return keys
+
+
 def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Manifest,
            raw: bytes, signature: bytes, members: list[Planned], meter: Meter) -> None:
-    recipients = [(r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519())
-                  for r in plan.recipients]
-    age_writer = encrypt(writer, recipients)  # type: ignore[arg-type]
+    age_writer = encrypt(writer, _recipients(plan))
     sink = BackgroundWriter(age_writer)
     mtime = int(clock.parse(manifest.created_at).timestamp())
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.recorder import kdf, preferences, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import orgkey, prior_index
@@ -37,7 +37,7 @@ PEOPLE = (
 
 
 def _vault(base: Path, name: str, role: str) -> Vault:
-    vault, _ = Vault.create(base / name, PASSPHRASE, owner=f"{name.title()} A", role=role,
+    vault, _ = unlock.create(base / name, PASSPHRASE, owner=f"{name.title()} A", role=role,
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     return vault
 
