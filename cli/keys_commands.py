@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.keys import bundle as key_bundle
@@ -103,7 +104,8 @@ def trust_(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BadKeyFile(str(path), f"cannot read it: {exc.strerror}") from None
     with context.unlock(args) as vault:
-        contact = trust.trust(vault, raw, args.fingerprint, body=args.body, where=str(path))
+        contact = trusting.trust_key_file(vault, raw, args.fingerprint, body=args.body,
+                                          where=str(path))
     say(f"Trusted {contact.name} ({contact.role}, {contact.organisation or '-'}) "
         f"{contact.fingerprint}; consent body: {contact.body}")
     return 0

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, unlock
+from testimony_recorder.recorder import custody, trusting, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import capture, duplicates, names, orgkey, prior_index
 from testimony_recorder.recorder.linkage.errors import (
     BadPriorIndex,
@@ -50,7 +49,7 @@ def give_key(pair: Pair) -> None:
     """The coordinator's key file made for the field device, trusted there."""
     sealed_key = orgkey.for_device(pair.coord, pair.from_field)
     theirs = key_bundle.own_bundle(pair.coord, linkage_key=sealed_key)
-    trust.trust(pair.field, theirs.dumps(), theirs.fingerprint)
+    trusting.trust_key_file(pair.field, theirs.dumps(), theirs.fingerprint)
 
 
 def witness_of(vault: Vault, interview_id: str) -> str:
@@ -79,7 +78,7 @@ def test_key_file_for_another_device_is_refused(pair: Pair, tmp_path: Path) -> N
         meant_for_other = orgkey.for_device(pair.coord, enrol(pair.coord, other))
         theirs = key_bundle.own_bundle(pair.coord, linkage_key=meant_for_other)
         with pytest.raises(LinkageKeyNotForThisDevice):
-            trust.trust(pair.field, theirs.dumps(), theirs.fingerprint)
+            trusting.trust_key_file(pair.field, theirs.dumps(), theirs.fingerprint)
         assert orgkey.key(pair.field) is None
     finally:
         other.close()

@@ -82,11 +82,6 @@ def trust(vault: Vault, raw: bytes, typed_fingerprint: str, *,
         vault.log("key_trusted", "contact", bundle.fingerprint,
                   detail={"role": bundle.role, "body": body,
                           "updated": existing is not None})
-        if bundle.role == "coordinator":
-            from ..linkage import capture, orgkey  # the linkage package builds on keys
-
-            if orgkey.receive(vault, bundle, where):
-                capture.backfill(vault)
     contact = find(vault.conn, bundle.fingerprint)
     if contact is None:  # pragma: no cover - just inserted
         raise UnknownContact(bundle.fingerprint)
