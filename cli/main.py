@@ -17,6 +17,7 @@ from . import (
     media_commands,
     packet_commands,
     search_commands,
+    selftest_commands,
     vault_commands,
 )
 
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands):
+                   consent_commands, keys_commands, packet_commands, selftest_commands):
         module.register(sub)
     return parser
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtMultimedia import QMediaFormat, QMediaPlayer
 
 from testimony_recorder.recorder.errors import RecordingFailed
 from testimony_recorder.recorder.model.attachment import Attachment
@@ -57,3 +58,14 @@ def record(vault: Vault, interview_id: str, seconds: float, device_name: str | N
                 if kept else "")
         raise RecordingFailed(problems[0] + what)
     return kept[0]
+
+
+def playable_formats() -> int:
+    """How many file formats Qt's media back end decodes for playback: 0 when its plugin did
+    not load (as in a frozen build missing a library the plugin links), and the app could not
+    play recordings (`testimony selftest` checks it)."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    formats = (QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+               if QMediaPlayer().isAvailable() else [])
+    del app
+    return len(formats)
