@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import Figure, report
+
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1 << 20
 PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmark vault
@@ -192,13 +194,17 @@ def main() -> None:
         seal, load = min(inner["export"]), min(inner["import"])
         print(f"the steps alone (no Python start, unlock or planning): seal {seal:.2f} s, "
               f"import {load:.2f} s")
-        peaks = max(r for k in ("export", "import") for _, r, _ in runs[k]) / MIB
-        print(f"export / age -e = {best['export'] / best['age -e']:.2f}; with the same "
-              f"durability (age -e then sync): {best['export'] / best['age -e+sync']:.2f} "
-              "(target <= 1.00)")
-        print(f"import / age -d = {best['import'] / best['age -d']:.2f}; with the same "
-              f"durability: {best['import'] / best['age -d+sync']:.2f} (target <= 1.20)")
-        print(f"peak memory of export and import = {peaks:.1f} MiB (target < 150 MB)")
+        peak = max(r for k in ("export", "import") for _, r, _ in runs[k])
+        media = f"{args.size_mib} MiB"
+        report([
+            Figure(f"seal {media} / (age -e + sync)", best["export"] / best["age -e+sync"],
+                   "x", "<=", 1.0),
+            Figure(f"import {media} / (age -d + sync)", best["import"] / best["age -d+sync"],
+                   "x", "<=", 1.2),
+            Figure(f"seal {media} / age -e, no sync", best["export"] / best["age -e"], "x"),
+            Figure(f"import {media} / age -d, no sync", best["import"] / best["age -d"], "x"),
+            Figure(f"seal and import {media}, peak memory", peak / 1e6, "MB", "<", 150),
+        ])
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from . import (
     packet_commands,
     perpetrator_commands,
     search_commands,
+    selftest_commands,
     vault_commands,
 )
 from .context import UsageError
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands, duplicates_commands):
+                   perpetrator_commands, duplicates_commands, selftest_commands):
         module.register(sub)
     return parser
 

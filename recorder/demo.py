@@ -31,16 +31,24 @@ def fill(vault: Vault) -> list[str]:
     through the real code paths)."""
     ids = []
     for index, sample in enumerate(sample_bundles()):
-        final = [t for t in sample.testimonies if t.status == FINALIZED]
-        for t in final:
-            t.status = "draft"
-        interview_id = bundles.add(vault, sample)
-        language = sample.interview.languages[0] if sample.interview.languages else "en"
-        _consent(vault, interview_id, language, refuse_identity=index % 3 == 1)
+        interview_id, final = add_sample(vault, sample, refuse_identity=index % 3 == 1)
         if final:
             testimonies.finalize(vault, interview_id)
         ids.append(interview_id)
     return ids
+
+
+def add_sample(vault: Vault, sample: bundle_mod.Bundle, *,
+               refuse_identity: bool = False) -> tuple[str, bool]:
+    """Add one sample interview as a draft with its signed consent (finalizing comes after
+    consent, as in the app); return its id and whether the sample was meant finalized."""
+    final = [t for t in sample.testimonies if t.status == FINALIZED]
+    for t in final:
+        t.status = "draft"
+    interview_id = bundles.add(vault, sample)
+    language = sample.interview.languages[0] if sample.interview.languages else "en"
+    _consent(vault, interview_id, language, refuse_identity=refuse_identity)
+    return interview_id, bool(final)
 
 
 def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity: bool) -> None:
