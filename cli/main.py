@@ -12,6 +12,7 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     consent_commands,
+    context,
     interview_commands,
     keys_commands,
     media_commands,
@@ -71,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    context.flush_output()  # a closed pipe must not turn a finished command into a failure
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ desktop app gives the vault a single worker thread.
 from __future__ import annotations
 
 import contextlib
-import errno
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .errors import DatabaseDamaged, DiskFull
+from .fsutil import is_disk_full
 
 if TYPE_CHECKING:  # sqlcipher3 has no type stubs; it mirrors the sqlite3 API exactly
     from sqlite3 import Connection, Row
@@ -95,6 +95,5 @@ def _savepoint(conn: Connection) -> Iterator[None]:
 
 
 def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    return isinstance(exc, OperationalError) and "full" in str(exc).lower()
+    return is_disk_full(exc) or (isinstance(exc, OperationalError)
+                                 and "full" in str(exc).lower())

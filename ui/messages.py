@@ -50,8 +50,8 @@ _TEXTS: dict[str, object] = {
         "Messages", "Upgrading the vault failed, so it was left exactly as it was. Please "
         "report this problem."),
     "disk_full": QT_TRANSLATE_NOOP(
-        "Messages", "The disk is full. This step was not saved; free some space and try "
-        "again. Everything saved before is safe."),
+        "Messages", "The disk holding %1 is full. This step was not saved; free some space "
+        "there and try again. Everything saved before is safe."),
     "record_frozen": QT_TRANSLATE_NOOP(
         "Messages", "This testimony is finalized and cannot be changed. Add a correction "
         "instead: it becomes a new version."),
@@ -167,8 +167,8 @@ _TEXTS: dict[str, object] = {
         "Messages", "A stored file does not match its record, so the packet was not "
         "written. Nothing was sent."),
     "cannot_write": QT_TRANSLATE_NOOP(
-        "Messages", "The packet cannot be written there (%1). Nothing was written; choose "
-        "another place or free some space."),
+        "Messages", "Nothing could be written to %1. Choose another place, then try "
+        "again."),
     "bad_volume_size": QT_TRANSLATE_NOOP(
         "Messages", "That piece size cannot be used."),
     "output_exists": QT_TRANSLATE_NOOP(

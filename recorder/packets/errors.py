@@ -204,13 +204,6 @@ class MediaChanged(ExportError):
                          "media store. The export was stopped; nothing was written.")
 
 
-class CannotWrite(ExportError):
-    code = "cannot_write"
-
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(f"Cannot write the packet to {path} ({detail}); nothing was exported.")
-
-
 class BadVolumeSize(ExportError):
     code = "bad_volume_size"
 
