@@ -26,6 +26,12 @@ def fill(folder: Path) -> None:
         os.close(fd)
 
 
+def leave(folder: Path, room: int) -> None:
+    """After fill(): give back `room` bytes, so the disk is nearly full rather than full."""
+    filler = folder / FILLER
+    os.truncate(filler, max(0, filler.stat().st_size - room))
+
+
 def free(folder: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         (folder / FILLER).unlink()

@@ -55,6 +55,8 @@ class Workspace:
     root: Path
     inputs: Path
     wrap: Sequence[str] = ()
+    #: Where the two vault folders go (default: `root`).
+    vaults: Path | None = None
     logs: list[Path] = field(default_factory=list)
     ran: list[str] = field(default_factory=list)
 
@@ -68,11 +70,11 @@ class Workspace:
 
     @property
     def field(self) -> Path:
-        return self.root / "field"
+        return (self.vaults or self.root) / "field"
 
     @property
     def coordinator(self) -> Path:
-        return self.root / "coordinator"
+        return (self.vaults or self.root) / "coordinator"
 
     def env(self) -> dict[str, str]:
         home = self.root / "home"
@@ -100,8 +102,8 @@ class Workspace:
         return done
 
 
-def run_workflow(ws: Workspace) -> dict[str, Any]:
-    """Run every step; return what the checks need (ids, the media given and received)."""
+def prepare(ws: Workspace) -> str:
+    """Two vaults that trust each other, and an interview with consent; return its id."""
     ws.run(ws.field, "init", "--owner", "Interviewer 7", "--weak-kdf-for-tests")
     ws.run(ws.coordinator, "init", "--owner", "Coordinator", "--role", "coordinator",
            "--weak-kdf-for-tests")
@@ -109,7 +111,13 @@ def run_workflow(ws: Workspace) -> dict[str, Any]:
     _enrol(ws, ws.coordinator, ws.field)
     interview = ws.run(ws.field, "interview", "add", "--json", "-",
                        stdin=json.dumps(canary_interview())).stdout.strip()
-    _consent(ws, interview)
+    consent(ws, interview)
+    return interview
+
+
+def run_workflow(ws: Workspace) -> dict[str, Any]:
+    """Run every step; return what the checks need (ids, the media given and received)."""
+    interview = prepare(ws)
     media = [ws.inputs / name for name in MEDIA]
     for source in media:
         shutil.copyfile(SHARED / "media" / source.name, source)
@@ -148,7 +156,8 @@ def _enrol(ws: Workspace, holder: Path, other: Path) -> None:
     ws.run(holder, "keys", "trust", str(key), "--fingerprint", fingerprint)
 
 
-def _consent(ws: Workspace, interview: str) -> None:
+def consent(ws: Workspace, interview: str, *,
+            check: bool = True) -> subprocess.CompletedProcess[str]:
     """A paper consent to everything the workflow does (the example form, answers changed)."""
     entry = json.loads((REPO / "docs" / "examples" / "consent.json").read_text("utf-8"))
     for answer in entry["answers"]:
@@ -158,7 +167,7 @@ def _consent(ws: Workspace, interview: str) -> None:
                     ws.inputs / "consent-scan.png")
     path = ws.inputs / "consent.json"
     path.write_text(json.dumps(entry), "utf-8")
-    ws.run(ws.field, "consent", "record", interview, "--json", str(path))
+    return ws.run(ws.field, "consent", "record", interview, "--json", str(path), check=check)
 
 
 def windows(media: bytes, size: int = 64, step: int = 32) -> set[bytes]:
