@@ -211,7 +211,7 @@ def _check_sent(target: Target, vault: Vault, returned: list[list[str]]) -> None
 
 
 def _fresh_archive_if_low(target: Target, imported: int) -> int:
-    if target.op != "import" or imported < POOL - 8:
+    if target.op != "import" or imported < POOL // 2:
         return imported
     assert target.template is not None
     shutil.rmtree(target.vault)
