@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder import strength
+from testimony_recorder.recorder import strength, strict_json
 from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.errors import InvalidRecord
 from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
@@ -36,12 +37,39 @@ def vault_path(args: argparse.Namespace) -> Path:
     return vault_mod.chosen_path(args.vault)
 
 
+#: The largest JSON input read (records, consent): far above any real one, and bounded so a
+#: wrong file (a video given by mistake) is refused instead of read into memory.
+MAX_JSON_INPUT = 64 * 1024 * 1024
+
+
 def _read_secret_file(path: str) -> str:
     try:
         with open(path, encoding="utf-8") as fh:
             return fh.readline().rstrip("\r\n")
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text. Save it as UTF-8 (or type the passphrase "
+                         "when asked) and try again.") from None
+
+
+def load_json(source: str) -> Any:
+    """JSON from a file, or standard input for '-', read strictly (recorder.strict_json)."""
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_INPUT + 1)
+        else:
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_JSON_INPUT + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
+    if len(raw) > MAX_JSON_INPUT:
+        raise InvalidRecord(source, f"larger than {MAX_JSON_INPUT // 2**20} MiB")
+    try:
+        return strict_json.loads(raw)
+    except ValueError as exc:
+        raise InvalidRecord(source, f"not valid JSON ({exc}); fix the file and try "
+                                    "again") from None
 
 
 def _prompt(label: str) -> str:
@@ -118,12 +146,35 @@ def opened(unlocked: Unlocked) -> Vault:
 
 
 def emit_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    out(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def say(text: str = "") -> None:
-    print(text)
+    out(text + "\n")
+
+
+def out(text: str) -> None:
+    """Write to standard output; a reader that went away (`| head`) changes nothing else."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def flush_output() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _reader_gone() -> None:
+    """Nobody reads our output any more: send the rest to the null device, so the command
+    finishes what it was doing (an import goes on, and commits) and reports its own outcome,
+    instead of failing half-way on a write that did not matter."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def warn(text: str) -> None:

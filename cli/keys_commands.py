@@ -87,7 +87,7 @@ def export(args: argparse.Namespace) -> int:
         say(f"Fingerprint: {bundle.fingerprint}")
         say("Read this fingerprint to the person who will trust the file, by another channel.")
     else:
-        sys.stdout.write(data.decode("utf-8"))
+        context.out(data.decode("utf-8"))
     return 0
 
 

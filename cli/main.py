@@ -13,6 +13,7 @@ from testimony_recorder.recorder.hardening import harden_process
 from . import (
     archive_commands,
     consent_commands,
+    context,
     duplicates_commands,
     interview_commands,
     keys_commands,
@@ -80,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    context.flush_output()  # a closed pipe must not turn a finished command into a failure
+    sys.exit(code)
 
 
 if __name__ == "__main__":

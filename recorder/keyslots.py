@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import canonical, kdf, recovery_key
+from . import canonical, kdf, recovery_key, strict_json
 from .errors import KeySlotsDamaged, WrongPassphrase, WrongRecoveryKey
 from .fsutil import atomic_write, overwrite_and_unlink
 
@@ -158,7 +158,7 @@ class KeySlots:
         if len(raw) > MAX_FILE_SIZE:
             raise KeySlotsDamaged(path, "file too large")
         try:
-            return _parse(json.loads(raw.decode("utf-8")))
+            return _parse(strict_json.loads(raw))
         except (ValueError, KeyError, TypeError) as exc:
             raise KeySlotsDamaged(path, f"unreadable contents: {type(exc).__name__}") from None
 

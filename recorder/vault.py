@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
 
 from . import custody, database, kdf
-from .errors import VaultNotFound, WrongPassphrase
+from .errors import VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir
 from .keyslots import KeySlots, destroy
@@ -60,6 +61,8 @@ class Vault:
         self._key = bytearray(key)
         self._lock = lock
         self._closed = False
+        #: Which file this connection opened: a wipe deletes it, a new vault replaces it.
+        self._db_identity = _identity(self.db_path)
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
@@ -103,7 +106,30 @@ class Vault:
         return self.path / MEDIA_DIR
 
     def transaction(self) -> contextlib.AbstractContextManager[database.Connection]:
-        return database.transaction(self.conn, self.db_path)
+        return self._transaction()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[database.Connection]:
+        """database.transaction, refused (and a commit reported as failed) once the vault was
+        wiped under this open connection: SQLite would go on writing into deleted files."""
+        outermost = not self.conn.in_transaction
+        if outermost:
+            self.check_not_wiped()
+        with database.transaction(self.conn, self.db_path) as conn:
+            yield conn
+        if outermost:
+            self.check_not_wiped()
+
+    def check_not_wiped(self) -> None:
+        """Raise VaultWiped if a panic wipe (from another window or command, which the folder
+        lock does not stop) destroyed this vault's key slots or database since it was opened."""
+        try:
+            present = (_identity(self.db_path) == self._db_identity
+                       and (self.path / SLOTS_NAME).exists())
+        except OSError:
+            present = False
+        if not present:
+            raise VaultWiped(self.path)
 
     def meta(self, key: str) -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -149,6 +175,11 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
 
 
 def wipe(path: Path) -> None:

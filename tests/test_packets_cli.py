@@ -13,7 +13,7 @@ from testimony_recorder.recorder import unlock
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, example_bundle_data
 from .packet_helpers import FULL_OWN, give_consent
-from .test_no_plaintext import assert_absent, secrets_of
+from .plaintext_scan import assert_absent, secrets_of
 
 
 def ok(done: subprocess.CompletedProcess[str]) -> str:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from testimony_recorder.cli import selftest_commands
 from testimony_recorder.cli.main import main
-from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.errors import DiskFull
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .cli_helpers import cli_env
@@ -66,14 +66,14 @@ def test_a_failed_step_says_why_stops_the_rest_and_cleans_up(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     def broken(trial: selftest_commands.Trial) -> str:
-        raise RecorderError("The disk is full.")
+        raise DiskFull(tmp_path)
 
     monkeypatch.setattr(selftest_commands.Trial, "interview", broken)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     before = signal.getsignal(signal.SIGINT)
     assert main(["selftest"]) == 1
     out = capsys.readouterr().out
-    assert "  FAILED   Write an interview" in out and "The disk is full." in out
+    assert "  FAILED   Write an interview" in out and f"The disk holding {tmp_path} is full" in out
     assert all(f"  NOT RUN  {step}" in out for step in STEPS[3:7])
     assert "  OK       Clean up" in out
     assert out.splitlines()[-1] == ("1 step(s) FAILED. Please send all of the text above to "

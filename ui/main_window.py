@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.errors import VaultWiped
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.recovery_requested.connect(self._recover)
         session.unlocked.connect(self.on_unlocked)
         session.recordings_recovered.connect(self.show_recovered)
+        session.wiped.connect(self._wiped_elsewhere)
         self.recovery_notice: RecoveryNotice | None = None
         self.prior_check: PriorCheckDialog | None = None
         self._build_menus()
@@ -286,6 +288,12 @@ class MainWindow(QMainWindow):
         run_in_background(self.session.executor, lambda task: vault_mod.wipe(path),
                           on_done=lambda _: self._wiped(), on_error=self.show_failure,
                           parent=self)
+
+    def _wiped_elsewhere(self) -> None:
+        """Another window or command wiped the vault this one had open: drop everything it
+        showed and say that the vault is gone, rather than go on as if saving worked."""
+        self.lock()
+        self.unlock_page.show_message(describe(VaultWiped(self.session.path)))
 
     def _wiped(self) -> None:
         QMessageBox.information(self, self.tr("Panic wipe"),

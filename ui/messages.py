@@ -216,9 +216,6 @@ _TEXTS: dict[str, Wording] = {
     "cannot_write": Wording(QT_TRANSLATE_NOOP(
         "Messages", "%1 cannot be written. Nothing was written; choose another place or free "
         "some space."), ("path",)),
-    "cannot_write_packet": Wording(QT_TRANSLATE_NOOP(
-        "Messages", "The packet cannot be written to %1. Nothing was written; choose another "
-        "place or free some space."), ("path",)),
     "bad_volume_size": Wording(QT_TRANSLATE_NOOP(
         "Messages", "That piece size cannot be used.")),
     "output_exists": Wording(QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from testimony_recorder.recorder import demo, kdf, unlock
-from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.errors import RecorderError, VaultWiped
 from testimony_recorder.recorder.media.recovered import recovered_report
 from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
@@ -33,6 +33,9 @@ class Session(QObject):
     #: Recordings a crash had interrupted, recovered by this unlock (list of
     #: recorder.media.recovered.RecoveredRecording); emitted once, after `unlocked`.
     recordings_recovered = Signal(object)
+    #: A call found the vault wiped under it (by a panic wipe from another window or command):
+    #: whatever was open must stop and say so.
+    wiped = Signal()
 
     def __init__(self, path: Path, executor: Executor, parent: QObject | None = None,
                  kdf_params: kdf.Argon2Params | None = None) -> None:
@@ -60,7 +63,11 @@ class Session(QObject):
         def work(task: Task) -> Any:
             if self._vault is None:
                 raise VaultLocked()
-            return fn(self._vault, task)
+            try:
+                return fn(self._vault, task)
+            except VaultWiped:
+                self.wiped.emit()  # queued to the GUI thread, ahead of this task's error
+                raise
 
         return run_in_background(self.executor, work, on_done=on_done, on_error=on_error,
                                  on_progress=on_progress, parent=self, owner=owner)

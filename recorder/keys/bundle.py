@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from .. import canonical, clock
+from .. import canonical, clock, strict_json
 from ..age import HybridRecipient, X25519Recipient, parse_recipient
 from . import device, fingerprint
 from .errors import BadKeyFile
@@ -159,9 +159,9 @@ def parse(raw: bytes, where: str = "key file") -> KeyBundle:
     if len(raw) > MAX_FILE_SIZE:
         raise BadKeyFile(where, "too large")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadKeyFile(where, "not JSON") from None
+        data = strict_json.loads(raw)
+    except ValueError as exc:
+        raise BadKeyFile(where, f"not valid JSON: {exc}") from None
     if not isinstance(data, dict) or not _FIELDS <= set(data) <= _FIELDS | _OPTIONAL:
         raise BadKeyFile(where, "unexpected or missing fields")
     if data["format"] != FORMAT or data["version"] != VERSION:

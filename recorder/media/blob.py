@@ -9,7 +9,6 @@ subkey of the vault key, bound to the attachment id and file name.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import os
@@ -23,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from ..age.errors import PayloadError
 from ..age.stream import ENCRYPTED_CHUNK_SIZE, KEY_SIZE, StreamReader, StreamWriter
 from ..errors import DiskFull, MediaDamaged
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, start_writeback
+from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full, start_writeback
 
 if TYPE_CHECKING:
     from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
@@ -60,11 +59,6 @@ def unwrap_key(kek: bytes, wrapped: bytes, nonce: bytes, blob_id: str,
     if len(key) != KEY_SIZE:
         raise MediaDamaged(blob_id, "its key has the wrong size")
     return key
-
-
-def is_disk_full(exc: OSError) -> bool:
-    """ENOSPC, a quota, or a file-size limit: all mean "could not write", not a bug."""
-    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
 class BlobWriter:

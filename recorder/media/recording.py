@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .. import clock
 from ..age.stream import CHUNK_SIZE, KEY_SIZE, StreamWriter
 from ..errors import InvalidRecord, NotFound, RecordingFailed
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir
+from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full
 from ..model import new_id
 from ..model.attachment import Attachment
 from ..store.changes import recorded
@@ -175,7 +175,7 @@ class RecordingSink:
         try:
             self._stream.write(data[:whole])
         except OSError as exc:
-            self._fail("the disk is full" if blob.is_disk_full(exc) else
+            self._fail("the disk is full" if is_disk_full(exc) else
                        f"the recording could not be written ({exc.strerror})")
         self._pcm_bytes += whole
 

@@ -8,6 +8,7 @@ overlong lists are all rejected with a message saying where.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataclassInstance")
 
 DEFAULT_MAX_TEXT = 10_000
+#: Lone surrogates: Python strings may hold them (from JSON escapes or undecodable file names),
+#: but they are not Unicode text and UTF-8, hence the database, cannot store them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 DEFAULT_MAX_ITEMS = 200
 
 
@@ -150,6 +154,9 @@ def _scalar(tp: Any, value: Any, where: str, limits: dict[str, Any]) -> Any:
             raise InvalidRecord(where, f"longer than {limits['max_len']} characters")
         if "\x00" in value:
             raise InvalidRecord(where, "contains a NUL character")
+        if _SURROGATE.search(value):
+            raise InvalidRecord(where, "contains a lone surrogate (\\ud800-\\udfff), which is "
+                                       "not valid Unicode text")
         choices = limits["choices"]
         if choices is not None and value not in choices:
             raise InvalidRecord(where, f"'{value[:40]}' is not one of {', '.join(choices)}")

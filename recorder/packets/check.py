@@ -1,8 +1,10 @@
 """Checking a packet's members beyond their hashes: schema, consent, replay, sequence, custody.
 
-CheckingHandler does every check `verify` reports and writes nothing; the importer extends
-it to store what passed. Records are believed only after the manifest signature and their
-own hash were checked (the reader guarantees both before calling on_member's parsing).
+CheckingHandler holds the checks that need no storing; the importer extends it to store what
+passed, and meets the remaining checks as it stores. Verifying runs that same import and rolls
+it back (importer.verify_packet), so verify and import share one path. Records are believed
+only after the manifest signature and their own hash were checked (the reader guarantees both
+before calling on_member's parsing).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..model import bundle as bundle_mod
 from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
+from ..strict_json import loads
 from . import manifest as mf
 from . import notices, records, state
 from .custody_excerpt import ExcerptChecker, Link
@@ -171,7 +174,7 @@ class CheckingHandler:
         interview_id = stream.member.name[len("records/"):-len(".json")]
         entry = self.entries[interview_id]
         try:
-            bundle = bundle_mod.parse(mf.loads(data), where=stream.member.name)
+            bundle = bundle_mod.parse(loads(data), where=stream.member.name)
         except (InvalidRecord, ValueError) as exc:
             raise MalformedMember(stream.member.name, str(exc)[:200]) from None
         self._check_record(stream.member.name, entry, bundle)
@@ -244,7 +247,7 @@ class CheckingHandler:
         self.on_sealed_identity(interview_id, data)
 
     def on_sealed_identity(self, interview_id: str, sealed: bytes) -> None:
-        """Verify: nothing more to do (the identity stays sealed)."""
+        """Storing hook (the importer keeps the identity, still sealed)."""
 
     def on_fingerprints(self, stream: MemberStream) -> None:
         data = stream.read_verified()
@@ -268,7 +271,7 @@ class CheckingHandler:
         return att
 
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
-        """Verify: the reader hashes the bytes as they pass; nothing is kept."""
+        """Storing hook (the importer stores the bytes; the reader hashes them as they pass)."""
 
     def on_consent(self, stream: MemberStream) -> None:
         data = stream.read_verified()
@@ -289,7 +292,7 @@ class CheckingHandler:
 
     def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
                            included: bool) -> None:
-        """Verify: checked only."""
+        """Storing hook (the importer adds the consent records)."""
 
     def _on_custody(self, stream: MemberStream) -> None:
         checker, opened = self.checker, self.op
@@ -302,8 +305,8 @@ class CheckingHandler:
         checker.finish()
 
     def on_link(self, link: Link) -> None:
-        """Verify: links are checked by the ExcerptChecker; nothing is stored."""
+        """Storing hook (the ExcerptChecker checked the link; the importer keeps it)."""
 
     def on_end(self) -> None:
-        """Verify: the report is complete."""
+        """Storing hook (the importer records the packet as received)."""
 

@@ -213,14 +213,6 @@ class MediaChanged(ExportError):
     attachment_id: str
 
 
-class CannotWritePacket(ExportError):
-    code = "cannot_write_packet"
-    english = ("Cannot write the packet to {path} ({detail}); nothing was exported. Choose "
-               "another place, or free some space.")
-    path: str
-    detail: str
-
-
 class BadVolumeSize(ExportError):
     code = "bad_volume_size"
     english = "'{text}' is not a usable volume size (e.g. 4G, 700M; at least 1M)."

@@ -239,23 +239,46 @@ def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = Non
     A caller that passes its own `handler` can still see, after a refusal, how far the
     packet got (`handler.opened` is set once the signature checked out).
     """
-    handler = ImportHandler(vault) if handler is None else handler
-    try:
-        with vault.transaction():
-            reader.read(vault, path, handler, progress=progress, cancel=cancel)
-    except _AlreadyImported:
-        report = handler.rep
-        report.outcome = "already imported"
-        return report
-    finally:
-        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
-    return handler.rep
+    return _run(vault, path, keep=True, progress=progress, cancel=cancel, handler=handler)
 
 
 def verify_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> Report:
-    """Every check of an import, writing nothing."""
-    handler = CheckingHandler(vault)
-    reader.read(vault, path, handler, progress=progress, cancel=cancel)
-    return handler.rep
+    """Every check of an import, keeping nothing.
 
+    Verifying *is* importing, rolled back at the end: checks that only storing reveals (a
+    finalized testimony the archive holds in another wording, a record the database refuses,
+    media the store will not take) are met exactly as an import would meet them, so `verify`
+    can never pass a packet that `import` then refuses.
+    """
+    report = _run(vault, path, keep=False, progress=progress, cancel=cancel)
+    if not report.already_imported:
+        report.imported = False
+        report.outcome = "verified"
+        for item in report.interviews:
+            item.outcome = "checked"
+        for change in report.consent_changes:
+            change.pop("outcome", None)
+    return report
+
+
+class _DryRun(Exception):
+    """Ends a verification's transaction, so everything it stored is rolled back."""
+
+
+def _run(vault: Vault, path: Path, *, keep: bool, progress: ProgressFn | None,
+         cancel: CancelFn | None, handler: ImportHandler | None = None) -> Report:
+    handler = ImportHandler(vault) if handler is None else handler
+    try:
+        with vault.transaction():
+            reader.read(vault, path, handler, progress=progress, cancel=cancel)
+            if not keep:
+                raise _DryRun()
+    except (_AlreadyImported, _DryRun):
+        pass
+    finally:
+        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
+    report = handler.rep
+    if report.already_imported:
+        report.outcome = "already imported"
+    return report

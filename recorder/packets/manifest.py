@@ -8,14 +8,13 @@ one field (members named by interviews exist, counts agree, names are unique) fo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Any
 
 from .. import canonical
 from ..errors import InvalidRecord
 from ..model import checks
 from ..model.codec import field, from_dict, to_dict
+from ..strict_json import loads
 from .errors import MalformedMember, UnsupportedPacket
 from .tarstream import NAME_PATTERN
 
@@ -186,34 +185,6 @@ class Manifest:
 
     def recipient(self, fingerprint: str) -> RecipientEntry | None:
         return next((r for r in self.recipients if r.fingerprint == fingerprint), None)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(set(keys)) != len(keys):
-        raise ValueError("duplicate key")
-    return dict(pairs)
-
-
-#: Upper bound on the number of JSON values in one member, checked before decoding: it bounds
-#: the memory hostile JSON can take (a legitimate 20,000-interview manifest has under 1M).
-MAX_JSON_VALUES = 1_500_000
-
-
-def loads(raw: bytes) -> Any:
-    """Decode JSON from a packet: UTF-8 only, no duplicate keys, no NaN, bounded nesting and a
-    bounded number of values."""
-    if raw.count(b",") + raw.count(b"[") + raw.count(b"{") > MAX_JSON_VALUES:
-        raise ValueError("too many values")
-    try:
-        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                          parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ValueError(str(exc)[:100]) from None
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
 
 
 def sender_of(raw: bytes) -> str:

@@ -213,6 +213,9 @@ def _sniff(paths: list[Path]) -> bytes:
     if len(head) < len(_MAGIC) and _MAGIC.startswith(head):
         raise TruncatedPacket(paths[0].name)
     if not head.startswith(_MAGIC):
+        if len(paths) > 1:  # volumes of a packet, but the first is not its start
+            raise TamperedPacket(paths[0].name, "its first volume is not the start of a "
+                                                "packet: were the volumes renamed or swapped?")
         raise NotAPacket(paths[0].name)
     return head
 

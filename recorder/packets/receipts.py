@@ -22,8 +22,8 @@ from ..age import AgeError, NoIdentityMatchError, decrypt, encrypt
 from ..fsutil import atomic_write
 from ..keys import device, trust
 from ..model import new_id
+from ..strict_json import loads
 from .errors import BadReceipt, NothingToReceipt, OutputExists, RecipientKeyMissing
-from .manifest import loads
 
 if TYPE_CHECKING:
     from ..vault import Vault

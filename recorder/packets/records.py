@@ -23,6 +23,7 @@ from ..model.bundle import Bundle
 from ..model.consent import Consent
 from ..model.witness import Identity
 from ..store import bundles
+from ..strict_json import loads
 
 if TYPE_CHECKING:
     from ..database import Connection
@@ -113,8 +114,6 @@ def seal_identity(data_json: str, witness_id: str,
 
 def parse_identity_payload(raw: bytes) -> tuple[str, Identity]:
     """Read an unsealed identity (by protection staff holding the witness-identity key)."""
-    from .manifest import loads
-
     data = loads(raw)
     if (not isinstance(data, dict) or data.get("format") != IDENTITY_FORMAT
             or set(data) != {"format", "version", "witness_id", "identity"}):
@@ -125,8 +124,6 @@ def parse_identity_payload(raw: bytes) -> tuple[str, Identity]:
 def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:
     """The interview id and its consent changes (each checked by exchange.parse), oldest
     first."""
-    from .manifest import loads
-
     data = loads(raw)
     if (not isinstance(data, dict) or data.get("format") != CONSENT_FORMAT
             or data.get("version") != 1

@@ -7,12 +7,12 @@ are the files synced and renamed into place; then the export is recorded (sequen
 deliveries, custody) and committed. A packet is thus never recorded as sent before it is on
 disk, and any failure or cancel, the commit's included, removes the files and leaves no record.
 A kill between the rename and the commit leaves a packet the vault does not count as sent; the
-next export repeats its contents under the same sequence number.
+next export repeats its contents under the same sequence number. A failure to write the packet
+names the packet's disk (volumes.VolumeWriter), a failure to commit names the vault's.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
 from ..age.keys import AnyRecipient
-from ..errors import Cancelled, DiskFull
+from ..errors import Cancelled
 from ..keys import device
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
 from .errors import (
-    CannotWritePacket,
     MediaChanged,
     NothingToExport,
     PacketTooLarge,
@@ -82,12 +81,6 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             paths = writer.commit()
             _record(vault, plan, manifest, digest, members)
         meter.finish()
-    except OSError as exc:
-        if writer is not None:
-            writer.abort()
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(out.parent) from None
-        raise CannotWritePacket(str(out), exc.strerror or type(exc).__name__) from None
     except BaseException:
         if writer is not None:
             writer.abort()
