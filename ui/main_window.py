@@ -22,7 +22,7 @@ from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
-from .coordinator import duplicates_view
+from .coordinator.archive_workspace import ArchiveWorkspace
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.demo = demo
         self.workspace: Workspace | None = None
+        #: A coordinator vault's workspace (instead of `workspace`).
+        self.archive: ArchiveWorkspace | None = None
         self.settings = VaultSettings()
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -97,12 +99,6 @@ class MainWindow(QMainWindow):
         self.purge_action = self._action(
             menu, self.tr("P&urge delivered material..."), None,
             lambda: delivery.purge_delivered(self, self.session, self.language))
-        self.import_action = self._action(menu, self.tr("&Import packets..."), None,
-                                          lambda: delivery.import_packets(self, self.session))
-        # For coordinator vaults until the coordinator's workspace holds the view.
-        self.duplicates_action = self._action(
-            menu, self.tr("Possible &duplicate witnesses..."), None,
-            lambda: duplicates_view.open_dialog(self.session, self))
         self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
                                         lambda: KeysDialog(self.session, self.language,
                                                            self).exec())
@@ -115,6 +111,9 @@ class MainWindow(QMainWindow):
         self.wipe_action = self._action(menu, self.tr("&Panic wipe..."), None, self._panic_wipe)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Filled by a coordinator vault's workspace while it is open.
+        self.archive_menu = self.menuBar().addMenu(self.tr("&Archive"))
+        self.archive_menu.menuAction().setVisible(False)
 
     def _action(self, menu: Any, text: str, shortcut: Any,
                 slot: Callable[[], Any]) -> QAction:
@@ -170,9 +169,6 @@ class MainWindow(QMainWindow):
                        self.export_action, self.receipt_action, self.purge_action,
                        self.keys_action, self.recordings_action):
             action.setEnabled(unlocked)
-        self.import_action.setEnabled(unlocked and self.session.role == "coordinator")
-        self.duplicates_action.setVisible(self.session.role == "coordinator")
-        self.duplicates_action.setEnabled(unlocked and self.session.role == "coordinator")
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
 
     # -- opening --------------------------------------------------------------------------------
@@ -209,6 +205,9 @@ class MainWindow(QMainWindow):
         self.idle.start(settings.auto_lock_minutes)
 
     def show_workspace(self) -> None:
+        if self.session.role == "coordinator":
+            self._show_archive()
+            return
         if self.workspace is None:
             self.workspace = Workspace(self.session, self.language, self.voices, self)
             self.workspace.failed.connect(self.show_failure)
@@ -217,6 +216,17 @@ class MainWindow(QMainWindow):
             self.workspace.offer_interrupted()
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
+
+    def _show_archive(self) -> None:
+        """A coordinator vault opens the archive workspace and its Archive menu."""
+        if self.archive is None:
+            self.archive = ArchiveWorkspace(self.session, self.language, self)
+            self.archive.failed.connect(self.show_failure)
+            self.archive.fill_menu(self.archive_menu)
+            self.archive_menu.menuAction().setVisible(True)
+            self.stack.addWidget(self.archive)
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.archive)
 
     def show_failure(self, error: BaseException) -> None:
         show_error(self, error)
@@ -247,6 +257,13 @@ class MainWindow(QMainWindow):
             self.workspace.setParent(None)  # out of the window at once, destroyed just after
             self.workspace.deleteLater()
             self.workspace = None
+        if self.archive is not None:
+            self.archive_menu.clear()
+            self.archive_menu.menuAction().setVisible(False)
+            self.stack.removeWidget(self.archive)
+            self.archive.setParent(None)
+            self.archive.deleteLater()
+            self.archive = None
         self.idle.stop()
         self.session.lock()
         self._set_unlocked_actions(False)

@@ -23,9 +23,9 @@ from testimony_recorder.recorder.archive.listing import ArchiveRow
 from testimony_recorder.recorder.archive.search import ArchiveHit
 from testimony_recorder.recorder.vault import Vault
 
+from ..models.search_results import SNIPPET_ROLE
 from ..session import Session
 from ..tasks import Task
-from ..models.search_results import SNIPPET_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

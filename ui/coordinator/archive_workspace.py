@@ -99,8 +99,11 @@ class ArchiveWorkspace(QWidget):
         def prepare(vault: Vault, task: Task) -> None:
             facets.ensure(vault)  # once per unlock: a vault made before the facets existed
 
-        session.run(prepare, on_done=lambda _: self.show_page(ARCHIVE),
+        session.run(prepare, on_done=lambda _: self._opened(),
                     on_error=self.failed.emit, owner=self)
+
+    def _opened(self) -> None:
+        self.show_page(ARCHIVE)
 
     # -- pages ---------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

@@ -78,7 +78,7 @@ class BatchReportText(QObject):
             br.SIGNATURE_NOT_REACHED: self.tr("Not checked"),
         }.get(result.signature, result.signature)
 
-    def sender(self, result: PacketResult) -> str:
+    def sender_text(self, result: PacketResult) -> str:
         if result.sender is None:
             return ""
         name = result.sender_name or ""

@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         w = self.words
         self.table.setRowCount(len(report.results))
         for row, r in enumerate(report.results):
-            cells = [r.name, w.sender(r), "" if r.sequence is None else number(r.sequence),
+            cells = [r.name, w.sender_text(r), "" if r.sequence is None else number(r.sequence),
                      w.signature(r), w.outcome(r), w.records(r) if r.outcome == "imported"
                      else "", w.consent(r), w.notes(r)]
             for column, text in enumerate(cells):

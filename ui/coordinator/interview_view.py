@@ -98,8 +98,8 @@ class PartList(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]  # PySide6 stub lacks it
-            selection.format = marked  # type: ignore[attr-defined]  # PySide6 stub lacks it
+            selection.cursor = cursor
+            selection.format = marked
             selections.append(selection)
         self.text.setExtraSelections(selections)
         if spans:
