@@ -218,7 +218,9 @@ class ChainView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
         painter.end()
-        if not image.save(str(path), b"PNG"):
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")  # Qt picks the format by the suffix
+        if not image.save(str(path)):
             show_error(self, OSError(str(path)))
 
     def _failed(self, error: BaseException) -> None:

@@ -79,8 +79,16 @@ class LinkItem(QGraphicsPathItem):
         start = _edge(source, line.p1(), line.p2())
         end = _edge(target, line.p2(), line.p1())
         path = QPainterPath(start)
-        path.lineTo(end)
-        angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+        control = (start + end) / 2
+        if not command:
+            # Membership links bend aside, so that a member two layers below its unit does
+            # not draw over the command links between them.
+            length = max(math.hypot(end.x() - start.x(), end.y() - start.y()), 1.0)
+            bend = 0.3 * length
+            control += QPointF(-(end.y() - start.y()) / length * bend,
+                               (end.x() - start.x()) / length * bend)
+        path.quadTo(control, end)
+        angle = math.atan2(end.y() - control.y(), end.x() - control.x())
         head = QPolygonF([end, end - QPointF(math.cos(angle - 0.4) * 12,
                                              math.sin(angle - 0.4) * 12),
                           end - QPointF(math.cos(angle + 0.4) * 12,
@@ -88,8 +96,7 @@ class LinkItem(QGraphicsPathItem):
         path.addPolygon(head)
         self.setPath(path)
         count = QGraphicsSimpleTextItem(str(link.corroboration.testimonies), self)
-        middle = (start + end) / 2
-        count.setPos(middle + QPointF(6, -18))
+        count.setPos(path.pointAtPercent(0.45) + QPointF(6, -18))
         count.setBrush(QBrush(QColor("#000000")))
         self.setToolTip(", ".join(link.relations))
 
