@@ -76,7 +76,7 @@ def _column(dialog: ImportDialog, column: int) -> list[str]:
 
 def test_import_dialog_progress_report_and_json(fresh: Any, qtbot: QtBot,
                                                 tmp_path: Path) -> None:
-    app, office, workspace = fresh
+    _app, office, workspace = fresh
     dialog = workspace.open_import()
     assert not dialog.start_button.isEnabled()
     dialog.add_paths([str(office.stick)])
@@ -129,7 +129,7 @@ def test_import_can_be_cancelled(fresh: Any, qtbot: QtBot) -> None:
 
 
 def test_archive_filters_search_and_opening_a_hit(archive: Any, qtbot: QtBot) -> None:
-    app, office, workspace = archive
+    _app, _office, workspace = archive
     view = workspace.pages[ARCHIVE]
     assert isinstance(view, ArchiveView)
     qtbot.waitUntil(lambda: view.model.total == 4 and view.model.rowCount() == 4, timeout=WAIT)
@@ -174,7 +174,7 @@ def test_archive_filters_search_and_opening_a_hit(archive: Any, qtbot: QtBot) ->
 
 def test_perpetrator_index_merge_and_undo(archive: Any, qtbot: QtBot,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    app, office, workspace = archive
+    _app, _office, workspace = archive
     view = workspace.show_page(PERPETRATORS)
     assert isinstance(view, PerpetratorsView)
     qtbot.waitUntil(lambda: view.entries.rowCount() > 0, timeout=WAIT)
@@ -203,7 +203,7 @@ def test_perpetrator_index_merge_and_undo(archive: Any, qtbot: QtBot,
 
 
 def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> None:
-    app, office, workspace = archive
+    app, _office, workspace = archive
     with qtbot.waitSignal(workspace.page_shown, timeout=WAIT):
         next(a for a in app.window.archive_menu.actions()
              if a.shortcut().toString() == "Ctrl+3").trigger()  # Chain of command
@@ -224,7 +224,7 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
         qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.view.mapFromScene(middle))
     listed = [view.supports.item(r).text() for r in range(view.supports.count())]
-    assert listed[0] == "Khaled Haddad commanded Mohammad al-Hassan"
+    assert listed[0] == "\u2068Khaled Haddad\u2069 commanded \u2068Mohammad al-Hassan\u2069"
     assert any(t.startswith("Witness ") for t in listed[2:])
     svg, png = tmp_path / "chain.svg", tmp_path / "chain.png"
     view.export_svg(svg)
@@ -238,7 +238,7 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
 
 
 def test_devices_and_placeholders(archive: Any, qtbot: QtBot) -> None:
-    app, office, workspace = archive
+    _app, _office, workspace = archive
     view = workspace.show_page(DEVICES)
     assert isinstance(view, DevicesView)
     qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=WAIT)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.packets import importer, writer
 from testimony_recorder.recorder.packets import plan as plan_mod
 from testimony_recorder.recorder.store import listing
+from testimony_recorder.ui.coordinator.archive_workspace import DUPLICATES
 from testimony_recorder.ui.coordinator.duplicates_view import DuplicatesView
 
 from .packet_fixtures import Pair
@@ -46,11 +47,9 @@ def test_duplicates_view_lists_pairs_without_names_and_keeps_a_verdict(
     pair.coord.close()
     app = open_app(qapp, tmp_path, coord_path, qtbot)
     try:
-        action = app.window.duplicates_action
-        assert action.isVisible() and action.isEnabled()
-        action.trigger()
-        view = app.window.findChild(DuplicatesView)
-        assert view is not None
+        assert app.window.archive is not None
+        view = app.window.archive.show_page(DUPLICATES)
+        assert isinstance(view, DuplicatesView)
         qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10000)
         shown = texts_in(view) + " ".join(
             view.table.item(0, c).text() for c in range(view.table.columnCount()))
@@ -65,9 +64,6 @@ def test_duplicates_view_lists_pairs_without_names_and_keeps_a_verdict(
             view.different_button.click()
         qtbot.waitUntil(lambda: view.table.item(0, 4) is not None
                         and view.table.item(0, 4).text() == "different people", timeout=10000)
-        dialog = view.parent()
-        assert isinstance(dialog, QDialog)
-        dialog.close()
     finally:
         app.window.close()
         app.shutdown()
@@ -86,7 +82,7 @@ def test_field_is_warned_before_a_new_interview(qapp: QApplication, tmp_path: Pa
     pair.coord.close()
     app = open_app(qapp, tmp_path, field_path, qtbot)
     try:
-        assert not app.window.duplicates_action.isVisible()
+        assert not app.window.archive_menu.menuAction().isVisible()
         app.window.new_action.trigger()
         qtbot.waitUntil(lambda: app.window.prior_check is not None
                         and app.window.prior_check.isVisible(), timeout=10000)

@@ -29,10 +29,12 @@ from testimony_recorder.recorder.archive.chain import CommandGraph, Link
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.vault import Vault
 
+from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
 from ..tasks import Task
 from ..widgets.file_dialogs import save_file
+from .batch_report_text import number
 from .graph_items import LinkItem, NodeItem, draw
 
 ZOOM = 1.2
@@ -173,17 +175,18 @@ class ChainView(QWidget):
         names = {n.id: n.label for n in self.current.graph.nodes}
         self.supports.clear()
         title = (self.tr("%1 commanded %2") if link.kind == chain.COMMAND
-                 else self.tr("%1 in %2")).replace("%1", names.get(link.source, "")).replace(
-            "%2", names.get(link.target, ""))
+                 else self.tr("%1 in %2")).replace(
+            "%1", isolate(names.get(link.source, ""))).replace(
+            "%2", isolate(names.get(link.target, "")))
         self.supports.addItem(title)
         self.supports.addItem(self.tr("%1 testimonies, %2 witnesses, %3 interviewers").replace(
-            "%1", str(link.corroboration.testimonies)).replace(
-            "%2", str(link.corroboration.witnesses)).replace(
-            "%3", str(link.corroboration.interviewers)))
+            "%1", number(link.corroboration.testimonies)).replace(
+            "%2", number(link.corroboration.witnesses)).replace(
+            "%3", number(link.corroboration.interviewers)))
         for s in link.supports:
             code = self.current.codes.get(s.interview_id, s.interview_id[:8])
             details = ", ".join(x for x in (s.period, s.basis) if x)
-            self.supports.addItem(self.tr("Witness %1").replace("%1", code)
+            self.supports.addItem(self.tr("Witness %1").replace("%1", isolate(code))
                                   + (": " + details if details else ""))
         self.link_chosen.emit(link)
 

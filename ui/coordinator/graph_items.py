@@ -129,13 +129,25 @@ def draw(scene: QGraphicsScene, graph: CommandGraph, *, right_to_left: bool = Fa
         by_layer[depth[node.id]].append(node)
     items: dict[str, NodeItem] = {}
     widest = max((len(v) for v in by_layer.values()), default=0)
+    near: dict[str, list[str]] = defaultdict(list)
+    for link in graph.links:
+        near[link.source].append(link.target)
+        near[link.target].append(link.source)
+    placed: dict[str, float] = {}
     for row, layer in enumerate(sorted(by_layer)):
-        nodes = sorted(by_layer[layer], key=lambda n: n.label)
+        # Each node under the mean place of its neighbours already placed (the barycentre
+        # heuristic), which keeps most links from crossing.
+        def where(n: Node) -> tuple[float, str]:
+            known = [placed[x] for x in near[n.id] if x in placed]
+            return (sum(known) / len(known) if known else math.inf, n.label)
+
+        nodes = sorted(by_layer[layer], key=where)
         offset = (widest - len(nodes)) * (NODE_W + GAP_X) / 2
         for col, node in enumerate(nodes):
             x = offset + col * (NODE_W + GAP_X)
             if right_to_left:
                 x = (widest - 1) * (NODE_W + GAP_X) - x
+            placed[node.id] = offset / (NODE_W + GAP_X) + col
             items[node.id] = NodeItem(node, x, row * (NODE_H + GAP_Y))
             scene.addItem(items[node.id])
     for link in graph.links:
