@@ -64,6 +64,7 @@ class ImportDialog(QDialog):
         self.language = language
         self.words = BatchReportText(self)
         self.task: Task | None = None
+        self.busy = False
         self.report: BatchReport | None = None
         self._latest = _Latest()
         self.setAcceptDrops(True)
@@ -172,9 +173,12 @@ class ImportDialog(QDialog):
         self.summary.clear()
         self.progress.setRange(0, 0)  # busy until the first packet reports
         self.progress_label.setText(self.tr("Looking for packets..."))
-        self.task = self.session.run(work, on_done=self._done, on_error=self._failed,
-                                     on_progress=self._progressed, owner=self)
         self._set_running(True)
+        self.busy = True
+        task = self.session.run(work, on_done=self._done, on_error=self._failed,
+                                on_progress=self._progressed, owner=self)
+        # A runner that finishes at once (tests, the screenshot tool) has already reported.
+        self.task = task if self.busy else None
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -194,7 +198,7 @@ class ImportDialog(QDialog):
             "%5", number(max(1, p.total // 1_000_000))))
 
     def _done(self, report: BatchReport) -> None:
-        self.task = None
+        self.task, self.busy = None, False
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -206,7 +210,7 @@ class ImportDialog(QDialog):
         self.finished_report.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        self.task = None
+        self.task, self.busy = None, False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.clear()
@@ -223,7 +227,7 @@ class ImportDialog(QDialog):
         self.save_button.setEnabled(not running and self.report is not None)
 
     def reject(self) -> None:
-        if self.task is None:  # Escape must not leave a batch running unseen
+        if not self.busy:  # Escape must not leave a batch running unseen
             super().reject()
 
     # -- the report ----------------------------------------------------------------------
@@ -235,8 +239,11 @@ class ImportDialog(QDialog):
                      w.signature(r), w.outcome(r), w.records(r) if r.outcome == "imported"
                      else "", w.consent(r), w.notes(r)]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long reasons stay readable in a narrow column
+                self.table.setItem(row, column, item)
+        for column in range(COLUMNS - 1):
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
         self.summary.setText(w.summary(report))
 
