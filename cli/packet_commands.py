@@ -8,9 +8,10 @@ from pathlib import Path
 
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.packets import importer, purge, receipts, state
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
+from testimony_recorder.recorder.packets.preview import Preview
 from testimony_recorder.recorder.packets.volumes import neutral_name, parse_size
-from testimony_recorder.recorder.packets.writer import export as export_packet
 from testimony_recorder.recorder.store import interviews
 from testimony_recorder.recorder.vault import Vault
 
@@ -80,31 +81,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
+    """The export flow the desktop app's wizard drives too, one step after the other."""
     volume = parse_size(args.volume_size) if args.volume_size else None
+    flow = ExportFlow()
     with context.unlock(args) as vault:
-        if args.interview:
-            scope = Scope(CHOSEN, tuple(interviews.resolve(vault.conn, ref)
-                                        for ref in args.interview))
-        else:
-            mode = ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST
-            scope = Scope(mode)
+        flow.choose_recipients(vault, args.to, post_quantum=args.pq)
+        shown = flow.choose_scope(vault, _scope(vault, args))
         if args.dry_run:
-            from testimony_recorder.recorder.keys.trust import resolve
-            from testimony_recorder.recorder.packets.plan import build
-
-            plan = build(vault, [resolve(vault.conn, fp) for fp in args.to], scope,
-                         post_quantum=args.pq)
-            preview = plan.preview()
             if args.json:
-                emit_json(preview)
+                emit_json(shown.to_json())
             else:
-                _print_preview(preview)
+                _print_preview(shown)
             return 0
         out = Path(args.output)
         if out.is_dir():
             out = neutral_name(out)
-        result = export_packet(vault, args.to, out, scope=scope,
-                               post_quantum=args.pq, volume_size=volume)
+        result = flow.seal(vault, out, volume_size=volume)
     if args.json:
         emit_json({"packet_id": result.packet_id, "files": [str(p) for p in result.paths],
                    "size": result.size, "manifest_sha256": result.manifest_sha256,
@@ -118,18 +110,24 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(preview: dict) -> None:
-    for item in preview["included"]:
-        identity = "identity sealed" if item["identity"]["included"] else (
-            "identity left out: " + item["identity"]["rule"])
-        say(f"include  {item['interview_id']}  {item['witness_code']}  "
-            f"v{','.join(map(str, item['testimony_versions']))}  {identity}")
-        for m in item["media"]:
-            say(f"           {m['attachment_id']}  {m['form']}: {m['rule']}")
-    for item in preview["left_out"]:
-        say(f"leave out {item['interview_id']}  {item['witness_code']}: {item['reason']}")
-    for item in preview["consent_changes"]:
-        say(f"consent  {item['interview_id']}: {item['kind']} (follows the earlier delivery)")
+def _scope(vault: Vault, args: argparse.Namespace) -> Scope:
+    if args.interview:
+        return Scope(CHOSEN, tuple(interviews.resolve(vault.conn, ref) for ref in args.interview))
+    return Scope(ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST)
+
+
+def _print_preview(shown: Preview) -> None:
+    for item in shown.included:
+        identity = "identity sealed" if item.identity.included else (
+            "identity left out: " + item.identity.rule)
+        say(f"include  {item.interview_id}  {item.witness_code}  "
+            f"v{','.join(map(str, item.testimony_versions))}  {identity}")
+        for m in item.media:
+            say(f"           {m.attachment_id}  {m.form}: {m.rule}")
+    for left in shown.left_out:
+        say(f"leave out {left.interview_id}  {left.witness_code}: {left.reason}")
+    for change in shown.consent_changes:
+        say(f"consent  {change.interview_id}: {change.kind} (follows the earlier delivery)")
 
 
 def verify(args: argparse.Namespace) -> int:

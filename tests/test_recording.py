@@ -121,9 +121,9 @@ def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
                                              interview: str) -> None:
     from testimony_recorder.ui.audio.capture import find_device
     from testimony_recorder.ui.audio.take import PAUSED, RECORDING, Take
-    from testimony_recorder.ui.runner import with_vault
+    from testimony_recorder.ui.runner import VaultRunner
 
-    take = Take(with_vault(vault), find_device())
+    take = Take(VaultRunner.inline(vault), find_device())
     levels: list[float] = []
     marks: list[recording.Marker] = []
     kept: list[Attachment] = []

@@ -70,9 +70,7 @@ class App:
     def shutdown(self) -> None:
         if self.session.is_unlocked:
             self.session.lock()
-        executor = self.session.executor
-        if isinstance(executor, ThreadExecutor):
-            executor.shutdown()
+        self.session.runner.shutdown()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 

@@ -161,6 +161,9 @@ _TEXTS: dict[str, object] = {
     "plan_outdated": QT_TRANSLATE_NOOP(
         "Messages", "Something changed after the preview. Go back and check the preview "
         "again."),
+    "export_step": QT_TRANSLATE_NOOP(
+        "Messages", "The export steps were not taken in order. Close the export and start it "
+        "again; nothing was written."),
     "packet_too_large": QT_TRANSLATE_NOOP(
         "Messages", "The packet would be too large. Send fewer interviews at a time."),
     "media_changed": QT_TRANSLATE_NOOP(

@@ -188,6 +188,16 @@ class PlanOutdated(ExportError):
         self.ref = ref
 
 
+class ExportStepError(ExportError):
+    """A step the export flow does not allow from where it is (a programming error)."""
+
+    code = "export_step"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"The export steps were taken out of order ({detail}).")
+        self.detail = detail
+
+
 class PacketTooLarge(ExportError):
     code = "packet_too_large"
 
@@ -246,3 +256,4 @@ class NothingToReceipt(ReceiptError):
 
     def __init__(self, fingerprint: str) -> None:
         super().__init__(f"No imported packet from {fingerprint} is waiting for a receipt.")
+

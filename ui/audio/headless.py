@@ -12,7 +12,7 @@ from testimony_recorder.recorder.errors import RecordingFailed
 from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.vault import Vault
 
-from ..runner import with_vault
+from ..runner import VaultRunner
 from .capture import find_device
 from .take import IDLE, Take
 
@@ -22,7 +22,7 @@ def record(vault: Vault, interview_id: str, seconds: float, device_name: str | N
     """Record `seconds` of audio (counted in samples) from the chosen or default input; what
     was captured is kept even when the input fails or falls silent on the way."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    take = Take(with_vault(vault), find_device(device_name))
+    take = Take(VaultRunner.inline(vault), find_device(device_name))
     loop = QEventLoop()
     problems: list[str] = []
     kept: list[Attachment] = []

@@ -34,8 +34,8 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
-from ..runner import with_session
 from ..session import Session
+from ..tasks import Job
 from .level_meter import LevelMeter
 from .take import IDLE, PAUSED, RECORDING, STARTING, STOPPING, Take, choose_device
 
@@ -160,7 +160,7 @@ class RecorderPanel(QFrame):
         self._update()
 
     def _show_device(self) -> None:
-        def work(vault: Vault, task: object) -> str:
+        def work(vault: Vault, job: Job) -> str:
             return vault_settings.load(vault).audio_input
 
         def show(setting: str) -> None:
@@ -175,7 +175,7 @@ class RecorderPanel(QFrame):
                                       "system default is used)")
             self.device_label.setText(text)
 
-        self.session.run(work, on_done=show, on_error=lambda _: None, owner=self)
+        self.session.runner.run(work, owner=self, done=show, failed=lambda _: None)
 
     # -- actions -------------------------------------------------------------------------------
     def record(self) -> None:
@@ -183,12 +183,13 @@ class RecorderPanel(QFrame):
             return
         interview_id = self.interview_id
 
-        def work(vault: Vault, task: object) -> str:
+        def work(vault: Vault, job: Job) -> str:
             return vault_settings.load(vault).audio_input
 
         self.record_button.setEnabled(False)
-        self.session.run(work, on_done=lambda setting: self._start(interview_id, setting),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self,
+                                done=lambda setting: self._start(interview_id, setting),
+                                failed=self._failed)
 
     def _start(self, interview_id: str, setting: str) -> None:
         if interview_id != self.interview_id or not self.allowed:
@@ -201,7 +202,7 @@ class RecorderPanel(QFrame):
             return
         if self.take is not None:
             self.take.deleteLater()
-        take = Take(with_session(self.session), device, self)
+        take = Take(self.session.runner, device, self)
         take.state_changed.connect(self._state_changed)
         take.level_changed.connect(self.meter.set_level)
         take.position_changed.connect(self._position)

@@ -38,7 +38,7 @@ from testimony_recorder.recorder.media.recording import RecordingSink
 from testimony_recorder.recorder.vault import Vault
 
 from ..runner import VaultRunner
-from ..tasks import ThreadExecutor
+from ..tasks import Job, ThreadExecutor
 from .capture import BUFFER_SECONDS, DRAIN_MS, capture_format
 
 IDLE, STARTING, RECORDING, PAUSED, STOPPING = "idle", "starting", "recording", "paused", "stopping"
@@ -109,12 +109,12 @@ def microphone_for(setting: str) -> Microphone | None:
     return (lambda: choose_device(setting)[0]) if has_microphone() else None
 
 
-def with_chosen_microphone(run: VaultRunner, then: Callable[[Microphone | None], None],
+def with_chosen_microphone(runner: VaultRunner, then: Callable[[Microphone | None], None],
                            owner: QObject) -> None:
     """Read the input chosen in Settings on the vault thread, then `then(microphone_for(it))`."""
-    run(lambda vault: vault_settings.load(vault).audio_input,
-        lambda setting: then(microphone_for(setting)),
-        lambda _error: then(microphone_for("")), owner=owner)
+    runner.run(lambda vault, job: vault_settings.load(vault).audio_input, owner=owner,
+               done=lambda setting: then(microphone_for(setting)),
+               failed=lambda _error: then(microphone_for("")))
 
 
 class Take(QObject):
@@ -136,10 +136,10 @@ class Take(QObject):
     failed = Signal(object)
     _write_failed = Signal(object)  # emitted on the writer thread, delivered on ours
 
-    def __init__(self, run: VaultRunner, device: QAudioDevice, parent: QObject | None = None,
-                 sink: Sink | None = None) -> None:
+    def __init__(self, runner: VaultRunner, device: QAudioDevice,
+                 parent: QObject | None = None, sink: Sink | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self.device = device
         self.sink: Sink = sink if sink is not None else RecordingSink()
         self.state = IDLE
@@ -199,13 +199,13 @@ class Take(QObject):
         self._held.clear()
         sink, rate, channels = self.sink, fmt.sampleRate(), fmt.channelCount()
 
-        def work(vault: Vault) -> str:
+        def work(vault: Vault, job: Job) -> str:
             if guard is not None:
                 guard(vault, interview_id)
             return sink.start(vault, interview_id, rate, channels)
 
         self._set_state(STARTING)
-        self._run(work, self._registered, self._start_failed, owner=self)
+        self._runner.run(work, owner=self, done=self._registered, failed=self._start_failed)
 
     def _start_failed(self, error: BaseException) -> None:
         self._set_state(IDLE)
@@ -237,8 +237,9 @@ class Take(QObject):
         """Throw away a registered recording that never got any sound."""
         sink = self.sink
         self._set_state(STOPPING)
-        self._run(lambda vault: sink.discard() if sink.active else None,
-                  lambda _: self._set_state(IDLE), lambda _: self._set_state(IDLE), owner=self)
+        self._runner.run(lambda vault, job: sink.discard() if sink.active else None, owner=self,
+                         done=lambda _: self._set_state(IDLE),
+                         failed=lambda _error: self._set_state(IDLE))
 
     # -- capturing -----------------------------------------------------------------------------
     def _recorded_ms(self) -> int:
@@ -336,10 +337,10 @@ class Take(QObject):
             return
         recording_id, position = self.recording_id, self.position_ms
 
-        def work(vault: Vault) -> recording.Marker:
+        def work(vault: Vault, job: Job) -> recording.Marker:
             return recording.add_marker(vault, recording_id, position, note)
 
-        self._run(work, self.marker_added.emit, self.failed.emit, owner=self)
+        self._runner.run(work, owner=self, done=self.marker_added.emit, failed=self.failed.emit)
 
     # -- stopping ------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -371,7 +372,7 @@ class Take(QObject):
             drained.set()
         sink = self.sink
 
-        def work(vault: Vault) -> object:
+        def work(vault: Vault, job: Job) -> object:
             written = drained.wait(WRITER_DRAIN_S)
             if not keep:
                 sink.discard()
@@ -380,10 +381,8 @@ class Take(QObject):
                 raise RecordingFailed("the last part of the recording could not be written")
             return sink.stop()
 
-        if keep:
-            self._run(work, self._sealed, self._seal_failed, owner=self)
-        else:
-            self._run(work, lambda _: self._set_state(IDLE), self._seal_failed, owner=self)
+        done = self._sealed if keep else lambda _: self._set_state(IDLE)
+        self._runner.run(work, owner=self, done=done, failed=self._seal_failed)
 
     def _close_source(self) -> None:
         self._timer.stop()

@@ -28,10 +28,10 @@ LIMIT_MS = 3 * 60 * 1000
 class VerbalPanel(QWidget):
     proof_changed = Signal(object)
 
-    def __init__(self, run: VaultRunner, interview_id: str, microphone: Microphone,
+    def __init__(self, runner: VaultRunner, interview_id: str, microphone: Microphone,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self._interview_id = interview_id
         self._microphone = microphone
         self._take: Take | None = None  # the take being recorded
@@ -75,7 +75,7 @@ class VerbalPanel(QWidget):
         except RecorderError as exc:
             self.status.setText(describe(exc))
             return
-        take = Take(self._run, device, self)
+        take = Take(self._runner, device, self)
         take.started.connect(self._started)
         take.level_changed.connect(lambda peak: self.level.setValue(int(peak * 100)))
         take.position_changed.connect(
@@ -130,5 +130,5 @@ class VerbalPanel(QWidget):
     def _delete(self, attachment_id: str) -> None:
         """A take already saved as the proof of a consent record cannot be deleted: it stays,
         rightly, and the refusal is ignored."""
-        self._run(lambda vault: delete_attachment(vault, attachment_id), lambda _r: None,
-                  lambda _e: None)
+        self._runner.run(lambda vault, job: delete_attachment(vault, attachment_id), owner=self,
+                         failed=lambda _error: None)
