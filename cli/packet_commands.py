@@ -211,27 +211,34 @@ def receipt_list(args: argparse.Namespace) -> int:
 
 
 def purge_(args: argparse.Namespace) -> int:
+    """List what can be purged; after confirmation destroy exactly that list (or nothing, if
+    it changed meanwhile)."""
     with context.unlock(args) as vault:
-        preview = purge.purge_delivered(vault, dry_run=True,
-                                        include_undelivered=args.including_undelivered)
-        if not args.dry_run and preview.purged:
-            if not args.yes:
-                if not sys.stdin.isatty():
-                    raise context.UsageError("Add --yes to purge (no terminal to confirm on).")
-                answer = input(f"Destroy {len(preview.purged)} delivered interview(s) on this "
-                               "device? Type PURGE to confirm: ")
-                if answer.strip() != "PURGE":
-                    say("Nothing was purged.")
-                    return 1
-            report = purge.purge_delivered(vault, include_undelivered=args.including_undelivered)
-        else:
-            report = preview
-    if args.json:
-        emit_json(report.to_json())
-        return 0
-    verb = "Would purge" if report.dry_run else "Purged"
-    for c in report.purged:
-        say(f"{verb} {c.interview_id}  {c.witness_code}  (receipt {c.receipt_id})")
-    for c in report.skipped:
-        say(f"Kept    {c.interview_id}  {c.witness_code}: {c.reason}")
+        shown = purge.plan(vault, include_undelivered=args.including_undelivered)
+        if args.dry_run or not shown.purgeable:
+            _print_purge(args, shown, dry_run=True)
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise context.UsageError("Add --yes to purge (no terminal to confirm on).")
+            if not args.json:
+                _print_purge(args, shown, dry_run=True)
+            answer = input(f"Destroy these {len(shown.purgeable)} delivered interview(s) on "
+                           "this device? Type PURGE to confirm: ")
+            if answer.strip() != "PURGE":
+                say("Nothing was purged.")
+                return 1
+        purge.purge(vault, shown)
+    _print_purge(args, shown, dry_run=False)
     return 0
+
+
+def _print_purge(args: argparse.Namespace, shown: purge.PurgePlan, *, dry_run: bool) -> None:
+    if args.json:
+        emit_json(shown.to_json(dry_run=dry_run))
+        return
+    verb = "Would purge" if dry_run else "Purged"
+    for c in shown.purgeable:
+        say(f"{verb} {c.interview_id}  {c.witness_code}  (receipt {c.receipt_id})")
+    for c in shown.skipped:
+        say(f"Kept    {c.interview_id}  {c.witness_code}: {c.reason}")

@@ -221,6 +221,9 @@ _TEXTS: dict[str, object] = {
     "foreign_interview": QT_TRANSLATE_NOOP(
         "Messages", "An interview in this packet belongs to another device. It was refused; "
         "nothing was imported."),
+    "purge_outdated": QT_TRANSLATE_NOOP(
+        "Messages", "What can be purged changed after the list was shown (%1), so nothing was "
+        "purged. Look at the list again."),
     "bad_receipt": QT_TRANSLATE_NOOP(
         "Messages", "This is not a valid receipt for this vault."),
     "nothing_to_receipt": QT_TRANSLATE_NOOP(

@@ -257,3 +257,16 @@ class NothingToReceipt(ReceiptError):
     def __init__(self, fingerprint: str) -> None:
         super().__init__(f"No imported packet from {fingerprint} is waiting for a receipt.")
 
+
+# -- purging --------------------------------------------------------------------------------
+
+
+class PurgeOutdated(RecorderError):
+    """What may be purged is no longer what the person confirmed: nothing is destroyed."""
+
+    code = "purge_outdated"
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(f"{ref} changed after the list of what to purge was shown; nothing "
+                         "was purged. Look at the list again.")
+        self.ref = ref

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets import importer, purge, receipts
-from testimony_recorder.recorder.packets.purge import PurgeReport
+from testimony_recorder.recorder.packets.purge import PurgeCandidate, PurgePlan
 from testimony_recorder.recorder.packets.receipts import ReceiptImport
 from testimony_recorder.recorder.packets.report import Report
 from testimony_recorder.recorder.vault import Vault
@@ -21,6 +21,9 @@ from ..runner import VaultRunner
 from ..tasks import Job
 from ..widgets import file_dialogs
 from ..widgets.job_dialog import show_job
+
+#: How many witness codes the purge confirmation names (the count is always given).
+NAMED = 20
 
 
 class Delivery(QObject):
@@ -58,32 +61,35 @@ def import_receipt(parent: QWidget, runner: VaultRunner) -> None:
 
 
 def purge_delivered(parent: QWidget, runner: VaultRunner, language: str) -> None:
-    """Show what can be purged (a dry run), then purge it after confirmation."""
-    def confirm(report: PurgeReport) -> None:
-        if not report.purged:
+    """Show what can be purged (a dry run), then purge exactly that after confirmation: if it
+    changed meanwhile, nothing is purged and the person is told to look again."""
+    def confirm(shown: PurgePlan) -> None:
+        if not shown.purgeable:
             QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Purge"),
                                     QCoreApplication.translate(
                                         "Delivery", "Nothing delivered is waiting to be "
                                         "purged."))
             return
-        codes = ", ".join(isolate(c.witness_code) for c in report.purged[:20])
+        codes = ", ".join(isolate(c.witness_code) for c in shown.purgeable[:NAMED])
+        if len(shown.purgeable) > NAMED:
+            codes += ", ..."
         answer = QMessageBox.question(parent, QCoreApplication.translate("Delivery", "Purge"),
                                       QCoreApplication.translate(
             "Delivery", "The coordinator confirmed receiving %1 interview(s): %2.\n\n"
             "Purging destroys this device's copy for good (their keys are destroyed), so "
             "nothing of them can be found on this laptop. Only a record that they were "
             "delivered stays. Purge now?").replace(
-                "%1", i18n.number(len(report.purged), language)).replace("%2", codes))
+                "%1", i18n.number(len(shown.purgeable), language)).replace("%2", codes))
         if answer == QMessageBox.StandardButton.Yes:
-            runner.run(lambda vault, job: purge.purge_delivered(vault), owner=parent,
-                       done=purged, failed=lambda error: show_error(parent, error))
+            runner.run(lambda vault, job: purge.purge(vault, shown), owner=parent, done=purged,
+                       failed=lambda error: show_error(parent, error))
 
-    def purged(report: PurgeReport) -> None:
+    def purged(gone: tuple[PurgeCandidate, ...]) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Purge"),
-                                Delivery().purged(len(report.purged)))
+                                Delivery().purged(len(gone)))
 
-    runner.run(lambda vault, job: purge.purge_delivered(vault, dry_run=True), owner=parent,
-               done=confirm, failed=lambda error: show_error(parent, error))
+    runner.run(lambda vault, job: purge.plan(vault), owner=parent, done=confirm,
+               failed=lambda error: show_error(parent, error))
 
 
 def import_packets(parent: QWidget, runner: VaultRunner) -> Job | None:
