@@ -135,7 +135,7 @@ def export_stall(size: int) -> tuple[float, float]:
         app.window.unlock_page.unlock_requested.emit(PASSPHRASE)
         while app.window.workspace is None:
             qt.processEvents()
-        wizard = ExportWizard(app.session, "en", [], app.window)
+        wizard = ExportWizard(app.session.runner, "en", [], app.window)
         wizard.show()
         while not wizard.recipients.isComplete():
             qt.processEvents()

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from testimony_recorder.recorder.packets import importer, purge, receipts
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
+from testimony_recorder.recorder.packets.preview import Preview
 from testimony_recorder.recorder.packets.volumes import neutral_name, parse_size
-from testimony_recorder.recorder.packets.writer import export as export_packet
 from testimony_recorder.recorder.store import interviews
+from testimony_recorder.recorder.vault import Vault
 
 from . import context
 from .context import emit_json, say
@@ -74,31 +76,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
+    """The export flow the desktop app's wizard drives too, one step after the other."""
     volume = parse_size(args.volume_size) if args.volume_size else None
+    flow = ExportFlow()
     with context.unlock(args) as vault:
-        if args.interview:
-            scope = Scope(CHOSEN, tuple(interviews.resolve(vault.conn, ref)
-                                        for ref in args.interview))
-        else:
-            mode = ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST
-            scope = Scope(mode)
+        flow.choose_recipients(vault, args.to, post_quantum=args.pq)
+        shown = flow.choose_scope(vault, _scope(vault, args))
         if args.dry_run:
-            from testimony_recorder.recorder.keys.trust import resolve
-            from testimony_recorder.recorder.packets.plan import build
-
-            plan = build(vault, [resolve(vault.conn, fp) for fp in args.to], scope,
-                         post_quantum=args.pq)
-            preview = plan.preview()
             if args.json:
-                emit_json(preview)
+                emit_json(shown.to_json())
             else:
-                _print_preview(preview)
+                _print_preview(shown)
             return 0
         out = Path(args.output)
         if out.is_dir():
             out = neutral_name(out)
-        result = export_packet(vault, args.to, out, scope=scope,
-                               post_quantum=args.pq, volume_size=volume)
+        result = flow.seal(vault, out, volume_size=volume)
     if args.json:
         emit_json({"packet_id": result.packet_id, "files": [str(p) for p in result.paths],
                    "size": result.size, "manifest_sha256": result.manifest_sha256,
@@ -112,18 +105,24 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(preview: dict) -> None:
-    for item in preview["included"]:
-        identity = "identity sealed" if item["identity"]["included"] else (
-            "identity left out: " + item["identity"]["rule"])
-        say(f"include  {item['interview_id']}  {item['witness_code']}  "
-            f"v{','.join(map(str, item['testimony_versions']))}  {identity}")
-        for m in item["media"]:
-            say(f"           {m['attachment_id']}  {m['form']}: {m['rule']}")
-    for item in preview["left_out"]:
-        say(f"leave out {item['interview_id']}  {item['witness_code']}: {item['reason']}")
-    for item in preview["consent_changes"]:
-        say(f"consent  {item['interview_id']}: {item['kind']} (follows the earlier delivery)")
+def _scope(vault: Vault, args: argparse.Namespace) -> Scope:
+    if args.interview:
+        return Scope(CHOSEN, tuple(interviews.resolve(vault.conn, ref) for ref in args.interview))
+    return Scope(ALL if args.all else UNACKNOWLEDGED if args.unacknowledged else SINCE_LAST)
+
+
+def _print_preview(shown: Preview) -> None:
+    for item in shown.included:
+        identity = "identity sealed" if item.identity.included else (
+            "identity left out: " + item.identity.rule)
+        say(f"include  {item.interview_id}  {item.witness_code}  "
+            f"v{','.join(map(str, item.testimony_versions))}  {identity}")
+        for m in item.media:
+            say(f"           {m.attachment_id}  {m.form}: {m.rule}")
+    for left in shown.left_out:
+        say(f"leave out {left.interview_id}  {left.witness_code}: {left.reason}")
+    for change in shown.consent_changes:
+        say(f"consent  {change.interview_id}: {change.kind} (follows the earlier delivery)")
 
 
 def verify(args: argparse.Namespace) -> int:
@@ -172,27 +171,34 @@ def receipt_list(args: argparse.Namespace) -> int:
 
 
 def purge_(args: argparse.Namespace) -> int:
+    """List what can be purged; after confirmation destroy exactly that list (or nothing, if
+    it changed meanwhile)."""
     with context.unlock(args) as vault:
-        preview = purge.purge_delivered(vault, dry_run=True,
-                                        include_undelivered=args.including_undelivered)
-        if not args.dry_run and preview.purged:
-            if not args.yes:
-                if not sys.stdin.isatty():
-                    raise context.UsageError("Add --yes to purge (no terminal to confirm on).")
-                answer = input(f"Destroy {len(preview.purged)} delivered interview(s) on this "
-                               "device? Type PURGE to confirm: ")
-                if answer.strip() != "PURGE":
-                    say("Nothing was purged.")
-                    return 1
-            report = purge.purge_delivered(vault, include_undelivered=args.including_undelivered)
-        else:
-            report = preview
-    if args.json:
-        emit_json(report.to_json())
-        return 0
-    verb = "Would purge" if report.dry_run else "Purged"
-    for c in report.purged:
-        say(f"{verb} {c.interview_id}  {c.witness_code}  (receipt {c.receipt_id})")
-    for c in report.skipped:
-        say(f"Kept    {c.interview_id}  {c.witness_code}: {c.reason}")
+        shown = purge.plan(vault, include_undelivered=args.including_undelivered)
+        if args.dry_run or not shown.purgeable:
+            _print_purge(args, shown, dry_run=True)
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise context.UsageError("Add --yes to purge (no terminal to confirm on).")
+            if not args.json:
+                _print_purge(args, shown, dry_run=True)
+            answer = input(f"Destroy these {len(shown.purgeable)} delivered interview(s) on "
+                           "this device? Type PURGE to confirm: ")
+            if answer.strip() != "PURGE":
+                say("Nothing was purged.")
+                return 1
+        purge.purge(vault, shown)
+    _print_purge(args, shown, dry_run=False)
     return 0
+
+
+def _print_purge(args: argparse.Namespace, shown: purge.PurgePlan, *, dry_run: bool) -> None:
+    if args.json:
+        emit_json(shown.to_json(dry_run=dry_run))
+        return
+    verb = "Would purge" if dry_run else "Purged"
+    for c in shown.purgeable:
+        say(f"{verb} {c.interview_id}  {c.witness_code}  (receipt {c.receipt_id})")
+    for c in shown.skipped:
+        say(f"Kept    {c.interview_id}  {c.witness_code}: {c.reason}")

@@ -30,7 +30,8 @@ from testimony_recorder.recorder.errors import NoMicrophone, RecorderError
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.media import store
-from testimony_recorder.recorder.packets import importer, writer
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.plan import CHOSEN, Scope
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.search import query
@@ -156,8 +157,10 @@ class Trial:
             trust.trust(holder, theirs.dumps(), theirs.fingerprint)
         testimonies.finalize(self.field, self.interview_id)
         coordinator = key_bundle.own_bundle(self.coordinator).fingerprint
-        result = writer.export(self.field, [coordinator], self.packet,
-                               scope=Scope(CHOSEN, (self.interview_id,)))
+        flow = ExportFlow()  # the flow both front ends drive
+        flow.choose_recipients(self.field, [coordinator])
+        flow.choose_scope(self.field, Scope(CHOSEN, (self.interview_id,)))
+        result = flow.seal(self.field, self.packet)
         if result.interviews != 1:
             raise RuntimeError("the interview was left out of the packet")
         return f"{result.size:,} bytes"

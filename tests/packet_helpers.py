@@ -15,6 +15,9 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.model import new_id
 from testimony_recorder.recorder.model.consent import Consent
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
+from testimony_recorder.recorder.packets.plan import Scope
+from testimony_recorder.recorder.packets.writer import ExportResult
 from testimony_recorder.recorder.store import bundles, testimonies
 from testimony_recorder.recorder.vault import Vault
 
@@ -93,3 +96,11 @@ def table_counts(vault: Vault) -> dict[str, int]:
         " AND name NOT LIKE 'sqlite_%'")]
     return {n: int(vault.conn.execute(f"SELECT count(*) FROM {n}").fetchone()[0])  # noqa: S608
             for n in names}
+
+
+def export_packet(vault: Vault, recipients: list[str], out: Path) -> ExportResult:
+    """Seal everything new for `recipients` into `out`, the steps `testimony export` takes."""
+    flow = ExportFlow()
+    flow.choose_recipients(vault, recipients)
+    flow.choose_scope(vault, Scope())
+    return flow.seal(vault, out)

@@ -119,3 +119,52 @@ def test_nothing_opens_a_socket() -> None:
 def test_python_sources_are_ascii() -> None:
     for path in python_files("recorder", "ui", "cli", "tests", "bench", "tools"):
         assert path.read_bytes().isascii(), f"{path} has non-ASCII characters"
+
+
+#: The vault's thread is reached only through ui/runner.py; these were the other ways once.
+OLD_PATHS = ("run_in_background", "run_with_progress", "with_session", "with_vault", "runner_for")
+#: Threads of their own that never touch the vault: the recording's writer thread.
+OTHER_THREADS = {"ui/audio/take.py"}
+
+
+def test_one_way_to_the_vault_thread() -> None:
+    """Screens call `runner.run(work, owner=..., ...)`; only the runner submits work to the
+    vault's thread or makes the Job that reports it, and none of the old ways is left."""
+    for path in python_files("ui", "tests", "tools", "bench"):
+        where = str(path.relative_to(REPO))
+        tree = ast.parse(path.read_text("utf-8"), where)
+        for node in ast.walk(tree):
+            names = ([node.id] if isinstance(node, ast.Name) else
+                     [node.attr] if isinstance(node, ast.Attribute) else
+                     [node.name.split(".")[-1], node.asname] if isinstance(node, ast.alias)
+                     else [])
+            for name in names:
+                assert name not in OLD_PATHS, f"{where}:{node.lineno} uses {name}"
+            if not (isinstance(node, ast.Call) and where.startswith("ui/")):
+                continue
+            called = ast.unparse(node.func)
+            if called.endswith(".submit") and where not in OTHER_THREADS:
+                assert where == "ui/runner.py", f"{where}:{node.lineno} submits {called}"
+            if called == "Job":
+                assert where == "ui/runner.py", f"{where}:{node.lineno} makes a Job"
+            if called.endswith("session.run"):
+                raise AssertionError(f"{where}:{node.lineno}: use session.runner.run")
+
+
+def test_both_front_ends_drive_the_one_export_flow() -> None:
+    """The wizard's pages and `testimony export` take the same ExportFlow's steps; neither
+    plans or seals a packet by itself (they may use the plan's Scope and the seal's result)."""
+    flow = f"{PACKAGE}.recorder.packets.export_flow"
+    for front_end in ("cli/packet_commands.py", "ui/packets/export_wizard.py"):
+        assert flow in imports(REPO / front_end), front_end
+    banned = {"packets": {"plan", "writer"}, "packets.plan": {"build"},
+              "packets.writer": {"seal"}}
+    for path in python_files("ui", "cli"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                module = (node.module or "").removeprefix(f"{PACKAGE}.recorder.")
+                taken = {alias.name for alias in node.names} & banned.get(module, set())
+                assert not taken, f"{path} plans or seals outside the flow: {taken}"
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert not alias.name.endswith(("packets.plan", "packets.writer")), path

@@ -28,7 +28,7 @@ from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
 from testimony_recorder.ui.consent.signature_pad import SignaturePad
 from testimony_recorder.ui.consent.summary_pdf import pdf_bytes
 from testimony_recorder.ui.consent.withdraw_dialog import WithdrawDialog
-from testimony_recorder.ui.runner import with_vault
+from testimony_recorder.ui.runner import VaultRunner
 
 from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .consent_support import draft, new_interview
@@ -155,7 +155,7 @@ def test_pad_takes_touch(qtbot: QtBot) -> None:
 
 def test_history_view_shows_records_changes_and_state(vault: Vault, interview: str,
                                                       qtbot: QtBot) -> None:
-    view = ConsentHistoryView(with_vault(vault), interview)
+    view = ConsentHistoryView(VaultRunner.inline(vault), interview)
     qtbot.addWidget(view)
     assert "No consent recorded yet" in view.status.text()
     assert not view.withdraw_button.isEnabled() and not view.summary_button.isEnabled()
@@ -192,7 +192,7 @@ def test_withdraw_dialog_choices(vault: Vault, interview: str, qtbot: QtBot) -> 
 
 def test_recordings_dialog_attach_mark_and_remove(vault: Vault, qtbot: QtBot,
                                                   shared: Path) -> None:
-    dialog = RecordingsDialog(with_vault(vault))
+    dialog = RecordingsDialog(VaultRunner.inline(vault))
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.parts.topLevelItemCount() == 16  # introduction, 14 items, closing
@@ -249,7 +249,7 @@ def test_summary_pdf_in_the_witness_language_without_name(vault: Vault, intervie
 def test_history_view_writes_the_summary(vault: Vault, interview: str, qtbot: QtBot,
                                          tmp_path: Path) -> None:
     c = store.record(vault, draft(vault, interview))
-    view = ConsentHistoryView(with_vault(vault), interview)
+    view = ConsentHistoryView(VaultRunner.inline(vault), interview)
     qtbot.addWidget(view)
     target = tmp_path / "out" / "summary.pdf"
     target.parent.mkdir()
@@ -262,7 +262,7 @@ def test_history_view_says_when_the_summary_cannot_be_written(vault: Vault, inte
                                                               qtbot: QtBot,
                                                               tmp_path: Path) -> None:
     c = store.record(vault, draft(vault, interview))
-    view = ConsentHistoryView(with_vault(vault), interview)
+    view = ConsentHistoryView(VaultRunner.inline(vault), interview)
     qtbot.addWidget(view)
     view.write_summary(summary.build(vault.conn, c.id), tmp_path)  # a folder, not a file
     assert "could not be saved" in view.status.text() and str(tmp_path) in view.status.text()

@@ -23,7 +23,7 @@ from testimony_recorder.ui.audio.microphone import default_microphone
 from testimony_recorder.ui.consent import open_witness_mode
 from testimony_recorder.ui.consent.read_aloud import SpeechVoices
 from testimony_recorder.ui.consent.witness_window import WitnessWindow
-from testimony_recorder.ui.runner import with_vault
+from testimony_recorder.ui.runner import VaultRunner
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE
@@ -233,7 +233,7 @@ def test_a_second_consent_amends_the_first(vault: Vault, qtbot: QtBot, quiet: Sp
 def test_paper_method_and_no_spoken_consent_without_a_recorder(
         vault: Vault, qtbot: QtBot, quiet: SpeechVoices, shared: Path) -> None:
     interview = new_interview(vault)
-    window = WitnessWindow(with_vault(vault), interview, language="en", voices=quiet)
+    window = WitnessWindow(VaultRunner.inline(vault), interview, language="en", voices=quiet)
     qtbot.addWidget(window)
     window.show()
     window.next_button.click()

@@ -14,7 +14,7 @@ from testimony_recorder.recorder.database import IntegrityError
 from testimony_recorder.recorder.keys import device
 from testimony_recorder.recorder.media import ingest, store
 from testimony_recorder.recorder.packets import importer, purge, receipts
-from testimony_recorder.recorder.packets.errors import BadReceipt, NothingToReceipt
+from testimony_recorder.recorder.packets.errors import BadReceipt, NothingToReceipt, PurgeOutdated
 from testimony_recorder.recorder.store import testimonies
 
 from .conftest import shared_path
@@ -118,11 +118,10 @@ def test_purge_destroys_delivered_material_and_keeps_a_tombstone(pair: Pair) -> 
     receipts.import_receipt(pair.field, _deliver(pair))
     blob = store.blob_row(pair.field.conn, att.id)
     assert blob is not None
-    preview = purge.purge_delivered(pair.field, dry_run=True)
-    assert [c.interview_id for c in preview.purged] == [iid]
+    shown = purge.plan(pair.field)
+    assert [c.interview_id for c in shown.purgeable] == [iid]
     assert pair.field.conn.execute("SELECT count(*) FROM interview").fetchone()[0] == 2
-    report = purge.purge_delivered(pair.field)
-    assert [c.interview_id for c in report.purged] == [iid]
+    assert purge.purge(pair.field, shown) == shown.purgeable
     conn = pair.field.conn
     assert conn.execute("SELECT 1 FROM interview WHERE id = ?", (iid,)).fetchone() is None
     assert conn.execute("SELECT count(*) FROM testimony WHERE interview_id = ?",
@@ -137,7 +136,9 @@ def test_purge_destroys_delivered_material_and_keeps_a_tombstone(pair: Pair) -> 
     assert custody.verify(conn).ok
     assert "interview_purged" in [e.action for e in custody.entries(conn, iid)]
     assert conn.execute("SELECT count(*) FROM purge_in_progress").fetchone()[0] == 0
-    assert purge.purge_delivered(pair.field).purged == []
+    assert purge.plan(pair.field).purgeable == ()
+    with pytest.raises(PurgeOutdated):  # the same list again: that interview is gone
+        purge.purge(pair.field, shown)
 
 
 def test_finalized_testimony_still_cannot_be_deleted_outside_a_purge(pair: Pair) -> None:
@@ -153,14 +154,45 @@ def test_purge_keeps_what_changed_or_was_never_delivered(pair: Pair) -> None:
     receipts.import_receipt(pair.field, _deliver(pair))
     testimonies.start_correction(pair.field, changed)
     give_consent(pair.field, consent_later, TESTIMONY_ONLY)
-    report = purge.purge_delivered(pair.field, dry_run=True)
-    reasons = {c.interview_id: c.reason for c in report.skipped}
+    shown = purge.plan(pair.field)
+    reasons = {c.interview_id: c.reason for c in shown.skipped}
     assert "draft" in reasons[changed] or "changed" in reasons[changed]
     assert "never delivered" in reasons[partial]
     assert "changed" in reasons[consent_later]
-    assert report.purged == []
-    forced = purge.purge_delivered(pair.field, include_undelivered=True)
-    assert [c.interview_id for c in forced.purged] == [partial]
+    assert shown.purgeable == ()
+    forced = purge.plan(pair.field, include_undelivered=True)
+    assert [c.interview_id for c in forced.purgeable] == [partial]
+    assert purge.purge(pair.field, forced) == forced.purgeable
+
+
+def test_purge_destroys_exactly_what_was_shown_or_nothing(pair: Pair) -> None:
+    """The list shown for confirmation is what a purge acts on: a change to any of it since
+    stops the purge before anything is destroyed, and what became purgeable after it was shown
+    is left alone."""
+    first = add_interview(pair.field, FULL_OWN)
+    second = add_interview(pair.field, FULL_OWN)
+    receipts.import_receipt(pair.field, _deliver(pair))
+    shown = purge.plan(pair.field)
+    assert {c.interview_id for c in shown.purgeable} == {first, second}
+
+    testimonies.start_correction(pair.field, second)  # after the list was shown
+    with pytest.raises(PurgeOutdated) as refused:
+        purge.purge(pair.field, shown)
+    assert refused.value.code == "purge_outdated"
+    count = pair.field.conn.execute("SELECT count(*) FROM interview").fetchone()[0]
+    assert count == 2  # not even the unchanged one: all that was shown, or nothing
+    assert pair.field.conn.execute("SELECT count(*) FROM purged_interview").fetchone()[0] == 0
+
+    testimonies.save(pair.field, second, "A later fictional version.")
+    testimonies.finalize(pair.field, second)
+    shown = purge.plan(pair.field)
+    assert [c.interview_id for c in shown.purgeable] == [first]
+    receipts.import_receipt(pair.field, _deliver(pair, "p2.tpk"))  # now second may go too
+    assert purge.purge(pair.field, shown) == shown.purgeable
+    conn = pair.field.conn
+    assert conn.execute("SELECT 1 FROM interview WHERE id = ?", (first,)).fetchone() is None
+    assert conn.execute("SELECT 1 FROM interview WHERE id = ?", (second,)).fetchone()
+    assert [c.interview_id for c in purge.plan(pair.field).purgeable] == [second]
 
 
 def test_receipt_for_a_packet_to_two_recipients(pair: Pair, tmp_path: Path) -> None:

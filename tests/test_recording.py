@@ -127,14 +127,14 @@ def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
     from testimony_recorder.recorder.audio.take import PAUSED, RECORDING, TakeEvents
     from testimony_recorder.ui.audio.microphone import default_microphone
     from testimony_recorder.ui.audio.take import gui_take
-    from testimony_recorder.ui.runner import with_vault
+    from testimony_recorder.ui.runner import VaultRunner
 
     levels: list[float] = []
     marks: list[recording.Marker] = []
     kept: list[Attachment] = []
     events = TakeEvents(level_changed=levels.append, marker_added=marks.append,
                         stopped=kept.append)
-    take = gui_take(with_vault(vault), default_microphone(), events, QObject())
+    take = gui_take(VaultRunner.inline(vault), default_microphone(), events, QObject())
     take.start(interview)
     assert take.state == RECORDING
     qtbot.waitUntil(lambda: take.position_ms >= 1500, timeout=10_000)

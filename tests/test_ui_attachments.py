@@ -175,14 +175,14 @@ def test_cancelling_a_large_ingest_keeps_nothing(opened: Opened, qtbot: QtBot,  
         for _ in range(BIG_BYTES // (1 << 22)):
             f.write(os.urandom(1 << 22))
     section = opened.section
-    task = section.add_files([str(big)])
-    assert task is not None and section.jobs.isVisible()
+    job = section.add_files([str(big)])
+    assert job is not None and section.jobs.isVisible()
 
-    def cancel_once_under_way(done: int, total: int) -> None:
-        if done > 0 and section.jobs.cancel_button.isEnabled():
+    def cancel_once_under_way(permille: int) -> None:
+        if permille > 0 and section.jobs.cancel_button.isEnabled():
             qtbot.mouseClick(section.jobs.cancel_button, Qt.MouseButton.LeftButton)
 
-    task.progressed.connect(cancel_once_under_way)
+    job.progressed.connect(cancel_once_under_way)
     qtbot.waitUntil(lambda: not section.jobs.busy, timeout=60_000)
     assert "Cancelled" in section.status.text()
     assert not section.jobs.isVisible()

@@ -43,7 +43,7 @@ def test_export_wizard_to_the_coordinator(qapp, tmp_path: Path, qtbot: QtBot) ->
     interviewer.close()
     app = open_app(qapp, tmp_path, interviewer_path, qtbot)
     try:
-        wizard = ExportWizard(app.session, "en", [], app.window)
+        wizard = ExportWizard(app.session.runner, "en", [], app.window)
         wizard.show()
         qtbot.waitUntil(lambda: wizard.recipients.isComplete())  # the only key, preselected
         wizard.next()

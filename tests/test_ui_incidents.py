@@ -72,8 +72,9 @@ def plain(text: str) -> str:
 def query(app: App, qtbot: QtBot, fn: Callable[[Vault], Any]) -> Any:  # noqa: F811
     """Ask the core on the vault's own thread, after every change queued before."""
     box: dict[str, Any] = {}
-    app.session.run(lambda vault, task: fn(vault), on_done=lambda r: box.setdefault("r", r),
-                    on_error=lambda e: box.setdefault("e", e))
+    app.session.runner.run(lambda vault, job: fn(vault), owner=app.session,
+                           done=lambda r: box.setdefault("r", r),
+                           failed=lambda e: box.setdefault("e", e))
     qtbot.waitUntil(lambda: bool(box), timeout=10000)
     if "e" in box:
         raise box["e"]

@@ -121,7 +121,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     # 6. a sealed packet written to a "memory stick"
-    wizard = ExportWizard(app.session, "en", [], app.window)
+    wizard = ExportWizard(app.session.runner, "en", [], app.window)
     wizard.show()
     qtbot.waitUntil(lambda: wizard.recipients.isComplete(), timeout=10_000)
     wizard.next()

@@ -47,7 +47,8 @@ def test_the_app_stops_and_says_the_vault_is_gone(app: App, qtbot: QtBot) -> Non
     create_vault(app, qtbot)
     wipe_elsewhere(app.session.path)
     errors: list[BaseException] = []
-    app.session.run(lambda vault, task: bundles.add(vault, a_bundle()), on_error=errors.append)
+    app.session.runner.run(lambda vault, job: bundles.add(vault, a_bundle()), owner=app.window,
+                           failed=errors.append)
     qtbot.waitUntil(lambda: app.window.stack.currentWidget() is app.window.unlock_page)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], VaultWiped)

@@ -72,8 +72,9 @@ def on_vault(app: App, qtbot: QtBot, fn: Callable[[Vault], Any], timeout: int = 
     """Run `fn(vault)` on the app's vault thread (after whatever is queued) and return its
     result."""
     box: dict[str, Any] = {}
-    app.session.run(lambda vault, task: fn(vault), on_done=lambda r: box.setdefault("ok", r),
-                    on_error=lambda e: box.setdefault("error", e))
+    app.session.runner.run(lambda vault, job: fn(vault), owner=app.session,
+                           done=lambda r: box.setdefault("ok", r),
+                           failed=lambda e: box.setdefault("error", e))
     qtbot.waitUntil(lambda: bool(box), timeout=timeout)
     if "error" in box:
         raise box["error"]

@@ -38,7 +38,7 @@ from testimony_recorder.ui.consent.summary_pdf import document
 from testimony_recorder.ui.consent.withdraw_dialog import WithdrawDialog
 from testimony_recorder.ui.consent.witness_window import WitnessWindow
 from testimony_recorder.ui.i18n import Translations
-from testimony_recorder.ui.runner import with_vault
+from testimony_recorder.ui.runner import VaultRunner
 
 SIZE = (1280, 800)
 #: What a witness might type (fictional), so the detail fields show real text.
@@ -82,7 +82,7 @@ def draw(pad: QWidget, points: list[tuple[int, int]]) -> None:
 
 def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shooter,
                     on_window: Callable[[WitnessWindow], None] | None = None) -> WitnessWindow:
-    w = WitnessWindow(with_vault(vault), interview_id, voices=VOICES,
+    w = WitnessWindow(VaultRunner.inline(vault), interview_id, voices=VOICES,
                       microphone=default_microphone if has_microphone() else None)
     w.resize(*SIZE)
     w.show()
@@ -139,7 +139,7 @@ def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shoot
     if on_window is not None:
         on_window(w)
     # A second window, stopped by the witness half-way.
-    s = WitnessWindow(with_vault(vault), interview_id, language=language, voices=VOICES)
+    s = WitnessWindow(VaultRunner.inline(vault), interview_id, language=language, voices=VOICES)
     s.resize(*SIZE)
     s.show()
     s.next_button.click()
@@ -168,7 +168,7 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     summary_image(vault, consent_id).save(str(shoot.out / f"{language}-12-summary.png"))
     shoot.count += 1
     store.withdraw(vault, interview_id, ["share_testimony:iiim"], method="verbal")
-    view = ConsentHistoryView(with_vault(vault), interview_id)
+    view = ConsentHistoryView(VaultRunner.inline(vault), interview_id)
     view.resize(1000, 640)
     view.show()
     shoot.grab(view, f"{language}-11-history")
@@ -182,7 +182,7 @@ def interviewer_screens(vault: Vault, interview_id: str, language: str, shoot: S
     wav = Path(__file__).resolve().parents[2] / "shared" / "media" / "statement_ar.wav"
     if wav.exists():
         recordings.attach(vault, shown, "participation", wav.read_bytes(), wav.name)
-    rec = RecordingsDialog(with_vault(vault),
+    rec = RecordingsDialog(VaultRunner.inline(vault),
                            microphone=default_microphone if has_microphone() else None)
     rec.language.setCurrentIndex(rec.language.findData("ar"))
     rec.show()

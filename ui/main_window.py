@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
-from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.errors import VaultWiped
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
+from testimony_recorder.recorder.vault import Vault
 
 from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
@@ -31,10 +31,9 @@ from .packets.export_wizard import ExportWizard
 from .packets.keys_dialog import KeysDialog
 from .prior_check_dialog import PriorCheckDialog
 from .recovery_notice import RecoveryNotice
-from .runner import with_session
 from .session import Session
 from .settings_dialog import SettingsDialog
-from .tasks import run_in_background
+from .tasks import Job
 from .unlock_page import UnlockPage
 from .workspace import Workspace
 
@@ -47,6 +46,7 @@ class MainWindow(QMainWindow):
                  demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.runner = session.runner
         self.voices = voices
         self.language = language
         self.demo = demo
@@ -95,10 +95,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(menu, self.tr("Send to the &coordinator..."),
                                           QKeySequence("Ctrl+E"), self._export)
         self.receipt_action = self._action(menu, self.tr("Import a &receipt..."), None,
-                                           lambda: delivery.import_receipt(self, self.session))
+                                           lambda: delivery.import_receipt(self, self.runner))
         self.purge_action = self._action(
             menu, self.tr("P&urge delivered material..."), None,
-            lambda: delivery.purge_delivered(self, self.session, self.language))
+            lambda: delivery.purge_delivered(self, self.runner, self.language))
         self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
                                         lambda: KeysDialog(self.session, self.language,
                                                            self).exec())
@@ -129,11 +129,11 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
 
-        def work(vault: Any, task: Any) -> prior_index.IndexInfo | None:
+        def work(vault: Vault, job: Job) -> prior_index.IndexInfo | None:
             return prior_index.info(vault)
 
-        self.session.run(work, on_done=self._before_new_interview,
-                         on_error=self.show_failure, owner=self)
+        self.runner.run(work, owner=self, done=self._before_new_interview,
+                        failed=self.show_failure)
 
     def _before_new_interview(self, index: prior_index.IndexInfo | None) -> None:
         if index is None:
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         if self.workspace is not None:
             self.workspace.flush()
-        wizard = ExportWizard(self.session, self.language, self.settings.default_recipients,
+        wizard = ExportWizard(self.runner, self.language, self.settings.default_recipients,
                               self)
         wizard.exec()
         if self.workspace is not None:
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def _consent_recordings(self) -> None:
         """The organisation's readings of the consent form, played to witnesses in witness mode."""
-        RecordingsDialog(with_session(self.session),
+        RecordingsDialog(self.runner,
                          microphone=microphone_for(self.settings.audio_input), parent=self).exec()
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
@@ -195,10 +195,11 @@ class MainWindow(QMainWindow):
     def on_unlocked(self) -> None:
         self._set_unlocked_actions(True)
 
-        def work(vault: Any, task: Any) -> VaultSettings:
+        def work(vault: Vault, job: Job) -> VaultSettings:
             return vault_settings.load(vault)
 
-        self.session.run(work, on_done=self._apply_settings, on_error=self.show_failure, owner=self)
+        self.session.runner.run(work, owner=self, done=self._apply_settings,
+                                failed=self.show_failure)
 
     def _apply_settings(self, settings: VaultSettings) -> None:
         self.settings = settings
@@ -271,21 +272,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
 
     def _settings(self) -> None:
-        def work(vault: Any, task: Any) -> list[tuple[str, str]]:
+        def work(vault: Vault, job: Job) -> list[tuple[str, str]]:
             return [(c.fingerprint, c.name) for c in trust.contacts(vault.conn,
                                                                     include_revoked=False)]
 
-        self.session.run(work, on_done=self._open_settings, on_error=self.show_failure,
-                         owner=self)
+        self.session.runner.run(work, owner=self, done=self._open_settings,
+                                failed=self.show_failure)
 
     def _open_settings(self, contacts: list[tuple[str, str]]) -> None:
         dialog = SettingsDialog(self.language, self.settings, contacts, self)
         if not dialog.exec():
             return
         chosen = dialog.settings()
-        self.session.run(lambda vault, task: vault_settings.save(vault, chosen),
-                         on_done=lambda _: self._apply_settings(chosen),
-                         on_error=self.show_failure, owner=self)
+        self.session.runner.run(lambda vault, job: vault_settings.save(vault, chosen), owner=self,
+                                done=lambda _: self._apply_settings(chosen),
+                                failed=self.show_failure)
         if dialog.language() != self.language:
             self.language_chosen.emit(dialog.language())
 
@@ -301,10 +302,7 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is not wipe:
             return
         self.lock()
-        path = self.session.path
-        run_in_background(self.session.executor, lambda task: vault_mod.wipe(path),
-                          on_done=lambda _: self._wiped(), on_error=self.show_failure,
-                          parent=self)
+        self.session.wipe(on_done=lambda _: self._wiped(), on_error=self.show_failure)
 
     def _wiped_elsewhere(self) -> None:
         """Another window or command wiped the vault this one had open: drop everything it

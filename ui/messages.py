@@ -201,6 +201,9 @@ _TEXTS: dict[str, Wording] = {
     "plan_outdated": Wording(QT_TRANSLATE_NOOP(
         "Messages", "Something changed after the preview. Go back and check the preview "
         "again.")),
+    "export_step": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The export steps were not taken in order. Close the export and start it "
+        "again; nothing was written.")),
     "packet_too_large": Wording(QT_TRANSLATE_NOOP(
         "Messages", "The packet would be too large. Send fewer interviews at a time.")),
     "interview_vanished": Wording(QT_TRANSLATE_NOOP(
@@ -266,6 +269,9 @@ _TEXTS: dict[str, Wording] = {
     "foreign_interview": Wording(QT_TRANSLATE_NOOP(
         "Messages", "An interview in this packet belongs to another device. It was refused; "
         "nothing was imported.")),
+    "purge_outdated": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "What can be purged changed after the list was shown (%1), so nothing was "
+        "purged. Look at the list again."), ("ref",)),
     "bad_receipt": Wording(QT_TRANSLATE_NOOP(
         "Messages", "This is not a valid receipt for this vault.")),
     "nothing_to_receipt": Wording(QT_TRANSLATE_NOOP(

@@ -81,8 +81,8 @@ class PriorCheckDialog(QDialog):
     def check(self) -> None:
         name, year, area = self.name.text(), self.year.text(), self.area.currentData()
         self.check_button.setEnabled(False)
-        self.session.run(lambda vault, task: prior_index.check(vault, name, year, area),
-                         on_done=self._answered, on_error=self._failed, owner=self)
+        self.session.runner.run(lambda vault, job: prior_index.check(vault, name, year, area),
+                                owner=self, done=self._answered, failed=self._failed)
 
     def _answered(self, result: Check) -> None:
         self.check_button.setEnabled(True)

@@ -1,30 +1,30 @@
-"""The unlocked vault, owned by one worker thread, and the GUI's only way to reach it.
+"""The app's side of the unlocked vault: opening, locking and wiping it, and who it belongs to.
 
-Every call is `session.run(fn, ...)` where `fn(vault, task)` runs on the vault's thread;
-results and errors come back on the GUI thread. Locking closes the vault on that thread and
-tells every window to drop what it shows.
+The vault itself lives on its own thread, inside the session's `runner` (ui.runner), which is
+also the only way for a screen to reach it: `session.runner.run(work, owner=..., ...)`. Locking
+closes the vault on that thread and tells every window to drop what it shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from testimony_recorder.recorder import demo, kdf, unlock
-from testimony_recorder.recorder.errors import RecorderError, VaultWiped
-from testimony_recorder.recorder.media.recovered import recovered_report
+from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.media.recovered import RecoveredRecording, recovered_report
 from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
-from .tasks import Executor, Task, run_in_background
+from .runner import Failed, VaultRunner
+from .tasks import Executor, Job
 
-
-class VaultLocked(RecorderError):
-    code = "vault_locked"
-    english = "The vault is locked. Unlock it to continue."
+#: What an opening found, handed back to the GUI: the owner, the role, what the caller asked
+#: for (the recovery key of a new vault) and the recordings a crash had interrupted.
+_Opened = tuple[str, str, str, list[RecoveredRecording]]
 
 
 class Session(QObject):
@@ -41,50 +41,27 @@ class Session(QObject):
                  kdf_params: kdf.Argon2Params | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.executor = executor
+        self.runner = VaultRunner(executor, self)
+        self.runner.wiped.connect(self.wiped)
         #: Only for tests and the demo: cheap key derivation, chosen explicitly by the caller.
         self.kdf_params = kdf_params
-        self._vault: Vault | None = None  # touched only on the executor's thread
-        self.is_unlocked = False  # the GUI-side view of the same fact
+        self.is_unlocked = False  # the GUI-side view of the vault being open on its thread
         self.owner = ""
         self.role = ""
 
-    # -- running core calls ----------------------------------------------------------------
-    def run(
-        self,
-        fn: Callable[[Vault, Task], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        owner: QObject | None = None,
-    ) -> Task:
-        """Run `fn(vault, task)` on the vault's thread; pass the asking widget as `owner` so
-        its callbacks are dropped if it is destroyed (by a lock) before the answer comes."""
-        def work(task: Task) -> Any:
-            if self._vault is None:
-                raise VaultLocked()
-            try:
-                return fn(self._vault, task)
-            except VaultWiped:
-                self.wiped.emit()  # queued to the GUI thread, ahead of this task's error
-                raise
-
-        return run_in_background(self.executor, work, on_done=on_done, on_error=on_error,
-                                 on_progress=on_progress, parent=self, owner=owner)
-
-    def _open(self, opener: Callable[[], Unlocked], on_done: Callable[[Any], None] | None,
-              on_error: Callable[[BaseException], None] | None,
-              result: Callable[[Vault], Any] = lambda v: None) -> Task:
-        def work(task: Task) -> Any:
-            unlocked = opener()
-            vault = self._vault = unlocked.vault
+    # -- opening ---------------------------------------------------------------------------------
+    def _open(self, opener: Callable[[], tuple[Unlocked, str]],
+              on_done: Callable[[str], object] | None, on_error: Failed) -> Job:
+        def work() -> tuple[Vault, _Opened]:
+            unlocked, extra = opener()
+            vault = unlocked.vault
             try:
                 recovered = recovered_report(vault, unlocked.recovered)
             except RecorderError:
                 recovered = []  # telling about it must never stand in the way of unlocking
-            return vault.owner, vault.role, result(vault), recovered
+            return vault, (vault.owner, vault.role, extra, recovered)
 
-        def opened(value: Any) -> None:
+        def opened(value: _Opened) -> None:
             self.owner, self.role, extra, recovered = value
             self.is_unlocked = True
             self.unlocked.emit()
@@ -93,56 +70,51 @@ class Session(QObject):
             if recovered:
                 self.recordings_recovered.emit(recovered)
 
-        return run_in_background(self.executor, work, on_done=opened, on_error=on_error,
-                                 parent=self)
+        return self.runner.open(work, done=opened, failed=on_error)
 
-    # -- opening and closing -----------------------------------------------------------------
     def exists(self) -> bool:
-        from testimony_recorder.recorder.vault import exists
+        return vault_mod.exists(self.path)
 
-        return exists(self.path)
-
-    def create(self, passphrase: str, owner: str, on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None]) -> Task:
+    def create(self, passphrase: str, owner: str, on_done: Callable[[str], object],
+               on_error: Failed) -> Job:
         """Create the vault; `on_done` receives the recovery key to show once."""
-        box: dict[str, str] = {}
-
-        def opener() -> Unlocked:
-            vault, box["recovery"] = unlock.create(self.path, passphrase, owner=owner,
-                                                   kdf_params=self.kdf_params)
-            return Unlocked(vault)
-
-        return self._open(opener, on_done, on_error, lambda v: box["recovery"])
-
-    def unlock(self, passphrase: str, on_done: Callable[[Any], None] | None,
-               on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: unlock.unlock(self.path, passphrase), on_done, on_error)
-
-    def unlock_with_recovery_key(self, text: str, new_passphrase: str,
-                                 on_done: Callable[[Any], None] | None,
-                                 on_error: Callable[[BaseException], None]) -> Task:
-        def opener() -> Unlocked:
-            unlocked = unlock.unlock_with_recovery_key(self.path, text)
-            unlocked.vault.change_passphrase(new_passphrase)
-            return unlocked
+        def opener() -> tuple[Unlocked, str]:
+            vault, recovery = unlock.create(self.path, passphrase, owner=owner,
+                                            kdf_params=self.kdf_params)
+            return Unlocked(vault), recovery
 
         return self._open(opener, on_done, on_error)
 
-    def open_demo(self, on_done: Callable[[Any], None] | None,
-                  on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: Unlocked(demo.create(self.path)), on_done, on_error)
+    def unlock(self, passphrase: str, on_done: Callable[[str], object] | None,
+               on_error: Failed) -> Job:
+        return self._open(lambda: (unlock.unlock(self.path, passphrase), ""), on_done, on_error)
 
+    def unlock_with_recovery_key(self, text: str, new_passphrase: str,
+                                 on_done: Callable[[str], object] | None,
+                                 on_error: Failed) -> Job:
+        def opener() -> tuple[Unlocked, str]:
+            unlocked = unlock.unlock_with_recovery_key(self.path, text)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked, ""
+
+        return self._open(opener, on_done, on_error)
+
+    def open_demo(self, on_done: Callable[[str], object] | None, on_error: Failed) -> Job:
+        return self._open(lambda: (Unlocked(demo.create(self.path)), ""), on_done, on_error)
+
+    # -- closing ---------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the vault after any work already queued (such as a last autosave); `locked`
         fires once it is closed."""
         if not self.is_unlocked:
             return
         self.is_unlocked = False
+        self.runner.close(done=lambda _: self.locked.emit(),
+                          failed=lambda _error: self.locked.emit())
 
-        def work(task: Task) -> None:
-            if self._vault is not None:
-                self._vault.close()
-                self._vault = None
-
-        run_in_background(self.executor, work, on_done=lambda _: self.locked.emit(),
-                          on_error=lambda _: self.locked.emit(), parent=self)
+    def wipe(self, on_done: Callable[[None], object], on_error: Failed) -> Job:
+        """Lock, then destroy the vault's keys (the panic wipe)."""
+        self.lock()
+        path = self.path
+        return self.runner.close(done=on_done, failed=on_error,
+                                 then=lambda: vault_mod.wipe(path))

@@ -1,8 +1,8 @@
-"""The one helper for background work: run a callable off the GUI thread, get its progress and
-its result or error back as signals on the GUI thread.
+"""The threads behind the runner (`ui.runner`), and the `Job` a piece of work reports through.
 
-Worker code never touches a widget; it reports through the `Task` handed to it. Tests swap the
-threaded executor for `InlineExecutor`, which runs everything at once on the calling thread.
+Worker code never touches a widget: it reports progress and checks for Cancel through the `Job`
+handed to it, whose signals Qt delivers on the GUI thread. Tests swap the threaded executor for
+`InlineExecutor`, which runs everything at once on the calling thread.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from shiboken6 import isValid
 class Executor(Protocol):
     def submit(self, work: Callable[[], None]) -> None: ...
 
+    def shutdown(self, wait: bool = True) -> None: ...
+
 
 class ThreadExecutor:
     """One long-lived worker thread, jobs run in submission order (the vault's connection
@@ -30,8 +32,9 @@ class ThreadExecutor:
         self._thread.start()
 
     def _loop(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            job()
+        while (work := self._jobs.get()) is not None:
+            work()
+            del work  # what it holds goes now, not when the next job arrives
 
     def submit(self, work: Callable[[], None]) -> None:
         self._jobs.put(work)
@@ -43,7 +46,7 @@ class ThreadExecutor:
 
 
 class InlineExecutor:
-    """Runs work immediately on the caller's thread (tests, and trivial calls)."""
+    """Runs work immediately on the caller's thread (tests, tools, and standalone widgets)."""
 
     def submit(self, work: Callable[[], None]) -> None:
         work()
@@ -52,25 +55,40 @@ class InlineExecutor:
         pass
 
 
-class Task(QObject):
-    """A running piece of background work.
+class Job(QObject):
+    """One piece of work on the vault's thread, as the GUI sees it.
 
+    The worker calls `report` and `cancelled` (they fit the core's `ProgressFn` and `CancelFn`);
+    the GUI may call `cancel`, and watch `progressed` and `finished` (a bar, a progress dialog).
     Created on the GUI thread; the worker emits the private signals, which Qt queues to this
-    object's thread, and the public ones fire there.
+    object's thread, where the asker's callbacks run.
+
+    `finished` fires before the result's callback, so whatever shows the job running is gone
+    before a message about its outcome appears. The callbacks are dropped as soon as they have
+    run: what they hold (widgets, records) never waits for Qt to delete the job.
     """
 
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    #: Per-mille (0..1000): core counts are bytes, which pass Qt's 32-bit int at 2 GiB.
+    SCALE = 1000
+
+    progressed = Signal(int)
     finished = Signal()
 
-    _progress = Signal(int, int)
+    _progress = Signal(int)
     _done = Signal(object)
     _error = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, done: Callable[[Any], object] | None,
+                 failed: Callable[[Exception], object],
+                 progress: Callable[[int], object] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self.running = True  # until `finished` has fired
+        # The asker's callbacks, until the job has ended.
+        self._deliver: Callable[[Any], object] | None = done
+        self._fail: Callable[[Exception], object] | None = failed
+        self._follow: Callable[[int], object] | None = progress
         self._progress.connect(self._on_progress)
         self._done.connect(self._on_done)
         self._error.connect(self._on_error)
@@ -78,68 +96,47 @@ class Task(QObject):
     # -- called from the worker ------------------------------------------------------------
     def report(self, done: int, total: int) -> None:
         """Progress callback for the core (done and total, in whatever unit the job counts)."""
-        self._progress.emit(int(done), int(total))
+        self._progress.emit(min(done, total) * self.SCALE // total if total > 0 else 0)
 
     def cancelled(self) -> bool:
+        """Cancel check for the core: it stops cleanly (raising `Cancelled`) when true."""
         return self._cancel.is_set()
 
     # -- called from the GUI -----------------------------------------------------------------
     def cancel(self) -> None:
         self._cancel.set()
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+    @Slot(int)
+    def _on_progress(self, permille: int) -> None:
+        self.progressed.emit(permille)
+        if self._follow is not None:
+            self._follow(permille)
 
     @Slot(object)
     def _on_done(self, result: object) -> None:
-        self.succeeded.emit(result)
-        self.finished.emit()
+        deliver = self._deliver
+        self._end()
+        if deliver is not None:
+            deliver(result)
 
     @Slot(object)
-    def _on_error(self, error: object) -> None:
-        self.failed.emit(error)
+    def _on_error(self, error: Exception) -> None:
+        fail = self._fail
+        self._end()
+        if fail is not None:
+            fail(error)
+
+    def _end(self) -> None:
+        self._deliver = self._fail = self._follow = None
+        self.running = False
         self.finished.emit()
 
 
-def _while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+def while_alive(owner: QObject, callback: Callable[..., object]) -> Callable[..., None]:
+    """The owner guard: `callback`, dropped once `owner` has been destroyed. A save finishing
+    just after a lock must not touch the widgets the lock took away."""
     def guarded(*args: Any) -> None:
         if isValid(owner):
             callback(*args)
 
     return guarded
-
-
-def run_in_background(
-    executor: Executor,
-    fn: Callable[[Task], Any],
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
-    parent: QObject,
-    owner: QObject | None = None,
-) -> Task:
-    """Run `fn(task)` on `executor`; callbacks are always delivered on the GUI thread.
-
-    `parent` keeps the task alive until it has delivered its result; it then deletes itself.
-    With an `owner` (the widget that asked), callbacks are dropped once it has been destroyed:
-    a save finishing just after a lock must not touch the widgets the lock took away.
-    """
-    task = Task(parent)
-    task.finished.connect(task.deleteLater)
-    for signal, callback in ((task.succeeded, on_done), (task.failed, on_error),
-                             (task.progressed, on_progress)):
-        if callback is not None:
-            signal.connect(callback if owner is None else _while_alive(owner, callback))
-
-    def work() -> None:
-        try:
-            result = fn(task)
-        except BaseException as exc:  # reported to the GUI, which shows a message
-            task._error.emit(exc)
-        else:
-            task._done.emit(result)
-
-    executor.submit(work)
-    return task

@@ -6,8 +6,6 @@ and a new one is built on the next unlock.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.model.interview import Interview
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.store import editing, interviews, witnesses
+from testimony_recorder.recorder.vault import Vault
 
 from .audio.microphone import Microphone, with_chosen_microphone
 from .consent import SpeechVoices, WitnessWindow, open_witness_mode
@@ -34,8 +33,8 @@ from .editor.interview_parts import InterviewParts
 from .editor.persons_section import PersonsSection
 from .i18n import isolate
 from .interview_list_panel import InterviewListPanel
-from .runner import with_session
 from .session import Session
+from .tasks import Job
 
 
 class Workspace(QWidget):
@@ -58,7 +57,7 @@ class Workspace(QWidget):
         self.editor.add_section(self.incidents, self.tr("Incidents"), before=self.editor.details)
         self.editor.add_section(self.persons, self.tr("Persons"), before=self.editor.details)
         self.parts.saved.connect(self.editor.changed)
-        self.consent = ConsentHistoryView(with_session(session), parent=self)
+        self.consent = ConsentHistoryView(session.runner, parent=self)
         self.editor.add_section(self.consent, self.tr("Consent"), before=self.editor.custody)
         self.consent.witness_mode_requested.connect(self.open_witness_mode)
         self.consent.consent_changed.connect(lambda _: self.editor.reload())
@@ -102,7 +101,7 @@ class Workspace(QWidget):
         self.right.setCurrentWidget(self.editor)
 
     def new_interview(self) -> None:
-        def work(vault: Any, task: Any) -> Interview:
+        def work(vault: Vault, job: Job) -> Interview:
             return interviews.start_new(vault)
 
         def done(interview: Interview) -> None:
@@ -111,7 +110,7 @@ class Workspace(QWidget):
             self.editor.tabs.setCurrentWidget(self.editor.testimony)
             self.editor.testimony.narrative.setFocus()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
     def show_consent(self) -> None:
         """Bring the Consent section forward (from the recorder, when consent is missing)."""
@@ -130,14 +129,14 @@ class Workspace(QWidget):
         if self.witness_window is not None:
             self.witness_window.raise_()
             return
-        with_chosen_microphone(with_session(self.session),
+        with_chosen_microphone(self.session.runner,
                                lambda microphone: self._show_witness_mode(interview_id, microphone),
                                owner=self)
 
     def _show_witness_mode(self, interview_id: str, microphone: Microphone | None) -> None:
         if self.witness_window is not None:  # asked twice before the first one opened
             return
-        window = open_witness_mode(with_session(self.session), interview_id,
+        window = open_witness_mode(self.session.runner, interview_id,
                                    parent=self.window(), voices=self.voices,
                                    microphone=microphone)
         window.consent_recorded.connect(lambda _: self.editor.reload())
@@ -157,7 +156,7 @@ class Workspace(QWidget):
 
     def offer_interrupted(self) -> None:
         """After a crash, offer to reopen the interview that was being edited."""
-        def work(vault: Any, task: Any) -> tuple[str, str] | None:
+        def work(vault: Vault, job: Job) -> tuple[str, str] | None:
             interview_id = editing.interrupted(vault)
             if interview_id is None:
                 return None
@@ -165,7 +164,7 @@ class Workspace(QWidget):
                 vault.conn, interviews.get_interview(vault.conn, interview_id).witness_id)
             return interview_id, witness.code
 
-        self.session.run(work, on_done=self._ask_reopen, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=self._ask_reopen, failed=self.failed.emit)
 
     def _ask_reopen(self, found: tuple[str, str] | None) -> None:
         if found is None:

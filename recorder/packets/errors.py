@@ -192,6 +192,14 @@ class InterviewVanished(ExportError):
     interview_id: str
 
 
+class ExportStepError(ExportError):
+    """A step the export flow does not allow from where it is (a programming error)."""
+
+    code = "export_step"
+    english = "The export steps were taken out of order ({detail})."
+    detail: str
+
+
 class PacketTooLarge(ExportError):
     code = "packet_too_large"
     english = ("The packet would be too large ({detail}). Export fewer interviews at a time "
@@ -243,3 +251,15 @@ class NothingToReceipt(ReceiptError):
     code = "nothing_to_receipt"
     english = "No imported packet from {fingerprint} is waiting for a receipt."
     fingerprint: str
+
+
+# -- purging --------------------------------------------------------------------------------
+
+
+class PurgeOutdated(RecorderError):
+    """What may be purged is no longer what the person confirmed: nothing is destroyed."""
+
+    code = "purge_outdated"
+    english = ("{ref} changed after the list of what to purge was shown; nothing was purged. "
+               "Look at the list again.")
+    ref: str

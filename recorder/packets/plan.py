@@ -10,7 +10,7 @@ preview can say for certain what goes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..keys.trust import Contact
 from ..model.bundle import Bundle
@@ -65,36 +65,12 @@ class ExportPlan:
     included: list[InterviewChoice] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     consent_changes: list[ConsentChange] = field(default_factory=list)
-    #: Bundles and state hashes of the included interviews, as read when planning.
-    bundles: dict[str, Bundle] = field(default_factory=dict, repr=False)
+    #: State hashes of the included interviews, as read when planning (the seal re-checks).
     state_hashes: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def empty(self) -> bool:
         return not self.included and not self.consent_changes
-
-    def preview(self) -> dict[str, Any]:
-        """Everything included, left out or redacted, and why: what the person confirms."""
-        return {
-            "recipients": [{"fingerprint": r.fingerprint, "name": r.name, "body": r.body}
-                           for r in self.recipients],
-            "scope": self.scope.mode,
-            "encryption": "mlkem768x25519" if self.post_quantum else "x25519",
-            "included": [{
-                "interview_id": c.interview_id, "witness_code": c.witness_code,
-                "testimony_versions": c.testimony_versions,
-                "identity": {"included": c.identity.included, "rule": c.identity.rule,
-                             "why": str(c.identity.why), "items": list(c.identity.items)},
-                "media": [{"attachment_id": m.attachment.id, "filename_kind": m.attachment.kind,
-                           "form": m.form, "rule": m.rule, "why": str(m.why),
-                           "items": list(m.items)} for m in c.media],
-            } for c in self.included],
-            "left_out": [{"interview_id": x.interview_id, "witness_code": x.witness_code,
-                          "reason": x.reason, "why": str(x.why), "items": list(x.items)}
-                         for x in self.left_out],
-            "consent_changes": [{"interview_id": c.interview_id, "kind": c.kind}
-                                for c in self.consent_changes],
-        }
 
 
 def check_recipients(recipients: list[Contact], post_quantum: bool) -> None:
@@ -145,7 +121,6 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
                                          refused.items))
             continue
         plan.included.append(_choice(vault, bundle, code, consent_id, decisions, recipients))
-        plan.bundles[interview_id] = bundle
         plan.state_hashes[interview_id] = digest
     _add_consent_changes(vault, plan, fps)
     _check_size(plan)

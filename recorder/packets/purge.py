@@ -5,11 +5,16 @@ records, same consent history, no draft correction in progress). Its media keys 
 are destroyed and its records deleted; a tombstone (ids, hashes, the packet and receipt)
 stays so the custody log remains verifiable. Material consent kept out of every packet is
 never destroyed silently: such interviews are skipped unless the person asks for it.
+
+A purge destroys exactly what the person was shown: `plan` lists it (the dry run), `purge`
+takes that list, checks it against the vault again and destroys those interviews, all in one
+transaction, or nothing at all (PurgeOutdated) if any of them changed meanwhile.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
@@ -17,12 +22,13 @@ from ..model.attachment import Attachment
 from ..search.index import remove_interview
 from ..store import rows
 from . import media_io, records
+from .errors import PurgeOutdated
 
 if TYPE_CHECKING:
     from ..vault import Vault
 
 
-@dataclass
+@dataclass(frozen=True)
 class PurgeCandidate:
     interview_id: str
     witness_code: str
@@ -33,16 +39,18 @@ class PurgeCandidate:
     reason: str
 
 
-@dataclass
-class PurgeReport:
-    purged: list[PurgeCandidate] = field(default_factory=list)
-    skipped: list[PurgeCandidate] = field(default_factory=list)
-    dry_run: bool = False
+@dataclass(frozen=True)
+class PurgePlan:
+    """What a purge would destroy (and what it would keep, and why), as shown for confirmation."""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run,
-                "purged": [c.__dict__ for c in self.purged],
-                "skipped": [c.__dict__ for c in self.skipped]}
+    purgeable: tuple[PurgeCandidate, ...]
+    skipped: tuple[PurgeCandidate, ...]
+    include_undelivered: bool
+
+    def to_json(self, *, dry_run: bool) -> dict[str, Any]:
+        return {"dry_run": dry_run,
+                "purged": [dataclasses.asdict(c) for c in self.purgeable],
+                "skipped": [dataclasses.asdict(c) for c in self.skipped]}
 
 
 def candidates(vault: Vault, *, include_undelivered: bool = False) -> list[PurgeCandidate]:
@@ -86,19 +94,27 @@ def _blocker(vault: Vault, delivery: Any, include_undelivered: bool) -> str | No
     return None
 
 
-def purge_delivered(vault: Vault, *, dry_run: bool = False,
-                    include_undelivered: bool = False) -> PurgeReport:
-    report = PurgeReport(dry_run=dry_run)
-    for candidate in candidates(vault, include_undelivered=include_undelivered):
-        if not candidate.purgeable:
-            report.skipped.append(candidate)
-            continue
-        if not dry_run:
+def plan(vault: Vault, *, include_undelivered: bool = False) -> PurgePlan:
+    """What may be purged now (the dry run): show it, then pass it to `purge`."""
+    found = candidates(vault, include_undelivered=include_undelivered)
+    return PurgePlan(tuple(c for c in found if c.purgeable),
+                     tuple(c for c in found if not c.purgeable), include_undelivered)
+
+
+def purge(vault: Vault, shown: PurgePlan) -> tuple[PurgeCandidate, ...]:
+    """Destroy exactly the interviews `shown` listed as purgeable, or nothing: PurgeOutdated
+    when any of them is no longer purgeable as it was listed (changed, re-delivered, gone)."""
+    with vault.transaction():
+        now = {c.interview_id: c
+               for c in candidates(vault, include_undelivered=shown.include_undelivered)}
+        for candidate in shown.purgeable:
+            if now.get(candidate.interview_id) != candidate:
+                raise PurgeOutdated(candidate.witness_code or candidate.interview_id)
+        for candidate in shown.purgeable:
             _purge(vault, candidate)
-        report.purged.append(candidate)
-    if report.purged and not dry_run:
+    if shown.purgeable:
         media_io.sweep(vault)
-    return report
+    return shown.purgeable
 
 
 def _purge(vault: Vault, c: PurgeCandidate) -> None:

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
 from ..age.keys import AnyRecipient
-from ..errors import Cancelled
-from ..keys import device
+from ..keys import device, trust
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
@@ -35,7 +34,7 @@ from .errors import (
     RecipientKeyMissing,
 )
 from .pipeline import Ahead, BackgroundWriter
-from .plan import ExportPlan, build
+from .plan import ExportPlan
 from .progress import CancelFn, Meter, ProgressFn
 from .seal_members import Planned, plan_members
 from .volumes import VolumeWriter
@@ -91,7 +90,11 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
 
 
 def _recheck(vault: Vault, plan: ExportPlan) -> None:
-    """Sealing writes exactly what was previewed: a change since then stops it."""
+    """Sealing writes exactly what was previewed, to whom it was previewed: a change since then
+    stops it."""
+    for recipient in plan.recipients:
+        if not trust.resolve(vault.conn, recipient.fingerprint).usable:
+            raise PlanOutdated(recipient.fingerprint)
     for choice in plan.included:
         bundle = records.finalized_bundle(vault, choice.interview_id)
         if bundle is None or records.state_hash(bundle) != plan.state_hashes.get(
@@ -275,19 +278,4 @@ def _record(vault: Vault, plan: ExportPlan, manifest: mf.Manifest, digest: str,
                                                for r in manifest.recipients}})
 
 
-def export(vault: Vault, recipients: list[str], out: Path, *, scope: object = None,
-           post_quantum: bool = False, volume_size: int | None = None,
-           progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ExportResult:
-    """Plan and seal in one step (the command line's `export`)."""
-    from ..keys.trust import resolve
-    from .plan import Scope
-
-    contacts = [resolve(vault.conn, ref) for ref in recipients]
-    plan = build(vault, contacts, scope if isinstance(scope, Scope) else Scope(),
-                 post_quantum=post_quantum)
-    if cancel is not None and cancel():
-        raise Cancelled("Sealing the packet")
-    return seal(vault, plan, out, volume_size=volume_size, progress=progress, cancel=cancel)
-
-
-__all__ = ["ExportResult", "PlanOutdated", "export", "seal"]
+__all__ = ["ExportResult", "PlanOutdated", "seal"]

@@ -18,12 +18,12 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.media import ingest
 from testimony_recorder.recorder.model import testimony as testimony_mod
 from testimony_recorder.recorder.model.bundle import Bundle
-from testimony_recorder.recorder.packets import importer, writer
+from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import bundles, testimonies
 from testimony_recorder.recorder.vault import Vault
 
 from ..conftest import PASSPHRASE
-from ..packet_helpers import FULL_OWN, add_interview
+from ..packet_helpers import FULL_OWN, add_interview, export_packet
 
 
 class Log:
@@ -67,7 +67,7 @@ def _record(vault: Vault, log: Log, rng: random.Random, request: dict[str, Any])
 def _export(vault: Vault, log: Log, rng: random.Random, request: dict[str, Any]) -> None:
     add_interview(vault, FULL_OWN)
     out = Path(request["outbox"]) / f"{request['run']}-{rng.getrandbits(32):08x}.tpk"
-    result = writer.export(vault, [request["to"]], out)
+    result = export_packet(vault, [request["to"]], out)
     log.line(result.packet_id, str(result.paths[0]))
 
 

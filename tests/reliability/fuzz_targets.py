@@ -27,7 +27,14 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..conftest import REPO, SHARED
 from ..packet_craft import join, plaintext, seal, split
-from ..packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, enrol, make_vault
+from ..packet_helpers import (
+    FULL_OWN,
+    TESTIMONY_ONLY,
+    add_interview,
+    enrol,
+    export_packet,
+    make_vault,
+)
 
 EXAMPLES = REPO / "docs" / "examples"
 
@@ -109,9 +116,8 @@ def packet_reader() -> Stateful:
     enrol(coord, field)
     add_interview(field, FULL_OWN)
     add_interview(field, TESTIMONY_ONLY)
-    from testimony_recorder.recorder.packets import writer
 
-    packet = writer.export(field, [to_coord.fingerprint], base / "p.tpk").paths[0]
+    packet = export_packet(field, [to_coord.fingerprint], base / "p.tpk").paths[0]
     plain = join(split(plaintext(coord, packet)))
     target = base / "fuzzed.tpk"
 
@@ -165,9 +171,8 @@ def _consent_member() -> bytes:
         field, coord = make_vault(base, "field"), make_vault(base, "coord", "coordinator")
         to_coord = enrol(field, coord)
         add_interview(field, FULL_OWN)
-        from testimony_recorder.recorder.packets import writer
 
-        packet = writer.export(field, [to_coord.fingerprint], base / "p.tpk").paths[0]
+        packet = export_packet(field, [to_coord.fingerprint], base / "p.tpk").paths[0]
         members = dict(split(plaintext(coord, packet)))
         field.close()
         coord.close()

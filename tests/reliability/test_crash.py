@@ -28,13 +28,13 @@ import pytest
 
 from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.media import store
-from testimony_recorder.recorder.packets import media_io, writer
+from testimony_recorder.recorder.packets import media_io
 from testimony_recorder.recorder.store import interviews, testimonies
 from testimony_recorder.recorder.vault import Vault
 
 from ..conftest import PASSPHRASE, REPO, shared_path
 from ..packet_craft import manifest_of, plaintext, split
-from ..packet_helpers import FULL_OWN, add_interview, enrol, make_vault
+from ..packet_helpers import FULL_OWN, add_interview, enrol, export_packet, make_vault
 from ..pulse import has_sine_source
 from .tally import count, scaled
 
@@ -125,7 +125,7 @@ def _packet_pool(coordinator: Vault, base: Path) -> list[tuple[str, str]]:
 
             ingest.ingest_file(field_vault, interview, shared_path("media", "photo_gps.jpg"))
             testimonies.finalize(field_vault, interview)
-        result = writer.export(field_vault, [to_coord.fingerprint], base / f"pool{n:02d}.tpk")
+        result = export_packet(field_vault, [to_coord.fingerprint], base / f"pool{n:02d}.tpk")
         pool.append((result.packet_id, str(result.paths[0])))
     field_vault.close()
     return pool

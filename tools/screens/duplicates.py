@@ -18,7 +18,7 @@ from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.coordinator import duplicates_view
 from testimony_recorder.ui.prior_check_dialog import PriorCheckDialog
-from testimony_recorder.ui.tasks import InlineExecutor
+from testimony_recorder.ui.tasks import InlineExecutor, Job
 
 from .common import close, save, settle
 
@@ -94,12 +94,12 @@ def capture(outdir: Path, language: str) -> None:
     info = prior_index.info  # the window asks the same before a new interview
     issued = ""
 
-    def read(vault: Vault, task: object) -> None:
+    def read(vault: Vault, job: Job) -> None:
         nonlocal issued
         found = info(vault)
         issued = found.issued_at if found else ""
 
-    app.session.run(read)
+    app.session.runner.run(read, owner=app.window, failed=lambda error: None)
     check = PriorCheckDialog(app.session, language, issued, app.window)
     check.show()
     check.name.setText("Muhammad Ali Hasan")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.keys_dialog import KeysDialog
+from testimony_recorder.ui.tasks import Job
 
 from .common import close, demo_app, save, settle
 
@@ -27,16 +28,17 @@ def capture(outdir: Path, language: str) -> None:
     app = demo_app(language)
     raw = _coordinator_key()
 
-    def enrol(vault: Any, task: Any) -> None:
+    def enrol(vault: Vault, job: Job) -> None:
         theirs = key_bundle.parse(raw)
         trust.trust(vault, raw, theirs.fingerprint)
 
-    app.session.run(enrol)  # the demo app runs vault calls at once, on this thread
+    # The demo app runs vault calls at once, on this thread.
+    app.session.runner.run(enrol, owner=app.session, failed=print)
     window = app.window
     keys = KeysDialog(app.session, language, window)
     save(keys, outdir, "30-keys-and-contacts", keys.show)
     keys.close()
-    wizard = ExportWizard(app.session, language, [], window)
+    wizard = ExportWizard(app.session.runner, language, [], window)
     wizard.resize(1000, 640)
     save(wizard, outdir, "31-export-recipients", wizard.show)
     wizard.next()

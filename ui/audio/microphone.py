@@ -135,12 +135,12 @@ def microphone_for(setting: str) -> Microphone | None:
     return (lambda: QtMicrophone(choose_device(setting)[0])) if has_microphone() else None
 
 
-def with_chosen_microphone(run: VaultRunner, then: Callable[[Microphone | None], None],
+def with_chosen_microphone(runner: VaultRunner, then: Callable[[Microphone | None], None],
                            owner: QObject) -> None:
     """Read the input chosen in Settings on the vault thread, then `then(microphone_for(it))`."""
-    run(lambda vault: vault_settings.load(vault).audio_input,
-        lambda setting: then(microphone_for(setting)),
-        lambda _error: then(microphone_for("")), owner=owner)
+    runner.run(lambda vault, job: vault_settings.load(vault).audio_input, owner=owner,
+               done=lambda setting: then(microphone_for(setting)),
+               failed=lambda _error: then(microphone_for("")))
 
 
 def command_line_microphone(name: str | None = None) -> QtMicrophone:

@@ -34,6 +34,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate, leading_alignment
 from ..session import Session
+from ..tasks import Job
 from .player import MAX_COMPRESSED, BufferPlayer, PcmPlayer, open_player
 
 TICK_MS = 200
@@ -132,7 +133,7 @@ class PlayerWidget(QFrame):
         self._fallback_ms = int(float(attachment.metadata.get("info:duration", "0")) * 1000)
         self.title.setText(self.tr("Loading %1...").replace("%1", isolate(attachment.filename)))
 
-        def work(vault: Vault, task: object) -> tuple[BinaryIO, list[Marker]]:
+        def work(vault: Vault, job: Job) -> tuple[BinaryIO, list[Marker]]:
             return load_for_playing(vault, attachment)
 
         def loaded(result: tuple[BinaryIO, list[Marker]]) -> None:
@@ -154,7 +155,7 @@ class PlayerWidget(QFrame):
                 self.player.play()
             self._tick()
 
-        self.session.run(work, on_done=loaded, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=loaded, failed=self._failed)
 
     def close_player(self) -> None:
         """Stop and release the decrypted stream (before locking, or for another file)."""

@@ -43,8 +43,8 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
-from ..runner import with_session
 from ..session import Session
+from ..tasks import Job
 from .level_meter import LevelMeter
 from .microphone import QtMicrophone, choose_device
 from .take import gui_take
@@ -170,7 +170,7 @@ class RecorderPanel(QFrame):
         self._update()
 
     def _show_device(self) -> None:
-        def work(vault: Vault, task: object) -> str:
+        def work(vault: Vault, job: Job) -> str:
             return vault_settings.load(vault).audio_input
 
         def show(setting: str) -> None:
@@ -185,7 +185,7 @@ class RecorderPanel(QFrame):
                                       "system default is used)")
             self.device_label.setText(text)
 
-        self.session.run(work, on_done=show, on_error=lambda _: None, owner=self)
+        self.session.runner.run(work, owner=self, done=show, failed=lambda _: None)
 
     # -- actions -------------------------------------------------------------------------------
     def record(self) -> None:
@@ -193,12 +193,13 @@ class RecorderPanel(QFrame):
             return
         interview_id = self.interview_id
 
-        def work(vault: Vault, task: object) -> str:
+        def work(vault: Vault, job: Job) -> str:
             return vault_settings.load(vault).audio_input
 
         self.record_button.setEnabled(False)
-        self.session.run(work, on_done=lambda setting: self._start(interview_id, setting),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self,
+                                done=lambda setting: self._start(interview_id, setting),
+                                failed=self._failed)
 
     def _start(self, interview_id: str, setting: str) -> None:
         if interview_id != self.interview_id or not self.allowed:
@@ -213,7 +214,7 @@ class RecorderPanel(QFrame):
                             position_changed=self._position, silence_changed=self._silence,
                             marker_added=self._marker_added, stopped=self._saved,
                             failed=self._failed)
-        take = gui_take(with_session(self.session), source, events, self)
+        take = gui_take(self.session.runner, source, events, self)
         self.take = take
         self.markers.clear()
         self.status.clear()

@@ -36,7 +36,7 @@ class _Poller:
             self.timer.start()
 
 
-def gui_take(run: VaultRunner, source: PcmSource, events: TakeEvents, owner: QObject,
+def gui_take(runner: VaultRunner, source: PcmSource, events: TakeEvents, owner: QObject,
              sink: Sink | None = None) -> Take:
     """A take recording from `source` into `sink` (the interview's encrypted recording by
     default). Its answers from the vault are dropped once `owner`, the widget that records,
@@ -50,7 +50,7 @@ def gui_take(run: VaultRunner, source: PcmSource, events: TakeEvents, owner: QOb
 
     def calls(work: Callable[[Vault], Any], on_done: Callable[[Any], None],
               on_error: Callable[[BaseException], None], /) -> None:
-        run(work, on_done, on_error, owner=owner)
+        runner.run(lambda vault, _job: work(vault), owner=owner, done=on_done, failed=on_error)
 
     take = Take(source, calls, dataclasses.replace(events, state_changed=state_changed), sink)
     poller.take = take

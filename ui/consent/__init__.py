@@ -1,8 +1,8 @@
 """Consent screens: witness mode, the consent history of an interview, the organisation's
 recordings of the consent text, and the witness's printable summary.
 
-Every widget reaches the vault through a runner (`ui.runner.with_session(session)` in the app,
-`ui.runner.with_vault(vault)` standalone), so none of them touches the vault's connection.
+Every widget reaches the vault through a `ui.runner.VaultRunner` (the session's in the app,
+`VaultRunner.inline(vault)` standalone), so none of them touches the vault's connection.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from testimony_recorder.recorder.vault import Vault
 
 from ..audio.microphone import Microphone, default_microphone, has_microphone
-from ..runner import VaultRunner, runner_for
+from ..runner import VaultRunner
 from .read_aloud import SpeechVoices
 from .witness_window import WitnessWindow
 
@@ -33,7 +33,8 @@ def open_witness_mode(source: Vault | VaultRunner, interview_id: str,
     """
     if microphone is None and isinstance(source, Vault) and has_microphone():
         microphone = default_microphone
-    window = WitnessWindow(runner_for(source), interview_id, language=language,
+    runner = VaultRunner.inline(source) if isinstance(source, Vault) else source
+    window = WitnessWindow(runner, interview_id, language=language,
                            voices=voices, microphone=microphone, template=template, parent=parent)
     if fullscreen:
         window.showFullScreen()

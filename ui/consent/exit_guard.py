@@ -3,8 +3,6 @@ else handed the device) cannot reach the vault behind it."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +21,9 @@ class ExitGuard(QDialog):
     """Asks for the passphrase and checks it on the vault's thread (Argon2 takes a second;
     the window stays responsive meanwhile)."""
 
-    def __init__(self, run: VaultRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: VaultRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self.setWindowTitle(self.tr("Leave witness mode"))
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -60,12 +58,13 @@ class ExitGuard(QDialog):
         self._busy = True
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Checking..."))
-        self._run(lambda vault: vault.check_passphrase(secret), self._checked, self._failed)
+        self._runner.run(lambda vault, job: vault.check_passphrase(secret), owner=self,
+                         done=self._checked, failed=self._failed)
 
-    def _checked(self, ok: Any) -> None:
+    def _checked(self, ok: bool) -> None:
         self._busy = False
         self.buttons.setEnabled(True)
-        if ok is True:
+        if ok:
             self.status.clear()
             self.accept()
         else:

@@ -4,7 +4,6 @@ what is in force, and the actions that go with it (witness mode, withdrawal, pap
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,10 +40,10 @@ class ConsentHistoryView(Section):
     witness_mode_requested = Signal(str)
     consent_changed = Signal(str)
 
-    def __init__(self, run: VaultRunner, interview_id: str | None = None,
+    def __init__(self, runner: VaultRunner, interview_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self._interview_id = interview_id
         self._owner = ""
         self.data: Overview | None = None
@@ -100,14 +99,15 @@ class ConsentHistoryView(Section):
             self._show(None)
             return
         language = QLocale().name().split("_")[0]
-        self._run(lambda vault: (overview(vault.conn, interview_id, language), vault.owner),
-                  self._loaded, self._error)
+        self._runner.run(
+            lambda vault, job: (overview(vault.conn, interview_id, language), vault.owner),
+            owner=self, done=self._loaded, failed=self._error)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(describe(error))
         self.failed.emit(error)
 
-    def _loaded(self, found: Any) -> None:
+    def _loaded(self, found: tuple[Overview, str]) -> None:
         data, self._owner = found
         if data.interview_id == self._interview_id:
             self._show(data)
@@ -179,9 +179,10 @@ class ConsentHistoryView(Section):
             return
         w = dialog.withdrawal()
         interview_id = d.interview_id
-        self._run(lambda vault: store.withdraw(vault, interview_id, w.items, method=w.method,
-                                               proof=w.proof, attested_by=w.attested_by or None),
-                  lambda _consent: self._changed(interview_id), self._error)
+        self._runner.run(
+            lambda vault, job: store.withdraw(vault, interview_id, w.items, method=w.method,
+                                              proof=w.proof, attested_by=w.attested_by or None),
+            owner=self, done=lambda _consent: self._changed(interview_id), failed=self._error)
 
     def _changed(self, interview_id: str) -> None:
         self.reload()
@@ -192,12 +193,10 @@ class ConsentHistoryView(Section):
         if d is None or d.in_force is None:
             return
         consent_id = d.in_force.id
-        self._run(lambda vault: summary.build(vault.conn, consent_id), self._save_summary,
-                  self._error)
+        self._runner.run(lambda vault, job: summary.build(vault.conn, consent_id), owner=self,
+                         done=self._save_summary, failed=self._error)
 
-    def _save_summary(self, content: object) -> None:
-        if not isinstance(content, summary.Summary):
-            return
+    def _save_summary(self, content: summary.Summary) -> None:
         answer = QMessageBox.warning(
             self, self.tr("Paper can put the witness at risk"),
             self.tr("A paper found on the witness, at a checkpoint or at home, can show that "

@@ -36,15 +36,16 @@ from ..audio.microphone import Microphone
 from ..audio.take import gui_take
 from ..i18n import isolate
 from ..runner import VaultRunner
+from ..tasks import Job
 from .messages import describe
 from .read_aloud import ReadAloud
 
 
 class RecordingsDialog(QDialog):
-    def __init__(self, run: VaultRunner, *, template: str = "standard",
+    def __init__(self, runner: VaultRunner, *, template: str = "standard",
                  microphone: Microphone | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self._template = template
         self._microphone = microphone
         self._take: Take | None = None
@@ -94,11 +95,11 @@ class RecordingsDialog(QDialog):
         self.play.clicked.connect(self._play)
         self.remove.clicked.connect(self._remove)
         self.resize(760, 560)
-        self._run(lambda vault: current_texts(vault.conn, template), self._texts_loaded,
-                  self._error)
+        self._runner.run(lambda vault, job: current_texts(vault.conn, template), owner=self,
+                         done=self._texts_loaded, failed=self._error)
 
-    def _texts_loaded(self, texts: object) -> None:
-        self._texts = dict(texts) if isinstance(texts, dict) else {}
+    def _texts_loaded(self, texts: dict[str, ShownText]) -> None:
+        self._texts = dict(texts)
         self.language.blockSignals(True)
         for language, shown in self._texts.items():
             self.language.addItem(shown.language_name, language)
@@ -117,13 +118,14 @@ class RecordingsDialog(QDialog):
         if shown is None:
             return
 
-        def load(vault: Vault) -> tuple[list[recordings.Recording],
-                                        dict[str, tuple[str, bytes]]]:
+        def load(vault: Vault, job: Job) -> tuple[list[recordings.Recording],
+                                                  dict[str, tuple[str, bytes]]]:
             conn = vault.conn
             return (recordings.listing(conn, shown.template, shown.language),
                     recordings.all_audio(conn, shown))
 
-        self._run(load, lambda found: self._show(shown, *found), self._error)
+        self._runner.run(load, owner=self, done=lambda found: self._show(shown, *found),
+                         failed=self._error)
 
     def _show(self, shown: ShownText, kept: list[recordings.Recording],
               audio: dict[str, tuple[str, bytes]]) -> None:
@@ -184,7 +186,7 @@ class RecordingsDialog(QDialog):
             limit_reached=lambda: take.stop(),
             stopped=lambda wav: self._recorded(shown, section, wav),
             failed=self._recording_failed)
-        take = gui_take(self._run, source, events, self, sink=sink)
+        take = gui_take(self._runner, source, events, self, sink=sink)
         self._take = take
         self._update_buttons()
         take.start(section, limit_ms=sink.longest_ms(source.format))
@@ -195,9 +197,10 @@ class RecordingsDialog(QDialog):
         self._update_buttons()
         assert isinstance(wav, bytes)  # noqa: S101 - what MemorySink.stop() returns
         data = wav
-        self._run(lambda vault: recordings.attach(vault, shown, section, data,
-                                                  "recording.wav"),
-                  lambda _r: self._done(self.tr("Recording kept.")), self._error)
+        self._runner.run(
+            lambda vault, job: recordings.attach(vault, shown, section, data, "recording.wav"),
+            owner=self, done=lambda _r: self._done(self.tr("Recording kept.")),
+            failed=self._error)
 
     def _recording_failed(self, error: BaseException) -> None:
         if self._take is not None:
@@ -227,16 +230,19 @@ class RecordingsDialog(QDialog):
             self.message.setText(self.tr("Cannot read %1: %2").replace("%1", isolate(path.name))
                                  .replace("%2", str(exc.strerror or exc)))
             return
-        self._run(lambda vault: recordings.attach(vault, shown, section, data, path.name),
-                  lambda _r: self._done(self.tr("Recording kept.")), self._error)
+        self._runner.run(
+            lambda vault, job: recordings.attach(vault, shown, section, data, path.name),
+            owner=self, done=lambda _r: self._done(self.tr("Recording kept.")),
+            failed=self._error)
 
     def _remove(self) -> None:
         shown, section = self.shown(), self.section()
         if shown is None or section is None:
             return
-        self._run(lambda vault: recordings.remove(vault, shown.template, shown.language,
-                                                  section),
-                  lambda _r: self._done(self.tr("Recording removed.")), self._error)
+        self._runner.run(
+            lambda vault, job: recordings.remove(vault, shown.template, shown.language, section),
+            owner=self, done=lambda _r: self._done(self.tr("Recording removed.")),
+            failed=self._error)
 
     def _play(self) -> None:
         shown, section = self.shown(), self.section()

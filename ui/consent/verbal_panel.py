@@ -30,10 +30,10 @@ LIMIT_MS = 3 * 60 * 1000
 class VerbalPanel(QWidget):
     proof_changed = Signal(object)
 
-    def __init__(self, run: VaultRunner, interview_id: str, microphone: Microphone,
+    def __init__(self, runner: VaultRunner, interview_id: str, microphone: Microphone,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = run
+        self._runner = runner
         self._interview_id = interview_id
         self._microphone = microphone
         self._take: Take | None = None  # the take being recorded
@@ -84,7 +84,7 @@ class VerbalPanel(QWidget):
             limit_reached=lambda: take.stop(),
             stopped=lambda attachment: self._stopped(take, attachment),
             failed=lambda error: self._failed(take, error))
-        take = gui_take(self._run, source, events, self)
+        take = gui_take(self._runner, source, events, self)
         self._take = take
         self.record.setText(self.tr("Stop recording"))
         take.start(self._interview_id, limit_ms=LIMIT_MS)
@@ -132,5 +132,5 @@ class VerbalPanel(QWidget):
     def _delete(self, attachment_id: str) -> None:
         """A take already saved as the proof of a consent record cannot be deleted: it stays,
         rightly, and the refusal is ignored."""
-        self._run(lambda vault: delete_attachment(vault, attachment_id), lambda _r: None,
-                  lambda _e: None)
+        self._runner.run(lambda vault, job: delete_attachment(vault, attachment_id), owner=self,
+                         failed=lambda _error: None)

@@ -8,8 +8,6 @@ interviewer's passphrase first: the witness cannot reach the vault from here.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..audio.microphone import Microphone
 from ..runner import VaultRunner
+from ..tasks import Job
 from . import style
 from .attest_page import AttestPage
 from .confirm_page import ConfirmPage
@@ -51,12 +50,12 @@ class WitnessWindow(QWidget):
     consent_recorded = Signal(str)
     closed = Signal()
 
-    def __init__(self, run: VaultRunner, interview_id: str, *, language: str | None = None,
+    def __init__(self, runner: VaultRunner, interview_id: str, *, language: str | None = None,
                  methods: tuple[str, ...] = DEFAULT_METHODS, voices: SpeechVoices | None = None,
                  microphone: Microphone | None = None, template: str = "standard",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._run = run
+        self._runner = runner
         self._interview_id = interview_id
         # Spoken consent is offered only with a microphone to record it.
         self._microphone = microphone
@@ -80,11 +79,13 @@ class WitnessWindow(QWidget):
         self._build_chrome()
         self._refresh_buttons({})
 
-        def load(vault: Vault) -> tuple[dict[str, ShownText], Consent | None, str]:
+        def load(vault: Vault, job: Job) -> tuple[dict[str, ShownText], Consent | None, str]:
             return (current_texts(vault.conn, template), store.current(vault.conn, interview_id),
                     vault.owner)
 
-        self._run(load, lambda found: self._loaded(*found, language=language), self._failed_load)
+        self._runner.run(load, owner=self,
+                         done=lambda found: self._loaded(*found, language=language),
+                         failed=self._failed_load)
 
     def _loaded(self, texts: dict[str, ShownText], previous: Consent | None, owner: str, *,
                 language: str | None) -> None:
@@ -158,7 +159,7 @@ class WitnessWindow(QWidget):
         self.item_page = ItemPage(self)
         self.review_page = ReviewPage(self)
         self.verbal_panel = None if self._microphone is None else VerbalPanel(
-            self._run, self._interview_id, self._microphone, self)
+            self._runner, self._interview_id, self._microphone, self)
         self.confirm_page = ConfirmPage(self.flow.methods, self.verbal_panel, self)
         self.attest_page = AttestPage(owner, self._texts, self)
         self.end_page = EndPage(self)
@@ -278,13 +279,14 @@ class WitnessWindow(QWidget):
             return
         self._recordings = {}
 
-        def loaded(found: Any) -> None:
+        def loaded(found: dict[str, tuple[str, bytes]]) -> None:
             if self.flow is not None and self.flow.text is shown:
                 self._recordings = dict(found)
                 self._refresh_listen()
 
-        self._run(lambda vault: recordings.all_audio(vault.conn, shown), loaded,
-                  lambda _e: None)  # no recordings: speech, or the interviewer reads
+        # Without recordings the window reads aloud by speech, or the interviewer reads.
+        self._runner.run(lambda vault, job: recordings.all_audio(vault.conn, shown), owner=self,
+                         done=loaded, failed=lambda _error: None)
 
     def _language(self, language: str) -> None:
         self._flow.choose_language(language)
@@ -354,10 +356,10 @@ class WitnessWindow(QWidget):
         draft = self._flow.draft()
         self.attest_page.save.setEnabled(False)
         self.attest_page.show_error("")
-        self._run(lambda vault: store.record(vault, draft), self._recorded, self._failed)
+        self._runner.run(lambda vault, job: store.record(vault, draft), owner=self,
+                         done=self._recorded, failed=self._failed)
 
-    def _recorded(self, consent: object) -> None:
-        assert isinstance(consent, Consent)  # noqa: S101 - store.record returns a Consent
+    def _recorded(self, consent: Consent) -> None:
         self._flow.recorded(consent.id)
         self.refresh()
         self.consent_recorded.emit(consent.id)
@@ -372,7 +374,7 @@ class WitnessWindow(QWidget):
         """Ask for the interviewer's passphrase; close only when it is right."""
         if self._guard is not None and self._guard.isVisible():
             return
-        self._guard = ExitGuard(self._run, self)
+        self._guard = ExitGuard(self._runner, self)
         self._guard.accepted.connect(self.leave)
         self._guard.open()
 

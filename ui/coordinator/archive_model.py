@@ -25,7 +25,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..models.search_results import SNIPPET_ROLE
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +63,7 @@ class ArchiveModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
 
-        def work(vault: Vault, task: Task) -> tuple[int, list[ArchiveRow]]:
+        def work(vault: Vault, job: Job) -> tuple[int, list[ArchiveRow]]:
             return listing.count(vault.conn, filt), listing.page(vault.conn, filt, limit=PAGE)
 
         def done(result: tuple[int, list[ArchiveRow]]) -> None:
@@ -75,7 +75,7 @@ class ArchiveModel(QAbstractTableModel):
             self.endResetModel()
             self.loaded.emit(self.total)
 
-        self.session.run(work, on_done=done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
@@ -94,7 +94,7 @@ class ArchiveModel(QAbstractTableModel):
         self._loading = True
         filt, offset, generation = self.filter, len(self.rows), self._generation
 
-        def work(vault: Vault, task: Task) -> list[ArchiveRow]:
+        def work(vault: Vault, job: Job) -> list[ArchiveRow]:
             return listing.page(vault.conn, filt, offset=offset, limit=PAGE)
 
         def done(more: list[ArchiveRow]) -> None:
@@ -108,7 +108,7 @@ class ArchiveModel(QAbstractTableModel):
             else:
                 self.total = len(self.rows)  # the archive changed under the list
 
-        self.session.run(work, on_done=done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     # -- the table -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -174,7 +174,7 @@ class HitsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
 
-        def work(vault: Vault, task: Task) -> list[tuple[ArchiveHit, str]]:
+        def work(vault: Vault, job: Job) -> list[tuple[ArchiveHit, str]]:
             hits = search.search(vault.conn, text, filt)
             found = listing.page(vault.conn, ArchiveFilter(
                 interview_ids=tuple(h.interview_id for h in hits), include_withdrawn=True),
@@ -190,7 +190,7 @@ class HitsModel(QAbstractTableModel):
             self.endResetModel()
             self.searched.emit(len(hits))
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)

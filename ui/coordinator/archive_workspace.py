@@ -34,7 +34,7 @@ from testimony_recorder.recorder.archive import facets
 from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from . import duplicates_view
 from .archive_view import ArchiveView
 from .chain_view import ChainView
@@ -96,11 +96,11 @@ class ArchiveWorkspace(QWidget):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
 
-        def prepare(vault: Vault, task: Task) -> None:
+        def prepare(vault: Vault, job: Job) -> None:
             facets.ensure(vault)  # once per unlock: a vault made before the facets existed
 
-        session.run(prepare, on_done=lambda _: self._opened(),
-                    on_error=self.failed.emit, owner=self)
+        session.runner.run(prepare, owner=self, done=lambda _: self._opened(),
+                           failed=self.failed.emit)
 
     def _opened(self) -> None:
         self.show_page(ARCHIVE)

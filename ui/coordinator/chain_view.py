@@ -32,7 +32,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets.file_dialogs import save_file
 from .batch_report_text import number
 from .graph_items import LinkItem, NodeItem, draw
@@ -141,7 +141,7 @@ class ChainView(QWidget):
         low = self.date_from.text().strip() or None
         high = self.date_to.text().strip() or None
 
-        def work(vault: Vault, task: Task) -> Drawn:
+        def work(vault: Vault, job: Job) -> Drawn:
             graph = chain.build(vault.conn, unit=unit, date_from=low, date_to=high)
             ids = tuple(sorted({s.interview_id for k in graph.links for s in k.supports}))
             rows = listing.page(vault.conn, ArchiveFilter(interview_ids=ids,
@@ -149,7 +149,7 @@ class ChainView(QWidget):
                                 limit=max(1, len(ids)))
             return Drawn(graph, {r.interview_id: r.witness_code for r in rows})
 
-        self.session.run(work, on_done=self._draw, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._draw, failed=self._failed)
 
     def _draw(self, drawn: Drawn) -> None:
         self.current = drawn

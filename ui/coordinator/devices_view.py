@@ -27,7 +27,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets.confirm import ask
 from ..widgets.file_dialogs import open_file
 from .enrol_dialog import EnrolDialog
@@ -70,8 +70,8 @@ class DevicesView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.session.run(lambda vault, task: devices.list_devices(vault.conn),
-                         on_done=self._show, on_error=self._failed, owner=self)
+        self.session.runner.run(lambda vault, job: devices.list_devices(vault.conn), owner=self,
+                                done=self._show, failed=self._failed)
 
     def _missing(self, d: Device) -> str:
         n = lambda v: i18n.number(v, self.language)  # noqa: E731 - a short local alias
@@ -129,14 +129,14 @@ class DevicesView(QWidget):
             self.revoke(d.fingerprint, reason)
 
     def revoke(self, fingerprint: str, reason: str) -> None:
-        def work(vault: Vault, task: Task) -> Device:
+        def work(vault: Vault, job: Job) -> Device:
             return devices.revoke(vault, fingerprint, reason)
 
         def done(device: Device) -> None:
             self.refresh()
             self.revoked.emit(device.fingerprint)
 
-        self.session.run(work, on_done=done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

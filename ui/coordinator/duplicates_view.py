@@ -98,8 +98,8 @@ class DuplicatesView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.session.run(lambda vault, task: duplicates.find(vault), on_done=self._show,
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(lambda vault, job: duplicates.find(vault), owner=self,
+                                done=self._show, failed=self._failed)
 
     def _show(self, pairs: list[Candidate]) -> None:
         chosen = self.selected()
@@ -147,9 +147,9 @@ class DuplicatesView(QWidget):
             self.marked.emit(pair.a_code, pair.b_code, verdict)
             self.refresh()
 
-        self.session.run(lambda vault, task: duplicates.mark(vault, pair.a_code, pair.b_code,
-                                                             verdict),
-                         on_done=done, on_error=self._failed, owner=self)
+        a, b = pair.a_code, pair.b_code
+        self.session.runner.run(lambda vault, job: duplicates.mark(vault, a, b, verdict),
+                                owner=self, done=done, failed=self._failed)
 
     def _show_names(self) -> None:
         pair = self.selected()
@@ -160,9 +160,9 @@ class DuplicatesView(QWidget):
                     "%1", isolate(pair.a_code)).replace("%2", isolate(pair.b_code)),
                 self.tr("Show names"), warning=False):
             return
-        self.session.run(lambda vault, task: duplicates.reveal_pair(vault, pair.a_code,
-                                                                    pair.b_code),
-                         on_done=self._names_shown, on_error=self._failed, owner=self)
+        a, b = pair.a_code, pair.b_code
+        self.session.runner.run(lambda vault, job: duplicates.reveal_pair(vault, a, b),
+                                owner=self, done=self._names_shown, failed=self._failed)
 
     def _names_shown(self, found: dict[str, Any]) -> None:
         lines = []

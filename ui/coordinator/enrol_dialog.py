@@ -16,7 +16,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 
 MAX_KEY_FILE = 1_000_000
 
@@ -57,12 +57,12 @@ class EnrolDialog(QDialog):
         form.addRow(self.buttons)
         self.buttons.setEnabled(False)
 
-        def read(vault: Vault, task: Task) -> tuple[bytes, bundle_mod.KeyBundle]:
+        def read(vault: Vault, job: Job) -> tuple[bytes, bundle_mod.KeyBundle]:
             with path.open("rb") as f:
                 raw = f.read(MAX_KEY_FILE)
             return raw, bundle_mod.parse(raw, path.name)
 
-        session.run(read, on_done=self._show, on_error=self._failed, owner=self)
+        session.runner.run(read, owner=self, done=self._show, failed=self._failed)
 
     def _show(self, result: tuple[bytes, bundle_mod.KeyBundle]) -> None:
         self.raw, bundle = result
@@ -75,10 +75,10 @@ class EnrolDialog(QDialog):
     def enrol(self) -> None:
         raw, typed, where = self.raw, self.typed.text(), self.path.name
 
-        def work(vault: Vault, task: Task) -> Device:
+        def work(vault: Vault, job: Job) -> Device:
             return devices.enrol(vault, raw, typed, where=where)
 
-        self.session.run(work, on_done=self._enrolled, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._enrolled, failed=self._failed)
 
     def _enrolled(self, device: Device) -> None:
         self.device = device

@@ -18,7 +18,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,12 @@ class FilterBar(QWidget):
         self.timer.setInterval(300)
         self.timer.timeout.connect(self.apply)
 
-        def choices(vault: Vault, task: Task) -> Choices:
+        def choices(vault: Vault, job: Job) -> Choices:
             return Choices([(d.fingerprint, d.name) for d in devices.list_devices(vault.conn)],
                            [(b.id, b.name(language)) for b, _ in bodies.all_bodies(vault.conn)])
 
-        session.run(choices, on_done=self._fill, owner=self)
+        session.runner.run(choices, owner=self, done=self._fill,
+                           failed=lambda error: self.message.setText(describe(error)))
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

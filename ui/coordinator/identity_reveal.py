@@ -21,7 +21,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets.file_dialogs import open_file
 
 MAX_KEY_FILE = 100_000
@@ -50,24 +50,24 @@ class IdentityReveal(QObject):
         from_file = box.addButton(self.tr("From a file..."), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is from_vault:
-            self._open(lambda vault, task: identity.open_from_vault(vault), interview_id)
+            self._open(lambda vault, job: identity.open_from_vault(vault), interview_id)
         elif box.clickedButton() is from_file:
             chosen = open_file(self.widget, self.tr("Witness-identity key file"))
             if chosen:
                 path = Path(chosen)
 
-                def work(vault: Vault, task: Task) -> WitnessKey:
+                def work(vault: Vault, job: Job) -> WitnessKey:
                     with path.open("r", encoding="utf-8", errors="replace") as f:
                         return identity.open_from_file(vault, f.read(MAX_KEY_FILE))
 
                 self._open(work, interview_id)
 
-    def _open(self, work: Callable[[Vault, Task], WitnessKey], interview_id: str) -> None:
+    def _open(self, work: Callable[[Vault, Job], WitnessKey], interview_id: str) -> None:
         def opened(key: WitnessKey) -> None:
             self.key = key
             self._ask_reason(interview_id)
 
-        self.session.run(work, on_done=opened, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=opened, failed=self._failed)
 
     def ask_reason(self) -> str | None:
         reason, ok = QInputDialog.getText(
@@ -84,11 +84,12 @@ class IdentityReveal(QObject):
     def reveal(self, interview_id: str, reason: str) -> None:
         key = self.key
 
-        def work(vault: Vault, task: Task) -> Identity:
+        def work(vault: Vault, job: Job) -> Identity:
             return identity.reveal(vault, key, interview_id, reason)
 
-        self.session.run(work, on_done=lambda found: self._show(interview_id, found),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self,
+                                done=lambda found: self._show(interview_id, found),
+                                failed=self._failed)
 
     def _show(self, interview_id: str, found: Identity) -> None:
         lines = [self.tr("Name: %1").replace("%1", isolate(found.full_name))]

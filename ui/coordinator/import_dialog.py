@@ -36,7 +36,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets.file_dialogs import choose_folder, open_files, save_file
 from .batch_report_text import BatchReportText, number
 
@@ -45,8 +45,9 @@ COLUMNS = 8
 
 @dataclass
 class _Latest:
-    """The newest progress the worker reported; read on the GUI thread when told of it (a
-    Task's progress signal carries two ints, too small for the bytes of a large batch)."""
+    """The newest progress the worker reported, read on the GUI thread when told of it: the
+    job's progress is one per-mille value (for the bar); packet n of m, its name and the bytes
+    shown beside the bar travel here."""
 
     seen: list[BatchProgress] = field(default_factory=list)
 
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.language = language
         self.words = BatchReportText(self)
-        self.task: Task | None = None
+        self.job: Job | None = None
         self.busy = False
         self.report: BatchReport | None = None
         self._latest = _Latest()
@@ -148,7 +149,7 @@ class ImportDialog(QDialog):
         self.add_paths(open_files(self, self.tr("Packet files")))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.task is None:
+        if event.mimeData().hasUrls() and self.job is None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -158,16 +159,16 @@ class ImportDialog(QDialog):
     # -- running -------------------------------------------------------------------------
     def start(self) -> None:
         paths = self.chosen()
-        if not paths or self.task is not None:
+        if not paths or self.job is not None:
             return
         latest = self._latest = _Latest()
 
-        def work(vault: Vault, task: Task) -> BatchReport:
+        def work(vault: Vault, job: Job) -> BatchReport:
             def progress(p: BatchProgress) -> None:
                 latest.seen[:] = [p]
-                task.report(p.packet, p.packets)
+                job.report(p.done, p.total)
 
-            return batch.BatchImport(vault, paths).run(progress, task.cancelled)
+            return batch.BatchImport(vault, paths).run(progress, job.cancelled)
 
         self.table.setRowCount(0)
         self.summary.clear()
@@ -175,30 +176,30 @@ class ImportDialog(QDialog):
         self.progress_label.setText(self.tr("Looking for packets..."))
         self._set_running(True)
         self.busy = True
-        task = self.session.run(work, on_done=self._done, on_error=self._failed,
-                                on_progress=self._progressed, owner=self)
+        job = self.session.runner.run(work, owner=self, done=self._done, failed=self._failed,
+                                      progress=self._progressed)
         # A runner that finishes at once (tests, the screenshot tool) has already reported.
-        self.task = task if self.busy else None
+        self.job = job if self.busy else None
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.progress_label.setText(self.tr("Cancelling..."))
             self.cancel_button.setEnabled(False)
 
-    def _progressed(self, packet: int, packets: int) -> None:
+    def _progressed(self, permille: int) -> None:
         if not self._latest.seen:
             return
         p = self._latest.seen[0]
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(int(1000 * p.done / p.total) if p.total else 0)
+        self.progress.setRange(0, Job.SCALE)
+        self.progress.setValue(permille)
         self.progress_label.setText(self.tr("Packet %1 of %2: %3 (%4 of %5 MB)").replace(
-            "%1", number(packet)).replace("%2", number(packets)).replace(
+            "%1", number(p.packet)).replace("%2", number(p.packets)).replace(
             "%3", isolate(p.name)).replace("%4", number(p.done // 1_000_000)).replace(
             "%5", number(max(1, p.total // 1_000_000))))
 
     def _done(self, report: BatchReport) -> None:
-        self.task, self.busy = None, False
+        self.job, self.busy = None, False
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -210,7 +211,7 @@ class ImportDialog(QDialog):
         self.finished_report.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        self.task, self.busy = None, False
+        self.job, self.busy = None, False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.clear()

@@ -33,7 +33,7 @@ from testimony_recorder.recorder.archive.view import InterviewView
 from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from .identity_reveal import IdentityReveal
 from .interview_texts import InterviewTexts
 
@@ -165,13 +165,13 @@ class InterviewPane(QWidget):
              text: str = "") -> None:
         """Show the interview; with a hit (kind, ref_id, query), go to it and mark it."""
 
-        def work(vault: Vault, task: Task) -> Opened:
+        def work(vault: Vault, job: Job) -> Opened:
             shown = view.show(vault, interview_id)
             found = (search.matches_in(vault.conn, kind, ref_id, text)
                      if kind is not None and ref_id is not None else None)
             return Opened(shown, found)
 
-        self.session.run(work, on_done=self._show, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=self._show, failed=self.failed.emit)
 
     def _show(self, opened: Opened) -> None:
         v, w = opened.shown, self.words

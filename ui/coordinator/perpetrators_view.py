@@ -36,7 +36,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets.confirm import ask
 from .archive_model import violation_words
 
@@ -57,7 +57,7 @@ class Index:
     history: list[Merge]
 
 
-def _load(vault: Vault, task: Task) -> Index:
+def _load(vault: Vault, job: Job) -> Index:
     entries = perpetrators.build(vault.conn)
     return Index(entries, suggestions.suggest(entries), merges.history(vault.conn))
 
@@ -140,7 +140,7 @@ class PerpetratorsView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.session.run(_load, on_done=self._show, on_error=self._failed, owner=self)
+        self.session.runner.run(_load, owner=self, done=self._show, failed=self._failed)
 
     def name_of(self, entry_id: str) -> str:
         for e in self.index.entries:
@@ -218,11 +218,11 @@ class PerpetratorsView(QWidget):
         self.merge(s.first, s.second, s.score)
 
     def merge(self, keep: str, absorb: str, score: float | None) -> None:
-        def work(vault: Vault, task: Task) -> Merge:
+        def work(vault: Vault, job: Job) -> Merge:
             return merges.merge(vault, keep, absorb, score=score)
 
-        self.session.run(work, on_done=lambda m: self._changed(self.merged.emit, m),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=lambda m: self._changed(self.merged.emit, m),
+                                failed=self._failed)
 
     def unmerge_selected(self) -> None:
         rows = self.history.selectionModel().selectedRows()
@@ -237,11 +237,12 @@ class PerpetratorsView(QWidget):
         self.unmerge(m.id)
 
     def unmerge(self, merge_id: str) -> None:
-        def work(vault: Vault, task: Task) -> Merge:
+        def work(vault: Vault, job: Job) -> Merge:
             return merges.unmerge(vault, merge_id)
 
-        self.session.run(work, on_done=lambda m: self._changed(self.unmerged.emit, m),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self,
+                                done=lambda m: self._changed(self.unmerged.emit, m),
+                                failed=self._failed)
 
     def _changed(self, announce: Callable[[str], None], m: Merge) -> None:
         self.refresh()

@@ -36,9 +36,9 @@ from ..audio.recorder_panel import RecorderPanel
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets import confirm, file_dialogs
-from ..widgets.job_bar import JobBar, permille
+from ..widgets.job_bar import JobBar
 from . import attachment_texts as texts
 from .attachment_details import AttachmentDetails
 from .attachment_table import AttachmentTable
@@ -156,7 +156,7 @@ class AttachmentsSection(Section):
     def refresh(self, select: str | None = None) -> None:
         interview_id = self.interview_id
 
-        def work(vault: Vault, task: object) -> list[Attachment]:
+        def work(vault: Vault, job: Job) -> list[Attachment]:
             return store.list_attachments(vault.conn, interview_id)
 
         def show(attachments: list[Attachment]) -> None:
@@ -167,7 +167,7 @@ class AttachmentsSection(Section):
                 self.table.select_id(select)
             self._update()
 
-        self.session.run(work, on_done=show, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=show, failed=self.failed.emit)
 
     # -- adding files --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -175,7 +175,7 @@ class AttachmentsSection(Section):
         if paths:
             self.add_files(paths)
 
-    def add_files(self, paths: list[str]) -> Task | None:
+    def add_files(self, paths: list[str]) -> Job | None:
         """Encrypt the files into the vault in the background with Cancel; a bad file is
         reported by name and reason, and the others are stored."""
         if not self.interview_id or not paths or self.jobs.busy:
@@ -183,9 +183,9 @@ class AttachmentsSection(Section):
         interview_id = self.interview_id
         files = [Path(p) for p in paths]
 
-        def work(vault: Vault, task: Task) -> ingest.Added:
-            return ingest.ingest_files(vault, interview_id, files, progress=permille(task),
-                                       cancel=task.cancelled)
+        def work(vault: Vault, job: Job) -> ingest.Added:
+            return ingest.ingest_files(vault, interview_id, files, progress=job.report,
+                                       cancel=job.cancelled)
 
         def done(added: ingest.Added) -> None:
             stored = added.attachments
@@ -199,11 +199,11 @@ class AttachmentsSection(Section):
             if added.rejected:
                 self._report_rejected(added.rejected)
 
-        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
-        self.jobs.track(task, self.tr("Adding %n file(s)...", "", len(files)))
+        job = self.session.runner.run(work, owner=self, done=done, failed=self._job_failed)
+        self.jobs.track(job, self.tr("Adding %n file(s)...", "", len(files)))
         self.status.clear()
         self._update()
-        return task
+        return job
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._offer(event)
@@ -246,17 +246,17 @@ class AttachmentsSection(Section):
         if attachment is None or attachment.derived_from or self.jobs.busy:
             return
 
-        def work(vault: Vault, task: Task) -> Attachment:
-            return redact.make_redacted(vault, attachment.id, progress=permille(task),
-                                        cancel=task.cancelled)
+        def work(vault: Vault, job: Job) -> Attachment:
+            return redact.make_redacted(vault, attachment.id, progress=job.report,
+                                        cancel=job.cancelled)
 
         def done(copy: Attachment) -> None:
             self.status.setText(self.tr("Redacted copy made: %1").replace(
                 "%1", isolate(copy.filename)))
             self.refresh(select=copy.id)
 
-        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
-        self.jobs.track(task, self.tr("Making a redacted copy..."))
+        job = self.session.runner.run(work, owner=self, done=done, failed=self._job_failed)
+        self.jobs.track(job, self.tr("Making a redacted copy..."))
         self._update()
 
     def export(self) -> None:
@@ -280,19 +280,19 @@ class AttachmentsSection(Section):
             return
         self.export_to(attachment, Path(path))
 
-    def export_to(self, attachment: Attachment, path: Path) -> Task:
-        def work(vault: Vault, task: Task) -> Attachment:
-            return export_plaintext(vault, attachment.id, path, progress=permille(task),
-                                    cancel=task.cancelled)
+    def export_to(self, attachment: Attachment, path: Path) -> Job:
+        def work(vault: Vault, job: Job) -> Attachment:
+            return export_plaintext(vault, attachment.id, path, progress=job.report,
+                                    cancel=job.cancelled)
 
         def done(_: Attachment) -> None:
             self.status.setText(self.tr("Exported, unencrypted, to %1.").replace(
                 "%1", isolate(str(path))))
 
-        task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
-        self.jobs.track(task, self.tr("Exporting..."))
+        job = self.session.runner.run(work, owner=self, done=done, failed=self._job_failed)
+        self.jobs.track(job, self.tr("Exporting..."))
         self._update()
-        return task
+        return job
 
     def delete(self) -> None:
         attachment = self.selected()
@@ -313,8 +313,8 @@ class AttachmentsSection(Section):
                 "%1", isolate(attachment.filename)))
             self.refresh()
 
-        self.session.run(lambda vault, task: store.delete_attachment(vault, attachment.id),
-                         on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(lambda vault, job: store.delete_attachment(vault, attachment.id),
+                                owner=self, done=done, failed=self.failed.emit)
 
     def _report_rejected(self, rejected: list[ingest.Rejected]) -> None:
         """One message for the whole batch: each file that was not added, and why."""

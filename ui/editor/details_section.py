@@ -4,7 +4,6 @@ follow-up. Saved a second after each change."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +20,10 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import clock
 from testimony_recorder.recorder.model.interview import Interview
 from testimony_recorder.recorder.store import interviews
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 from ..widgets.autosaver import Autosaver
 
 ISO = Qt.DateFormat.ISODate
@@ -163,14 +164,14 @@ class DetailsSection(QScrollArea):
             return
         interview = self._collect(self.interview)
 
-        def work(vault: Any, task: Any) -> Interview:
+        def work(vault: Vault, job: Job) -> Interview:
             return interviews.update_interview(vault, interview)
 
         def done(result: Interview) -> None:
             self.interview = result
             self.saved.emit()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
     def flush(self) -> None:
         self.autosaver.flush()

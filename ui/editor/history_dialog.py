@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +16,11 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.testimony import Revision, Testimony
 from testimony_recorder.recorder.store import testimonies
+from testimony_recorder.recorder.vault import Vault
 
+from ..messages import show_error
 from ..session import Session
+from ..tasks import Job
 
 
 class HistoryDialog(QDialog):
@@ -45,11 +46,12 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 520)
 
-        def work(vault: Any, task: Any) -> list[tuple[Testimony, list[Revision]]]:
+        def work(vault: Vault, job: Job) -> list[tuple[Testimony, list[Revision]]]:
             return [(t, testimonies.revisions(vault.conn, t.id))
                     for t in testimonies.versions(vault.conn, interview_id)]
 
-        session.run(work, on_done=self._fill)
+        session.runner.run(work, owner=self, done=self._fill,
+                           failed=lambda error: show_error(self, error))
 
     def _fill(self, history: list[tuple[Testimony, list[Revision]]]) -> None:
         for testimony, revisions in reversed(history):

@@ -3,8 +3,6 @@ is written in the custody log), hidden again when the interview changes or the v
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.store import witnesses
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 
 
 class IdentityBox(QGroupBox):
@@ -107,10 +107,10 @@ class IdentityBox(QGroupBox):
     def _reveal(self) -> None:
         witness_id = self.witness_id
 
-        def work(vault: Any, task: Any) -> Identity | None:
+        def work(vault: Vault, job: Job) -> Identity | None:
             return witnesses.reveal_identity(vault, witness_id)
 
-        self.session.run(work, on_done=self._fill, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=self._fill, failed=self.failed.emit)
 
     def _fill(self, identity: Identity | None) -> None:
         identity = identity or Identity()
@@ -131,11 +131,11 @@ class IdentityBox(QGroupBox):
             address=self.address.toPlainText().strip(), notes=self.notes.toPlainText().strip())
         witness_id = self.witness_id
 
-        def work(vault: Any, task: Any) -> None:
+        def work(vault: Vault, job: Job) -> None:
             witnesses.set_identity(vault, witness_id, identity)
 
         def done(_: object) -> None:
             self.has_identity = True
             self.conceal()
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)

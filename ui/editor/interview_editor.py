@@ -3,8 +3,6 @@ one tab per section. Every section saves through the core on the vault's thread.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,9 +17,11 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.store import editing, testimonies
 from testimony_recorder.recorder.store.overview import InterviewOverview, overview
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..session import Session
+from ..tasks import Job
 from .custody_section import CustodySection
 from .details_section import DetailsSection
 from .history_dialog import HistoryDialog
@@ -107,11 +107,11 @@ class InterviewEditor(QWidget):
         self.flush()
         self.interview_id = interview_id
 
-        def work(vault: Any, task: Any) -> InterviewOverview:
+        def work(vault: Vault, job: Job) -> InterviewOverview:
             editing.mark(vault, interview_id)
             return overview(vault, interview_id)
 
-        self.session.run(work, on_done=self._show, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=self._show, failed=self.failed.emit)
 
     def reload(self) -> None:
         if self.interview_id:
@@ -150,7 +150,8 @@ class InterviewEditor(QWidget):
     def close_cleanly(self) -> None:
         """Save everything and clear the crash mark (the vault is about to lock or close)."""
         self.flush()
-        self.session.run(lambda vault, task: editing.mark(vault, None), owner=self)
+        self.session.runner.run(lambda vault, job: editing.mark(vault, None), owner=self,
+                                failed=self.failed.emit)
 
     def flush(self) -> None:
         """Save whatever is pending now (before switching, locking or closing)."""
@@ -170,15 +171,15 @@ class InterviewEditor(QWidget):
             return
         self.flush()  # queued before the finalize, so the last words are in it
         interview_id = self.interview_id
-        self.session.run(lambda vault, task: testimonies.finalize(vault, interview_id),
-                         on_done=lambda _: self._after_change(), on_error=self.failed.emit,
-                         owner=self)
+        self.session.runner.run(lambda vault, job: testimonies.finalize(vault, interview_id),
+                                owner=self, done=lambda _: self._after_change(),
+                                failed=self.failed.emit)
 
     def _correct(self) -> None:
         interview_id = self.interview_id
-        self.session.run(lambda vault, task: testimonies.start_correction(vault, interview_id),
-                         on_done=lambda _: self._after_change(), on_error=self.failed.emit,
-                         owner=self)
+        self.session.runner.run(
+            lambda vault, job: testimonies.start_correction(vault, interview_id), owner=self,
+            done=lambda _: self._after_change(), failed=self.failed.emit)
 
     def _after_change(self) -> None:
         self.reload()

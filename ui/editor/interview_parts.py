@@ -23,6 +23,7 @@ from testimony_recorder.recorder.store.overview import InterviewOverview
 from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 
 Callback = Callable[[Any], None] | None
 ErrorCallback = Callable[[BaseException], None] | None
@@ -92,7 +93,7 @@ class InterviewParts(QObject):
         """Run `fn(vault)` on the vault's thread, then show what the vault holds."""
         interview_id = self.interview_id
 
-        def work(vault: Vault, task: Any) -> tuple[Any, Snapshot]:
+        def work(vault: Vault, job: Job) -> tuple[Any, Snapshot]:
             return fn(vault), snapshot(vault, interview_id)
 
         def done(value: tuple[Any, Snapshot]) -> None:
@@ -109,7 +110,7 @@ class InterviewParts(QObject):
             if isValid(self) and on_error is not None:
                 on_error(error)
 
-        self.session.run(work, on_done=done, on_error=failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=failed)
 
     def add(self, part: Any, on_done: Callback = None, on_error: ErrorCallback = None) -> None:
         sent = copy.deepcopy(part)  # the vault's thread stamps its own copy

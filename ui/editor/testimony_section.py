@@ -3,8 +3,6 @@ becomes read-only once finalized."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,9 +18,11 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import clock, i18n
 from testimony_recorder.recorder.model.testimony import Testimony
 from testimony_recorder.recorder.store import testimonies
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..session import Session
+from ..tasks import Job
 from ..widgets.autosaver import Autosaver
 
 AUTOSAVE_MS = 3000
@@ -140,7 +140,7 @@ class TestimonySection(QWidget):
         summary = self.summary.text()
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
 
-        def work(vault: Any, task: Any) -> Testimony:
+        def work(vault: Vault, job: Job) -> Testimony:
             return testimonies.save(vault, interview_id, narrative, summary, tags)
 
         def done(testimony: Testimony) -> None:
@@ -155,7 +155,7 @@ class TestimonySection(QWidget):
             self.status.setText(self.tr("Not saved"))
             self.failed.emit(error)
 
-        self.session.run(work, on_done=done, on_error=failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=failed)
 
     def flush(self) -> None:
         self.autosaver.flush()

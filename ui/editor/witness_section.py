@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -12,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.witness import Witness
 from testimony_recorder.recorder.store import witnesses
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 from .identity_box import IdentityBox
 
 
@@ -75,10 +76,10 @@ class WitnessSection(QWidget):
         changed = replace(self.witness, gender=self.gender.currentData(),
                           age_range=self.age.currentData(), origin_area=self.area.currentData())
 
-        def work(vault: Any, task: Any) -> Witness:
+        def work(vault: Vault, job: Job) -> Witness:
             return witnesses.update_witness(vault, changed)
 
         def done(witness: Witness) -> None:
             self.witness = witness
 
-        self.session.run(work, on_done=done, on_error=self.failed.emit, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)

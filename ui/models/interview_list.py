@@ -18,8 +18,10 @@ from shiboken6 import isValid
 from testimony_recorder.recorder import i18n, vocabulary
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.recorder.store.listing import InterviewRow, ListFilter
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,12 +58,12 @@ class InterviewListModel(QAbstractTableModel):
         self.endResetModel()
         filt, sort, desc = self.filter, self.sort_key, self.descending
 
-        def work(vault: Any, task: Any) -> tuple[int, list[InterviewRow]]:
+        def work(vault: Vault, job: Job) -> tuple[int, list[InterviewRow]]:
             return (listing.count(vault.conn, filt),
-                    listing.page(vault.conn, filt, sort, desc, 0, self.PAGE))
+                    listing.page(vault.conn, filt, sort, desc, 0, InterviewListModel.PAGE))
 
-        self.session.run(work, on_done=lambda r: self._first_page(generation, r),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=lambda r: self._first_page(generation, r),
+                                failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if isValid(self):
@@ -85,15 +87,15 @@ class InterviewListModel(QAbstractTableModel):
         generation, offset = self._generation, len(self.rows)
         filt, sort, desc = self.filter, self.sort_key, self.descending
 
-        def work(vault: Any, task: Any) -> list[InterviewRow]:
-            return listing.page(vault.conn, filt, sort, desc, offset, self.PAGE)
+        def work(vault: Vault, job: Job) -> list[InterviewRow]:
+            return listing.page(vault.conn, filt, sort, desc, offset, InterviewListModel.PAGE)
 
         def done(rows: list[InterviewRow]) -> None:
             if isValid(self) and generation == self._generation:
                 self._loading = False
                 self._append(rows)
 
-        self.session.run(work, on_done=done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     def _append(self, rows: list[InterviewRow]) -> None:
         if not rows:

@@ -18,8 +18,10 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.search import query
 from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store import listing
+from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
+from ..tasks import Job
 from .interview_list import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +46,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
 
-        def work(vault: Any, task: Any) -> list[tuple[listing.InterviewRow, Hit]]:
+        def work(vault: Vault, job: Job) -> list[tuple[listing.InterviewRow, Hit]]:
             hits = query.search(vault.conn, text, limit=LIMIT)
             rows = listing.page(vault.conn, listing.ListFilter(
                 interview_ids=tuple(h.interview_id for h in hits)), limit=LIMIT)
@@ -63,7 +65,7 @@ class SearchResultsModel(QAbstractTableModel):
             if isValid(self):
                 self.failed.emit(error)
 
-        self.session.run(work, on_done=done, on_error=failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=failed)
 
     def where(self, kind: str) -> str:
         return {"narrative": self.tr("Testimony"), "summary": self.tr("Summary"),

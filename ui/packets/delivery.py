@@ -4,24 +4,27 @@ coordinator's vault) importing packets."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets import importer, purge, receipts
-from testimony_recorder.recorder.packets.purge import PurgeReport
+from testimony_recorder.recorder.packets.purge import PurgeCandidate, PurgePlan
 from testimony_recorder.recorder.packets.receipts import ReceiptImport
 from testimony_recorder.recorder.packets.report import Report
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import show_error
-from ..session import Session
-from ..tasks import Task
+from ..runner import VaultRunner
+from ..tasks import Job
 from ..widgets import file_dialogs
+from ..widgets.job_dialog import show_job
 from .import_report import ImportReportText
-from .progress_dialog import run_with_progress
+
+#: How many witness codes the purge confirmation names (the count is always given).
+NAMED = 20
 
 
 class Delivery(QObject):
@@ -39,7 +42,7 @@ class Delivery(QObject):
         return self.tr("%n packet(s) imported.", "", count)
 
 
-def import_receipt(parent: QWidget, session: Session) -> None:
+def import_receipt(parent: QWidget, runner: VaultRunner) -> None:
     path = file_dialogs.open_file(parent, QCoreApplication.translate(
         "Delivery", "Choose the coordinator's receipt"))
     if not path:
@@ -54,51 +57,52 @@ def import_receipt(parent: QWidget, session: Session) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Receipt"),
                                 text)
 
-    session.run(lambda vault, task: receipts.import_receipt(vault, Path(path)), on_done=done,
-                on_error=lambda e: show_error(parent, e), owner=parent)
+    runner.run(lambda vault, job: receipts.import_receipt(vault, Path(path)), owner=parent,
+               done=done, failed=lambda error: show_error(parent, error))
 
 
-def purge_delivered(parent: QWidget, session: Session, language: str) -> None:
-    """Show what can be purged (a dry run), then purge it after confirmation."""
-    def dry(vault: Any, task: Any) -> PurgeReport:
-        return purge.purge_delivered(vault, dry_run=True)
-
-    def confirm(report: PurgeReport) -> None:
-        if not report.purged:
+def purge_delivered(parent: QWidget, runner: VaultRunner, language: str) -> None:
+    """Show what can be purged (a dry run), then purge exactly that after confirmation: if it
+    changed meanwhile, nothing is purged and the person is told to look again."""
+    def confirm(shown: PurgePlan) -> None:
+        if not shown.purgeable:
             QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Purge"),
                                     QCoreApplication.translate(
                                         "Delivery", "Nothing delivered is waiting to be "
                                         "purged."))
             return
-        codes = ", ".join(isolate(c.witness_code) for c in report.purged[:20])
+        codes = ", ".join(isolate(c.witness_code) for c in shown.purgeable[:NAMED])
+        if len(shown.purgeable) > NAMED:
+            codes += ", ..."
         answer = QMessageBox.question(parent, QCoreApplication.translate("Delivery", "Purge"),
                                       QCoreApplication.translate(
             "Delivery", "The coordinator confirmed receiving %1 interview(s): %2.\n\n"
             "Purging destroys this device's copy for good (their keys are destroyed), so "
             "nothing of them can be found on this laptop. Only a record that they were "
             "delivered stays. Purge now?").replace(
-                "%1", i18n.number(len(report.purged), language)).replace("%2", codes))
+                "%1", i18n.number(len(shown.purgeable), language)).replace("%2", codes))
         if answer == QMessageBox.StandardButton.Yes:
-            session.run(lambda vault, task: purge.purge_delivered(vault), on_done=purged,
-                        on_error=lambda e: show_error(parent, e), owner=parent)
+            runner.run(lambda vault, job: purge.purge(vault, shown), owner=parent, done=purged,
+                       failed=lambda error: show_error(parent, error))
 
-    def purged(report: PurgeReport) -> None:
+    def purged(gone: tuple[PurgeCandidate, ...]) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("Delivery", "Purge"),
-                                Delivery().purged(len(report.purged)))
+                                Delivery().purged(len(gone)))
 
-    session.run(dry, on_done=confirm, on_error=lambda e: show_error(parent, e), owner=parent)
+    runner.run(lambda vault, job: purge.plan(vault), owner=parent, done=confirm,
+               failed=lambda error: show_error(parent, error))
 
 
-def import_packets(parent: QWidget, session: Session) -> Task | None:
+def import_packets(parent: QWidget, runner: VaultRunner) -> Job | None:
     """Coordinator: verify and import packets, one transaction each, with a report."""
     paths = file_dialogs.open_files(parent, QCoreApplication.translate(
         "Delivery", "Choose packets to import"))
     if not paths:
         return None
 
-    def work(vault: Any, task: Task) -> list[Report]:
-        return [importer.import_packet(vault, Path(p), progress=task.report,
-                                       cancel=task.cancelled) for p in paths]
+    def work(vault: Vault, job: Job) -> list[Report]:
+        return [importer.import_packet(vault, Path(p), progress=job.report,
+                                       cancel=job.cancelled) for p in paths]
 
     def done(reports: list[Report]) -> None:
         box = QMessageBox(QMessageBox.Icon.Information,
@@ -108,5 +112,6 @@ def import_packets(parent: QWidget, session: Session) -> Task | None:
         box.setDetailedText(ImportReportText().text(reports))
         box.exec()
 
-    return run_with_progress(parent, session, QCoreApplication.translate(
-        "Delivery", "Verifying and importing..."), work, done)
+    job = runner.run(work, owner=parent, done=done, failed=lambda error: show_error(parent, error))
+    show_job(job, QCoreApplication.translate("Delivery", "Verifying and importing..."), parent)
+    return job

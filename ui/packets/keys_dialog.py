@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -27,9 +26,11 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.keys import bundle as bundle_mod
 from testimony_recorder.recorder.keys import device, trust
+from testimony_recorder.recorder.vault import Vault
 
 from ..messages import show_error
 from ..session import Session
+from ..tasks import Job
 from ..widgets import file_dialogs
 from .trust_dialog import TrustDialog
 
@@ -91,11 +92,11 @@ class KeysDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        def work(vault: Any, task: Any) -> tuple[str, list[trust.Contact]]:
+        def work(vault: Vault, job: Job) -> tuple[str, list[trust.Contact]]:
             return device.load(vault).fingerprint, trust.contacts(vault.conn)
 
-        self.session.run(work, on_done=self._show, on_error=lambda e: show_error(self, e),
-                         owner=self)
+        self.session.runner.run(work, owner=self, done=self._show,
+                                failed=lambda e: show_error(self, e))
 
     def _show(self, result: tuple[str, list[trust.Contact]]) -> None:
         own, contacts = result
@@ -119,11 +120,11 @@ class KeysDialog(QDialog):
         if not path:
             return
 
-        def work(vault: Any, task: Any) -> None:
+        def work(vault: Vault, job: Job) -> None:
             atomic_write(Path(path), bundle_mod.own_bundle(vault).dumps())
 
-        self.session.run(work, on_done=lambda _: self._saved(),
-                         on_error=lambda e: show_error(self, e), owner=self)
+        self.session.runner.run(work, owner=self, done=lambda _: self._saved(),
+                                failed=lambda e: show_error(self, e))
 
     def _saved(self) -> None:
         QMessageBox.information(self, self.tr("Key file saved"), self.tr(
@@ -146,6 +147,6 @@ class KeysDialog(QDialog):
             "(for the custody log)"))
         if not ok:
             return
-        self.session.run(lambda vault, task: trust.revoke(vault, fingerprint, reason),
-                         on_done=lambda _: self.refresh(),
-                         on_error=lambda e: show_error(self, e), owner=self)
+        self.session.runner.run(lambda vault, job: trust.revoke(vault, fingerprint, reason),
+                                owner=self, done=lambda _: self.refresh(),
+                                failed=lambda e: show_error(self, e))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,29 +14,36 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder.consent import bodies, templates
 from testimony_recorder.recorder.consent.text import expand
-from testimony_recorder.recorder.packets.wizard import ExportWizard
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
+from testimony_recorder.recorder.packets.plan import Scope
+from testimony_recorder.recorder.packets.preview import Preview
+from testimony_recorder.recorder.vault import Vault
 
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
 from ..messages import describe
-from ..session import Session
+from ..runner import VaultRunner
+from ..tasks import Job
 from .reasons import explain
 
 
-def consent_titles(vault: Any, language: str) -> dict[str, str]:
+def consent_titles(vault: Vault, language: str) -> dict[str, str]:
     """Consent item titles in the interface language, to name the rules behind choices."""
     shown = expand(templates.load("standard", language), bodies.active(vault.conn))
     return {item.id: item.title for item in shown.items}
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, session: Session, language: str) -> None:
+    def __init__(self, runner: VaultRunner, flow: ExportFlow, language: str) -> None:
         super().__init__()
-        self.session = session
+        self.runner = runner
+        self.flow = flow
         self.language = language
         self.setTitle(self.tr("Check what will be sent"))
         self.setSubTitle(self.tr("Nothing is written until you seal the packet."))
-        self.core: ExportWizard | None = None
+        #: The preview on show, when it has something to seal.
+        self.shown: Preview | None = None
+        self._asked = 0  # the latest prepare(): answers to earlier ones are dropped
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Preparing the preview"))
@@ -55,53 +60,59 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
 
-    def prepare(self, fingerprints: list[str], post_quantum: bool, scope: Any) -> None:
-        self.core = None
+    def prepare(self, fingerprints: list[str], post_quantum: bool, scope: Scope) -> None:
+        """Take the flow's first two steps with these choices (again, when the person came
+        back to change them) and show the preview they give."""
+        self.shown = None
         self.tree.clear()
         self.message.clear()
         self.busy.show()
         self.completeChanged.emit()
-        language = self.language
+        flow, language = self.flow, self.language
+        self._asked += 1
+        asked = self._asked
 
-        def work(vault: Any, task: Any) -> tuple[ExportWizard, dict[str, Any], dict[str, str]]:
-            core = ExportWizard(vault)
-            core.choose_recipients(fingerprints, post_quantum=post_quantum)
-            core.choose_scope(scope)
-            return core, core.preview(), consent_titles(vault, language)
+        def work(vault: Vault, job: Job) -> tuple[Preview, dict[str, str]]:
+            flow.choose_recipients(vault, fingerprints, post_quantum=post_quantum)
+            return flow.choose_scope(vault, scope), consent_titles(vault, language)
 
-        self.session.run(work, on_done=self._show, on_error=self._failed, owner=self)
+        self.runner.run(work, owner=self, done=lambda found: self._show(asked, *found),
+                        failed=lambda error: self._failed(asked, error))
 
-    def _show(self, result: tuple[ExportWizard, dict[str, Any], dict[str, str]]) -> None:
-        core, preview, titles = result
+    def _show(self, asked: int, shown: Preview, titles: dict[str, str]) -> None:
+        if asked != self._asked:
+            return
         self.busy.hide()
-        for entry in preview["included"]:
-            top = self._row(None, entry["witness_code"], self.tr("sent"), self.tr(
-                "Finalized testimony, %n version(s)", "", len(entry["testimony_versions"])))
-            identity = entry["identity"]
-            self._row(top, self.tr("Identity"), self.tr("sent, sealed") if identity["included"]
+        for entry in shown.included:
+            top = self._row(None, entry.witness_code, self.tr("sent"), self.tr(
+                "Finalized testimony, %n version(s)", "", len(entry.testimony_versions)))
+            identity = entry.identity
+            self._row(top, self.tr("Identity"), self.tr("sent, sealed") if identity.included
                       else self.tr("not sent"),
-                      explain(identity["why"], identity["items"], titles)
-                      if not identity["included"] else self.tr(
+                      explain(identity.why, identity.items, titles)
+                      if not identity.included else self.tr(
                           "Sealed to the coordinator's identity key: analysts cannot read it."))
-            for media in entry["media"]:
+            for media in entry.media:
                 what = {"original": self.tr("sent as recorded"), "redacted": self.tr(
-                    "sent redacted"), "left_out": self.tr("not sent")}.get(media["form"],
-                                                                          media["form"])
+                    "sent redacted"), "left_out": self.tr("not sent")}.get(media.form,
+                                                                          media.form)
                 self._row(top, self.tr("Attachment (%1)").replace(
-                    "%1", isolate(kind_name(media["filename_kind"]))), what,
-                    explain(media["why"], media["items"], titles))
+                    "%1", isolate(kind_name(media.kind))), what,
+                    explain(media.why, media.items, titles))
             top.setExpanded(True)
-        for entry in preview["left_out"]:
-            self._row(None, entry["witness_code"], self.tr("left out"),
-                      explain(entry["why"], entry["items"], titles))
-        for entry in preview["consent_changes"]:
-            self._row(None, entry["interview_id"][:8], self.tr("consent change sent"),
+        for left in shown.left_out:
+            self._row(None, left.witness_code, self.tr("left out"),
+                      explain(left.why, left.items, titles))
+        for change in shown.consent_changes:
+            self._row(None, change.witness_code or change.interview_id[:8],
+                      self.tr("consent change sent"),
                       self.tr("The witness changed their consent after an earlier packet."))
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
-        self.core = core if core.can_seal else None
-        if self.core is None:
+        if shown.empty:
             self.message.setText(self.tr("Nothing can be sent with these choices."))
+        else:
+            self.shown = shown
         self.completeChanged.emit()
 
     def _row(self, parent: QTreeWidgetItem | None, first: str, second: str,
@@ -114,10 +125,12 @@ class PreviewPage(QWizardPage):
             parent.addChild(item)
         return item
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, asked: int, error: Exception) -> None:
+        if asked != self._asked:
+            return
         self.busy.hide()
         self.message.setText(describe(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.core is not None
+        return self.shown is not None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,12 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
 
-from ..session import Session
+from ..messages import describe
+from ..runner import VaultRunner
 
 
 class RecipientsPage(QWizardPage):
-    def __init__(self, session: Session, preselected: list[str]) -> None:
+    def __init__(self, runner: VaultRunner, preselected: list[str]) -> None:
         super().__init__()
         self.setTitle(self.tr("Who is this packet for?"))
         self.setSubTitle(self.tr("Only keys this device trusts are listed. The packet can be "
@@ -34,17 +34,15 @@ class RecipientsPage(QWizardPage):
         self.empty = QLabel(self.tr("No trusted keys yet. Trust your coordinator's key file "
                                     "first (Vault > Keys and contacts)."), self)
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.post_quantum)
         layout.addWidget(self.empty)
         self._preselected = set(preselected)
-
-        def work(vault: Any, task: Any) -> list[trust.Contact]:
-            return trust.contacts(vault.conn, include_revoked=False)
-
-        session.run(work, on_done=self._fill, owner=self)
+        runner.run(lambda vault, job: ExportFlow.offered_recipients(vault), owner=self,
+                   done=self._fill, failed=self._failed)
 
     def _fill(self, contacts: list[trust.Contact]) -> None:
         for c in contacts:
@@ -57,6 +55,10 @@ class RecipientsPage(QWizardPage):
             self.list.addItem(item)
         self.empty.setVisible(not contacts)
         self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.empty.setText(describe(error))
+        self.empty.show()
 
     def fingerprints(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
@@ -17,12 +16,15 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
 from testimony_recorder.recorder.store import listing
+from testimony_recorder.recorder.vault import Vault
 
-from ..session import Session
+from ..messages import describe
+from ..runner import VaultRunner
+from ..tasks import Job
 
 
 class ScopePage(QWizardPage):
-    def __init__(self, session: Session, language: str) -> None:
+    def __init__(self, runner: VaultRunner, language: str) -> None:
         super().__init__()
         self.setTitle(self.tr("What should it contain?"))
         self.setSubTitle(self.tr("Only finalized testimony is sent, and only what each "
@@ -47,8 +49,12 @@ class ScopePage(QWizardPage):
         self.chosen.itemChanged.connect(lambda _: self.completeChanged.emit())
         self.group.idToggled.connect(self._toggled)
         layout.addWidget(self.chosen, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
 
-        def work(vault: Any, task: Any) -> list[listing.InterviewRow]:
+        def finalized(vault: Vault, job: Job) -> list[listing.InterviewRow]:
             return listing.page(vault.conn, listing.ListFilter(status="finalized"), limit=5000)
 
         def fill(rows: list[listing.InterviewRow]) -> None:
@@ -60,7 +66,8 @@ class ScopePage(QWizardPage):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.chosen.addItem(item)
 
-        session.run(work, on_done=fill, owner=self)
+        runner.run(finalized, owner=self, done=fill,
+                   failed=lambda error: self.message.setText(describe(error)))
 
     def _toggled(self, _: int, __: bool) -> None:
         self.chosen.setEnabled(self.mode() == CHOSEN)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,30 +13,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QWizard,
     QWizardPage,
 )
 
 from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.volumes import neutral_name
-from testimony_recorder.recorder.packets.wizard import ExportWizard
 from testimony_recorder.recorder.packets.writer import ExportResult
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
-from ..session import Session
-from ..tasks import Task
+from ..runner import VaultRunner
+from ..tasks import Job
 from ..widgets import file_dialogs
 
 MIB = 1024 * 1024
 
 
 class SealPage(QWizardPage):
-    def __init__(self, session: Session, language: str) -> None:
+    def __init__(self, runner: VaultRunner, flow: ExportFlow, language: str) -> None:
         super().__init__()
-        self.session = session
+        self.runner = runner
+        self.flow = flow
         self.language = language
-        self.core: ExportWizard | None = None
-        self.task: Task | None = None
+        self.job: Job | None = None
         self.result: ExportResult | None = None
         self.setTitle(self.tr("Seal the packet"))
         self.setSubTitle(self.tr("The file's name and size say nothing about who or what is "
@@ -61,6 +62,7 @@ class SealPage(QWizardPage):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar(self)
+        self.progress.setRange(0, Job.SCALE)
         self.progress.setAccessibleName(self.tr("Sealing progress"))
         self.progress.hide()
         self.summary = QLabel(self)
@@ -87,38 +89,44 @@ class SealPage(QWizardPage):
             self.folder.setText(folder)
 
     def seal(self) -> None:
+        """The flow's last step: seal exactly what the preview showed."""
+        if self.job is not None or self.result is not None:
+            return
         folder = Path(self.folder.text().strip())
-        if self.core is None or not folder.is_dir():
+        if not folder.is_dir():
             self.summary.setText(self.tr("Choose an existing folder (for example a memory "
                                          "stick)."))
             return
-        core, volume = self.core, self.volumes.currentData()
+        flow, volume, out = self.flow, self.volumes.currentData(), neutral_name(folder)
+        self._may_go_back(False)
         self.seal_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.show()
         self.progress.setValue(0)
         self.summary.setText(self.tr("Sealing..."))
 
-        def work(vault: Any, task: Task) -> ExportResult:
-            return core.seal(neutral_name(folder), volume_size=volume, progress=task.report,
-                             cancel=task.cancelled)
+        def work(vault: Vault, job: Job) -> ExportResult:
+            return flow.seal(vault, out, volume_size=volume, progress=job.report,
+                             cancel=job.cancelled)
 
-        self.task = self.session.run(work, on_done=self._sealed, on_error=self._failed,
-                                     on_progress=self._progress, owner=self)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, total))
+        self.job = self.runner.run(work, owner=self, done=self._sealed, failed=self._failed,
+                                   progress=self.progress.setValue)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
+
+    def _may_go_back(self, may: bool) -> None:
+        """No way back while sealing, nor once sealed: a sealed packet is final."""
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, not may)
 
     def _sealed(self, result: ExportResult) -> None:
-        self.task = None
+        self.job = None
         self.result = result
         self.cancel_button.hide()
-        self.progress.setValue(self.progress.maximum())
+        self.progress.setValue(Job.SCALE)
         files = "\n".join(isolate(str(p)) for p in result.paths)
         self.summary.setText(self.tr(
             "Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.\n%5\n"
@@ -129,8 +137,9 @@ class SealPage(QWizardPage):
             .replace("%5", files).replace("%6", isolate(result.packet_id)))
         self.completeChanged.emit()
 
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
+    def _failed(self, error: Exception) -> None:
+        self.job = None
+        self._may_go_back(True)
         self.cancel_button.hide()
         self.progress.hide()
         self.seal_button.setEnabled(True)

@@ -20,10 +20,12 @@ from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.consent import bodies, items
 from testimony_recorder.recorder.keys import bundle as bundle_mod
 from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
+from ..tasks import Job
 
 
 class TrustDialog(QDialog):
@@ -65,12 +67,12 @@ class TrustDialog(QDialog):
         form.addRow(self.buttons)
         self.buttons.setEnabled(False)
 
-        def read(vault: Any, task: Any) -> tuple[bytes, bundle_mod.KeyBundle, list[Any]]:
+        def read(vault: Vault, job: Job) -> tuple[bytes, bundle_mod.KeyBundle, list[Any]]:
             raw = path.read_bytes()[:1_000_000]
             return raw, bundle_mod.parse(raw, path.name), bodies.active(vault.conn)
 
-        session.run(read, on_done=lambda r: self._show(r, language), on_error=self._failed,
-                    owner=self)
+        session.runner.run(read, owner=self, done=lambda r: self._show(r, language),
+                           failed=self._failed)
 
     def _show(self, result: tuple[bytes, bundle_mod.KeyBundle, list[Any]], language: str) -> None:
         self.raw, bundle, known = result
@@ -85,11 +87,10 @@ class TrustDialog(QDialog):
     def _trust(self) -> None:
         raw, typed, body = self.raw, self.typed.text(), str(self.body.currentData())
 
-        def work(vault: Any, task: Any) -> trust.Contact:
+        def work(vault: Vault, job: Job) -> trust.Contact:
             return trusting.trust_key_file(vault, raw, typed, body=body)
 
-        self.session.run(work, on_done=lambda _: self.accept(), on_error=self._failed,
-                         owner=self)
+        self.session.runner.run(work, owner=self, done=lambda _: self.accept(), failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe(error))

@@ -1,27 +1,14 @@
 """A long job's progress, with Cancel, shown inline while the job runs (the window stays usable).
 
-Core progress callbacks count bytes, which can pass 2**31; Qt's progress values are 32-bit, so
-jobs report per-mille through `permille()`.
+It watches a `Job` from the runner: the job's per-mille progress, Cancel, and its end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ..tasks import Task
-
-SCALE = 1000
-
-
-def permille(task: Task) -> Callable[[int, int], None]:
-    """A core progress callback (done, total in any unit) reporting 0..1000 to `task`."""
-    def report(done: int, total: int) -> None:
-        task.report(done * SCALE // total if total > 0 else 0, SCALE if total > 0 else 0)
-
-    return report
+from ..tasks import Job
 
 
 class JobBar(QWidget):
@@ -32,10 +19,10 @@ class JobBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.task: Task | None = None
+        self.job: Job | None = None
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
-        self.bar.setRange(0, SCALE)
+        self.bar.setRange(0, Job.SCALE)
         self.bar.setAccessibleName(self.tr("Progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel this job"))
@@ -49,30 +36,31 @@ class JobBar(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None
+        return self.job is not None
 
-    def track(self, task: Task, text: str, cancellable: bool = True) -> None:
-        self.task = task
+    def track(self, job: Job, text: str, cancellable: bool = True) -> None:
+        if not job.running:
+            return  # a runner working inline: already over
+        self.job = job
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first report
         self.cancel_button.setEnabled(cancellable)
         self.cancel_button.setVisible(cancellable)
-        task.progressed.connect(self._progressed)
-        task.finished.connect(self._finished)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._finished)
         self.show()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Cancelling..."))
 
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.bar.setRange(0, SCALE)
-            self.bar.setValue(min(done, SCALE))
+    def _progressed(self, permille: int) -> None:
+        self.bar.setRange(0, Job.SCALE)
+        self.bar.setValue(permille)
 
     def _finished(self) -> None:
-        self.task = None
+        self.job = None
         self.hide()
         self.finished.emit()
