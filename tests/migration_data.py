@@ -76,5 +76,30 @@ def _v4(conn: Connection) -> None:
                  (I, FP, P, "1" * 64, "2" * 64, "3" * 64))
 
 
+B = "77777777-7777-4777-8777-777777777777"
+
+
+def _result(name: str, outcome: str, sequence: int | None) -> str:
+    return (
+        '{"consent_changes":[],"created_at":null,"files":["/stick/' + name + '"],'
+        '"interviews":[],"name":"' + name + '","outcome":"' + outcome + '","packet_id":null,'
+        '"records":{"new":1,"outdated":0,"unchanged":0,"updated":0},"rejection":null,'
+        '"seconds":0.5,"sender":"' + FP + '","sender_name":"Interviewer","sequence":'
+        + ("null" if sequence is None else str(sequence))
+        + ',"signature":"good","size":100,"warnings":[]}')
+
+
+def _v5(conn: Connection) -> None:
+    """A batch import report stored whole, as schema 5 kept it (schema 12 splits it)."""
+    _v4(conn)
+    report = ('{"finished_at":"' + NOW + '","id":"' + B + '","results":['
+              + _result("a.tpk", "imported", 1) + "," + _result("b.tpk", "not_started", None)
+              + '],"started_at":"' + NOW + '","state":"done","summary":{"already_had":0,'
+              '"gaps":[],"imported":1,"not_imported":1,"packets":2,"records":{"new":1,'
+              '"outdated":0,"unchanged":0,"updated":0},"rejected":0}}')
+    conn.execute("INSERT INTO import_batch VALUES (?, ?, ?, 'done', ?)", (B, NOW, NOW, report))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4,
+                                                      5: _v5}

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m002_media, m003_consent, m004_keys_packets, m005_archive
+from . import (
+    m001_initial,
+    m002_media,
+    m003_consent,
+    m004_keys_packets,
+    m005_archive,
+    m012_batch_results,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "consent", m003_consent.STATEMENTS),
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
+    Migration(12, "batch import results", m012_batch_results.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

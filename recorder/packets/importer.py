@@ -2,12 +2,15 @@
 
 One transaction per packet: every record, identity, media file, consent change and custody
 link is written inside it, and it commits only after the whole packet (to its last
-authenticated byte) has checked out. Media written to the encrypted store before a failure
-is discarded. Importing the same packet again changes nothing and says so.
+authenticated byte) has checked out, and only after the packet's new media files (and the
+folder they were renamed into) are on disk, synced together just before the commit. Media
+written to the encrypted store before a failure is discarded. Importing the same packet
+again changes nothing and says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +29,9 @@ from ..errors import (
     UnreadableMedia,
     UnsupportedMedia,
 )
-from ..keys import device, trust
+from ..fsutil import SyncLater
+from ..keys import trust
+from ..keys.keyring import Keyring
 from ..model.attachment import Attachment
 from ..store import bundles, rows
 from . import consent_effects, media_io, reader
@@ -47,9 +52,13 @@ class _AlreadyImported(Exception):
 
 
 class ImportHandler(CheckingHandler):
-    def __init__(self, vault: Vault) -> None:
-        super().__init__(vault)
+    def __init__(self, vault: Vault, keys: Keyring | None = None) -> None:
+        super().__init__(vault, keys)
         self.ingested: list[str] = []
+        #: The new media files' fsyncs, made together before the packet's commit.
+        self.sync_later = SyncLater()
+        #: Whether consent made this packet destroy media held before (their files go).
+        self.destroyed_media = False
         #: Interviews this packet holds an older state of than the archive (arrived late).
         self.outdated: set[str] = set()
         self.history_rewritten = False
@@ -115,7 +124,7 @@ class ImportHandler(CheckingHandler):
         if interview_id in self.outdated:
             return
         witness_id = self.bundles[interview_id].witness.id
-        sealed_to = " ".join(device.load(self.vault).witness_recipients)
+        sealed_to = " ".join(self.keys.device().witness_recipients)
         self.vault.conn.execute(
             "INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
             " VALUES (?, NULL, ?, ?, ?) ON CONFLICT (witness_id) DO UPDATE SET data = NULL,"
@@ -140,7 +149,8 @@ class ImportHandler(CheckingHandler):
         # _media_record checked equals the manifest's hash for this member.
         stream.hash_checked_by("media store")
         try:
-            media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
+            media_io.ingest_member(self.vault, attachment, stream,  # type: ignore[arg-type]
+                                   self.sync_later)
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None
@@ -182,6 +192,8 @@ class ImportHandler(CheckingHandler):
             raise MalformedMember(name, str(exc)[:200]) from None
         done = consent_effects.apply(self.vault, interview_id, self.op.me.body,
                                      self.op.manifest.packet_id)
+        self.destroyed_media |= any(d.endswith(" destroyed") and d.startswith("attachment ")
+                                    for d in done)
         if not included:
             self.vault.log("consent_change_imported", "interview", interview_id,
                            interview_id=interview_id, detail=self._detail(added=added))
@@ -223,23 +235,33 @@ class ImportHandler(CheckingHandler):
 
 
 def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
-                  cancel: CancelFn | None = None,
-                  handler: ImportHandler | None = None) -> Report:
+                  cancel: CancelFn | None = None, handler: ImportHandler | None = None,
+                  before_commit: Callable[[Report], None] | None = None) -> Report:
     """Import one packet (all of it, or nothing); a second import of it is a no-op.
 
     A caller that passes its own `handler` can still see, after a refusal, how far the
-    packet got (`handler.opened` is set once the signature checked out).
+    packet got (`handler.opened` is set once the signature checked out). `before_commit`
+    runs inside the packet's transaction once everything checked out, so what it writes (a
+    batch's account of this packet) commits with the import, or not at all.
     """
     handler = ImportHandler(vault) if handler is None else handler
+    committed = False
     try:
         with vault.transaction():
-            reader.read(vault, path, handler, progress=progress, cancel=cancel)
+            reader.read(path, handler, progress=progress, cancel=cancel)
+            handler.sync_later.flush()  # the media are durable before the rows naming them
+            if before_commit is not None:
+                before_commit(handler.rep)
+        committed = True
     except _AlreadyImported:
         report = handler.rep
         report.outcome = "already imported"
         return report
     finally:
-        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
+        # Files of media rolled back, or of media consent destroyed. After a commit with
+        # neither, every file written has its row: no need to read the whole media folder.
+        if (handler.ingested and not committed) or handler.destroyed_media:
+            media_io.sweep(vault)
     return handler.rep
 
 
@@ -247,6 +269,6 @@ def verify_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = Non
                   cancel: CancelFn | None = None) -> Report:
     """Every check of an import, writing nothing."""
     handler = CheckingHandler(vault)
-    reader.read(vault, path, handler, progress=progress, cancel=cancel)
+    reader.read(path, handler, progress=progress, cancel=cancel)
     return handler.rep
 

@@ -1,0 +1,23 @@
+"""Schema 12: a batch import's report kept one row per packet.
+
+Numbered after issue 12 (whose first part is schema 5) rather than next in line: numbers are
+assigned ahead of time while work lands in pieces.
+
+Schema 5 stored a batch's whole report as one JSON text, rewritten after every packet: a
+thousand packets rewrote it a thousand times, and each rewrite was a commit of its own. Now
+the batch keeps its summary, and each packet's result is a row written in the packet's own
+transaction, so it commits together with the import it describes. Reports stored before are
+split the same way.
+"""
+
+STATEMENTS = [
+    """CREATE TABLE import_batch_result (
+        batch_id TEXT NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        result TEXT NOT NULL,
+        PRIMARY KEY (batch_id, position)
+    ) WITHOUT ROWID""",
+    """INSERT INTO import_batch_result (batch_id, position, result)
+       SELECT b.id, r.key, r.value FROM import_batch b, json_each(b.report, '$.results') r""",
+    "UPDATE import_batch SET report = json_remove(report, '$.results')",
+]
