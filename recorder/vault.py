@@ -12,9 +12,9 @@ import hmac
 import os
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from platformdirs import user_data_dir
 
@@ -31,12 +31,14 @@ DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
 MEDIA_DIR = "media"
-ROLES = ("interviewer", "coordinator")
+COORDINATOR = "coordinator"
+ROLES = ("interviewer", COORDINATOR)
 APP_NAME = "TestimonyRecorder"
 
 
 #: Names another vault folder for the app and the command line alike (not a secret).
 VAULT_ENV = "TESTIMONY_VAULT"
+T = TypeVar("T", bound=Callable[[], None])
 
 
 def default_path() -> Path:
@@ -69,6 +71,8 @@ class Vault:
         self.role = self.meta("role")
         #: Recordings a crash had interrupted, recovered by this unlock (tell the user).
         self.recovered_recordings: list[Attachment] = []
+        #: Work to do inside the open transaction just before it commits, by name.
+        self._before_commit: dict[str, Callable[[], None]] = {}
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -216,8 +220,33 @@ class Vault:
     def media_path(self) -> Path:
         return self.path / MEDIA_DIR
 
-    def transaction(self) -> contextlib.AbstractContextManager[database.Connection]:
-        return database.transaction(self.conn, self.db_path)
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[database.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (a savepoint when nested; recorder.database); the work
+        registered with `before_commit` runs inside the outermost one, just before it commits,
+        and is dropped if it rolls back."""
+        if self.conn.in_transaction:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+            return
+        try:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+                while self._before_commit:
+                    self._before_commit.pop(next(iter(self._before_commit)))()
+        finally:
+            self._before_commit.clear()
+
+    def before_commit(self, name: str, make: Callable[[], T]) -> T:
+        """The work called `name` that the open transaction runs just before it commits,
+        registered now by `make()` if it is not yet: derived data (the archive's facets) is
+        then brought up to date once per transaction, however many changes it held."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("before_commit outside a transaction")
+        work = self._before_commit.get(name)
+        if work is None:
+            work = self._before_commit[name] = make()
+        return work  # type: ignore[return-value]  # `make` of this name made it
 
     def meta(self, key: str) -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

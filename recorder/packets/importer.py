@@ -229,8 +229,9 @@ class ImportHandler(CheckingHandler):
                        detail=self._detail(sequence=op.me.sequence,
                                            interviews=len(report.interviews),
                                            custody_head=op.manifest.custody.head_hash))
-        # The archive's filters read facets: refresh them in this same transaction.
-        facets.refresh(self.vault.conn, [o.interview_id for o in report.interviews]
+        # The archive's filters read facets: refresh them in this same transaction (with
+        # the sender and import time just recorded).
+        facets.changed(self.vault, [o.interview_id for o in report.interviews]
                        + [c["interview_id"] for c in report.consent_changes])
 
 

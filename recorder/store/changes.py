@@ -6,7 +6,7 @@ from typing import Any
 
 from .. import clock
 from ..search.index import reindex_interview
-from ..vault import Vault
+from ..vault import COORDINATOR, Vault
 
 
 def recorded(
@@ -20,7 +20,11 @@ def recorded(
     detail: dict[str, Any] | None = None,
     reindex: bool = True,
 ) -> None:
-    """Log custody, mark the interview as changed and refresh its search entries."""
+    """Log custody, mark the interview as changed and refresh its search entries; in a
+    coordinator's vault, also the archive's facets (its filters), before the change commits.
+
+    Call inside the transaction that makes the change.
+    """
     vault.log(action, entity_type, entity_id, interview_id=interview_id,
               content_hash=content_hash, detail=detail)
     if interview_id is not None:
@@ -28,3 +32,8 @@ def recorded(
                            (clock.now(), interview_id))
         if reindex:
             reindex_interview(vault.conn, interview_id)
+        if vault.role == COORDINATOR:
+            # Imported here: the facets read consent, whose store records through this module.
+            from ..archive import facets
+
+            facets.changed(vault, [interview_id])
