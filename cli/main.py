@@ -13,6 +13,7 @@ from testimony_recorder.recorder.hardening import harden_process
 from . import (
     archive_commands,
     consent_commands,
+    device_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -43,8 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands):
+                   consent_commands, keys_commands, packet_commands, device_commands,
+                   archive_commands, perpetrator_commands):
         module.register(sub)
     return parser
 
