@@ -142,6 +142,7 @@ def test_cancel_inside_a_packet_rolls_it_back(office: Office) -> None:
 
     report = batch.BatchImport(office.coord, [office.packets["a1"]]).run(cancel=cancel)
     assert [r.outcome for r in report.results] == [CANCELLED]
+    assert report.results[0].rejection is None  # cancelled, not refused
     assert listing.count(office.coord.conn) == 0 and report.state == "cancelled"
 
 

@@ -154,13 +154,14 @@ class BatchImport:
             report = importer.import_packet(self.vault, source.files[0], progress=tick,
                                             cancel=stopped, handler=handler,
                                             before_commit=before_commit)
-        except (Cancelled, RecorderError) as exc:
+        except RecorderError as exc:  # Cancelled too
             # Whatever before_commit filled in did not commit: start the result afresh.
             result = self.report.results[position] = PacketResult(result.name, result.files,
                                                                   result.size)
-            result.outcome = CANCELLED if isinstance(exc, Cancelled) else REJECTED
-            if isinstance(exc, RecorderError):
-                result.rejection = Problem.of(exc)
+            if isinstance(exc, Cancelled):
+                result.outcome = CANCELLED
+            else:
+                result.outcome, result.rejection = REJECTED, Problem.of(exc)
                 if isinstance(exc, BadSignature):
                     result.signature = SIGNATURE_BAD
         else:
