@@ -184,6 +184,18 @@ def test_archive_filters(imported: Office) -> None:
         "arbitrary_arrest", "extrajudicial_killing")
 
 
+def test_pages_follow_the_sort(imported: Office) -> None:
+    conn = imported.coord.conn
+    for sort in listing.SORTS:
+        for descending in (True, False):
+            whole = listing.page(conn, sort=sort, descending=descending)
+            pages = [listing.page(conn, sort=sort, descending=descending, offset=n, limit=2)
+                     for n in (0, 2)]
+            assert pages[0] + pages[1] == whole and len(whole) == 4
+    dated = listing.page(conn, sort="incident_date", descending=False)
+    assert [r.date_start for r in dated] == sorted(r.date_start or "" for r in dated)
+
+
 def test_search_says_where_the_hit_is(imported: Office) -> None:
     conn = imported.coord.conn
     b = imported.fields["b"]
