@@ -37,7 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "consent", m003_consent.STATEMENTS),
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
-    Migration(12, "batch import results", m012_batch_results.STATEMENTS),
+    Migration(12, "batch import results, date indexes", m012_batch_results.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
