@@ -1,4 +1,4 @@
-"""import (a batch of packets) | archive list | archive show: the coordinator's archive."""
+"""import (a batch of packets) | archive list | show | reveal: the coordinator's archive."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder.archive import batch, facets, listing, view
+from testimony_recorder.recorder.archive import batch, facets, identity, listing, view
 from testimony_recorder.recorder.archive.batch_report import REJECTED, BatchReport
+from testimony_recorder.recorder.archive.errors import WrongWitnessKey
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.keys import fingerprint
 from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.vault import Vault
 
 from . import archive_texts, context
-from .context import emit_json, say
+from .context import UsageError, emit_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,6 +52,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("id")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=show)
+    r = asub.add_parser("reveal", help="show a witness's identity: needs the witness-identity "
+                                       "key and a reason, both written to the custody log")
+    r.add_argument("id", metavar="ID", help="the interview")
+    r.add_argument("--reason", required=True, metavar="TEXT", help="why it is needed")
+    r.add_argument("--identity-key", metavar="FILE",
+                   help="the witness-identity key file protection staff keep (default: the "
+                        "key held in this vault)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=reveal)
 
 
 def _print_report(report: BatchReport) -> None:
@@ -174,4 +185,37 @@ def show(args: argparse.Namespace) -> int:
             f"{x.imported_at}")
     for e in [*p.device_custody, *p.archive_custody]:
         say(f"  custody  {e.at} {e.actor}: {e.action}")
+    return 0
+
+
+def _witness_key(vault: Vault, path: str | None) -> identity.WitnessKey:
+    if path is None:
+        return identity.open_from_vault(vault)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read(identity.MAX_KEY_FILE + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}; no identity was shown.") \
+            from None
+    except UnicodeDecodeError:
+        raise WrongWitnessKey() from None
+    return identity.open_from_file(vault, text)
+
+
+def reveal(args: argparse.Namespace) -> int:
+    with context.unlock(args) as vault:
+        key = _witness_key(vault, args.identity_key)
+        found = identity.reveal(vault, key, args.id, args.reason)
+    if args.json:
+        emit_json(codec.to_dict(found))
+        return 0
+    say(f"Name           {found.full_name or '-'}")
+    for label, value in (("Other names", ", ".join(found.other_names)),
+                         ("Date of birth", found.date_of_birth), ("Phone", found.phone),
+                         ("Address", found.address), ("Notes", found.notes)):
+        if value:
+            say(f"{label:15}{value}")
+    for doc in found.id_documents:
+        say(f"{'ID document':15}{doc.kind}: {doc.number} ({doc.issued_by or '-'})")
+    say("This reveal and its reason are in the custody log.")
     return 0

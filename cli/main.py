@@ -14,6 +14,7 @@ from . import (
     archive_commands,
     consent_commands,
     context,
+    device_commands,
     duplicates_commands,
     interview_commands,
     keys_commands,
@@ -47,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands, duplicates_commands, selftest_commands):
+                   consent_commands, keys_commands, packet_commands, device_commands,
+                   archive_commands, perpetrator_commands, duplicates_commands,
+                   selftest_commands):
         module.register(sub)
     return parser
 

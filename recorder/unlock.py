@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, clock, custody, database, kdf, migrations
+from .archive import facets
 from .errors import VaultExists, VaultNotFound, VaultWiped
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
@@ -28,7 +29,7 @@ from .keys.device import ensure_device_keys
 from .keyslots import VAULT_KEY_SIZE, KeySlots
 from .media.recovery import on_unlock
 from .model.attachment import Attachment
-from .vault import DB_NAME, LOCK_NAME, MEDIA_DIR, ROLES, SLOTS_NAME, Vault, exists
+from .vault import COORDINATOR, DB_NAME, LOCK_NAME, MEDIA_DIR, ROLES, SLOTS_NAME, Vault, exists
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ def _open(path: Path, key: bytes, lock: FolderLock) -> Vault:
     except BaseException:
         conn.close()
         raise
+    if vault.role == COORDINATOR:  # the archive's filters follow every change to an interview
+        vault.on_interview_changed = facets.interview_changed
     try:
         ensure_device_keys(vault)  # made with the vault, and on first unlock of older ones
     except BaseException:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
 
@@ -27,12 +27,14 @@ DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
 MEDIA_DIR = "media"
-ROLES = ("interviewer", "coordinator")
+COORDINATOR = "coordinator"
+ROLES = ("interviewer", COORDINATOR)
 APP_NAME = "TestimonyRecorder"
 
 
 #: Names another vault folder for the app and the command line alike (not a secret).
 VAULT_ENV = "TESTIMONY_VAULT"
+T = TypeVar("T", bound=Callable[[], None])
 
 
 def default_path() -> Path:
@@ -66,6 +68,12 @@ class Vault:
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
+        #: Work to do inside the open transaction just before it commits, by name.
+        self._before_commit: dict[str, Callable[[], None]] = {}
+        #: Told of every interview changed (store.changes.recorded), inside the change's
+        #: transaction; set by the step above (unlock.py: a coordinator's archive facets), so
+        #: the stores need not import what derives data from them.
+        self.on_interview_changed: Callable[[Vault, str], None] | None = None
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -110,15 +118,34 @@ class Vault:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[database.Connection]:
-        """database.transaction, refused (and a commit reported as failed) once the vault was
-        wiped under this open connection: SQLite would go on writing into deleted files."""
-        outermost = not self.conn.in_transaction
-        if outermost:
-            self.check_not_wiped()
-        with database.transaction(self.conn, self.db_path) as conn:
-            yield conn
-        if outermost:
-            self.check_not_wiped()
+        """database.transaction (a savepoint when nested), refused (and a commit reported as
+        failed) once the vault was wiped under this open connection: SQLite would go on writing
+        into deleted files. The work registered with `before_commit` runs inside the outermost
+        one, just before it commits, and is dropped if it rolls back."""
+        if self.conn.in_transaction:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+            return
+        self.check_not_wiped()
+        try:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+                while self._before_commit:
+                    self._before_commit.pop(next(iter(self._before_commit)))()
+        finally:
+            self._before_commit.clear()
+        self.check_not_wiped()
+
+    def before_commit(self, name: str, make: Callable[[], T]) -> T:
+        """The work called `name` that the open transaction runs just before it commits,
+        registered now by `make()` if it is not yet: derived data (the archive's facets) is
+        then brought up to date once per transaction, however many changes it held."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("before_commit outside a transaction")
+        work = self._before_commit.get(name)
+        if work is None:
+            work = self._before_commit[name] = make()
+        return work  # type: ignore[return-value]  # `make` of this name made it
 
     def check_not_wiped(self) -> None:
         """Raise VaultWiped if a panic wipe (from another window or command, which the folder

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 FROM_VAULT = "vault"
 FROM_FILE = "file"
 MAX_REASON = 500
+#: An identity file holds a key or two and comments; anything longer is not one.
+MAX_KEY_FILE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def open_from_vault(vault: Vault) -> WitnessKey:
 
 def open_from_file(vault: Vault, text: str) -> WitnessKey:
     """The key from an age identity file; it must be this archive's witness-identity key."""
+    if len(text) > MAX_KEY_FILE:
+        raise WrongWitnessKey()
     try:
         found = parse_identity_file(text)
     except ValueError:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from .. import clock
 from ..age.source import ByteSource
 from ..errors import Cancelled, HashMismatch, NotFound, RecorderError, UnreadableMedia
+from ..fsutil import SyncLater
 from ..model import codec, new_id
 from ..model.attachment import Attachment
 from ..store import rows
@@ -101,10 +102,13 @@ def prepare(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
             derived_from: str | None = None, expected_sha256: str | None = None,
             media_type: str | None = None, kind: str | None = None,
             progress: Progress | None = None, cancel: Cancel | None = None, base: int = 0,
-            total: int = 0, action: str = "attachment_added") -> Prepared:
-    """Encrypt `src` into a partial blob and inspect it; `commit` then records it."""
+            total: int = 0, action: str = "attachment_added",
+            sync_later: SyncLater | None = None) -> Prepared:
+    """Encrypt `src` into a partial blob and inspect it; `commit` then records it.
+
+    With `sync_later` the file's fsyncs are left to it (see BlobWriter)."""
     name = safe_filename(filename)
-    writer = BlobWriter(store.media_dir(vault))
+    writer = BlobWriter(store.media_dir(vault), sync_later=sync_later)
     try:
         _copy(src, writer, name, base, total, progress, cancel)
         writer.finish()
@@ -159,17 +163,20 @@ def ingest_stream(vault: Vault, interview_id: str, src: ByteSource, *, filename:
                   derived_from: str | None = None, expected_sha256: str | None = None,
                   media_type: str | None = None, kind: str | None = None,
                   progress: Progress | None = None, cancel: Cancel | None = None,
-                  total: int = 0, action: str = "attachment_added") -> Attachment:
+                  total: int = 0, action: str = "attachment_added",
+                  sync_later: SyncLater | None = None) -> Attachment:
     """Store the bytes read from `src` (to its end) as a new attachment of the interview.
 
     With `expected_sha256` (packet import) a mismatch fails closed: HashMismatch, nothing kept.
     `media_type`/`kind`, when given, are kept as the record says; the content is still checked.
+    With `sync_later`, the caller flushes it before its transaction commits (packet import).
     """
     _check_interview(vault, interview_id)
     item = prepare(vault, interview_id, src, filename=filename, attachment_id=attachment_id,
                     created_at=created_at, derived_from=derived_from,
                     expected_sha256=expected_sha256, media_type=media_type, kind=kind,
-                    progress=progress, cancel=cancel, total=total, action=action)
+                    progress=progress, cancel=cancel, total=total, action=action,
+                    sync_later=sync_later)
     return commit(vault, [item])[0]
 
 

@@ -108,14 +108,12 @@ def sender_sequences(conn: Connection, sender: str) -> list[int]:
 
 
 def missing_ranges(sequences: list[int]) -> list[tuple[int, int]]:
-    """Gaps in 1..max(sequences), as inclusive ranges."""
-    seen = set(sequences)
+    """Gaps in 1..max(sequences), as inclusive ranges (in time proportional to the number of
+    sequences, not to the highest one: a device may have sent thousands of packets)."""
     gaps: list[tuple[int, int]] = []
-    start = None
-    for n in range(1, max(seen, default=0) + 1):
-        if n not in seen and start is None:
-            start = n
-        if n in seen and start is not None:
-            gaps.append((start, n - 1))
-            start = None
+    expected = 1
+    for n in sorted(set(sequences)):
+        if n > expected:
+            gaps.append((expected, n - 1))
+        expected = max(expected, n + 1)
     return gaps
