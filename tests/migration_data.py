@@ -76,5 +76,18 @@ def _v4(conn: Connection) -> None:
                  (I, FP, P, "1" * 64, "2" * 64, "3" * 64))
 
 
+PERSON = "77777777-7777-4777-8777-777777777777"
+
+
+def _v6(conn: Connection) -> None:
+    """Schemas 5 and 6 add tables of their own (archive facets, fingerprints): a person named
+    in the testimony is what schema 13 changes."""
+    _v4(conn)
+    conn.execute("INSERT INTO person (id, interview_id, name, description, aliases, affiliation,"
+                 " unit, rank, position, created_at, updated_at) VALUES (?, ?, 'Someone', '',"
+                 " '[]', '', '', '', '', ?, ?)", (PERSON, I, NOW, NOW))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v6,
+                                                      6: _v6}

@@ -21,6 +21,7 @@ from . import (
     m004_keys_packets,
     m005_archive,
     m006_linkage,
+    m013_person_attributes,
 )
 
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
     Migration(6, "duplicate witnesses", m006_linkage.STATEMENTS),
+    Migration(13, "person gender and age group", m013_person_attributes.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
