@@ -30,6 +30,8 @@ VIOLATIONS = ["arbitrary_arrest", "torture", "enforced_disappearance", "extrajud
               "targeting_civilians", "pillage", "forced_displacement", "sexual_violence"]
 AREAS = ["SY-HL", "SY-DI", "SY-RD", "SY-HI", "SY-HM", "SY-ID", "SY-LA", "SY-DR"]
 ROLES = ["carried_out", "ordered", "present"]
+GENDERS = [None, "female", "male", "male", "female", "undisclosed"]
+AGES = [None, "0-11", "12-17", "18-29", "30-44", "45-59", "60+"]
 NOW = "2024-06-01T00:00:00.000Z"
 
 
@@ -114,7 +116,8 @@ def interview(w: Writer, rng: random.Random, n: int, sender: str, packet_id: str
         spans.append((start, end))
         incidents.append(inc)
     for pid, name, pos in ((perp, perp_name, "Interrogator"), (boss, boss_name, "Head")):
-        w.add("person", pid, iid, name, "", "[]", "Security service", unit, "", pos, NOW, NOW)
+        w.add("person", pid, iid, name, "", "[]", "Security service", unit, "", pos, NOW, NOW,
+              None, None)
         w.fts.append((iid, "person", pid, f"{name}\n{unit}"))
         for key in set(names.skeleton_words(name) + names.skeleton_words(unit)):
             w.add("archive_name", key, pid, iid)
@@ -122,6 +125,10 @@ def interview(w: Writer, rng: random.Random, n: int, sender: str, packet_id: str
     for inc in incidents:
         w.add("involvement", _id(), inc, perp, rng.choice(ROLES), "")
     w.add("involvement", _id(), incidents[0], boss, "ordered", "")
+    victim = _id()
+    w.add("person", victim, iid, f"{rng.choice(FIRST)} {rng.choice(FAMILY)}", "", "[]", "",
+          "", "", "", NOW, NOW, rng.choice(GENDERS), rng.choice(AGES))
+    w.add("involvement", _id(), incidents[0], victim, "victim", "")
     w.add("command_link", _id(), boss, perp, "gave orders to", "", "")
     w.add("interview_source", iid, sender, packet_id, packet_id, "0" * 64)
     for code in sorted(violations):

@@ -20,6 +20,7 @@ from . import (
     packet_commands,
     perpetrator_commands,
     search_commands,
+    stats_commands,
     vault_commands,
 )
 
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands, duplicates_commands):
+                   perpetrator_commands, duplicates_commands, stats_commands):
         module.register(sub)
     return parser
 
