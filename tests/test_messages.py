@@ -11,7 +11,8 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.ui import messages
 
 #: Base classes never raised themselves, and the command line's own usage error.
-NOT_SHOWN = {"error", "packet_error", "export_error", "receipt_error", "usage"}
+NOT_SHOWN = {"error", "packet_error", "export_error", "receipt_error", "usage",
+             "case_export_error"}
 
 
 def all_codes() -> set[str]:

@@ -237,6 +237,48 @@ _TEXTS: dict[str, object] = {
         "Messages", "No witness in this vault has the code %1."),
     "same_witness": QT_TRANSLATE_NOOP(
         "Messages", "A pair needs two different witnesses; %1 was given twice."),
+    "bad_filter_date": QT_TRANSLATE_NOOP(
+        "Messages", "That is not a date. Write a year (2013), a month (2013-04) or a day "
+        "(2013-04-10)."),
+    "bad_filter_value": QT_TRANSLATE_NOOP(
+        "Messages", "A filter value is not one of those offered. Choose it again from the "
+        "list."),
+    "witness_key_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Identities stay sealed until the witness-identity key is opened (from "
+        "this vault, or from the key file protection staff keep)."),
+    "wrong_witness_key": QT_TRANSLATE_NOOP(
+        "Messages", "That key does not open this archive's witness identities. Nothing was "
+        "revealed."),
+    "case_nothing_to_export": QT_TRANSLATE_NOOP(
+        "Messages", "The witnesses agreed to share none of the selected testimonies with this "
+        "body, so there is nothing to export. Nothing was written."),
+    "case_output_exists": QT_TRANSLATE_NOOP(
+        "Messages", "%1 already exists. Choose another name; nothing was written."),
+    "case_cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "The case export cannot be written to %1. Nothing was left there; choose "
+        "another place or free some space."),
+    "case_needs_recipient": QT_TRANSLATE_NOOP(
+        "Messages", "An encrypted export is sealed to the investigator's key: choose their "
+        "trusted key. Nothing was written."),
+    "case_recipient_body": QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 belongs to another body than the one chosen. Consent was "
+        "checked for the chosen body only, so nothing was sealed to this key."),
+    "case_recipient_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 was revoked or cannot be sealed to. Nothing was written."),
+    "case_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The testimony %1 changed after the preview (its consent or its record). "
+        "Look at the preview again; nothing was written."),
+    "case_media_changed": QT_TRANSLATE_NOOP(
+        "Messages", "A stored file does not match its recorded fingerprint, so the case "
+        "export was stopped. Nothing was written."),
+    "case_format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "That form of export is not known. Choose a folder, a zip file or an "
+        "encrypted file."),
+    "case_language_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Reports cannot be written in that language. Choose another one."),
+    "case_flow": QT_TRANSLATE_NOOP(
+        "Messages", "The case export steps were not taken in order. Start again from the "
+        "first step."),
     "bad_prior_index": QT_TRANSLATE_NOOP(
         "Messages", "%1 is not a prior-interview index for this device. Nothing was "
         "changed; ask your coordinator for a fresh one."),
