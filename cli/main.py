@@ -12,6 +12,7 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     archive_commands,
+    case_commands,
     consent_commands,
     duplicates_commands,
     interview_commands,
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands, duplicates_commands, stats_commands):
+                   perpetrator_commands, duplicates_commands, stats_commands,
+                   case_commands):
         module.register(sub)
     return parser
 
