@@ -157,36 +157,41 @@ def _text_key(text: str) -> str:
     return " ".join(TOKEN.findall(fold(text)))
 
 
+_NAMED = (" FROM person p JOIN involvement v ON v.person_id = p.id"
+          " WHERE p.interview_id IN (SELECT interview_id FROM temp.stats_selection)"
+          " AND v.role IN (SELECT value FROM json_each(?))")
+
+
 def _perpetrators(conn: Connection) -> tuple[Table, Table]:
+    """Counted in SQL per spelling as written; spellings that fold to one key are counted
+    again together (an incident naming two spellings of one force counts once)."""
     roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
-    rows = conn.execute(
-        "SELECT p.id, p.affiliation, p.unit, v.incident_id FROM person p"
-        " JOIN involvement v ON v.person_id = p.id"
-        " WHERE p.interview_id IN (SELECT interview_id FROM temp.stats_selection)"
-        " AND v.role IN (SELECT value FROM json_each(?))",
-        (roles,)).fetchall()
     out = []
-    for column, name, key_name, key_of in ((1, "affiliations", "affiliation", _text_key),
-                                           (2, "units", "unit", names.unit_id)):
-        incidents: dict[str, set[str]] = defaultdict(set)
-        persons: dict[str, set[str]] = defaultdict(set)
-        spellings: dict[str, Counter[str]] = defaultdict(Counter)
-        for row in rows:
-            text = " ".join(str(row[column]).split())
-            key = (key_of(text) or NOT_RECORDED) if text else NOT_RECORDED
-            incidents[key].add(row[3])
-            persons[key].add(row[0])
-            if text:
-                spellings[key][text] += 1
-        table_rows = [Row(key, _most_written(spellings[key]) if key else "",
-                          (len(incidents[key]), len(persons[key]))) for key in incidents]
+    for column, name, key_name, key_of in (("affiliation", "affiliations", "affiliation",
+                                            _text_key),
+                                           ("unit", "units", "unit", names.unit_id)):
+        by_text = conn.execute(
+            f"SELECT p.{column}, count(*), count(DISTINCT v.incident_id),"
+            f" count(DISTINCT p.id){_NAMED} GROUP BY p.{column}", (roles,)).fetchall()
+        groups: dict[str, list[tuple[str, int, int, int]]] = defaultdict(list)
+        for text, mentions, incidents, persons in by_text:
+            clean = " ".join(str(text).split())
+            key = (key_of(clean) or NOT_RECORDED) if clean else NOT_RECORDED
+            groups[key].append((str(text), int(mentions), int(incidents), int(persons)))
+        table_rows = []
+        for key, spellings in groups.items():
+            counts = spellings[0][2:]
+            if len(spellings) > 1:
+                counts = conn.execute(
+                    f"SELECT count(DISTINCT v.incident_id), count(DISTINCT p.id){_NAMED}"  # noqa: S608 - ours
+                    f" AND p.{column} IN (SELECT value FROM json_each(?))",
+                    (roles, json.dumps([t for t, *_ in spellings]))).fetchone()
+            shown = min(spellings, key=lambda s: (-s[1], " ".join(s[0].split())))[0]
+            table_rows.append(Row(key, " ".join(shown.split()) if key else "",
+                                  (int(counts[0]), int(counts[1]))))
         table_rows.sort(key=lambda r: (r.key == NOT_RECORDED, -r.counts[0], r.text))
         out.append(Table(name, key_name, ("incidents", "persons"), tuple(table_rows)))
     return out[0], out[1]
-
-
-def _most_written(spellings: Counter[str]) -> str:
-    return min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0] if spellings else ""
 
 
 def _victims(conn: Connection) -> tuple[Table, Table, int]:
