@@ -79,10 +79,11 @@ def test_consent_decides_per_body_and_per_identity(world: CaseWorld) -> None:
     assert set(included) == {"A", "B", "D"}
     (left,) = preview["left_out"]
     assert left["witness_code"] == world.codes["C"] and left["why"] == "refused"
-    assert items.share_testimony(IIIM) in left["items"]
+    assert left["items"] == [items.share_testimony(IIIM)]  # only what was not agreed to
     assert included["A"]["identity"]["included"] is True
     assert (included["B"]["identity"]["included"], included["B"]["identity"]["why"]) == (
         False, "refused")
+    assert included["B"]["identity"]["items"] == [items.share_identity(IIIM)]
     assert included["D"]["identity"]["why"] == "no_identity"  # it never left the field
     forms = {label: {m["kind"]: m["form"] for m in e["media"] if m["why"] != "consent_proof"}
              for label, e in included.items()}

@@ -162,7 +162,7 @@ def _identity(vault: Vault, witness_id: str, body: str, decision: Decision,
     if not decision.identity:
         rule = decision.rules.get("identity", "")
         return IdentityPlan(False, Why.REFUSED, f"consent does not allow sharing the identity "
-                            f"with {body} ({rule})", (rule,) if rule else ())
+                            f"with {body} ({rule})", decision.lacking.get("identity", ()))
     if row["sealed"] is not None and witness_key is None:
         return IdentityPlan(False, Why.WITNESS_KEY_CLOSED, "the witness-identity key is not "
                             "open")

@@ -133,7 +133,7 @@ def refusal(decisions: dict[str, Decision]) -> Refusal | None:
             if "withdrawn" in rule:
                 return Refusal(rule, Why.WITHDRAWN)
             return Refusal(f"consent does not allow sharing with {body} ({rule})", Why.REFUSED,
-                           _items(rule))
+                           decision.lacking.get("testimony") or _items(rule))
     return None
 
 

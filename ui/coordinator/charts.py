@@ -25,6 +25,8 @@ GRID = QColor("#d9e2ec")
 #: Horizontal charts show this many bars; the table beside them has every row.
 MAX_BARS = 25
 MARGIN = 12.0
+#: The widest a month's column gets, so a few months do not become slabs.
+MAX_COLUMN = 48.0
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def preferred_size(chart: Chart, font: QFont) -> QSize:
     line = QFontMetricsF(font).height()
     count = max(1, len(_shown(chart)))
     if chart.columns:
-        return QSize(int(max(480, count * 14 + 120)), int(line * 12 + 3 * MARGIN))
+        return QSize(int(max(480, count * 14 + 120)), int(line * 14 + 3 * MARGIN))
     return QSize(640, int((count + 3) * line * 1.5 + 2 * MARGIN))
 
 
@@ -129,18 +131,19 @@ def _columns(painter: QPainter, body: QRectF, bars: tuple[Bar, ...], metrics: QF
     highest = max(bars, key=lambda b: b.value)
     top = highest.value or 1
     label_h = max(metrics.horizontalAdvance(b.label) for b in bars) + 6
-    plot = body.adjusted(metrics.horizontalAdvance(highest.number) + 8, 0, 0, -label_h)
-    step = plot.width() / len(bars)
+    axis_w = metrics.horizontalAdvance(highest.number) + 8
+    plot = body.adjusted(0 if rtl else axis_w, 0, -axis_w if rtl else 0, -label_h)
+    step = min(plot.width() / len(bars), MAX_COLUMN)
     painter.setPen(GRID)
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(),
                                                                    plot.bottom()))
     painter.setPen(TEXT)
-    painter.drawText(QRectF(body.left(), plot.top(), plot.left() - body.left() - 4,
-                            metrics.height()), Qt.AlignmentFlag.AlignRight, highest.number)
+    axis = QRectF(plot.right() + 4 if rtl else body.left(), plot.top(), axis_w - 4,
+                  metrics.height())
+    painter.drawText(axis, Qt.AlignmentFlag.AlignLeading, highest.number)
     every = max(1, int(metrics.height() * 1.2 // max(step, 1)) + 1)
     for n, bar in enumerate(bars):
-        slot = (len(bars) - 1 - n) if rtl else n
-        x = plot.left() + slot * step
+        x = plot.right() - (n + 1) * step if rtl else plot.left() + n * step
         height = plot.height() * bar.value / top
         painter.fillRect(QRectF(x + step * 0.15, plot.bottom() - height, step * 0.7, height),
                          MUTED if bar.muted else BAR)

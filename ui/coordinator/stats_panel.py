@@ -47,9 +47,9 @@ class StatsPanel(QWidget):
         self.table: Table | None = None
         self.label: Labeler | None = None
         self.chart_view = ChartWidget(self)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.chart_view)
-        scroll.setWidgetResizable(True)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setWidget(self.chart_view)
+        self.chart_scroll.setWidgetResizable(True)
         self.rows = QTableWidget(0, len(headers), self)
         self.rows.setAccessibleName(title)
         self.rows.setHorizontalHeaderLabels(headers)
@@ -70,9 +70,11 @@ class StatsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(scroll)
+        split.addWidget(self.chart_scroll)
         split.addWidget(self.rows)
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
@@ -100,6 +102,8 @@ class StatsPanel(QWidget):
             notes.append(more_note.replace("%1", i18n.number(len(bars) - MAX_BARS,
                                                               self.language)))
         self.chart_view.show_chart(self.chart(bars, columns, " ".join(notes)))
+        # The whole chart in view when it is not very long (a long one scrolls).
+        self.chart_scroll.setMinimumHeight(min(self.chart_view.minimumHeight() + 4, 380))
         for button in (self.png, self.svg, self.csv):
             button.setEnabled(bool(table.rows))
 
