@@ -192,7 +192,7 @@ class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = Chart("", ())
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_chart(self, chart: Chart) -> None:
         self.chart = chart
@@ -207,6 +207,8 @@ class ChartWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
-        paint(painter, QRectF(self.rect()), self.chart, self.font(),
+        # Drawn at the height it asks for, at the top: a short chart is not stretched.
+        height = min(self.height(), preferred_size(self.chart, self.font()).height())
+        paint(painter, QRectF(0, 0, self.width(), height), self.chart, self.font(),
               rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         painter.end()

@@ -14,8 +14,15 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from testimony_recorder.recorder.case_export.report import TestimonyReport
 
@@ -141,8 +148,12 @@ class CasePdfRenderer:
 
     @staticmethod
     def _table(d: str, rows: Iterable[tuple[str, str]]) -> str:
-        cells = "".join(f'<tr><td width="28%"><b>{_e(k)}</b></td><td>{v}</td></tr>'
-                        for k, v in rows if v)
+        """Field names, then values. Qt lays table columns out left to right whatever the
+        direction, so on a right-to-left page the cells are given in the mirrored order."""
+        pairs = [(f'<td width="28%"><b>{_e(k)}</b></td>', f"<td>{v}</td>")
+                 for k, v in rows if v]
+        cells = "".join(f"<tr>{b}{a}</tr>" if d == "rtl" else f"<tr>{a}{b}</tr>"
+                        for a, b in pairs)
         return (f'<table dir="{d}" width="100%" cellpadding="3" cellspacing="0">{cells}</table>'
                 if cells else "")
 
@@ -166,7 +177,6 @@ class CasePdfRenderer:
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
         writer.setResolution(300)
         doc = self.document(report)
-        doc.setPageSize(QSizeF(writer.width(), writer.height()))
         doc.print_(writer)
         del writer  # finishes the PDF into the buffer
         buffer.close()
