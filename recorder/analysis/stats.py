@@ -24,26 +24,24 @@ What is counted (docs/statistics.md says the same for readers of the figures):
 - Victims: persons with the role victim in an incident, each counted once, by the gender and
   age group recorded for them ("not recorded" when none).
 
-Every query reads the archive's facets and records in SQL with bound parameters; nothing is
-decrypted beyond what the database holds, and nothing is written.
+The counts come from the archive's facet archive_count (recorder.archive.counts): each
+interview's counts under each value, which add up over any selection. The selection is made
+once, with the archive's own filter, into an in-memory table, and one query sums the rows of
+the testimonies in it. Nothing is written to the vault.
 """
 
 from __future__ import annotations
 
-import json
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from .. import vocabulary
-from ..archive import names
+from ..archive.counts import NOT_RECORDED, SPANS_YEARS, UNDATED
 from ..archive.filters import EVERYTHING, ArchiveFilter, clauses
 from ..database import Connection
-from ..search.normalize import TOKEN, fold
-from .tables import NOT_RECORDED, SPANS_YEARS, UNDATED, Row, Table
-
-VICTIM = "victim"
+from .tables import Row, Table
 
 
 @dataclass(frozen=True)
@@ -65,59 +63,76 @@ class Statistics:
                 "tables": [t.to_json() for t in self.tables]}
 
 
-def _selection(conn: Connection, filt: ArchiveFilter) -> tuple[str, list[Any]]:
-    where, params = clauses(conn, filt)
-    sql = "SELECT a.interview_id FROM archive_interview a"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return sql, params
+#: (archive_count dimension, table name, what a row is, count columns, vocabulary).
+TABLES = (
+    ("violation", "violations", "violation", ("incidents", "testimonies"), "violations"),
+    ("period", "months", "month", ("incidents",), None),
+    ("area", "governorates", "governorate", ("incidents",), "areas"),
+    ("force", "affiliations", "affiliation", ("incidents", "persons"), None),
+    ("unit", "units", "unit", ("incidents", "persons"), None),
+    ("victim_gender", "victim_gender", "gender", ("victims",), "genders"),
+    ("victim_age", "victim_age", "age_group", ("victims",), "age_ranges"),
+)
 
 
 def compute(conn: Connection, filt: ArchiveFilter = EVERYTHING) -> Statistics:
     """Every table for the testimonies `filt` selects (the archive facets must be current:
     recorder.archive.facets.ensure)."""
     began = time.perf_counter()
-    sel, params = _selection(conn, filt)
+    where, params = clauses(conn, filt)
+    select = "SELECT a.interview_id FROM archive_interview a"
+    if where:
+        select += " WHERE " + " AND ".join(where)
     conn.execute("DROP TABLE IF EXISTS temp.stats_selection")
-    # The selection is evaluated once, into memory (temp_store = MEMORY), not once per table.
+    # temp_store = MEMORY: the selection never reaches the disk.
     conn.execute("CREATE TEMP TABLE stats_selection (interview_id TEXT PRIMARY KEY)"
                  " WITHOUT ROWID")
     try:
-        conn.execute("INSERT INTO temp.stats_selection " + sel, params)
+        conn.execute("INSERT INTO temp.stats_selection " + select, params)
         testimonies = int(conn.execute("SELECT count(*) FROM temp.stats_selection")
                           .fetchone()[0])
-        incidents = int(conn.execute(
-            "SELECT count(*) FROM archive_incident WHERE interview_id IN"
-            " (SELECT interview_id FROM temp.stats_selection)").fetchone()[0])
-        gender, age, victims = _victims(conn)
-        tables = (_violations(conn), _months(conn), _governorates(conn),
-                  *_perpetrators(conn), gender, age)
+        sums = conn.execute(
+            "SELECT c.dimension, c.key, sum(c.incidents), sum(c.persons), count(*)"
+            " FROM temp.stats_selection s JOIN archive_count c"
+            " ON c.interview_id = s.interview_id GROUP BY c.dimension, c.key").fetchall()
+        spellings: dict[tuple[str, str], Counter[str]] = {}
+        for dimension, key, label, n in conn.execute(
+                "SELECT c.dimension, c.key, c.label, sum(c.mentions)"
+                " FROM temp.stats_selection s JOIN archive_count c"
+                " ON c.interview_id = s.interview_id WHERE c.dimension IN ('force', 'unit')"
+                " GROUP BY 1, 2, 3"):
+            spellings.setdefault((dimension, key), Counter())[label] += int(n)
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.stats_selection")
-    return Statistics(filt, testimonies, incidents, victims, tables,
+    found: dict[str, list[tuple[str, int, int, int]]] = {d: [] for d, *_ in TABLES}
+    for dimension, key, incidents, persons, rows in sums:
+        found[dimension].append((str(key), int(incidents), int(persons), int(rows)))
+    tables = tuple(_table(spec, found[spec[0]], spellings) for spec in TABLES)
+    return Statistics(filt, testimonies, sum(n for _, n, _, _ in found["period"]),
+                      sum(n for _, n, _, _ in found["victim_gender"]), tables,
                       time.perf_counter() - began)
 
 
-def _violations(conn: Connection) -> Table:
-    rows = conn.execute(
-        "SELECT j.value, count(*), count(DISTINCT i.interview_id) FROM incident i,"
-        " json_each(i.violations) j WHERE i.interview_id IN"
-        " (SELECT interview_id FROM temp.stats_selection) GROUP BY j.value")
-    counts = sorted(((str(r[0]), int(r[1]), int(r[2])) for r in rows),
-                    key=lambda r: (-r[1], r[0]))
-    return Table("violations", "violation", ("incidents", "testimonies"),
-                 tuple(Row(code, code, (n, t)) for code, n, t in counts), "violations")
-
-
-def period(date_start: str | None, date_end: str | None) -> str:
-    """The months-table row an incident with these date bounds counts in."""
-    if not date_start or not date_end:
-        return UNDATED
-    if date_start[:7] == date_end[:7]:
-        return date_start[:7]
-    if date_start[:4] == date_end[:4]:
-        return date_start[:4]
-    return SPANS_YEARS
+def _table(spec: tuple[str, str, str, tuple[str, ...], str | None],
+           found: list[tuple[str, int, int, int]],
+           spellings: dict[tuple[str, str], Counter[str]]) -> Table:
+    dimension, name, key_name, count_names, kind = spec
+    rows = []
+    for key, incidents, persons, testimonies in found:
+        text = key
+        if dimension in ("force", "unit"):
+            text = min(spellings[dimension, key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        counts = {"incidents": incidents, "victims": incidents, "persons": persons,
+                  "testimonies": testimonies}
+        rows.append(Row(key, text if key else "", tuple(counts[c] for c in count_names)))
+    if dimension == "period":
+        rows.sort(key=lambda r: _period_order(r.key))
+    elif kind in ("genders", "age_ranges"):
+        order = [*vocabulary.codes(kind), NOT_RECORDED]
+        rows.sort(key=lambda r: (order.index(r.key) if r.key in order else len(order), r.key))
+    else:
+        rows.sort(key=lambda r: (r.key == NOT_RECORDED, -r.counts[0], r.text))
+    return Table(name, key_name, count_names, tuple(rows), kind)
 
 
 def _period_order(key: str) -> tuple[int, str]:
@@ -127,89 +142,3 @@ def _period_order(key: str) -> tuple[int, str]:
         return (2, "")
     # A year's own row ("2014", month not known) comes after that year's months.
     return (0, key if len(key) == 7 else key + "-13")
-
-
-def _months(conn: Connection) -> Table:
-    counts: Counter[str] = Counter()
-    for start, end, n in conn.execute(
-            "SELECT substr(date_start, 1, 7), substr(date_end, 1, 7), count(*)"
-            " FROM archive_incident WHERE interview_id IN"
-            " (SELECT interview_id FROM temp.stats_selection) GROUP BY 1, 2"):
-        counts[period(start, end)] += int(n)
-    keys = sorted(counts, key=_period_order)
-    return Table("months", "month", ("incidents",),
-                 tuple(Row(k, k, (counts[k],)) for k in keys))
-
-
-def _governorates(conn: Connection) -> Table:
-    rows = conn.execute("SELECT area, count(*) FROM archive_incident WHERE interview_id IN"
-                        " (SELECT interview_id FROM temp.stats_selection) GROUP BY area")
-    merged: Counter[str] = Counter()
-    for area, n in rows:
-        merged[" ".join(str(area or "").split())] += int(n)
-    ordered = sorted(merged.items(), key=lambda kv: (kv[0] == NOT_RECORDED, -kv[1], kv[0]))
-    return Table("governorates", "governorate", ("incidents",),
-                 tuple(Row(k, k, (n,)) for k, n in ordered), "areas")
-
-
-def _text_key(text: str) -> str:
-    """One key for the spellings the search treats alike (case, accents, Arabic forms)."""
-    return " ".join(TOKEN.findall(fold(text)))
-
-
-_NAMED = (" FROM person p JOIN involvement v ON v.person_id = p.id"
-          " WHERE p.interview_id IN (SELECT interview_id FROM temp.stats_selection)"
-          " AND v.role IN (SELECT value FROM json_each(?))")
-
-
-def _perpetrators(conn: Connection) -> tuple[Table, Table]:
-    """Counted in SQL per spelling as written; spellings that fold to one key are counted
-    again together (an incident naming two spellings of one force counts once)."""
-    roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
-    out = []
-    for column, name, key_name, key_of in (("affiliation", "affiliations", "affiliation",
-                                            _text_key),
-                                           ("unit", "units", "unit", names.unit_id)):
-        by_text = conn.execute(
-            f"SELECT p.{column}, count(*), count(DISTINCT v.incident_id),"
-            f" count(DISTINCT p.id){_NAMED} GROUP BY p.{column}", (roles,)).fetchall()
-        groups: dict[str, list[tuple[str, int, int, int]]] = defaultdict(list)
-        for text, mentions, incidents, persons in by_text:
-            clean = " ".join(str(text).split())
-            key = (key_of(clean) or NOT_RECORDED) if clean else NOT_RECORDED
-            groups[key].append((str(text), int(mentions), int(incidents), int(persons)))
-        table_rows = []
-        for key, spellings in groups.items():
-            counts = spellings[0][2:]
-            if len(spellings) > 1:
-                counts = conn.execute(
-                    f"SELECT count(DISTINCT v.incident_id), count(DISTINCT p.id){_NAMED}"  # noqa: S608 - ours
-                    f" AND p.{column} IN (SELECT value FROM json_each(?))",
-                    (roles, json.dumps([t for t, *_ in spellings]))).fetchone()
-            shown = min(spellings, key=lambda s: (-s[1], " ".join(s[0].split())))[0]
-            table_rows.append(Row(key, " ".join(shown.split()) if key else "",
-                                  (int(counts[0]), int(counts[1]))))
-        table_rows.sort(key=lambda r: (r.key == NOT_RECORDED, -r.counts[0], r.text))
-        out.append(Table(name, key_name, ("incidents", "persons"), tuple(table_rows)))
-    return out[0], out[1]
-
-
-def _victims(conn: Connection) -> tuple[Table, Table, int]:
-    rows = conn.execute(
-        "SELECT coalesce(p.gender, ''), coalesce(p.age_range, ''), count(*) FROM person p"
-        " WHERE p.interview_id IN (SELECT interview_id FROM temp.stats_selection)"
-        " AND EXISTS (SELECT 1 FROM involvement v"
-        " WHERE v.person_id = p.id AND v.role = ?) GROUP BY 1, 2", (VICTIM,)).fetchall()
-    gender: Counter[str] = Counter()
-    age: Counter[str] = Counter()
-    for g, a, n in rows:
-        gender[str(g)] += int(n)
-        age[str(a)] += int(n)
-    tables = []
-    for counts, name, key_name, kind in ((gender, "victim_gender", "gender", "genders"),
-                                         (age, "victim_age", "age_group", "age_ranges")):
-        order = [*vocabulary.codes(kind), NOT_RECORDED]
-        keys = [k for k in order if counts[k]] + sorted(k for k in counts if k not in order)
-        tables.append(Table(name, key_name, ("victims",),
-                            tuple(Row(k, k, (counts[k],)) for k in keys), kind))
-    return tables[0], tables[1], sum(gender.values())

@@ -17,15 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import i18n, vocabulary
+from ..archive.counts import NOT_RECORDED, SPANS_YEARS, UNDATED
 from ..errors import CannotWrite, DiskFull
 from ..fsutil import atomic_writer, private_dir
 from ..media import blob
-
-#: The key of the row for values nobody recorded.
-NOT_RECORDED = ""
-#: Keys of the months table for incidents that cannot be put in one month or one year.
-SPANS_YEARS = "spans_years"
-UNDATED = "undated"
 
 
 @dataclass(frozen=True)
@@ -49,6 +44,7 @@ class Table:
     rows: tuple[Row, ...]
     #: Which vocabulary the keys are codes of ("violations", "areas"...), or None.
     vocabulary: str | None = None
+
 
     def count(self, key: str, column: int = 0) -> int:
         """The count of one row (0 when there is no such row)."""
@@ -113,3 +109,7 @@ def write_csv(tables: Iterable[Table], folder: Path, label: Labeler) -> list[Pat
             raise DiskFull(folder) from None
         raise CannotWrite(folder, exc.strerror or "write error") from None
     return written
+
+
+__all__ = ["NOT_RECORDED", "SPANS_YEARS", "UNDATED", "Labeler", "Row", "Table", "labeler",
+           "to_csv", "write_csv"]

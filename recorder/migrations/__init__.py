@@ -39,7 +39,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
     Migration(6, "duplicate witnesses", m006_linkage.STATEMENTS),
-    Migration(13, "person gender and age group", m013_person_attributes.STATEMENTS),
+    Migration(13, "person gender and age group, statistics facets",
+              m013_person_attributes.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
