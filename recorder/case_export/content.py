@@ -21,7 +21,6 @@ from ..model.bundle import Bundle
 from ..model.witness import Identity
 from ..packets import records
 from ..packets.choose import MediaChoice
-from ..store import witnesses
 from .errors import CaseChanged
 from .plan import TestimonyChoice, fingerprint
 
@@ -85,11 +84,10 @@ def _sent(choice: MediaChoice) -> Attachment:
     return choice.send
 
 
-def gather(vault: Vault, choice: TestimonyChoice, body: str,
-           key: WitnessKey | None) -> CaseItem:
+def gather(vault: Vault, choice: TestimonyChoice, key: WitnessKey | None) -> CaseItem:
     """Read one planned testimony for writing; CaseChanged if it is not what was previewed.
-    An identity that goes is opened with the witness-identity key, and that reveal is
-    written in the custody log with the body it is for."""
+    An identity that goes is opened with the witness-identity key; the writer logs that
+    reveal with the export itself, once the export is in place."""
     if fingerprint(vault, choice.interview_id) != choice.fingerprint:
         raise CaseChanged(choice.witness_code)
     bundle = records.finalized_bundle(vault, choice.interview_id)
@@ -99,9 +97,7 @@ def gather(vault: Vault, choice: TestimonyChoice, body: str,
              for m in choice.sent_media if m.send is not None]
     person = None
     if choice.identity.included:
-        reason = f"case export to {body}"
-        person = (witnesses.reveal_identity(vault, choice.witness_id, reason) if key is None
-                  else archive_identity.reveal(vault, key, choice.interview_id, reason))
+        person = archive_identity.open_identity(vault, key, choice.interview_id)[1]
     return CaseItem(
         choice, replace(bundle, identity=None, attachments=[f.sent for f in files]), person,
         files, report_name(choice.witness_code),

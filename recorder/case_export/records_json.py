@@ -56,11 +56,13 @@ def testimony(item: CaseItem) -> dict[str, Any]:
 
 
 def document(items: list[CaseItem], head: dict[str, Any]) -> bytes:
-    """The whole file: `head` (body, filter, language, times) then every testimony."""
+    """The whole file: `head` (body, filter, language, times) then every testimony (compact:
+    Python's fast JSON encoder is used only without indentation; `python -m json.tool`
+    shows it indented)."""
     return json.dumps({
         "format": FORMAT, "version": VERSION, "generator": f"Testimony Recorder {__version__}",
         **head,
         "esf": {"standard": "HURIDOCS Events Standard Formats, 2nd revised edition (2001)",
                 "fields": esf.FIELDS},
         "testimonies": [testimony(i) for i in items]},
-        ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False).encode("utf-8") + b"\n"
+        ensure_ascii=False, sort_keys=True, allow_nan=False).encode("utf-8") + b"\n"

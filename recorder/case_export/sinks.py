@@ -99,6 +99,7 @@ class FolderSink(Sink):
     def __init__(self, root: Path) -> None:
         super().__init__()
         self.root = root
+        self.paths: list[Path] = []
 
     @contextlib.contextmanager
     def _open(self, name: str, compress: bool) -> Iterator[IO[bytes]]:
@@ -106,8 +107,18 @@ class FolderSink(Sink):
         fsutil.private_dir(path.parent)
         with open(path, "xb") as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        self.paths.append(path)
+
+    def sync(self) -> None:
+        """Make every file durable before the folder is renamed into place: one sync of the
+        file systems where there is one (a hundred small files each synced on their own
+        would take seconds), each file otherwise."""
+        if hasattr(os, "sync"):
+            os.sync()
+            return
+        for path in self.paths:
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
 
 
 class ZipSink(Sink):
@@ -167,7 +178,9 @@ def _folder(final: Path) -> Iterator[Sink]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         fsutil.private_dir(temp)
         try:
-            yield FolderSink(temp)
+            sink = FolderSink(temp)
+            yield sink
+            sink.sync()
             for folder in [p for p in temp.rglob("*") if p.is_dir()] + [temp]:
                 fsutil.fsync_dir(folder)
             if final.exists():

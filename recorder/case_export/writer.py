@@ -4,8 +4,10 @@ provenance, SHA256SUMS, then the custody log.
 Everything is written exactly as the plan says. Each media file is read from the encrypted
 store, hashed while it is written, and checked against its recorded SHA-256 (a mismatch stops
 the export and leaves nothing). The custody log records the export, one entry per testimony
-with the destination, format, recipient and the SHA-256 of SHA256SUMS, only once the export is
-in place and synced: an export that failed is not logged as made, and one that was made is.
+with the destination, format, recipient and the SHA-256 of SHA256SUMS, and each identity the
+export opened (identity_revealed, "case export to BODY"), only once the export is in place and
+synced, in one transaction: an export that failed is not logged as made, one that was made
+is.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
+from ..archive import identity as archive_identity
 from ..consent import bodies, items
 from ..errors import Cancelled, DiskFull
 from ..keys.trust import Contact
@@ -157,7 +160,7 @@ def write(vault: Vault, plan: CasePlan, out: Path, fmt: str, *, language: str,
             pdfs: dict[str, bytes] = {}
             for choice in plan.included:
                 meter.report()
-                item = gather(vault, choice, plan.body, witness_key)
+                item = gather(vault, choice, witness_key)
                 _media(vault, sink, item, meter)
                 for f in item.files:
                     sink.write(f"{f.name}.provenance.json",
@@ -189,6 +192,10 @@ def write(vault: Vault, plan: CasePlan, out: Path, fmt: str, *, language: str,
     plaintext = fmt != AGE
     with vault.transaction():
         for item in found_items:
+            if item.identity is not None:
+                archive_identity.log_reveal(vault, item.choice.witness_id,
+                                            item.choice.interview_id,
+                                            f"case export to {plan.body}", witness_key)
             vault.log("case_exported", "interview", item.choice.interview_id,
                       interview_id=item.choice.interview_id, content_hash=manifest, detail={
                           "body": plan.body, "format": fmt, "destination": out.name,
