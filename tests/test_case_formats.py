@@ -231,3 +231,26 @@ def test_reports_hold_the_arabic_narrative_in_order_and_every_hash(
         hashes.append(t["provenance"]["record_sha256"])
         hashes += [e["hash"] for e in t["provenance"]["device_custody"]]
         assert hashes and all(h in joined for h in hashes)
+
+
+@pytest.mark.parametrize("language, rtl", [("ckb", True), ("ar", True), ("ku", False),
+                                           ("en", False)])
+def test_reports_run_right_to_left_for_arabic_and_sorani(export: tuple[CaseWorld, Path],
+                                                          language: str, rtl: bool) -> None:
+    from PySide6.QtCore import Qt
+
+    from testimony_recorder.recorder.case_export import content, plan, report
+
+    world, _ = export
+    planned = plan.build(world.coord, EVERYTHING, IIIM)
+    item = content.gather(world.coord, planned.included[0], None)
+    built = report.build(item, "IIIM", language, "2024-01-01T00:00:00.000Z")
+    assert built.direction == ("rtl" if rtl else "ltr")
+    doc = CasePdfRenderer().document(built)
+    block, directions = doc.begin(), set()
+    while block.isValid():
+        if block.text().strip():
+            directions.add(block.blockFormat().layoutDirection())
+        block = block.next()
+    want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert directions == {want}
