@@ -138,7 +138,8 @@ def bench_export(base: Path, coord: object, investigator: str, device: str) -> N
         mb = result.media_bytes / 1e6
         print(f"export  {fmt:6} {result.testimonies} testimonies, {mb:.0f} MB media, "
               f"{result.bytes_written / 1e6:.0f} MB written: {total:.1f} s "
-              f"(plan {planned:.1f} s) = {mb / total:.0f} MB/s of media")
+              f"(plan {planned:.1f} s) = {mb / total:.0f} MB/s of media, "
+              f"{result.testimonies / total:.0f} testimonies/s")
         if fmt == "folder":
             folder = result.path
     del app
