@@ -11,12 +11,10 @@ from typing import Any
 from testimony_recorder.recorder.archive import batch, facets, identity, listing, view
 from testimony_recorder.recorder.archive.batch_report import REJECTED, BatchReport
 from testimony_recorder.recorder.archive.errors import WrongWitnessKey
-from testimony_recorder.recorder.archive.filters import ArchiveFilter
-from testimony_recorder.recorder.keys import fingerprint
 from testimony_recorder.recorder.model import codec
 from testimony_recorder.recorder.vault import Vault
 
-from . import archive_texts, context
+from . import archive_texts, context, filter_args
 from .context import UsageError, emit_json, say
 
 
@@ -32,19 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     asub = a.add_subparsers(dest="archive_command", required=True, metavar="COMMAND")
     ls = asub.add_parser("list", help="testimonies, newest import first")
     ls.add_argument("--json", action="store_true")
-    ls.add_argument("--device", action="append", metavar="FP",
-                    help="from this device (fingerprint); may be repeated")
-    ls.add_argument("--interviewer", metavar="NAME")
-    ls.add_argument("--violation", action="append", metavar="CODE")
-    ls.add_argument("--place", metavar="TEXT", help="a governorate (code or name) or place")
-    ls.add_argument("--from", dest="date_from", metavar="DATE",
-                    help="incidents from DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-    ls.add_argument("--to", dest="date_to", metavar="DATE")
-    ls.add_argument("--within", action="store_true",
-                    help="incident dates certainly within the range (default: could be)")
-    ls.add_argument("--perpetrator", metavar="TEXT", help="a name, alias or unit, any spelling")
-    ls.add_argument("--shareable-with", metavar="BODY", help="consent allows sharing with BODY")
-    ls.add_argument("--versions", choices=("original", "corrected"))
+    filter_args.add(ls)
     ls.add_argument("--limit", type=int, default=100)
     ls.add_argument("--offset", type=int, default=0)
     ls.set_defaults(func=list_)
@@ -104,17 +90,8 @@ def import_(args: argparse.Namespace) -> int:
     return 1 if report.summary.rejected else 0
 
 
-def _filter(args: argparse.Namespace) -> ArchiveFilter:
-    devices = tuple(fingerprint.normalise(d) or d for d in args.device or ())
-    return ArchiveFilter(
-        devices=devices, interviewer=args.interviewer, violations=tuple(args.violation or ()),
-        place=args.place, date_from=args.date_from, date_to=args.date_to,
-        date_match="within" if args.within else "overlaps", perpetrator=args.perpetrator,
-        shareable_with=args.shareable_with, versions=args.versions)
-
-
 def list_(args: argparse.Namespace) -> int:
-    filt = _filter(args)
+    filt = filter_args.read(args)
     with context.unlock(args) as vault:
         facets.ensure(vault)
         rows = listing.page(vault.conn, filt, offset=args.offset, limit=args.limit)

@@ -12,6 +12,7 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     archive_commands,
+    case_commands,
     consent_commands,
     context,
     device_commands,
@@ -23,6 +24,7 @@ from . import (
     perpetrator_commands,
     search_commands,
     selftest_commands,
+    stats_commands,
     vault_commands,
 )
 from .context import UsageError
@@ -50,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, device_commands,
                    archive_commands, perpetrator_commands, duplicates_commands,
-                   selftest_commands):
+                   stats_commands, case_commands, selftest_commands):
         module.register(sub)
     return parser
 

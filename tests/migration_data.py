@@ -105,18 +105,31 @@ def _v5(conn: Connection) -> None:
 
 
 W2 = "88888888-8888-4888-8888-888888888888"
+PERSON = "99999999-9999-4999-8999-999999999999"
 
 
 def _v6(conn: Connection) -> None:
-    """A witness's fingerprints and a verdict on a pair of witnesses."""
+    """A witness's fingerprints, a verdict on a pair of witnesses, and a person named in the
+    testimony (schema 8 adds to persons)."""
     _v5(conn)
     conn.execute("INSERT INTO witness VALUES (?, 'W-CCCC-DDDD', 'male', '18-29', 'SY-DI', ?, ?)",
                  (W2, NOW, NOW))
     conn.execute("INSERT INTO witness_fingerprint VALUES (?, 'k1', X'00', NULL, ?)", (W, NOW))
     conn.execute("INSERT INTO duplicate_mark VALUES (?, ?, 'different', ?, 'Old')",
                  (W, W2, NOW))
+    conn.execute("INSERT INTO person (id, interview_id, name, description, aliases, affiliation,"
+                 " unit, rank, position, created_at, updated_at) VALUES (?, ?, 'Someone', '',"
+                 " '[]', '', '', '', '', ?, ?)", (PERSON, I, NOW, NOW))
+
+
+def _v8(conn: Connection) -> None:
+    """A victim counted by gender and age group (schema 8); version 7 comes from other work
+    and is not needed: schema 8 builds on the person table alone."""
+    _v6(conn)
+    conn.execute("UPDATE person SET gender = 'female', age_range = '18-29' WHERE id = ?",
+                 (PERSON,))
 
 
 #: version -> function that fills a database at exactly that version.
 POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                      6: _v6}
+                                                      6: _v6, 8: _v8}

@@ -330,6 +330,35 @@ _TEXTS: dict[str, Wording] = {
     "wrong_witness_key": Wording(QT_TRANSLATE_NOOP(
         "Messages", "That is not this archive's witness-identity key. No identity was "
         "revealed.")),
+    "case_nothing_to_export": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The witnesses agreed to share none of the selected testimonies with this "
+        "body, so there is nothing to export. Nothing was written.")),
+    "case_output_exists": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 already exists. Choose another name; nothing was written."), ("path",)),
+    "case_needs_recipient": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "An encrypted export is sealed to the investigator's key: choose their "
+        "trusted key. Nothing was written.")),
+    "case_recipient_body": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 belongs to another body than the one chosen. Consent was "
+        "checked for the chosen body only, so nothing was sealed to this key."),
+        ("fingerprint",)),
+    "case_recipient_unusable": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 was revoked or cannot be sealed to. Nothing was written."),
+        ("fingerprint",)),
+    "case_changed": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The testimony %1 changed after the preview (its consent or its record). "
+        "Look at the preview again; nothing was written."), ("ref",)),
+    "case_media_changed": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "A stored file does not match its recorded fingerprint, so the case "
+        "export was stopped. Nothing was written.")),
+    "case_format_unknown": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "That form of export is not known. Choose a folder, a zip file or an "
+        "encrypted file.")),
+    "case_language_unknown": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "Reports cannot be written in that language. Choose another one.")),
+    "case_flow": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The case export steps were not taken in order. Start again from the "
+        "first step.")),
     "reveal_reason_required": Wording(QT_TRANSLATE_NOOP(
         "Messages", "Say why the identity is needed: each reveal is written in the custody log "
         "with its reason. Nothing was revealed.")),

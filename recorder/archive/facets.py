@@ -5,7 +5,8 @@ the span of its incident dates), one per incident in archive_incident (date boun
 place), one per violation type in archive_violation, one per accountability body in
 archive_share (what consent allows, as recorder.consent.policy decides) and one per name word
 of each person it names as an alleged perpetrator or in a command link in archive_name, and
-the unit each such person was named with in archive_unit.
+the unit each such person was named with in archive_unit. For the statistics, archive_count
+holds the interview's counts by each value they are broken down by (counts.py).
 
 They are rebuilt from the records, never edited by hand. Every change to an interview in a
 coordinator's vault (an import, or an edit made by hand) reaches `changed`, through the
@@ -27,16 +28,16 @@ from ..consent import store as consent_store
 from ..database import Connection
 from ..model.incident import FuzzyDate
 from ..search.normalize import fold
-from . import names
+from . import counts, names
 
 if TYPE_CHECKING:
     from ..vault import Vault
 
 #: Bump when what the facets hold changes: `ensure` then rebuilds them.
-VERSION = "1"
+VERSION = "2"
 _META = "archive_facets"
 _TABLES = ("archive_interview", "archive_incident", "archive_violation", "archive_share",
-           "archive_name", "archive_unit")
+           "archive_name", "archive_unit", "archive_count")
 
 
 def body_ids(conn: Connection) -> list[str]:
@@ -81,6 +82,7 @@ def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
             _interview(conn, interview_id)
             _shares(conn, interview_id, known)
             _names(conn, interview_id, roles)
+            counts.refresh(conn, interview_id, roles)
 
 
 def _interview(conn: Connection, interview_id: str) -> None:

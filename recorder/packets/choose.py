@@ -41,6 +41,8 @@ class Why(StrEnum):
     ORIGINAL = "original"
     REDACTED = "redacted"
     NO_REDACTED_COPY = "no_redacted_copy"
+    #: A case export: consent allows the identity, but the witness-identity key is not open.
+    WITNESS_KEY_CLOSED = "witness_key_closed"
 
 
 def _items(rule: str) -> tuple[str, ...]:
@@ -131,7 +133,7 @@ def refusal(decisions: dict[str, Decision]) -> Refusal | None:
             if "withdrawn" in rule:
                 return Refusal(rule, Why.WITHDRAWN)
             return Refusal(f"consent does not allow sharing with {body} ({rule})", Why.REFUSED,
-                           _items(rule))
+                           decision.lacking.get("testimony") or _items(rule))
     return None
 
 
@@ -189,6 +191,12 @@ def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision
         if not media_io.has_bytes(vault, att):
             out.append(MediaChoice(att, LEFT_OUT, "the file is not in this vault's media store",
                                    why=Why.MISSING_FILE))
+            continue
+        if att.metadata.get("redacted_copy") == "true":
+            # Received as a redacted copy (the original stayed on the device that recorded
+            # it): it is the only form there is, and already one that may go anywhere.
+            out.append(MediaChoice(att, REDACTED, f"{rule}; the redacted copy received",
+                                   send=att, why=Why.REDACTED))
             continue
         if combined.media_form == policy.ORIGINAL:
             out.append(MediaChoice(att, ORIGINAL, f"{rule}; original with consent to share the "
