@@ -67,6 +67,34 @@ class WrongRecoveryKey(RecorderError):
         self.typo = typo
 
 
+class WrongShares(RecorderError):
+    code = "wrong_shares"
+
+    def __init__(self) -> None:
+        super().__init__("These recovery shares do not open this vault (they belong to another "
+                         "vault, or were replaced by newer shares). Nothing was changed.")
+
+
+class NotEnoughShares(RecorderError):
+    code = "not_enough_shares"
+
+    def __init__(self, needed: int, given: int) -> None:
+        super().__init__(f"This needs {needed} different recovery shares; {given} were given. "
+                         "Nothing was changed.")
+        self.needed = needed
+        self.given = given
+
+
+class BadShare(RecorderError):
+    code = "bad_share"
+
+    def __init__(self, number: int, detail: str) -> None:
+        super().__init__(f"Share {number} cannot be read ({detail}). Check each word against "
+                         "the paper; nothing was changed.")
+        self.number = number
+        self.detail = detail
+
+
 class VaultWiped(RecorderError):
     code = "vault_wiped"
 
@@ -155,6 +183,22 @@ class InvalidRecord(RecorderError):
         super().__init__(f"{where}: {detail}")
         self.where = where
         self.detail = detail
+
+
+class IdentitySealed(RecorderError):
+    code = "identity_sealed"
+
+    def __init__(self) -> None:
+        super().__init__("This identity is sealed to the organisation's witness-identity key: "
+                         "this device cannot read it. To correct it, enter it again.")
+
+
+class NoWitnessKeyEnrolled(RecorderError):
+    code = "no_witness_key_enrolled"
+
+    def __init__(self) -> None:
+        super().__init__("No witness-identity key is enrolled: trust your coordinator's key "
+                         "file (it carries the key) first. Nothing was sealed.")
 
 
 class SelfLink(RecorderError):

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
-from . import __version__, clock, custody, database, kdf, migrations
+from . import __version__, clock, custody, database, kdf, migrations, shares
+from .duress import opening, spare
+from .duress.spare import SPARE_NAME
 from .errors import VaultExists, VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
@@ -58,12 +60,15 @@ def exists(path: Path) -> bool:
 class Vault:
     """An unlocked vault. Use as a context manager, or call `close()` (that is "lock")."""
 
-    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock):
+    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock,
+                 db_name: str = DB_NAME):
         self.path = path
         self.conn = conn
         self._key = bytearray(key)
         self._lock = lock
         self._closed = False
+        #: vault.db, or spare.db when a duress passphrase opened the decoy (never shown).
+        self.db_name = db_name
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
@@ -97,12 +102,15 @@ class Vault:
             params = kdf_params or kdf.calibrate()
             vault_id = str(uuid.uuid4())
             key = secrets.token_bytes(VAULT_KEY_SIZE)
-            _create_database(path, key, vault_id=vault_id, owner=owner, role=role)
+            _create_database(path / f".{DB_NAME}.creating", key, vault_id=vault_id,
+                             owner=owner, role=role)
+            spare.write_noise(path)  # every vault has one (recorder.duress)
             passphrase_slot = KeySlots.passphrase_slot(vault_id, key, passphrase, params)
             recovery_slot, recovery_text = KeySlots.recovery_slot(vault_id, key)
+            slots = KeySlots(vault_id, (passphrase_slot, recovery_slot))
             # Slots are written last: until they exist the half-made vault cannot be mistaken
             # for a real one, and the database file is renamed into place only after them.
-            KeySlots(vault_id, (passphrase_slot, recovery_slot)).save(path / SLOTS_NAME)
+            slots.replace(slots.spare_slot(None, None)).save(path / SLOTS_NAME)
             (path / f".{DB_NAME}.creating").replace(path / DB_NAME)
             fsync_dir(path)
             private_dir(path / MEDIA_DIR)
@@ -115,11 +123,18 @@ class Vault:
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Vault:
-        return cls._unlock(path, lambda slots: slots.unlock_with_passphrase(passphrase))
+        """Open with the passphrase; a duress passphrase opens the decoy (recorder.duress)."""
+        return cls._unlock(path, lambda slots: opening.unlock(path, path / SLOTS_NAME, slots,
+                                                              passphrase))
 
     @classmethod
     def unlock_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
         return cls._unlock(path, lambda slots: slots.unlock_with_recovery_key(recovery_text))
+
+    @classmethod
+    def unlock_with_shares(cls, path: Path, mnemonics: list[str]) -> Vault:
+        """Open with any `threshold` of the recovery shares (recorder.shares)."""
+        return cls._unlock(path, lambda slots: shares.unlock(slots, mnemonics))
 
     @classmethod
     def open_with_key(cls, path: Path, key: bytes) -> Vault:
@@ -127,13 +142,17 @@ class Vault:
         return cls._unlock(path, lambda slots: key)
 
     @classmethod
-    def _unlock(cls, path: Path, unwrap: Callable[[KeySlots], bytes]) -> Vault:
+    def _unlock(cls, path: Path, unwrap: Callable[[KeySlots], bytes | opening.Unlocked]
+                ) -> Vault:
         """Find the vault, lock the folder, unwrap the key, open: the lock is released on any
         failure along the way."""
         slots = cls.read_slots(path)
         lock = FolderLock(path / LOCK_NAME).acquire(path)
         try:
-            return cls._open(path, unwrap(slots), lock)
+            found = unwrap(slots)
+            if isinstance(found, opening.Unlocked):
+                return cls._open(path, found.key, lock, SPARE_NAME if found.decoy else DB_NAME)
+            return cls._open(path, found, lock)
         except BaseException:
             lock.release()
             raise
@@ -149,11 +168,11 @@ class Vault:
         return KeySlots.load(slots_path)
 
     @classmethod
-    def _open(cls, path: Path, key: bytes, lock: FolderLock) -> Vault:
-        conn = database.open_encrypted(path / DB_NAME, key)
+    def _open(cls, path: Path, key: bytes, lock: FolderLock, db_name: str = DB_NAME) -> Vault:
+        conn = database.open_encrypted(path / db_name, key)
         try:
-            migrations.migrate(conn, path / DB_NAME)
-            vault = cls(path, conn, key, lock)
+            migrations.migrate(conn, path / db_name)
+            vault = cls(path, conn, key, lock, db_name)
         except BaseException:
             conn.close()
             raise
@@ -172,28 +191,37 @@ class Vault:
     # -- keys ----------------------------------------------------------------------------------
 
     def change_passphrase(self, new: str, kdf_params: kdf.Argon2Params | None = None) -> None:
-        """Rewrap the passphrase slot; the database is not touched."""
+        """Rewrap the passphrase slot (in the decoy: the spare slot); the database is not
+        touched."""
         slots = KeySlots.load(self.path / SLOTS_NAME)
-        params = kdf_params or slots.passphrase_params()
-        slot = KeySlots.passphrase_slot(self.vault_id, bytes(self._key), new, params)
-        slots.replace(slot).save(self.path / SLOTS_NAME)
+        if self.is_decoy:
+            slots = slots.replace(slots.spare_slot(slots.derive(new), bytes(self._key)))
+        else:
+            slots = slots.with_passphrase(bytes(self._key), new, kdf_params)
+        slots.save(self.path / SLOTS_NAME)
         with self.transaction():
             self.log("passphrase_changed", "vault", self.vault_id)
 
     def new_recovery_key(self) -> str:
         """Replace the recovery slot; the old recovery key stops working."""
         slots = KeySlots.load(self.path / SLOTS_NAME)
-        slot, text = KeySlots.recovery_slot(self.vault_id, bytes(self._key))
+        slot, text = KeySlots.recovery_slot(slots.vault_id, bytes(self._key))
         slots.replace(slot).save(self.path / SLOTS_NAME)
         with self.transaction():
             self.log("recovery_key_replaced", "vault", self.vault_id)
         return text
 
+    def prepare_shares(self, threshold: int = shares.DEFAULT_THRESHOLD,
+                       count: int = shares.DEFAULT_COUNT) -> shares.Prepared:
+        """New recovery shares, not in force until `shares.install` (once written down)."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        return shares.prepare(slots, bytes(self._key), threshold, count)
+
     def check_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
         mode). Costs a full Argon2 derivation: call it off the GUI thread."""
         try:
-            key = KeySlots.load(self.path / SLOTS_NAME).unlock_with_passphrase(passphrase)
+            key = KeySlots.load(self.path / SLOTS_NAME).open_with_passphrase(passphrase).key
         except WrongPassphrase:
             return False
         return not self._closed and hmac.compare_digest(key, bytes(self._key))
@@ -210,7 +238,13 @@ class Vault:
 
     @property
     def db_path(self) -> Path:
-        return self.path / DB_NAME
+        return self.path / self.db_name
+
+    @property
+    def is_decoy(self) -> bool:
+        """Opened with the duress passphrase. Only for code that must keep the two vaults
+        apart (the shared media folder, the spare slot); never shown to anyone."""
+        return self.db_name == SPARE_NAME
 
     @property
     def media_path(self) -> Path:
@@ -256,6 +290,8 @@ class Vault:
             self.conn.close()
         for i in range(len(self._key)):
             self._key[i] = 0
+        # Closing wrote one database file; the other gets the same times (recorder.duress).
+        spare.level_times([self.path / DB_NAME, self.path / SPARE_NAME])
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -265,15 +301,16 @@ class Vault:
         self.close()
 
 
-def _create_database(path: Path, key: bytes, *, vault_id: str, owner: str, role: str) -> None:
-    staging = path / f".{DB_NAME}.creating"
-    for leftover in path.glob(f".{DB_NAME}.creating*"):
+def _create_database(staging: Path, key: bytes, *, vault_id: str, owner: str, role: str,
+                     created: str | None = None) -> None:
+    """Create a database under a hidden `staging` name (renamed into place by the caller)."""
+    for leftover in staging.parent.glob(f"{staging.name}*"):
         leftover.unlink()  # an earlier `create` that was interrupted; it never held a slot
     conn = database.open_encrypted(staging, key, create=True)
     try:
         migrations.migrate(conn, staging)
         with database.transaction(conn, staging):
-            created = clock.now()
+            created = created or clock.now()
             for k, v in (("vault_id", vault_id), ("owner", owner), ("role", role),
                          ("created_at", created), ("created_by_version", __version__)):
                 conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
@@ -290,9 +327,10 @@ def wipe(path: Path) -> None:
     if not exists(path):
         raise VaultNotFound(path)
     destroy(path / SLOTS_NAME)
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            (path / name).unlink()
+    for db in (DB_NAME, SPARE_NAME):
+        for name in (db, f"{db}-wal", f"{db}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (path / name).unlink()
     media = path / MEDIA_DIR
     if media.is_dir():
         for item in media.iterdir():

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from ..database import Connection, DatabaseError
 from ..errors import MigrationFailed, VaultTooNew
-from . import m001_initial, m002_media, m003_consent, m004_keys_packets
+from . import (
+    m001_initial,
+    m002_media,
+    m003_consent,
+    m004_keys_packets,
+    m014_sealed_identity_backups,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "media", m002_media.STATEMENTS),
     Migration(3, "consent", m003_consent.STATEMENTS),
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
+    Migration(14, "sealed identities and backups", m014_sealed_identity_backups.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
