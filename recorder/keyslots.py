@@ -250,7 +250,9 @@ class KeySlots:
         return found if isinstance(found, str) else None
 
     def unlock_with_recovery_key(self, text: str) -> bytes:
-        secret = recovery_key.parse(text)
+        return self.unlock_with_recovery_key_secret(recovery_key.parse(text))
+
+    def unlock_with_recovery_key_secret(self, secret: bytes) -> bytes:
         slot = self._slot(RECOVERY)
         if slot is None:
             raise WrongRecoveryKey()
