@@ -11,7 +11,10 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
+    backup_commands,
     consent_commands,
+    duress_commands,
+    identity_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -41,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands):
+                   consent_commands, keys_commands, packet_commands, identity_commands,
+                   duress_commands, backup_commands):
         module.register(sub)
     return parser
 

@@ -109,3 +109,11 @@ def word_matches(typed: str, expected: str) -> bool:
     """A checked word is right if it is the word, or (as SLIP-39 allows) its first letters."""
     typed = typed.strip().lower()
     return typed == expected or (len(typed) >= PREFIX and expected.startswith(typed))
+
+
+def threshold_of(mnemonic: str) -> int:
+    """How many shares the set this one belongs to needs (to know when to stop asking)."""
+    try:
+        return Share.from_mnemonic(mnemonic).member_threshold
+    except MnemonicError:
+        return DEFAULT_THRESHOLD
