@@ -222,6 +222,51 @@ _TEXTS: dict[str, object] = {
         "Messages", "This is not a valid receipt for this vault."),
     "nothing_to_receipt": QT_TRANSLATE_NOOP(
         "Messages", "No imported packet from that sender is waiting for a receipt."),
+    # -- recovery shares ----------------------------------------------------------------------
+    "wrong_shares": QT_TRANSLATE_NOOP(
+        "Messages", "These recovery shares do not open this vault: they belong to another "
+        "vault, or newer shares replaced them. Nothing was changed."),
+    "not_enough_shares": QT_TRANSLATE_NOOP(
+        "Messages", "More recovery shares are needed: type as many different shares as the "
+        "paper says, with an empty line between them. Nothing was changed."),
+    "bad_share": QT_TRANSLATE_NOOP(
+        "Messages", "One of the shares cannot be read (%1). Compare each word with the "
+        "paper; nothing was changed."),
+    # -- identities sealed at entry -------------------------------------------------------------
+    "identity_sealed": QT_TRANSLATE_NOOP(
+        "Messages", "This identity is sealed to the organisation's witness-identity key, so "
+        "it cannot be read on this device. To correct it, enter it again."),
+    "no_witness_key_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "No witness-identity key is enrolled yet. Trust your coordinator's key "
+        "file first (Keys and contacts); it carries the key. Nothing was sealed."),
+    # -- duress passphrase ----------------------------------------------------------------------
+    "duress_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "A duress passphrase cannot be set or removed here. Nothing was changed."),
+    "duress_is_passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "The duress passphrase must be different from the vault's passphrase. "
+        "Nothing was changed."),
+    "decoy_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The decoy content is too large. Choose fewer or shorter interviews. "
+        "Nothing was changed."),
+    "decoy_content_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This file cannot be used as decoy content: %1"),
+    # -- backups --------------------------------------------------------------------------------
+    "no_backup_key": QT_TRANSLATE_NOOP(
+        "Messages", "This vault's recovery key was made before backups existed. Make a new "
+        "recovery key first (the old one then stops working). Nothing was written."),
+    "backup_output_exists": QT_TRANSLATE_NOOP(
+        "Messages", "%1 already exists. Choose another name; nothing was written."),
+    "backup_wrong_key": QT_TRANSLATE_NOOP(
+        "Messages", "%1 does not open with this recovery key. It is another vault's backup, "
+        "or one made before the recovery key was replaced."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "%1 is damaged or was altered after it was made. Do not rely on it; "
+        "nothing was restored."),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "These backups do not follow one another. Give the full backup first, "
+        "then each later one in order. Nothing was restored."),
+    "restore_target_exists": QT_TRANSLATE_NOOP(
+        "Messages", "There is already a vault at %1. It was left untouched."),
 }
 
 
