@@ -86,7 +86,7 @@ def identity(args: argparse.Namespace) -> int:
 
 
 def restore_(args: argparse.Namespace) -> int:
-    target = context.vault_path(args)
+    target = restore.check_target(context.vault_path(args), args.replace)  # before asking
     done = restore.restore([Path(f) for f in args.files], target, context.recovery_key(args),
                            replace=args.replace)
     say(f"Restored the vault at {done.path} from {done.backups} backup(s), the newest made "

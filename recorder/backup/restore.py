@@ -77,14 +77,20 @@ def _check_link(previous: list[reader.ReadBackup], found: reader.ReadBackup) -> 
                                 f"one made {last.made_at}")
 
 
+def check_target(target: Path, replace: bool) -> Path:
+    """The folder to restore into, refused if it holds anything and replacing was not asked."""
+    target = target.expanduser().absolute()
+    if target.exists() and any(target.iterdir()) and not replace:
+        raise RestoreTargetExists(target)
+    return target
+
+
 def restore(files: list[Path], target: Path, recovery_text: str, *, replace: bool = False,
             progress: reader.Progress | None = None) -> Restored:
     """Rebuild the vault folder `target` from `files` (a full backup first)."""
     if not files:
         raise BackupChainBroken("no backup was given")
-    target = target.expanduser().absolute()
-    if target.exists() and any(target.iterdir()) and not replace:
-        raise RestoreTargetExists(target)
+    target = check_target(target, replace)
     private_dir(target.parent)
     staging = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
     private_dir(staging / "media")

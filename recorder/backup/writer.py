@@ -125,11 +125,12 @@ def _chain(vault: Vault, recipient: str) -> _Chain | None:
 
 
 @contextlib.contextmanager
-def _stable(vault: Vault, name: str) -> Iterator[BinaryIO]:
-    """The database file, unchanging while it is read (see the module's docstring)."""
+def _stable(vault: Vault, name: str) -> Iterator[tuple[BinaryIO, int]]:
+    """The database file and its size, unchanging while it is read (see the module's
+    docstring): the size is taken after the log was folded into the file."""
     if name != vault.db_name:
         with open(vault.path / name, "rb") as fh:
-            yield fh
+            yield fh, os.fstat(fh.fileno()).st_size
         return
     busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     vault.conn.execute("BEGIN IMMEDIATE")
@@ -138,7 +139,7 @@ def _stable(vault: Vault, name: str) -> Iterator[BinaryIO]:
         if busy or (wal.exists() and wal.stat().st_size):
             raise DatabaseDamaged(vault.db_path, "its log could not be folded in for a backup")
         with open(vault.path / name, "rb") as fh:
-            yield fh
+            yield fh, os.fstat(fh.fileno()).st_size
     finally:
         vault.conn.execute("COMMIT")
 
@@ -164,8 +165,8 @@ def make(vault: Vault, dst: Path, *, incremental: bool = False,
     held = chain.media if chain else {}
     listed = media_files(vault)
     new = {m[0]: m[1] for m in listed if m[0] not in held or held[m[0]].size != m[1]}
-    sizes = {name: (vault.path / name).stat().st_size for name in layout.DATABASES}
-    total = sum(sizes.values()) + sum(new.values())
+    # For progress only: the open database grows when its log is folded in.
+    total = sum((vault.path / n).stat().st_size for n in layout.DATABASES) + sum(new.values())
     now = int(time.time())
     try:
         with atomic_writer(dst) as fh, encrypt(fh, [X25519Recipient.from_string(recipient)]) as out:
@@ -174,9 +175,8 @@ def make(vault: Vault, dst: Path, *, incremental: bool = False,
             files = [layout.Entry(layout.SLOTS, len(slots_raw),
                                   tar.add_bytes(layout.SLOTS, slots_raw, now), info.backup_id)]
             for name in layout.DATABASES:
-                with _stable(vault, name) as src:
-                    files.append(layout.Entry(name, sizes[name],
-                                              tar.add_file(name, src, sizes[name], now),
+                with _stable(vault, name) as (src, size):
+                    files.append(layout.Entry(name, size, tar.add_file(name, src, size, now),
                                               info.backup_id))
             media = []
             for name, size, mtime in listed:
@@ -192,8 +192,9 @@ def make(vault: Vault, dst: Path, *, incremental: bool = False,
             tar.finish()
     except OSError as exc:
         raise CannotWrite(dst, exc.strerror or type(exc).__name__) from None
-    _record(vault, manifest, recipient, total)
-    return BackupResult(info.backup_id, info.kind, dst, total, len(new),
+    size = sum(e.size for e in files) + sum(new.values())
+    _record(vault, manifest, recipient, size)
+    return BackupResult(info.backup_id, info.kind, dst, size, len(new),
                         time.perf_counter() - start)
 
 
