@@ -55,6 +55,10 @@ class SharesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
+        # Enter in the word field checks the word and nothing else: no button may take it as
+        # the dialog's default (it would, for one, confirm the next share unseen).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.resize(640, 420)
 
     # -- pages --------------------------------------------------------------------------------
@@ -181,6 +185,7 @@ class SharesDialog(QDialog):
             self.pages.setCurrentIndex(self.WRITE)
             self.written_button.setFocus()
         elif walk.step == Step.CHECK:
+            self._fill_words([])  # the share leaves the screen while a word is asked for
             self.question.setText(self.tr(
                 "Share %1 of %2 is hidden now. From your paper, type word number %3.")
                 .replace("%1", number).replace("%2", of)
@@ -193,6 +198,7 @@ class SharesDialog(QDialog):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)  # out of the dialog at once; destroyed just after
                 widget.deleteLater()
         font = QFont(self.font())
         font.setPointSize(font.pointSize() + 2)

@@ -120,6 +120,7 @@ class BackupDialog(QDialog):
         self.job.track(task, self.tr("Backing up..."))
 
     def _done(self, result: BackupResult) -> None:
+        self.job.hide()
         self.written = result
         self.start_button.setEnabled(True)
         kind = (self.tr("A full backup") if result.kind == "full"
@@ -131,6 +132,7 @@ class BackupDialog(QDialog):
         self.incremental.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
+        self.job.hide()  # also when the job ended before the bar began to follow it
         self.start_button.setEnabled(True)
         self.summary.setText(describe(error))
 

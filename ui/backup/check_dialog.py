@@ -84,6 +84,7 @@ class CheckBackupDialog(QDialog):
         self.job.track(task, self.tr("Reading the backup..."), cancellable=False)
 
     def _done(self, found: ReadBackup) -> None:
+        self.job.hide()
         self.found = found
         self.check_button.setEnabled(True)
         self.recovery_key.clear()
@@ -92,5 +93,6 @@ class CheckBackupDialog(QDialog):
                 "%1", isolate(i18n.when(found.info.made_at, self.language))))
 
     def _failed(self, error: BaseException) -> None:
+        self.job.hide()  # also when the job ended before the bar began to follow it
         self.check_button.setEnabled(True)
         self.summary.setText(describe(error))

@@ -79,6 +79,7 @@ class IdentityBox(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
+        column.addStretch(1)
 
         self.full_name = QLineEdit(self)
         self.other_names = QLineEdit(self)
