@@ -256,6 +256,9 @@ _TEXTS: dict[str, object] = {
         "recovery key first (the old one then stops working). Nothing was written."),
     "backup_output_exists": QT_TRANSLATE_NOOP(
         "Messages", "%1 already exists. Choose another name; nothing was written."),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "Messages", "The backup cannot be written to %1. Nothing was written; choose another "
+        "place, or free some space."),
     "backup_wrong_key": QT_TRANSLATE_NOOP(
         "Messages", "%1 does not open with this recovery key. It is another vault's backup, "
         "or one made before the recovery key was replaced."),

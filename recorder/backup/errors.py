@@ -23,6 +23,16 @@ class BackupOutputExists(RecorderError):
         self.path = path
 
 
+class BackupNotWritten(RecorderError):
+    code = "backup_not_written"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"The backup cannot be written to {path} ({detail}). Nothing was "
+                         "written; choose another place or free some space.")
+        self.path = path
+        self.detail = detail
+
+
 class BackupWrongKey(RecorderError):
     code = "backup_wrong_key"
 
