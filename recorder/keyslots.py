@@ -186,9 +186,6 @@ class KeySlots:
         others = tuple(s for s in self.slots if s.kind != slot.kind)
         return KeySlots(self.vault_id, (*others, slot))
 
-    def without(self, kind: str) -> KeySlots:
-        return KeySlots(self.vault_id, tuple(s for s in self.slots if s.kind != kind))
-
     def destroyed(self, kinds: tuple[str, ...]) -> KeySlots:
         """The same file with these slots turned to noise of the same size and shape."""
         return KeySlots(self.vault_id, tuple(noise_slot(s.kind, s.kdf) if s.kind in kinds

@@ -228,11 +228,7 @@ class Vault:
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-        info = f"testimony-recorder {purpose}".encode()
-        return HKDF(hashes.SHA256(), 32, None, info).derive(bytes(self._key))
+        return derive_subkey(bytes(self._key), purpose)
 
     # -- database --------------------------------------------------------------------------------
 
@@ -299,6 +295,15 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def derive_subkey(vault_key: bytes, purpose: str) -> bytes:
+    """Vault.subkey, for a vault key held without an open vault (a backup being checked)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"testimony-recorder {purpose}".encode()
+    return HKDF(hashes.SHA256(), 32, None, info).derive(vault_key)
 
 
 def _create_database(staging: Path, key: bytes, *, vault_id: str, owner: str, role: str,

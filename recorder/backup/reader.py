@@ -18,9 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from .. import recovery_key
 from ..age import decrypt
 from ..age.errors import AgeError, NoIdentityMatchError
@@ -28,6 +25,7 @@ from ..errors import KeySlotsDamaged, WrongRecoveryKey
 from ..keyslots import KeySlots
 from ..packets.errors import PacketError
 from ..packets.tarstream import TarReader
+from ..vault import derive_subkey
 from . import layout
 from .errors import BackupDamaged, BackupWrongKey
 
@@ -52,12 +50,6 @@ class ReadBackup:
     @property
     def info(self) -> layout.Info:
         return self.manifest.info
-
-
-def vault_key_subkey(vault_key: bytes, purpose: str) -> bytes:
-    """Vault.subkey without an open vault (the same derivation)."""
-    info = f"testimony-recorder {purpose}".encode()
-    return HKDF(hashes.SHA256(), 32, None, info).derive(vault_key)
 
 
 def read(path: Path, recovery_text: str, sink: Sink | None = None,
@@ -165,7 +157,7 @@ class _Members:
             raise self.damaged("a database file is missing")
         try:
             manifest = layout.parse_manifest(json.loads(self.small(layout.MAX_JSON)),
-                                             vault_key_subkey(key, layout.MAC_PURPOSE))
+                                             derive_subkey(key, layout.MAC_PURPOSE))
         except ValueError as exc:
             raise self.damaged(f"its manifest does not check: {exc}") from None
         if self.next_name() is not None:
