@@ -8,6 +8,8 @@ measured run is a separate process (ours: this script in worker mode, so the
 interpreter start-up, about 0.1 s, is included), and wall time and peak RSS (GNU time)
 of both sides are measured the same way.
 The data is random bytes in a temporary directory, removed afterwards.
+Target: ours no slower than age in every case (speed ratio >= 1.00; the seal's target of 1.0x
+`age -e` rests on it), except the plain write() path, shown for context.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from figures import Figure, report
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCK = 1 << 20
@@ -144,7 +148,7 @@ def main() -> None:
             ("encrypt -> /dev/null", "enc-null", "age", [*enc_age, null, plain], None),
             ("encrypt -> /dev/null", "enc-null", "ours",
              [*me, "encrypt", plain, null, recipient], None),
-            ("  (64 KiB write() calls)", "enc-null", "ours",
+            ("encrypt, 64 KiB writes", "enc-null", "ours",
              [*me, "encrypt-writes", plain, null, recipient], None),
             ("encrypt -> file", "enc-file", "age", [*enc_age, theirs, plain], theirs),
             ("encrypt -> file", "enc-file", "ours", [*me, "encrypt", plain, ours, recipient], ours),
@@ -162,6 +166,7 @@ def main() -> None:
         print(f"{'case':26} {'impl':5} {'MB/s':>7} {'seconds':>8} {'peak RSS MiB':>13} "
               f"{'ours/age':>9}")
         age_speed: dict[str, float] = {}
+        figures = []
         for label, group, impl, cmd, output in cases:
             seconds, rss = best([str(c) for c in cmd], args.repeat, d / "rss", output)
             speed = size / seconds / 1e6
@@ -170,10 +175,14 @@ def main() -> None:
                 age_speed[group] = speed
             else:
                 ratio = f"{speed / age_speed[group]:9.2f}"
+                target = {} if "writes" in label else {"op": ">=", "limit": 1.0}
+                figures.append(Figure(f"age layer: {label}, {args.size_mib} MiB, speed / age",
+                                      speed / age_speed[group], "x", **target))
             print(f"{label:26} {impl:5} {speed:7.0f} {seconds:8.2f} {rss / 1024:13.1f} {ratio}")
         print(cpu_check())
         if not filecmp.cmp(plain, out, shallow=False):
             raise RuntimeError("round trip through the benchmark changed the data")
+    report(figures)
 
 
 if __name__ == "__main__":

@@ -37,12 +37,11 @@ PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmar
 
 
 def setup(base: Path, size: int, files: int) -> str:
-    from testimony_recorder.recorder import demo, kdf
+    from testimony_recorder.recorder import demo, kdf, unlock
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.store import interviews
-    from testimony_recorder.recorder.vault import Vault
 
-    vault, recovery = Vault.create(base / "vault", PASSPHRASE, owner="bench",
+    vault, recovery = unlock.create(base / "vault", PASSPHRASE, owner="bench",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         demo.fill(vault)
@@ -79,9 +78,8 @@ def main() -> int:
         print("bench_backup needs the age and tar binaries")
         return 1
     sys.path.insert(0, str(ROOT))
-    from testimony_recorder.recorder import recovery_key
+    from testimony_recorder.recorder import recovery_key, unlock
     from testimony_recorder.recorder.backup import reader, restore, writer
-    from testimony_recorder.recorder.vault import Vault
 
     with tempfile.TemporaryDirectory(prefix="bench-backup-") as tmp:
         base = Path(tmp)
@@ -95,7 +93,7 @@ def main() -> int:
         recipient = identity.recipient().to_string()
 
         def ours_backup(n: int) -> None:
-            with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+            with unlock.unlock(vault_dir, PASSPHRASE) as vault:
                 writer.make(vault, base / f"ours-{n}.age")
 
         def tar_age(n: int) -> None:

@@ -23,14 +23,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import Figure, report
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from testimony_recorder.recorder import kdf  # noqa: E402 - after the path above
+from testimony_recorder.recorder import kdf, unlock  # noqa: E402 - after the path above
 from testimony_recorder.recorder.media import ingest  # noqa: E402
 from testimony_recorder.recorder.model import bundle as bundle_mod  # noqa: E402
 from testimony_recorder.recorder.store import bundles  # noqa: E402
-from testimony_recorder.recorder.vault import Vault  # noqa: E402
 
 MIB = 1 << 20
 
@@ -73,8 +74,8 @@ def main() -> int:
         with open(source, "rb") as fh:  # warm the page cache for every contender alike
             while fh.read(64 * MIB):
                 pass
-        vault, _ = Vault.create(work / "vault", "bench passphrase", owner="bench",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(work / "vault", "bench passphrase", owner="bench",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         example = json.loads((ROOT / "docs" / "examples" / "interview.json").read_text())
         interview = bundles.add(vault, bundle_mod.parse(example))
         print(f"media ingest benchmark: {args.size_mib} MiB WAV file, {os.cpu_count()} CPUs")
@@ -89,12 +90,13 @@ def main() -> int:
                      lambda: ingest.ingest_file(vault, interview, source), size)
         growth = _status("VmHWM") - before
         vault.close()
-        print(f"  ingest / sha256sum speed    {ours / sha:7.2f}  (target >= 0.50)")
-        print(f"  ingest / cp speed           {ours / copy:7.2f}")
-        print(f"  peak RSS growth             {growth / MIB:7.1f} MiB  (target < 100 MB)")
-        ok = ours >= sha / 2 and growth < 100 * 1000 * 1000
-        print("  targets met" if ok else "  TARGETS MISSED")
-        return 0 if ok else 1
+        size_text = f"{args.size_mib} MiB"
+        report([Figure(f"media ingest {size_text}, speed / sha256sum", ours / sha, "x",
+                       ">=", 0.5),
+                Figure(f"media ingest {size_text}, speed / cp", ours / copy, "x"),
+                Figure(f"media ingest {size_text}, peak memory growth", growth / 1e6, "MB",
+                       "<", 100)])
+        return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import Figure, report
+
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1 << 20
 PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmark vault
@@ -53,18 +55,17 @@ def make_wav(path: Path, size: int) -> None:
 def setup(base: Path, size: int, files: int) -> list[Path]:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
-    from testimony_recorder.recorder import kdf
+    from testimony_recorder.recorder import kdf, unlock
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.model import bundle as bundle_mod
     from testimony_recorder.recorder.store import bundles, testimonies
-    from testimony_recorder.recorder.vault import Vault
     from tests.conftest import example_bundle_data
     from tests.packet_helpers import FULL_OWN, enrol, give_consent
 
-    field, _ = Vault.create(base / "field", PASSPHRASE, owner="Bench Interviewer",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    coord, _ = Vault.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
-                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    field, _ = unlock.create(base / "field", PASSPHRASE, owner="Bench Interviewer",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    coord, _ = unlock.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
+                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     enrol(field, coord)
     enrol(coord, field)
     data = example_bundle_data()
@@ -96,18 +97,18 @@ def coord_recipient(coord: object) -> str:
 def worker(mode: str, base: str, out: str) -> None:
     """Runs in the child: one export or one import with recorder."""
     sys.path.insert(0, str(ROOT))
+    from testimony_recorder.recorder import unlock
     from testimony_recorder.recorder.keys import trust
     from testimony_recorder.recorder.packets import importer, plan, writer
-    from testimony_recorder.recorder.vault import Vault
 
     if mode == "export":
-        with Vault.unlock(Path(base) / "field", PASSPHRASE) as vault:
+        with unlock.unlock(Path(base) / "field", PASSPHRASE) as vault:
             contact = trust.contacts(vault.conn)[0]
             built = plan.build(vault, [contact], plan.Scope(plan.ALL))
             start = time.perf_counter()
             writer.seal(vault, built, Path(out))
     else:
-        with Vault.unlock(Path(base) / "coord", PASSPHRASE) as vault:
+        with unlock.unlock(Path(base) / "coord", PASSPHRASE) as vault:
             start = time.perf_counter()
             report = importer.import_packet(vault, Path(out))
             if not report.imported:
@@ -193,13 +194,17 @@ def main() -> None:
         seal, load = min(inner["export"]), min(inner["import"])
         print(f"the steps alone (no Python start, unlock or planning): seal {seal:.2f} s, "
               f"import {load:.2f} s")
-        peaks = max(r for k in ("export", "import") for _, r, _ in runs[k]) / MIB
-        print(f"export / age -e = {best['export'] / best['age -e']:.2f}; with the same "
-              f"durability (age -e then sync): {best['export'] / best['age -e+sync']:.2f} "
-              "(target <= 1.00)")
-        print(f"import / age -d = {best['import'] / best['age -d']:.2f}; with the same "
-              f"durability: {best['import'] / best['age -d+sync']:.2f} (target <= 1.20)")
-        print(f"peak memory of export and import = {peaks:.1f} MiB (target < 150 MB)")
+        peak = max(r for k in ("export", "import") for _, r, _ in runs[k])
+        media = f"{args.size_mib} MiB"
+        report([
+            Figure(f"seal {media} / (age -e + sync)", best["export"] / best["age -e+sync"],
+                   "x", "<=", 1.0),
+            Figure(f"import {media} / (age -d + sync)", best["import"] / best["age -d+sync"],
+                   "x", "<=", 1.2),
+            Figure(f"seal {media} / age -e, no sync", best["export"] / best["age -e"], "x"),
+            Figure(f"import {media} / age -d, no sync", best["import"] / best["age -d"], "x"),
+            Figure(f"seal and import {media}, peak memory", peak / 1e6, "MB", "<", 150),
+        ])
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ from typing import Any
 from testimony_recorder.recorder.consent import bodies, enforce, entry, items, store, templates
 from testimony_recorder.recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
 from testimony_recorder.recorder.consent.text import current_texts
-from testimony_recorder.recorder.errors import InvalidRecord
 from testimony_recorder.recorder.model import codec
 from testimony_recorder.recorder.model.consent import METHODS, Consent
 from testimony_recorder.recorder.store.interviews import get_interview, resolve
@@ -92,18 +90,6 @@ def _read_file(path: Path, what: str) -> bytes:
         raise UsageError(f"Cannot read the {what} {path}: {exc.strerror}.") from None
 
 
-def _load_json(source: str) -> Any:
-    try:
-        if source == "-":
-            return json.load(sys.stdin)
-        with open(source, encoding="utf-8") as fh:
-            return json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidRecord(source, f"not valid JSON ({exc})") from None
-
-
 def _pairs(values: list[str], option: str) -> dict[str, str]:
     out = {}
     for value in values:
@@ -138,7 +124,7 @@ def templates_(args: argparse.Namespace) -> int:
 
 
 def record(args: argparse.Namespace) -> int:
-    parsed = entry.parse(_load_json(args.json), where=args.json)
+    parsed = entry.parse(context.load_json(args.json), where=args.json)
     scan_path = Path(args.scan) if args.scan else None
     if scan_path is None:
         if not parsed.scan:

@@ -10,8 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from testimony_recorder.recorder import strength, strict_json
+from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.errors import InvalidRecord
+from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
 # Names of environment variables, not secrets:
@@ -20,12 +23,23 @@ NEW_PASSPHRASE_ENV = "TESTIMONY_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_KEY_ENV = "TESTIMONY_RECOVERY_KEY"
 
 
-class UsageError(RecorderError):
-    code = "usage"
+class UsageError(Exception):
+    """A command called wrongly (a missing option, an unreadable input file): English only, as
+    everything the command line prints; never a failure of the core, so never a RecorderError
+    (those carry a code the app words)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def vault_path(args: argparse.Namespace) -> Path:
     return vault_mod.chosen_path(args.vault)
+
+
+#: The largest JSON input read (records, consent): far above any real one, and bounded so a
+#: wrong file (a video given by mistake) is refused instead of read into memory.
+MAX_JSON_INPUT = 64 * 1024 * 1024
 
 
 def _read_secret_file(path: str) -> str:
@@ -34,6 +48,28 @@ def _read_secret_file(path: str) -> str:
             return fh.readline().rstrip("\r\n")
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text. Save it as UTF-8 (or type the passphrase "
+                         "when asked) and try again.") from None
+
+
+def load_json(source: str) -> Any:
+    """JSON from a file, or standard input for '-', read strictly (recorder.strict_json)."""
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_INPUT + 1)
+        else:
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_JSON_INPUT + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
+    if len(raw) > MAX_JSON_INPUT:
+        raise InvalidRecord(source, f"larger than {MAX_JSON_INPUT // 2**20} MiB")
+    try:
+        return strict_json.loads(raw)
+    except ValueError as exc:
+        raise InvalidRecord(source, f"not valid JSON ({exc}); fix the file and try "
+                                    "again") from None
 
 
 def _prompt(label: str) -> str:
@@ -64,9 +100,26 @@ def new_passphrase(args: argparse.Namespace, *, env: str = NEW_PASSPHRASE_ENV,
         value = _prompt(label)
         if _prompt("Type it again") != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if len(value) < 8:
-        raise UsageError("Choose a passphrase of at least 8 characters.")
+    found = strength.estimate(value)
+    if not found.acceptable:
+        reasons = " ".join(_STRENGTH_HINTS[h] for h in found.hints)
+        raise UsageError(f"That passphrase is too easy to guess. {reasons} Nothing was changed.")
     return value
+
+
+#: Why a passphrase is weak (recorder.strength's codes), for the command line.
+_STRENGTH_HINTS = {
+    strength.TOO_SHORT: f"It is too short (at least {strength.MIN_LENGTH} characters).",
+    strength.COMMON_PASSWORD: "It is, or contains, a commonly used password.",
+    strength.COMMON_WORD: "It is built on a common word.",
+    strength.NAME: "It contains a common name.",
+    strength.PERSONAL: "It contains your name or your organisation's.",
+    strength.KEYBOARD_PATTERN: "It follows keys that sit next to each other.",
+    strength.REPEATED: "It repeats characters or words.",
+    strength.SEQUENCE: "It contains a simple run like abc or 1234.",
+    strength.DATE: "It contains a date or a year.",
+    strength.USE_WORDS: "Four or more unrelated words you can remember make a strong one.",
+}
 
 
 def recovery_key(args: argparse.Namespace) -> str:
@@ -81,21 +134,48 @@ def recovery_key(args: argparse.Namespace) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Vault:
-    vault = Vault.unlock(vault_path(args), passphrase(args))
-    for recovered in vault.recovered_recordings:
+    return opened(opening.unlock(vault_path(args), passphrase(args)))
+
+
+def opened(unlocked: Unlocked) -> Vault:
+    """The vault, once the person has been told what unlocking found."""
+    for recovered in unlocked.recovered:
         warn(f"a recording interrupted by a crash was recovered: {recovered.id[:8]}, "
              f"{recovered.metadata.get('info:duration', '?')} s (interview "
              f"{recovered.interview_id[:8]}).")
-    return vault
+    return unlocked.vault
 
 
 def emit_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    out(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def say(text: str = "") -> None:
-    print(text)
+    out(text + "\n")
+
+
+def out(text: str) -> None:
+    """Write to standard output; a reader that went away (`| head`) changes nothing else."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def flush_output() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _reader_gone() -> None:
+    """Nobody reads our output any more: send the rest to the null device, so the command
+    finishes what it was doing (an import goes on, and commits) and reports its own outcome,
+    instead of failing half-way on a write that did not matter."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def warn(text: str) -> None:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from typing import Any
 
-from testimony_recorder.recorder.errors import InvalidRecord
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.model import codec
 from testimony_recorder.recorder.store import bundles, interviews, listing, testimonies
 
 from . import context
-from .context import UsageError, emit_json, say
+from .context import emit_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,20 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.set_defaults(func=finalize)
 
 
-def _load_json(source: str) -> Any:
-    try:
-        if source == "-":
-            return json.load(sys.stdin)
-        with open(source, encoding="utf-8") as fh:
-            return json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidRecord(source, f"not valid JSON ({exc})") from None
-
-
 def add(args: argparse.Namespace) -> int:
-    bundle = bundle_mod.parse(_load_json(args.json), where=args.json)
+    bundle = bundle_mod.parse(context.load_json(args.json), where=args.json)
     with context.unlock(args) as vault:
         interview_id = bundles.add(vault, bundle)
     say(interview_id)

@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import device, trust
 from testimony_recorder.recorder.keys.errors import BadKeyFile
+from testimony_recorder.recorder.linkage import orgkey
 
 from . import context
 from .context import UsageError, emit_json, say, warn
@@ -24,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     e.add_argument("--name", help="the name to show (default: the vault owner)")
     e.add_argument("--organisation", help="your organisation (remembered for next time)")
+    e.add_argument("--for", dest="for_", metavar="FP",
+                   help="coordinator: make the file for one trusted interviewer device; it "
+                        "then carries the organisation's linkage key, sealed to that device")
     e.set_defaults(func=export)
 
     f = ks.add_parser("fingerprint", help="show this vault's key fingerprint")
@@ -71,7 +76,10 @@ def export(args: argparse.Namespace) -> int:
         if args.organisation is not None:
             with vault.transaction():
                 vault.set_meta("organisation", args.organisation)
-        bundle = key_bundle.own_bundle(vault, name=args.name)
+        linkage_key = ""
+        if args.for_:
+            linkage_key = orgkey.for_device(vault, trust.resolve(vault.conn, args.for_))
+        bundle = key_bundle.own_bundle(vault, name=args.name, linkage_key=linkage_key)
     data = bundle.dumps()
     if args.output:
         atomic_write(Path(args.output), data)
@@ -79,7 +87,7 @@ def export(args: argparse.Namespace) -> int:
         say(f"Fingerprint: {bundle.fingerprint}")
         say("Read this fingerprint to the person who will trust the file, by another channel.")
     else:
-        sys.stdout.write(data.decode("utf-8"))
+        context.out(data.decode("utf-8"))
     return 0
 
 
@@ -96,7 +104,8 @@ def trust_(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BadKeyFile(str(path), f"cannot read it: {exc.strerror}") from None
     with context.unlock(args) as vault:
-        contact = trust.trust(vault, raw, args.fingerprint, body=args.body, where=str(path))
+        contact = trusting.trust_key_file(vault, raw, args.fingerprint, body=args.body,
+                                          where=str(path))
     say(f"Trusted {contact.name} ({contact.role}, {contact.organisation or '-'}) "
         f"{contact.fingerprint}; consent body: {contact.body}")
     return 0

@@ -11,17 +11,23 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
+    archive_commands,
     backup_commands,
     consent_commands,
+    context,
+    duplicates_commands,
     duress_commands,
     identity_commands,
     interview_commands,
     keys_commands,
     media_commands,
     packet_commands,
+    perpetrator_commands,
     search_commands,
+    selftest_commands,
     vault_commands,
 )
+from .context import UsageError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -44,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands, identity_commands,
-                   duress_commands, backup_commands):
+                   consent_commands, keys_commands, packet_commands, archive_commands,
+                   perpetrator_commands, duplicates_commands, selftest_commands,
+                   identity_commands, duress_commands, backup_commands):
         module.register(sub)
     return parser
 
@@ -62,9 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(vault=args.vault, demo=args.demo)
     try:
         return int(args.func(args))
+    except UsageError as exc:
+        print(f"testimony: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except RecorderError as exc:
         print(f"testimony: error: {exc.message}", file=sys.stderr)
-        return EXIT_USAGE if exc.code == "usage" else EXIT_ERROR
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("testimony: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
@@ -75,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    context.flush_output()  # a closed pipe must not turn a finished command into a failure
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from testimony_recorder.recorder.audio import headless
 from testimony_recorder.recorder.consent import enforce
 from testimony_recorder.recorder.errors import CannotWrite
 from testimony_recorder.recorder.media import ingest, recording, redact, store
@@ -83,12 +84,19 @@ def attach(args: argparse.Namespace) -> int:
         interview_id = interviews.resolve(vault.conn, args.interview)
         added = ingest.ingest_files(vault, interview_id, [Path(f) for f in args.files])
     if args.json:
-        emit_json([codec.to_dict(a) for a in added])
-        return 0
-    for a in added:
-        say(_summary(a))
-        _warn_flags(a)
-    return 0
+        emit_json({"added": [codec.to_dict(a) for a in added.attachments],
+                   "rejected": [{"file": r.filename, "code": r.error.code,
+                                 "message": r.error.message} for r in added.rejected]})
+    else:
+        for a in added.attachments:
+            say(_summary(a))
+            _warn_flags(a)
+        for r in added.rejected:
+            warn(f"not added: {r.error.message}")
+        if added.rejected:
+            warn(f"{len(added.attachments)} file(s) added, {len(added.rejected)} not added; "
+                 "check the files named above and add them again once fixed.")
+    return 1 if added.rejected else 0
 
 
 def list_(args: argparse.Namespace) -> int:
@@ -169,18 +177,20 @@ def list_markers(args: argparse.Namespace) -> int:
 def record(args: argparse.Namespace) -> int:
     if not 0 < args.seconds <= 24 * 3600:
         raise UsageError("--seconds must be between 0 and 86400.")
-    # Qt is needed only here: the capture lives in ui.audio, imported on demand so the other
-    # commands (and the core) never load Qt.
-    from testimony_recorder.ui.audio.headless import record as record_audio
-
-    def started(recording_id: str, device: str) -> None:
-        print(f"Recording {args.seconds:g} s from '{device}' ({recording_id[:8]})...",
-              file=sys.stderr, flush=True)
+    # The microphone is QtMultimedia's, imported only here so that the other commands never
+    # load Qt; the recording itself is the core's.
+    from testimony_recorder.ui.audio.microphone import command_line_microphone
 
     with context.unlock(args) as vault:
         interview_id = interviews.resolve(vault.conn, args.interview)
         enforce.require_audio(vault.conn, interview_id)  # no audio consent, no recording
-        attachment = record_audio(vault, interview_id, args.seconds, args.device, started)
+        source = command_line_microphone(args.device)
+
+        def started(recording_id: str) -> None:
+            print(f"Recording {args.seconds:g} s from '{source.name}' ({recording_id[:8]})...",
+                  file=sys.stderr, flush=True)
+
+        attachment = headless.record(vault, interview_id, args.seconds, source, started)
     if args.json:
         emit_json(codec.to_dict(attachment))
     else:

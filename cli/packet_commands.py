@@ -1,4 +1,5 @@
-"""export | verify | import | receipt | purge: moving interviews as sealed packets."""
+"""export | verify | receipt | purge: moving interviews as sealed packets (import is in
+archive_commands: a batch of packets)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from testimony_recorder.recorder.errors import RecorderError
-from testimony_recorder.recorder.packets import importer, purge, receipts, state
+from testimony_recorder.recorder.packets import importer, purge, receipts
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
 from testimony_recorder.recorder.packets.volumes import neutral_name, parse_size
 from testimony_recorder.recorder.packets.writer import export as export_packet
 from testimony_recorder.recorder.store import interviews
-from testimony_recorder.recorder.vault import Vault
 
 from . import context
 from .context import emit_json, say
@@ -47,11 +46,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("packet")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=verify)
-
-    i = sub.add_parser("import", help="import packets (each whole, or not at all)")
-    i.add_argument("packets", nargs="+", metavar="PACKET")
-    i.add_argument("--json", action="store_true")
-    i.set_defaults(func=import_)
 
     r = sub.add_parser("receipt", help="write or import receipts for delivered packets")
     rs = r.add_subparsers(dest="receipt_command", required=True, metavar="COMMAND")
@@ -140,41 +134,6 @@ def verify(args: argparse.Namespace) -> int:
     else:
         say(report.to_text())
     return 0
-
-
-def import_(args: argparse.Namespace) -> int:
-    results = []
-    failed = 0
-    with context.unlock(args) as vault:
-        for name in args.packets:
-            try:
-                report = importer.import_packet(vault, Path(name))
-                results.append({"file": name, "ok": True, "report": report.to_json()})
-                if not args.json:
-                    say(report.to_text())
-            except RecorderError as exc:
-                failed += 1
-                results.append({"file": name, "ok": False, "error": exc.code,
-                                 "message": exc.message})
-                if not args.json:
-                    print(f"testimony: error: {name}: {exc.message}", file=sys.stderr)
-        gaps = _outstanding_gaps(vault)
-    if args.json:
-        emit_json({"results": results, "missing": gaps})
-    else:
-        for gap in gaps:
-            say(f"Missing: {gap}")
-    return 1 if failed else 0
-
-
-def _outstanding_gaps(vault: Vault) -> list[str]:
-    out = []
-    for sender, name in vault.conn.execute(
-            "SELECT DISTINCT p.sender, c.name FROM packet_received p JOIN contact c"
-            " ON c.fingerprint = p.sender ORDER BY c.name"):
-        for first, last in state.missing_ranges(state.sender_sequences(vault.conn, sender)):
-            out.append(state.describe_gap(first, last, name, sender))
-    return out
 
 
 def receipt_write(args: argparse.Namespace) -> int:

@@ -6,9 +6,9 @@ import argparse
 import sys
 import time
 
-from testimony_recorder.recorder import kdf, shares
+from testimony_recorder.recorder import kdf, shares, unlock
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.vault import ROLES, Vault
+from testimony_recorder.recorder.vault import ROLES
 
 from . import context
 from .context import UsageError, say, warn
@@ -63,8 +63,8 @@ def init(args: argparse.Namespace) -> int:
     if params is not None:
         warn("weak key derivation requested (--weak-kdf-for-tests): never use this vault "
              "for real testimony.")
-    vault, recovery_text = Vault.create(path, secret, owner=args.owner, role=args.role,
-                                        kdf_params=params)
+    vault, recovery_text = unlock.create(path, secret, owner=args.owner, role=args.role,
+                                         kdf_params=params)
     vault.close()
     say(f"Created the vault at {path} (role: {args.role}).")
     _show_recovery_key(recovery_text)
@@ -81,13 +81,13 @@ def passwd(args: argparse.Namespace) -> int:
 def recovery(args: argparse.Namespace) -> int:
     path = context.vault_path(args)
     if args.shares:
-        Vault.read_slots(path)  # refuse clearly before asking for shares
-        opened = Vault.unlock_with_shares(path, _read_shares())
+        unlock.read_slots(path)  # refuse clearly before asking for shares
+        opened = unlock.unlock_with_shares(path, _read_shares())
         way = "the recovery shares"
     else:
-        opened = Vault.unlock_with_recovery_key(path, context.recovery_key(args))
+        opened = unlock.unlock_with_recovery_key(path, context.recovery_key(args))
         way = "the recovery key"
-    with opened as vault:
+    with context.opened(opened) as vault:
         vault.change_passphrase(context.new_passphrase(args))
     say(f"Vault opened with {way}; the new passphrase is set.")
     return 0
@@ -118,7 +118,7 @@ def make_shares(args: argparse.Namespace) -> int:
         raise UsageError(f"Choose 2 <= --threshold <= --count <= {shares.MAX_COUNT}.") from None
     with context.unlock(args) as vault:
         prepared = vault.prepare_shares(args.threshold, args.count)
-        shares.install(vault, prepared)
+        vault.install_shares(prepared)
     print(f"Recovery shares: any {prepared.threshold} of these {prepared.count} open the "
           "vault. Write each on paper and give them to different people; older shares no "
           "longer work.", file=sys.stderr)
@@ -128,7 +128,7 @@ def make_shares(args: argparse.Namespace) -> int:
 
 def wipe(args: argparse.Namespace) -> int:
     path = context.vault_path(args)
-    Vault.read_slots(path)  # refuse clearly if there is no vault here
+    unlock.read_slots(path)  # refuse clearly if there is no vault here
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("Add --yes to wipe without a terminal to confirm on.")

@@ -86,6 +86,12 @@ def _entry(row: Any) -> Entry:
                  None if detail is None else json.loads(detail), row["prev_hash"], row["hash"])
 
 
+def from_row(row: Any) -> Entry:
+    """An entry from a custody_log row (for queries of its own, such as an interview's
+    provenance)."""
+    return _entry(row)
+
+
 def entries(conn: Connection, interview_id: str | None = None, after: int = 0) -> list[Entry]:
     if interview_id is None:
         rows = conn.execute("SELECT * FROM custody_log WHERE seq > ? ORDER BY seq", (after,))

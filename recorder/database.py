@@ -7,7 +7,7 @@ desktop app gives the vault a single worker thread.
 from __future__ import annotations
 
 import contextlib
-import errno
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .errors import DatabaseDamaged, DiskFull
+from .fsutil import is_disk_full
 
 if TYPE_CHECKING:  # sqlcipher3 has no type stubs; it mirrors the sqlite3 API exactly
     from sqlite3 import Connection, Row
@@ -52,6 +53,8 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Connectio
             raise DatabaseDamaged(path, "cannot enable write-ahead logging")
     except DatabaseError as exc:
         conn.close()
+        if _no_room(path):
+            raise DiskFull(path) from None  # not damage: SQLite had no room to open it
         raise DatabaseDamaged(path, str(exc)) from None
     except BaseException:
         conn.close()
@@ -77,7 +80,7 @@ def transaction(conn: Connection, path: Path) -> Iterator[Connection]:
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if _is_disk_full(exc):
+        if _is_disk_full(exc, path):
             raise DiskFull(path) from None
         raise
 
@@ -94,7 +97,24 @@ def _savepoint(conn: Connection) -> Iterator[None]:
     conn.execute("RELEASE nested")
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    return isinstance(exc, OperationalError) and "full" in str(exc).lower()
+def _is_disk_full(exc: BaseException, path: Path) -> bool:
+    if is_disk_full(exc):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    message = str(exc).lower()
+    return "full" in message or ("i/o error" in message and _no_room(path))
+
+
+#: With less free space than this, a database that fails to open or to write is taken to have
+#: failed for want of room: on a full disk SQLite reports its shared-memory index and
+#: write-ahead log, which it needs even to read, as a "disk I/O error", and telling someone
+#: to restore a backup of a healthy vault would be wrong.
+_ROOM_NEEDED = 1 << 20
+
+
+def _no_room(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _ROOM_NEEDED
+    except OSError:
+        return False

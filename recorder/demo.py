@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import clock, kdf
+from . import clock, kdf, unlock
 from .bundled import resource
 from .consent import bodies, templates
 from .consent import store as consent_store
@@ -26,27 +26,45 @@ def sample_bundles() -> list[bundle_mod.Bundle]:
     return [bundle_mod.parse(d) for d in json.loads(text.read_text("utf-8"))["interviews"]]
 
 
-def add_sample(vault: Vault, sample: bundle_mod.Bundle) -> str:
-    """Add one sample interview, finalizing the versions marked final, through the real code
-    paths (the demo vault, and the decoy of recorder.duress)."""
-    final = [t for t in sample.testimonies if t.status == FINALIZED]
-    for t in final:
-        t.status = "draft"
+def fill(vault: Vault) -> list[str]:
+    """Add the sample interviews with a signed consent each."""
+    ids = []
+    for index, sample in enumerate(sample_bundles()):
+        interview_id, final = add_sample(vault, sample, refuse_identity=index % 3 == 1)
+        if final:
+            testimonies.finalize(vault, interview_id)
+        ids.append(interview_id)
+    return ids
+
+
+def add_sample(vault: Vault, sample: bundle_mod.Bundle, *,
+               refuse_identity: bool = False) -> tuple[str, bool]:
+    """Add one sample interview as a draft with its signed consent (finalizing comes after
+    consent, as in the app); return its id and whether the sample was meant finalized."""
+    final = _as_draft(sample)
+    interview_id = bundles.add(vault, sample)
+    language = sample.interview.languages[0] if sample.interview.languages else "en"
+    _consent(vault, interview_id, language, refuse_identity=refuse_identity)
+    return interview_id, final
+
+
+def add_without_consent(vault: Vault, sample: bundle_mod.Bundle) -> str:
+    """Add one sample interview, finalized as marked, with no consent record: the decoy vault
+    (recorder.duress.decoy), whose media folder must stay as it is."""
+    final = _as_draft(sample)
     interview_id = bundles.add(vault, sample)
     if final:
         testimonies.finalize(vault, interview_id)
     return interview_id
 
 
-def fill(vault: Vault) -> list[str]:
-    """Add the sample interviews with a signed consent each."""
-    ids = []
-    for index, sample in enumerate(sample_bundles()):
-        interview_id = add_sample(vault, sample)
-        language = sample.interview.languages[0] if sample.interview.languages else "en"
-        _consent(vault, interview_id, language, refuse_identity=index % 3 == 1)
-        ids.append(interview_id)
-    return ids
+def _as_draft(sample: bundle_mod.Bundle) -> bool:
+    """Turn the sample's final versions into drafts (they are finalized through the real code
+    path afterwards); return whether there were any."""
+    final = [t for t in sample.testimonies if t.status == FINALIZED]
+    for t in final:
+        t.status = "draft"
+    return bool(final)
 
 
 def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity: bool) -> None:
@@ -65,7 +83,7 @@ def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity:
 
 def create(path: Path) -> Vault:
     """A new demo vault at `path`, filled and unlocked. Cheap KDF on purpose: it is throwaway."""
-    vault, _ = Vault.create(path, PASSPHRASE, owner="Demo Interviewer",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(path, PASSPHRASE, owner="Demo Interviewer",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     fill(vault)
     return vault

@@ -1,230 +1,260 @@
-"""Every failure the core can report, one class each.
+"""Every failure the core can report, one class each, with a stable code and declared parameters.
 
-Each class carries the structured facts (a path, an id) and an English sentence for the command
-line and logs. The desktop app shows its own translated wording, chosen by class, and never the
-`str()` of an exception.
+How to add one (copy an existing class):
+
+    class DiskFull(RecorderError):
+        code = "disk_full"
+        english = ("The disk holding {path} is full. Nothing was saved by this step; free some "
+                   "space and try again.")
+        path: Path
+
+- `code` is unique across the project (tests/test_messages.py checks), lower_snake_case.
+- The annotated fields are the declared parameters, in order: str, int or Path, nothing else.
+  Each class is made a dataclass, so `raise DiskFull(path)` sets them; read them as attributes,
+  or all together as `params` (Paths as text), which `--json` prints beside `code`.
+- `english` is a `str.format` template naming exactly those fields. It makes `message` (and
+  `str()`): the sentence the command line prints and logs keep. It says what happened and what
+  to do. Different grammar is a different code (PacketMissing, PacketsMissing), never an `if`.
+- A field named `detail` is technical English for the command line only: the app never shows it.
+- The app words every code itself, `messages.describe(error)`: an entry in ui/messages.py
+  names the parameters that fill its %1, %2... in order
+  (`"disk_full": Wording(QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full..."),
+  ("path",))`); text is isolated for bidi, numbers written the reader's way. The catalogs
+  (translations/*.ts) then need the new text translated.
+- A class only for `except` (PacketError) is declared with `family=True`: no code, never raised.
+- A mistake in a declaration (no code, a template naming other fields) fails at import.
+
+Warnings that do not stop an action (a packet missing from a sender's sequence) are `Notice`s,
+declared the same way (`class PacketMissing(Notice)`, recorder/packets/notices.py), returned in
+reports instead of raised; the command line prints `message`, `--json` gives `as_json()`
+(code, params, message), and the app words them with the same `describe()`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import string
 from pathlib import Path
+from typing import Any, ClassVar, dataclass_transform, get_type_hints
+
+#: The types a parameter may have: text, numbers the app formats per language, and paths.
+PARAM_TYPES = (str, int, Path)
 
 
-class RecorderError(Exception):
+@dataclass_transform(eq_default=False)
+class Coded:
+    """A code with declared parameters and an English template (see the module docstring)."""
+
+    code: ClassVar[str] = ""
+    english: ClassVar[str] = ""
+    family: ClassVar[bool] = True
+
+    def __init_subclass__(cls, *, family: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclasses.dataclass(eq=False)(cls)
+        cls.family = family
+        if family:
+            cls.code, cls.english = "", ""
+            return
+        if "code" not in cls.__dict__ or "english" not in cls.__dict__:
+            raise TypeError(f"{cls.__name__} needs a code and an english template of its own")
+        named = {field for _, field, _, _ in string.Formatter().parse(cls.english) if field}
+        if named != set(cls.names()):
+            raise TypeError(f"{cls.__name__}.english names {sorted(named)}, but its fields are "
+                            f"{sorted(cls.names())}")
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The declared parameters, in order."""
+        return tuple(getattr(cls, "__dataclass_fields__", {}))
+
+    @classmethod
+    def declared(cls) -> dict[str, Any]:
+        """Each declared parameter's type (resolved now: annotations are text until asked)."""
+        hints = get_type_hints(cls)
+        return {name: hints[name] for name in cls.names()}
+
+    @property
+    def params(self) -> dict[str, str | int]:
+        """The parameters as plain values, for `--json` and for the app's wording."""
+        out: dict[str, str | int] = {}
+        for name in self.names():
+            value = getattr(self, name)
+            out[name] = str(value) if isinstance(value, Path) else value
+        return out
+
+    @property
+    def message(self) -> str:
+        """The English sentence, for the command line and logs (never shown in the app)."""
+        return self.english.format(**{name: getattr(self, name) for name in self.names()})
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "params": self.params, "message": self.message}
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class RecorderError(Coded, Exception, family=True):
     """Base class: a failure with a message a person can act on."""
 
-    #: Stable identifier for scripts (`--json` output) and for the UI's wording table.
-    code = "error"
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class Notice(Coded, family=True):
+    """Base class: something worth a person's attention that did not stop the action."""
 
 
 class VaultNotFound(RecorderError):
     code = "vault_not_found"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"No vault at {path}. Create one with 'testimony init'.")
-        self.path = path
+    english = "No vault at {path}. Create one with 'testimony init'."
+    path: Path
 
 
 class VaultExists(RecorderError):
     code = "vault_exists"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"A vault already exists at {path}; it was left untouched.")
-        self.path = path
+    english = "A vault already exists at {path}; it was left untouched."
+    path: Path
 
 
 class VaultInUse(RecorderError):
     code = "vault_in_use"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The vault at {path} is open in another Testimony Recorder window or command. "
-            "Close it there first."
-        )
-        self.path = path
+    english = ("The vault at {path} is open in another Testimony Recorder window or command. "
+               "Close it there first.")
+    path: Path
 
 
 class WrongPassphrase(RecorderError):
     code = "wrong_passphrase"
-
-    def __init__(self) -> None:
-        super().__init__("Wrong passphrase. Nothing was changed; try again.")
+    english = "Wrong passphrase. Nothing was changed; try again."
 
 
 class WrongRecoveryKey(RecorderError):
     code = "wrong_recovery_key"
+    english = "That recovery key does not open this vault. Nothing was changed."
 
-    def __init__(self, typo: bool = False) -> None:
-        if typo:
-            msg = "That recovery key has a typing mistake (its check letters do not match)."
-        else:
-            msg = "That recovery key does not open this vault."
-        super().__init__(msg)
-        self.typo = typo
+
+class RecoveryKeyTypo(WrongRecoveryKey):
+    code = "recovery_key_typo"
+    english = ("That recovery key has a typing mistake (its check letters do not match). "
+               "Check every group against the printed key and type it again.")
 
 
 class WrongShares(RecorderError):
     code = "wrong_shares"
-
-    def __init__(self) -> None:
-        super().__init__("These recovery shares do not open this vault (they belong to another "
-                         "vault, or were replaced by newer shares). Nothing was changed.")
+    english = ("These recovery shares do not open this vault (they belong to another vault, or "
+               "were replaced by newer shares). Nothing was changed.")
 
 
 class NotEnoughShares(RecorderError):
     code = "not_enough_shares"
-
-    def __init__(self, needed: int, given: int) -> None:
-        super().__init__(f"This needs {needed} different recovery shares; {given} were given. "
-                         "Nothing was changed.")
-        self.needed = needed
-        self.given = given
+    english = ("This needs {needed} different recovery shares; {given} were given. Nothing was "
+               "changed.")
+    needed: int
+    given: int
 
 
 class BadShare(RecorderError):
     code = "bad_share"
-
-    def __init__(self, number: int, detail: str) -> None:
-        super().__init__(f"Share {number} cannot be read ({detail}). Check each word against "
-                         "the paper; nothing was changed.")
-        self.number = number
-        self.detail = detail
+    english = ("Share {number} cannot be read ({detail}). Check each word against the paper; "
+               "nothing was changed.")
+    number: int
+    detail: str
 
 
 class VaultWiped(RecorderError):
     code = "vault_wiped"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The vault at {path} was wiped: its keys are destroyed and it cannot be opened."
-        )
-        self.path = path
+    english = "The vault at {path} was wiped: its keys are destroyed and it cannot be opened."
+    path: Path
 
 
 class KeySlotsDamaged(RecorderError):
     code = "keyslots_damaged"
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"The key file {path} is damaged ({detail}). Restore it from a backup; "
-            "the vault was not changed."
-        )
-        self.path = path
+    english = ("The key file {path} is damaged ({detail}). Restore it from a backup; "
+               "the vault was not changed.")
+    path: Path
+    detail: str
 
 
 class DatabaseDamaged(RecorderError):
     code = "database_damaged"
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"The vault database {path} is damaged or unreadable ({detail}). "
-            "Restore it from a backup; nothing was changed."
-        )
-        self.path = path
+    english = ("The vault database {path} is damaged or unreadable ({detail}). "
+               "Restore it from a backup; nothing was changed.")
+    path: Path
+    detail: str
 
 
 class VaultTooNew(RecorderError):
     code = "vault_too_new"
-
-    def __init__(self, version: int, supported: int) -> None:
-        super().__init__(
-            f"This vault was written by a newer Testimony Recorder (schema {version}; this "
-            f"version knows up to {supported}). Update the app; the vault was not changed."
-        )
+    english = ("This vault was written by a newer Testimony Recorder (schema {version}; this "
+               "version knows up to {supported}). Update the app; the vault was not changed.")
+    version: int
+    supported: int
 
 
 class MigrationFailed(RecorderError):
     code = "migration_failed"
-
-    def __init__(self, version: int, detail: str) -> None:
-        super().__init__(
-            f"Upgrading the vault to schema {version} failed ({detail}). "
-            "The vault was left exactly as it was."
-        )
+    english = ("Upgrading the vault to schema {version} failed ({detail}). "
+               "The vault was left exactly as it was.")
+    version: int
+    detail: str
 
 
 class DiskFull(RecorderError):
     code = "disk_full"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The disk holding {path} is full. Nothing was saved by this step; "
-            "free some space and try again."
-        )
-        self.path = path
+    english = ("The disk holding {path} is full. Nothing was saved by this step; "
+               "free some space and try again.")
+    path: Path
 
 
 class NotFound(RecorderError):
     code = "not_found"
-
-    def __init__(self, kind: str, ref: str) -> None:
-        super().__init__(f"No {kind} matches '{ref}'.")
-        self.kind = kind
-        self.ref = ref
+    english = "No {kind} matches '{ref}'."
+    kind: str
+    ref: str
 
 
 class AmbiguousReference(RecorderError):
     code = "ambiguous_reference"
-
-    def __init__(self, kind: str, ref: str) -> None:
-        super().__init__(f"'{ref}' matches more than one {kind}; type more of its id.")
-        self.kind = kind
-        self.ref = ref
+    english = "'{ref}' matches more than one {kind}; type more of its id."
+    kind: str
+    ref: str
 
 
 class InvalidRecord(RecorderError):
     code = "invalid_record"
-
-    def __init__(self, where: str, detail: str) -> None:
-        super().__init__(f"{where}: {detail}")
-        self.where = where
-        self.detail = detail
+    english = "{where}: {detail}"
+    where: str
+    detail: str
 
 
 class IdentitySealed(RecorderError):
     code = "identity_sealed"
-
-    def __init__(self) -> None:
-        super().__init__("This identity is sealed to the organisation's witness-identity key: "
-                         "this device cannot read it. To correct it, enter it again.")
+    english = ("This identity is sealed to the organisation's witness-identity key: this device "
+               "cannot read it. To correct it, enter it again.")
 
 
 class NoWitnessKeyEnrolled(RecorderError):
     code = "no_witness_key_enrolled"
-
-    def __init__(self) -> None:
-        super().__init__("No witness-identity key is enrolled: trust your coordinator's key "
-                         "file (it carries the key) first. Nothing was sealed.")
+    english = ("No witness-identity key is enrolled: trust your coordinator's key file (it "
+               "carries the key) first. Nothing was sealed.")
 
 
 class SelfLink(RecorderError):
     code = "self_link"
-
-    def __init__(self) -> None:
-        super().__init__("A command link needs two different persons; nobody commands "
-                         "themselves. Nothing was changed.")
+    english = ("A command link needs two different persons; nobody commands themselves. "
+               "Nothing was changed.")
 
 
 class AlreadyRecorded(RecorderError):
     code = "already_recorded"
-
-    def __init__(self, kind: str, detail: str) -> None:
-        super().__init__(f"This {kind} is already recorded ({detail}); nothing was added.")
-        self.kind = kind
-        self.detail = detail
+    english = "This {kind} is already recorded ({detail}); nothing was added."
+    kind: str
+    detail: str
 
 
 class RecordFrozen(RecorderError):
     code = "record_frozen"
-
-    def __init__(self, what: str) -> None:
-        super().__init__(
-            f"The {what} is finalized and cannot be changed; add a correction as a new version."
-        )
+    english = "The {what} is finalized and cannot be changed; add a correction as a new version."
+    what: str
 
 
 # -- media ---------------------------------------------------------------------------------------
@@ -232,120 +262,94 @@ class RecordFrozen(RecorderError):
 
 class EmptyFile(RecorderError):
     code = "empty_file"
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is empty (0 bytes); nothing was stored.")
-        self.name = name
+    english = "{name} is empty (0 bytes); nothing was stored."
+    name: str
 
 
 class UnsupportedMedia(RecorderError):
     code = "unsupported_media"
-
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(
-            f"{name} is not a supported media file ({detail}). Supported: WAV, FLAC, MP3, "
-            "AAC, Ogg (Opus, Vorbis), MP4/M4A/MOV/3GP, JPEG, PNG, WebP, PDF and plain text. "
-            "Nothing was stored."
-        )
-        self.name = name
-        self.detail = detail
+    english = ("{name} is not a supported media file ({detail}). Supported: WAV, FLAC, MP3, "
+               "AAC, Ogg (Opus, Vorbis), MP4/M4A/MOV/3GP, JPEG, PNG, WebP, PDF and plain text. "
+               "Nothing was stored.")
+    name: str
+    detail: str
 
 
 class TruncatedMedia(RecorderError):
     code = "truncated_media"
-
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(
-            f"{name} is incomplete ({detail}): it was probably cut off while being copied. "
-            "Copy it again from its source; nothing was stored."
-        )
-        self.name = name
-        self.detail = detail
+    english = ("{name} is incomplete ({detail}): it was probably cut off while being copied. "
+               "Copy it again from its source; nothing was stored.")
+    name: str
+    detail: str
 
 
 class UnreadableMedia(RecorderError):
     code = "unreadable_media"
-
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(f"{name} cannot be read ({detail}); nothing was stored.")
-        self.name = name
-        self.detail = detail
+    english = "{name} cannot be read ({detail}); nothing was stored."
+    name: str
+    detail: str
 
 
 class HashMismatch(RecorderError):
     code = "hash_mismatch"
-
-    def __init__(self, name: str, expected: str, actual: str) -> None:
-        super().__init__(
-            f"{name} does not match its recorded SHA-256 (expected {expected[:16]}..., got "
-            f"{actual[:16]}...): it was altered or damaged. Nothing was stored."
-        )
-        self.name = name
+    english = ("{name} does not match its recorded SHA-256 (expected {expected:.16}..., got "
+               "{actual:.16}...): it was altered or damaged. Nothing was stored.")
+    name: str
+    expected: str
+    actual: str
 
 
 class MediaDamaged(RecorderError):
     code = "media_damaged"
-
-    def __init__(self, ref: str, detail: str) -> None:
-        super().__init__(
-            f"The stored media {ref} is damaged or was tampered with ({detail}). "
-            "Restore the vault from a backup."
-        )
-        self.ref = ref
+    english = ("The stored media {ref} is damaged or was tampered with ({detail}). "
+               "Restore the vault from a backup.")
+    ref: str
+    detail: str
 
 
 class RedactionFailed(RecorderError):
     code = "redaction_failed"
-
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(
-            f"A redacted copy of {name} could not be made safely ({detail}). "
-            "Do not share the original; nothing was stored."
-        )
-        self.name = name
-        self.detail = detail
+    english = ("A redacted copy of {name} could not be made safely ({detail}). "
+               "Do not share the original; nothing was stored.")
+    name: str
+    detail: str
 
 
 class RecordingFailed(RecorderError):
     code = "recording_failed"
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"Recording failed: {detail}. Everything captured so far was kept.")
-        self.detail = detail
+    english = "Recording failed: {detail}. Everything captured so far was kept."
+    detail: str
 
 
 class NoMicrophone(RecorderError):
     code = "no_microphone"
+    english = "No audio input (microphone) was found. Plug one in and try again."
 
-    def __init__(self, wanted: str | None = None) -> None:
-        if wanted:
-            msg = f"No audio input named '{wanted}' was found. Check that it is plugged in."
-        else:
-            msg = "No audio input (microphone) was found. Plug one in and try again."
-        super().__init__(msg)
+
+class MicrophoneNotFound(RecorderError):
+    code = "microphone_not_found"
+    english = ("No audio input named '{name}' was found. Check that it is plugged in, or "
+               "leave out the name to use the default input.")
+    name: str
 
 
 class Cancelled(RecorderError):
     code = "cancelled"
-
-    def __init__(self, what: str) -> None:
-        super().__init__(f"{what} was cancelled; nothing half-done was kept.")
+    english = "{what} was cancelled; nothing half-done was kept."
+    what: str
 
 
 class AttachmentInUse(RecorderError):
     code = "attachment_in_use"
-
-    def __init__(self, ref: str, used_by: str) -> None:
-        super().__init__(
-            f"The attachment {ref} is the evidence of {used_by} and cannot be deleted."
-        )
-        self.ref = ref
+    english = "The attachment {ref} is the evidence of {used_by} and cannot be deleted."
+    ref: str
+    used_by: str
 
 
 class CannotWrite(RecorderError):
-    code = "cannot_write"
+    """A plaintext copy of an attachment (media export) could not be written."""
 
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Cannot write {path} ({detail}). Nothing was written.")
-        self.path = path
-        self.detail = detail
+    code = "cannot_write"
+    english = "Cannot write {path} ({detail}). Nothing was written."
+    path: Path
+    detail: str

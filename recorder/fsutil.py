@@ -7,6 +7,7 @@ fsync the folder), so a crash leaves either the old file or the new one, never a
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -15,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .errors import CannotWrite, DiskFull, RecorderError
+
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks, and open files cannot be deleted
@@ -22,6 +25,31 @@ except ImportError:  # Windows: no advisory locks, and open files cannot be dele
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+
+#: Why a file could not be written, in words that say what to do, for the usual errnos.
+_WRITE_REASONS = {
+    errno.EISDIR: "it is a folder: give a file name",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ENOENT: "its folder does not exist",
+    errno.EACCES: "permission denied: choose a folder you may write to",
+    errno.EPERM: "permission denied: choose a folder you may write to",
+    errno.EROFS: "the disk is read-only (is the stick's write-protect switch on?)",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC, a quota, or a file-size limit: all mean "could not write", not a bug."""
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def write_error(exc: OSError, path: Path) -> RecorderError:
+    """The error to report when writing the file `path` failed: a full disk names the disk
+    that holds `path` (a stick, not the vault), anything else says why in words."""
+    if is_disk_full(exc):
+        return DiskFull(path.parent)
+    reason = _WRITE_REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    return CannotWrite(path, reason)
 
 
 def private_dir(path: Path) -> Path:
@@ -113,20 +141,31 @@ def sweep_temps(folder: Path) -> int:
 
 @contextlib.contextmanager
 def atomic_writer(final: Path) -> Iterator[BinaryIO]:
-    """Yield a file that replaces `final` only if the block finishes without an exception."""
-    sweep_temps(final.parent)
-    tmp, fd = open_temp(final)
+    """Yield a file that replaces `final` only if the block finishes without an exception.
+
+    A failure to write becomes DiskFull or CannotWrite naming `final` (write_error), so a full
+    stick is never reported as a full vault disk, nor a folder given as the target as a bug.
+    """
+    if final.is_dir():
+        raise CannotWrite(final, _WRITE_REASONS[errno.EISDIR])
+    try:
+        sweep_temps(final.parent)
+        tmp, fd = open_temp(final)
+    except OSError as exc:
+        raise write_error(exc, final) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, final)
-    except BaseException:
+        fsync_dir(final.parent)
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, OSError):
+            raise write_error(exc, final) from None
         raise
-    fsync_dir(final.parent)
 
 
 def atomic_write(final: Path, data: bytes) -> None:

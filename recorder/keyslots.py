@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import canonical, kdf, recovery_key
+from . import canonical, kdf, recovery_key, strict_json
 from .errors import KeySlotsDamaged, WrongPassphrase, WrongRecoveryKey, WrongShares
 from .fsutil import overwrite_and_unlink, replace_scrubbing
 
@@ -292,7 +292,7 @@ class KeySlots:
     @staticmethod
     def loads(raw: bytes, path: Path) -> KeySlots:
         try:
-            return _parse(json.loads(raw.decode("utf-8")))
+            return _parse(strict_json.loads(raw))
         except (ValueError, KeyError, TypeError) as exc:
             raise KeySlotsDamaged(path, f"unreadable contents: {type(exc).__name__}") from None
 

@@ -11,8 +11,11 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from .fsutil import atomic_write, private_dir
+from .i18n import PSEUDO
 
 LANGUAGES = ("en", "ar", "ckb", "ku", "fr", "tr")
+#: What may be stored: the languages offered, and the developers' pseudo-locale.
+STORABLE = (*LANGUAGES, PSEUDO)
 
 
 @dataclass
@@ -29,7 +32,7 @@ def load(path: Path) -> Preferences:
     try:
         data = json.loads(path.read_text("utf-8"))
         language = data.get("language")
-        return Preferences(language=language if language in LANGUAGES else "en")
+        return Preferences(language=language if language in STORABLE else "en")
     except (OSError, ValueError, AttributeError):
         return Preferences()
 

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .age import X25519Identity
-from .errors import WrongRecoveryKey
+from .errors import RecoveryKeyTypo
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {c: i for i, c in enumerate(ALPHABET)}
@@ -46,18 +46,18 @@ def generate() -> tuple[str, bytes]:
 
 
 def parse(text: str) -> bytes:
-    """Return the secret bytes; raises WrongRecoveryKey(typo=True) on a malformed key."""
+    """Return the secret bytes; raises RecoveryKeyTypo on a malformed key."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     expected = (SECRET_SIZE + CHECK_SIZE) * 8 // 5
     if len(cleaned) != expected or any(ch not in _DECODE for ch in cleaned):
-        raise WrongRecoveryKey(typo=True)
+        raise RecoveryKeyTypo()
     number = 0
     for ch in cleaned:
         number = (number << 5) | _DECODE[ch]
     raw = number.to_bytes(SECRET_SIZE + CHECK_SIZE, "big")
     secret, check = raw[:SECRET_SIZE], raw[SECRET_SIZE:]
     if not secrets.compare_digest(check, _check(secret)):
-        raise WrongRecoveryKey(typo=True)
+        raise RecoveryKeyTypo()
     return secret
 
 

@@ -13,15 +13,11 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from shamir_mnemonic import MnemonicError, Share, combine_mnemonics, generate_mnemonics
 
 from .errors import BadShare, NotEnoughShares, WrongShares
 from .keyslots import KeySlots, Slot
-
-if TYPE_CHECKING:
-    from .vault import Vault
 
 DEFAULT_THRESHOLD = 2
 DEFAULT_COUNT = 3
@@ -39,7 +35,8 @@ def check_numbers(threshold: int, count: int) -> None:
 
 @dataclass(frozen=True)
 class Prepared:
-    """Shares made but not yet in force: `install` puts their slot in the key file."""
+    """Shares made but not yet in force: `Vault.install_shares` puts their slot in the key
+    file."""
 
     threshold: int
     count: int
@@ -55,17 +52,6 @@ def prepare(slots: KeySlots, vault_key: bytes, threshold: int = DEFAULT_THRESHOL
     groups = generate_mnemonics(1, [(threshold, count)], secret, iteration_exponent=0)
     slot = KeySlots.shares_slot(slots.vault_id, vault_key, secret, threshold, count)
     return Prepared(threshold, count, tuple(groups[0]), slot)
-
-
-def install(vault: Vault, prepared: Prepared) -> None:
-    """Put the shares in force (after they were written down): older shares stop working."""
-    from .vault import SLOTS_NAME
-
-    slots = KeySlots.load(vault.path / SLOTS_NAME)
-    slots.replace(prepared.slot).save(vault.path / SLOTS_NAME)
-    with vault.transaction():
-        vault.log("recovery_shares_made", "vault", vault.vault_id,
-                  detail={"threshold": prepared.threshold, "count": prepared.count})
 
 
 def split_text(text: str) -> list[str]:

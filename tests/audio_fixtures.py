@@ -18,7 +18,7 @@ import pytest
 
 from .pulse import has_sine_source, start_sine_server, stop_server
 
-# Set before QtMultimedia opens any stream (see ui/audio/capture.py for why).
+# Set before QtMultimedia opens any stream (see ui/audio/microphone.py for why).
 os.environ.setdefault("PULSE_LATENCY_MSEC", "30")
 
 

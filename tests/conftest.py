@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.vault import Vault
 
@@ -48,8 +48,8 @@ def vault_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def vault(vault_dir: Path) -> Iterator[Vault]:
     """An unlocked interviewer vault."""
-    v, _ = Vault.create(vault_dir, PASSPHRASE, owner="Test Interviewer",
-                        kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    v, _ = unlock.create(vault_dir, PASSPHRASE, owner="Test Interviewer",
+                         kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     try:
         yield v
     finally:

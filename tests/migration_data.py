@@ -76,5 +76,12 @@ def _v4(conn: Connection) -> None:
                  (I, FP, P, "1" * 64, "2" * 64, "3" * 64))
 
 
+def _v5(conn: Connection) -> None:
+    _v4(conn)
+    conn.execute("INSERT INTO perpetrator_merge (id, kept, absorbed, kind, score, note,"
+                 " merged_at, merged_by) VALUES ('m1', ?, 'unit-x', 'person', 0.9, '', ?,"
+                 " 'Old')", (P, NOW))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}

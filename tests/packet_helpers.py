@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.consent.text import current_texts
@@ -29,15 +29,15 @@ TESTIMONY_ONLY = (items.PARTICIPATION, items.DOCUMENTATION_USE)
 
 
 def make_vault(base: Path, name: str, role: str = "interviewer") -> Vault:
-    vault, _ = Vault.create(base / name, PASSPHRASE, owner=f"{name} owner", role=role,
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(base / name, PASSPHRASE, owner=f"{name} owner", role=role,
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     return vault
 
 
 def reopen(vault: Vault) -> Vault:
     path = vault.path
     vault.close()
-    return Vault.unlock(path, PASSPHRASE)
+    return unlock.unlock(path, PASSPHRASE).vault
 
 
 def enrol(holder: Vault, other: Vault, body: str = items.OWN_ORGANISATION) -> trust.Contact:

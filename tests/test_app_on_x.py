@@ -36,7 +36,7 @@ def test_every_dev_command_installs_the_one_list() -> None:
     text = (REPO / "dev").read_text("utf-8")
     assert text.count("APT_PACKAGES=(") == 1
     calls = re.findall(r"^\s*system_packages\b(?!\(\))(.*)$", text, re.MULTILINE)
-    assert len(calls) == 4  # setup, app, test, bench
+    assert len(calls) == 5  # setup, app, test, bench, build
     assert all(args.strip() == "" for args in calls), calls  # nobody passes a list of its own
 
 
@@ -120,13 +120,18 @@ def window_titles(display: str) -> str:
 
 def test_demo_starts_on_a_real_x_server_and_cleans_up(x_display: str, tmp_path: Path,
                                                        qtbot: QtBot) -> None:
+    check_demo_on_x([*CLI, "--demo"], x_display, tmp_path, qtbot)
+
+
+def check_demo_on_x(command: list[str], x_display: str, tmp_path: Path, qtbot: QtBot) -> None:
+    """`command` (the app with --demo) shows its window, and SIGTERM leaves nothing behind
+    (tests/test_frozen_build.py runs the frozen app through it too)."""
     temp = tmp_path / "tmp"
     temp.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=x_display, TMPDIR=str(temp), HOME=str(tmp_path),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    app = subprocess.Popen([*CLI, "--demo"], cwd=REPO,
-                           env=env, stderr=subprocess.PIPE, text=True)
+    app = subprocess.Popen(command, cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
     try:
         qtbot.waitUntil(lambda: DEMO_TITLE in window_titles(x_display) or
                         app.poll() is not None, timeout=60_000)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import canonical, custody, demo, kdf
+from testimony_recorder.recorder import canonical, custody, demo, kdf, unlock
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.backup import layout, reader, restore, schedule, writer
 from testimony_recorder.recorder.backup.errors import (
@@ -32,7 +32,7 @@ NARRATIVE_CANARY = "Backup canary Zqxv narrative"
 
 
 def made(path: Path) -> tuple[Vault, str]:
-    vault, recovery = Vault.create(path, PASSPHRASE, owner="Interviewer 7",
+    vault, recovery = unlock.create(path, PASSPHRASE, owner="Interviewer 7",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     demo.fill(vault)  # consent signatures: media files too
     return vault, recovery
@@ -71,7 +71,7 @@ def test_backup_wipe_restore_gives_everything_back(tmp_path: Path) -> None:
     vault_mod.wipe(tmp_path / "v")
     done = restore.restore([result.path], tmp_path / "v", recovery, replace=True)
     assert done.media_files == len(before["attachments"])
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as back:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as back:
         assert custody.verify(back.conn).ok
         after = everything(back)
     custody_before = before["custody"]
@@ -117,7 +117,7 @@ def test_a_tampered_backup_is_refused(tmp_path: Path, where: str) -> None:
 
 def test_another_recovery_key_does_not_open_it(tmp_path: Path) -> None:
     vault, _ = made(tmp_path / "v")
-    _, other = Vault.create(tmp_path / "w", PASSPHRASE, owner="x",
+    _, other = unlock.create(tmp_path / "w", PASSPHRASE, owner="x",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         path = writer.make(vault, tmp_path / "b.age").path
@@ -142,7 +142,7 @@ def test_incremental_chain(tmp_path: Path) -> None:
     with pytest.raises(BackupChainBroken):
         restore.restore([full.path, two.path], tmp_path / "r2", recovery)
     restore.restore([full.path, one.path, two.path], tmp_path / "r3", recovery)
-    with Vault.unlock(tmp_path / "r3", PASSPHRASE) as back:
+    with unlock.unlock(tmp_path / "r3", PASSPHRASE) as back:
         with media_store.open_attachment(back, second) as opened:
             assert opened.read() == b"second file"
         kept = {r[0] for r in back.conn.execute("SELECT blob_name FROM media_blob")}
@@ -155,7 +155,7 @@ def test_restore_refuses_an_existing_vault_unless_asked(tmp_path: Path) -> None:
     with vault:
         path = writer.make(vault, tmp_path / "b.age").path
         interviews.start_new(vault)  # after the backup
-    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, owner="x",
+    other, _ = unlock.create(tmp_path / "other", PASSPHRASE, owner="x",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with pytest.raises(RestoreTargetExists):
         restore.restore([path], tmp_path / "v", recovery)
@@ -163,7 +163,7 @@ def test_restore_refuses_an_existing_vault_unless_asked(tmp_path: Path) -> None:
         restore.restore([path], tmp_path / "other", recovery, replace=True)
     other.close()
     restore.restore([path], tmp_path / "v", recovery, replace=True)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as back:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as back:
         assert len(listing.page(back.conn)) == len(demo.sample_bundles())
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder import custody, kdf, unlock
 from testimony_recorder.recorder.backup import reader, writer
 from testimony_recorder.recorder.backup.errors import BackupDamaged
 from testimony_recorder.recorder.keyslots import KeySlots
-from testimony_recorder.recorder.vault import SLOTS_NAME, Vault
+from testimony_recorder.recorder.vault import SLOTS_NAME
 
 from .cli_helpers import init_vault, run_cli
 from .conftest import PASSPHRASE, REPO
@@ -38,7 +38,7 @@ def age_decrypt(identity: Path, path: Path) -> bytes:
 
 @pytest.fixture
 def backed_up(tmp_path: Path) -> tuple[Path, str]:
-    vault, recovery = Vault.create(tmp_path / "v", PASSPHRASE, owner="Interviewer 7",
+    vault, recovery = unlock.create(tmp_path / "v", PASSPHRASE, owner="Interviewer 7",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     from testimony_recorder.recorder import demo
 
@@ -70,7 +70,7 @@ def test_age_and_tar_open_it_with_the_recovery_key_alone(tmp_path: Path,
     assert (out / "keyslots.json").read_bytes() == (tmp_path / "v" / SLOTS_NAME).read_bytes()
     for name in ("backup-info.json", "backup-manifest.json"):
         (out / name).unlink()
-    with Vault.unlock(out, PASSPHRASE) as opened:  # the unpacked folder is the vault
+    with unlock.unlock(out, PASSPHRASE) as opened:  # the unpacked folder is the vault
         assert custody.verify(opened.conn).ok
 
 

@@ -105,22 +105,25 @@ def test_passphrase_file(cli_vault: Path, tmp_path: Path) -> None:
 def test_passwd_and_recovery(tmp_path: Path) -> None:
     path = tmp_path / "vault"
     recovery = init_vault(path)
-    done = run_cli(path, "passwd", TESTIMONY_NEW_PASSPHRASE="second passphrase")
+    done = run_cli(path, "passwd", TESTIMONY_NEW_PASSPHRASE="second lantern olive harbour")
     assert done.returncode == 0, done.stderr
     assert run_cli(path, "interview", "list").returncode == 1  # old passphrase gone
     done = run_cli(path, "recovery", TESTIMONY_RECOVERY_KEY=recovery,
-                   TESTIMONY_NEW_PASSPHRASE="third passphrase")
+                   TESTIMONY_NEW_PASSPHRASE="third pebble saffron quiet")
     assert done.returncode == 0, done.stderr
-    ok = run_cli(path, "interview", "list", TESTIMONY_PASSPHRASE="third passphrase")
+    ok = run_cli(path, "interview", "list", TESTIMONY_PASSPHRASE="third pebble saffron quiet")
     assert ok.returncode == 0
     bad = run_cli(path, "recovery", TESTIMONY_RECOVERY_KEY="AAAA-BBBB",
-                  TESTIMONY_NEW_PASSPHRASE="fourth passphrase")
+                  TESTIMONY_NEW_PASSPHRASE="fourth marble cedar window")
     assert bad.returncode == 1 and "typing mistake" in bad.stderr
 
 
-def test_short_new_passphrase_refused(cli_vault: Path) -> None:
+def test_guessable_new_passphrase_refused_with_reasons(cli_vault: Path) -> None:
     done = run_cli(cli_vault, "passwd", TESTIMONY_NEW_PASSPHRASE="short")
     assert done.returncode == 2 and "at least 8" in done.stderr
+    done = run_cli(cli_vault, "passwd", TESTIMONY_NEW_PASSPHRASE="Password123!")
+    assert done.returncode == 2 and "commonly used password" in done.stderr
+    assert run_cli(cli_vault, "interview", "list").returncode == 0  # nothing was changed
 
 
 def test_wipe(tmp_path: Path) -> None:
@@ -132,7 +135,7 @@ def test_wipe(tmp_path: Path) -> None:
     assert done.returncode == 0 and "Wiped" in done.stdout
     assert run_cli(path, "interview", "list").returncode == 1
     assert run_cli(path, "recovery", TESTIMONY_RECOVERY_KEY=recovery,
-                   TESTIMONY_NEW_PASSPHRASE="whatever passphrase").returncode == 1
+                   TESTIMONY_NEW_PASSPHRASE="whatever copper meadow lantern").returncode == 1
 
 
 def test_vault_from_environment(tmp_path: Path) -> None:

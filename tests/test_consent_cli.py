@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from testimony_recorder.cli.main import main
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.consent import artefacts, recordings, store
 from testimony_recorder.recorder.consent.text import current_texts
 from testimony_recorder.recorder.vault import Vault
@@ -53,7 +54,7 @@ def test_record_the_documented_example(vault: Vault, env: Path,
     code, out, err = run(capsys, "consent", "record", interview[:8], "--json", str(EXAMPLE))
     assert code == 0, err
     consent_id = out.strip()
-    with Vault.unlock(env, PASSPHRASE) as v:
+    with unlock.unlock(env, PASSPHRASE) as v:
         c = store.get(v.conn, consent_id)
         assert c.method == "paper" and c.language == "ar" and c.kind == "given"
         assert c.text_hash == json.loads(EXAMPLE.read_text("utf-8"))["text_hash"]
@@ -128,7 +129,7 @@ def test_bodies(vault: Vault, env: Path, capsys: pytest.CaptureFixture[str]) -> 
     listed = {b["id"]: b["enabled"] for b in json.loads(out)}
     assert listed == {"iiim": True, "icc": True, "national_units": False,
                       "regional_court": True}
-    with Vault.unlock(env, PASSPHRASE) as v:
+    with unlock.unlock(env, PASSPHRASE) as v:
         ids = current_texts(v.conn)["ar"].item_ids
         assert "share_identity:regional_court" in ids
         assert "share_testimony:national_units" not in ids
@@ -163,5 +164,5 @@ def test_recordings(vault: Vault, env: Path, capsys: pytest.CaptureFixture[str],
     assert code == 1 and "Traceback" not in err
     code, out, _ = run(capsys, "consent", "recordings", "remove", "en", "participation")
     assert code == 0
-    with Vault.unlock(env, PASSPHRASE) as v:
+    with unlock.unlock(env, PASSPHRASE) as v:
         assert recordings.listing(v.conn, "standard", "en") == []

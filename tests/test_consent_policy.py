@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.consent import enforce, exchange, items, policy, store
 from testimony_recorder.recorder.consent.errors import (
     AudioNotConsented,
@@ -121,8 +121,8 @@ def test_each_withdrawal_narrows_what_leaves(vault: Vault, interview: str) -> No
 
 @pytest.fixture
 def coordinator(tmp_path: Path) -> Vault:
-    v, _ = Vault.create(tmp_path / "archive", "coordinator passphrase", owner="Coordinator",
-                        role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    v, _ = unlock.create(tmp_path / "archive", "coordinator passphrase", owner="Coordinator",
+                         role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     yield v
     v.close()
 

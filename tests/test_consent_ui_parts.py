@@ -256,3 +256,13 @@ def test_history_view_writes_the_summary(vault: Vault, interview: str, qtbot: Qt
     view.write_summary(summary.build(vault.conn, c.id), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in target.parent.iterdir()] == ["summary.pdf"]  # no temp left
+
+
+def test_history_view_says_when_the_summary_cannot_be_written(vault: Vault, interview: str,
+                                                              qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    c = store.record(vault, draft(vault, interview))
+    view = ConsentHistoryView(with_vault(vault), interview)
+    qtbot.addWidget(view)
+    view.write_summary(summary.build(vault.conn, c.id), tmp_path)  # a folder, not a file
+    assert "could not be saved" in view.status.text() and str(tmp_path) in view.status.text()

@@ -19,7 +19,7 @@ from testimony_recorder.recorder.consent.flow import Step
 from testimony_recorder.recorder.consent.text import expand
 from testimony_recorder.recorder.media.store import list_attachments
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.audio.take import default_microphone
+from testimony_recorder.ui.audio.microphone import default_microphone
 from testimony_recorder.ui.consent import open_witness_mode
 from testimony_recorder.ui.consent.read_aloud import SpeechVoices
 from testimony_recorder.ui.consent.witness_window import WitnessWindow

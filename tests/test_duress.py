@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder import custody, kdf, unlock
 from testimony_recorder.recorder.duress import decoy, setup, spare
 from testimony_recorder.recorder.duress.errors import (
     DecoyContentInvalid,
@@ -20,7 +20,7 @@ from testimony_recorder.recorder.media import ingest
 from testimony_recorder.recorder.media import store as media_store
 from testimony_recorder.recorder.search.query import search
 from testimony_recorder.recorder.store import interviews, listing
-from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault
+from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME
 
 from .conftest import PASSPHRASE
 
@@ -28,7 +28,7 @@ DURESS = "the other passphrase"
 
 
 def make(path: Path, *, duress: bool = False, destroy: bool = False) -> str:
-    vault, recovery = Vault.create(path, PASSPHRASE, owner="Interviewer 7",
+    vault, recovery = unlock.create(path, PASSPHRASE, owner="Interviewer 7",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         if duress:
@@ -38,7 +38,7 @@ def make(path: Path, *, duress: bool = False, destroy: bool = False) -> str:
 
 def test_duress_passphrase_opens_a_working_decoy(tmp_path: Path) -> None:
     make(tmp_path / "v", duress=True)
-    with Vault.unlock(tmp_path / "v", DURESS) as decoy_vault:
+    with unlock.unlock(tmp_path / "v", DURESS) as decoy_vault:
         rows = listing.page(decoy_vault.conn)
         assert len(rows) == len(decoy.builtin_content()) == 3
         assert decoy_vault.owner == "Interviewer 7"
@@ -48,66 +48,67 @@ def test_duress_passphrase_opens_a_working_decoy(tmp_path: Path) -> None:
         assert custody.verify(decoy_vault.conn).ok
         assert decoy_vault.check_passphrase(DURESS)
         assert not decoy_vault.check_passphrase(PASSPHRASE)
-    with Vault.unlock(tmp_path / "v", DURESS) as decoy_vault:
+    with unlock.unlock(tmp_path / "v", DURESS) as decoy_vault:
         assert len(listing.page(decoy_vault.conn)) == 4
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as real:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as real:
         assert listing.page(real.conn) == []
         assert setup.status(real).set_at is not None
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(tmp_path / "v", "neither of them")
+        unlock.unlock(tmp_path / "v", "neither of them")
 
 
 def test_destroying_option_takes_the_real_vault_away(tmp_path: Path) -> None:
     recovery = make(tmp_path / "v", duress=True, destroy=True)
-    Vault.unlock(tmp_path / "v", DURESS).close()
+    unlock.unlock(tmp_path / "v", DURESS).vault.close()
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(tmp_path / "v", PASSPHRASE)
+        unlock.unlock(tmp_path / "v", PASSPHRASE)
     with pytest.raises(WrongRecoveryKey):
-        Vault.unlock_with_recovery_key(tmp_path / "v", recovery)
-    with Vault.unlock(tmp_path / "v", DURESS) as again:  # the decoy keeps working
+        unlock.unlock_with_recovery_key(tmp_path / "v", recovery)
+    with unlock.unlock(tmp_path / "v", DURESS) as again:  # the decoy keeps working
         assert len(listing.page(again.conn)) == 3
 
 
 def test_the_decoy_leaves_the_real_media_alone(tmp_path: Path) -> None:
     make(tmp_path / "v", duress=True)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as real:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as real:
         interview = interviews.start_new(real)
         attachment = ingest.ingest_stream(real, interview.id, io.BytesIO(b"real evidence"),
                                           filename="note.txt")
-    Vault.unlock(tmp_path / "v", DURESS).close()  # its unlock sweeps nothing it does not know
-    with (Vault.unlock(tmp_path / "v", PASSPHRASE) as real,
+    # its unlock sweeps nothing it does not know
+    unlock.unlock(tmp_path / "v", DURESS).vault.close()
+    with (unlock.unlock(tmp_path / "v", PASSPHRASE) as real,
           media_store.open_attachment(real, attachment.id) as reader):
         assert reader.read() == b"real evidence"
 
 
 def test_passphrase_changes_keep_both_ways_in(tmp_path: Path) -> None:
     make(tmp_path / "v", duress=True)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as real:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as real:
         real.change_passphrase("a new real passphrase")
-    with Vault.unlock(tmp_path / "v", DURESS) as decoy_vault:
+    with unlock.unlock(tmp_path / "v", DURESS) as decoy_vault:
         decoy_vault.change_passphrase("a new duress passphrase")
-    with Vault.unlock(tmp_path / "v", "a new real passphrase") as real:
+    with unlock.unlock(tmp_path / "v", "a new real passphrase") as real:
         assert real.db_name == DB_NAME
-    with Vault.unlock(tmp_path / "v", "a new duress passphrase") as decoy_vault:
+    with unlock.unlock(tmp_path / "v", "a new duress passphrase") as decoy_vault:
         assert decoy_vault.is_decoy
 
 
 def test_refusals(tmp_path: Path) -> None:
     make(tmp_path / "v", duress=True)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as real:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as real:
         with pytest.raises(DuressIsPassphrase):
             setup.configure(real, PASSPHRASE, decoy.builtin_content(), destroy_real=False)
         setup.configure(real, "replaced duress", decoy.builtin_content(), destroy_real=False)
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(tmp_path / "v", DURESS)
-    with (Vault.unlock(tmp_path / "v", "replaced duress") as decoy_vault,
+        unlock.unlock(tmp_path / "v", DURESS)
+    with (unlock.unlock(tmp_path / "v", "replaced duress") as decoy_vault,
           pytest.raises(DuressUnavailable)):
         setup.remove(decoy_vault)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as real:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as real:
         setup.remove(real)
         assert setup.status(real).set_at is None
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(tmp_path / "v", "replaced duress")
+        unlock.unlock(tmp_path / "v", "replaced duress")
 
 
 def test_decoy_content_from_the_organisation(tmp_path: Path) -> None:
@@ -123,11 +124,11 @@ def test_decoy_content_from_the_organisation(tmp_path: Path) -> None:
                             "sha256": "0" * 64, "created_at": "2024-01-01T00:00:00Z"}]
     with pytest.raises(DecoyContentInvalid):
         decoy.parse_content(json.dumps(data).encode())
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, owner="x",
+    vault, _ = unlock.create(tmp_path / "v", PASSPHRASE, owner="x",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         setup.configure(vault, DURESS, content, destroy_real=False)
-    with Vault.unlock(tmp_path / "v", DURESS) as decoy_vault:
+    with unlock.unlock(tmp_path / "v", DURESS) as decoy_vault:
         assert len(listing.page(decoy_vault.conn)) == 1
 
 
@@ -137,7 +138,7 @@ def test_a_vault_from_before_gets_its_spare_file_and_slot(tmp_path: Path) -> Non
     doc["slots"] = [s for s in doc["slots"] if s["kind"] != "spare"]
     (tmp_path / "v" / SLOTS_NAME).write_text(json.dumps(doc))
     (tmp_path / "v" / spare.SPARE_NAME).unlink()
-    Vault.unlock(tmp_path / "v", PASSPHRASE).close()
+    unlock.unlock(tmp_path / "v", PASSPHRASE).vault.close()
     assert (tmp_path / "v" / spare.SPARE_NAME).stat().st_size == spare.SPARE_SIZE
     kinds = [s["kind"] for s in json.loads((tmp_path / "v" / SLOTS_NAME).read_text())["slots"]]
     assert kinds == ["passphrase", "spare", "recovery"]

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.duress import decoy, setup, spare
-from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault
+from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME
 
 from .conftest import PASSPHRASE
 
@@ -42,7 +42,7 @@ def slot_shapes(folder: Path) -> list[tuple[str, list[str], int, int]]:
 def vaults(tmp_path: Path) -> dict[str, Path]:
     made = {}
     for name, duress, destroy in (("a", False, False), ("b", True, False), ("c", True, True)):
-        vault, _ = Vault.create(tmp_path / name, PASSPHRASE, owner="Interviewer 7",
+        vault, _ = unlock.create(tmp_path / name, PASSPHRASE, owner="Interviewer 7",
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         with vault:
             if duress:
@@ -68,28 +68,28 @@ def same_to_an_examiner(vaults: dict[str, Path]) -> None:
 def test_with_and_without_a_duress_passphrase_look_the_same(vaults: dict[str, Path]) -> None:
     same_to_an_examiner(vaults)
     for folder in vaults.values():  # everyone's usual unlocks
-        Vault.unlock(folder, PASSPHRASE).close()
+        unlock.unlock(folder, PASSPHRASE).vault.close()
     same_to_an_examiner(vaults)
 
 
 def test_the_decoy_opens_and_afterwards_the_disk_looks_the_same(
         vaults: dict[str, Path]) -> None:
-    Vault.unlock(vaults["a"], PASSPHRASE).close()
+    unlock.unlock(vaults["a"], PASSPHRASE).vault.close()
     for name in "bc":
-        with Vault.unlock(vaults[name], DURESS) as opened:
+        with unlock.unlock(vaults[name], DURESS) as opened:
             assert opened.is_decoy
     same_to_an_examiner(vaults)
     # the spare slot no longer says whether it destroyed: both are rewrapped without flags
     for name in "bc":
-        with Vault.unlock(vaults[name], DURESS):
+        with unlock.unlock(vaults[name], DURESS):
             pass
-    with Vault.unlock(vaults["b"], PASSPHRASE):
+    with unlock.unlock(vaults["b"], PASSPHRASE):
         pass  # b's real vault is still there; c's is gone, and nothing on disk says so
 
 
 def test_the_spare_file_is_written_in_place(tmp_path: Path) -> None:
     """Its inode (and so its birth time) stays the vault's own, whatever is set or removed."""
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, owner="x",
+    vault, _ = unlock.create(tmp_path / "v", PASSPHRASE, owner="x",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     path = tmp_path / "v" / spare.SPARE_NAME
     inode = os.stat(path).st_ino

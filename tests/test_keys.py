@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.age import HybridIdentity, X25519Identity, parse_identity_file
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import device, fingerprint, trust
@@ -207,16 +207,15 @@ def test_identity_file_is_standard_and_witness_key_can_leave(pair) -> None:
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_vaults_from_before_keys_get_them_on_unlock(tmp_path: Path, version: int) -> None:
-    from testimony_recorder.recorder.vault import Vault
 
     from .conftest import PASSPHRASE
     from .test_migrations import build_vault_at
 
     build_vault_at(tmp_path / "old", version)
-    with Vault.unlock(tmp_path / "old", PASSPHRASE) as vault:
+    with unlock.unlock(tmp_path / "old", PASSPHRASE) as vault:
         keys = device.load(vault)
         assert keys.fingerprint == key_bundle.own_bundle(vault).fingerprint
         assert "device_keys_created" in [e.action for e in custody.entries(vault.conn)]
         assert custody.verify(vault.conn).ok
-    with Vault.unlock(tmp_path / "old", PASSPHRASE) as vault:
+    with unlock.unlock(tmp_path / "old", PASSPHRASE) as vault:
         assert device.load(vault).fingerprint == keys.fingerprint  # made once

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import store
-from testimony_recorder.recorder.vault import Vault
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .cli_helpers import init_vault, run_cli
@@ -32,7 +32,7 @@ def _interview(vault: Path, tmpdir: Path, *, recording: bool = False) -> str:
     assert added.returncode == 0, added.stderr
     interview_id = added.stdout.strip()
     if recording:
-        with Vault.unlock(vault, PASSPHRASE) as opened:
+        with unlock.unlock(vault, PASSPHRASE) as opened:
             allow_recording(opened, interview_id)
     return interview_id
 
@@ -95,7 +95,7 @@ def test_no_original_bytes_outside_the_store(tmp_path: Path, qtbot: QtBot,
     assert recorded.returncode == 0, recorded.stderr
     recording_id = json.loads(recorded.stdout)["id"]
     originals = [shared_path("media", n).read_bytes() for n in MEDIA]
-    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(vault_dir, PASSPHRASE) as vault:
         with store.open_attachment(vault, recording_id) as reader:
             recording = reader.read()
         seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, recording_id))

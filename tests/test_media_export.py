@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, i18n
+from testimony_recorder.recorder import custody, i18n, unlock
 from testimony_recorder.recorder.errors import Cancelled, CannotWrite
 from testimony_recorder.recorder.media import ingest, recording, redact
 from testimony_recorder.recorder.media.export import export_plaintext
@@ -71,8 +71,9 @@ def test_recovered_recordings_are_reported_with_witness_and_length(
     rid = sink.start(vault, interview)
     sink.write(b"\x01\x02" * 48000 * 3)  # 3 s of (quiet) sound
     vault.close()  # a crash: no stop()
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
-        [report] = recovered_report(again)
+    unlocked = unlock.unlock(vault_dir, PASSPHRASE)
+    with unlocked as again:
+        [report] = recovered_report(again, unlocked.recovered)
         witness = again.conn.execute("SELECT code FROM witness").fetchone()[0]
         assert report.attachment_id == rid and report.interview_id == interview
         assert report.witness_code == witness and report.witness_code.startswith("W-")

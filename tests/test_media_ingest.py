@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder import custody, kdf, unlock
 from testimony_recorder.recorder.errors import (
     Cancelled,
     DiskFull,
@@ -164,17 +164,28 @@ def test_missing_and_folder_paths(vault: Vault, interview: str, tmp_path: Path) 
                            shared_path("media", "consent_en.wav"))
 
 
-def test_several_files_all_or_nothing(vault: Vault, interview: str) -> None:
+def test_a_bad_file_costs_only_itself(vault: Vault, interview: str) -> None:
+    """The good files of a batch are stored; each bad one is named with its own reason."""
     good = [shared_path("media", n) for n in ("statement_ar.wav", "photo_gps.jpg")]
-    with pytest.raises(TruncatedMedia, match=r"truncated\.mp3"):
-        ingest.ingest_files(vault, interview, [*good, shared_path("media", "truncated.mp3")])
-    assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []
+    bad = [shared_path("media", n) for n in ("empty.mp3", "truncated.mp3")]
     seen: list[tuple[int, int]] = []
-    added = ingest.ingest_files(vault, interview, good, progress=lambda d, t: seen.append((d, t)))
-    total = sum(p.stat().st_size for p in good)
-    assert [a.filename for a in added] == ["statement_ar.wav", "photo_gps.jpg"]
-    assert seen[-1] == (total, total) and all(t == total for _, t in seen)
-    assert len(_stored_files(vault)) == 2
+    added = ingest.ingest_files(vault, interview, [bad[0], good[0], bad[1], good[1]],
+                                progress=lambda d, t: seen.append((d, t)))
+    assert [a.filename for a in added.attachments] == ["statement_ar.wav", "photo_gps.jpg"]
+    assert [(r.filename, r.error.code) for r in added.rejected] == [
+        ("empty.mp3", EmptyFile.code), ("truncated.mp3", TruncatedMedia.code)]
+    stored = store.list_attachments(vault.conn, interview)
+    assert sorted(a.filename for a in stored) == ["photo_gps.jpg", "statement_ar.wav"]
+    assert len(_stored_files(vault)) == 2  # no partial blob of the bad files is left
+    total = sum(p.stat().st_size for p in [*good, bad[1]])
+    assert seen[-1][1] == total
+
+
+def test_a_batch_of_only_bad_files_stores_nothing(vault: Vault, interview: str) -> None:
+    added = ingest.ingest_files(vault, interview, [shared_path("media", "truncated.mp3"),
+                                                   shared_path("media", "empty.mp3")])
+    assert added.attachments == [] and len(added.rejected) == 2
+    assert store.list_attachments(vault.conn, interview) == [] and _stored_files(vault) == []
 
 
 def test_cancel_keeps_nothing(vault: Vault, interview: str) -> None:
@@ -204,10 +215,10 @@ FULL_DISK_SCRIPT = r"""
 import sys, json
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
 from testimony_recorder.recorder.errors import DiskFull
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
+with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     try:
         ingest.ingest_file(v, iid, Path(sys.argv[4]))
@@ -223,8 +234,8 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], check=True)
     try:
         vault_dir = mount / "vault"
-        vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="T",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(vault_dir, PASSPHRASE, owner="T",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         with vault:
             interview = add_interview(vault, example_bundle)
             first = ingest.ingest_file(vault, interview, shared_path("media", "statement_ar.mp3"))
@@ -232,7 +243,7 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
         wav = shared_path("media", "consent_en.wav").read_bytes()
         big.write_bytes(wav[:40] + (4 * 1024 * 1024).to_bytes(4, "little") + os.urandom(4 << 20))
         # In-process first: the error class and nothing partial left behind.
-        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        with unlock.unlock(vault_dir, PASSPHRASE) as vault:
             with pytest.raises(DiskFull) as err:
                 ingest.ingest_file(vault, interview, big)
             assert "full" in err.value.message and "Nothing was saved" in err.value.message
@@ -245,7 +256,7 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
                               str(Path(__file__).resolve().parents[1]), str(big)],
                              capture_output=True, text=True, check=True)
         assert out.stdout.startswith("DISKFULL") and "Traceback" not in out.stderr
-        with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        with unlock.unlock(vault_dir, PASSPHRASE) as vault:
             assert custody.verify(vault.conn).ok
             assert len(os.listdir(vault.media_path)) == 1
     finally:
@@ -255,9 +266,9 @@ def test_full_disk_fails_cleanly(tmp_path: Path, example_bundle: object) -> None
 INGEST_SCRIPT = r"""
 import sys
 from pathlib import Path
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.media import ingest
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
+with unlock.unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     iid = v.conn.execute("SELECT id FROM interview").fetchone()[0]
     ingest.ingest_file(v, iid, Path(sys.argv[3]))
 """
@@ -292,7 +303,7 @@ def test_kill_during_ingest_leaves_nothing(tmp_path: Path, vault_dir: Path, vaul
     for path in leftovers:
         data = path.read_bytes()
         assert head[100:164] not in data and head[-64:] not in data  # ...and holds no plaintext
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+    with unlock.unlock(vault_dir, PASSPHRASE) as again:
         assert store.list_attachments(again.conn, interview) == []
         assert list(again.media_path.iterdir()) == []
         assert custody.verify(again.conn).ok

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, migrations
+from testimony_recorder.recorder import custody, migrations, unlock
 from testimony_recorder.recorder.database import open_encrypted
 from testimony_recorder.recorder.errors import AttachmentInUse, MediaDamaged, NotFound
 from testimony_recorder.recorder.media import blob, ingest, redact, store
@@ -119,7 +119,7 @@ def test_unlock_sweeps_orphaned_files(vault_dir: Path, vault: Vault, interview: 
     (vault.media_path / ".deadbeef.partial").write_bytes(b"x" * 100)
     (vault.media_path / ("ab" * 16)).write_bytes(b"y" * 100)
     vault.close()
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+    with unlock.unlock(vault_dir, PASSPHRASE) as again:
         names = sorted(p.name for p in again.media_path.iterdir())
         row = store.blob_row(again.conn, kept.id)
         assert row is not None and names == [row.blob_name]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, database, errors, kdf, migrations
+from testimony_recorder.recorder import custody, database, errors, kdf, migrations, unlock
 from testimony_recorder.recorder.keyslots import KeySlots
 from testimony_recorder.recorder.migrations import LATEST, MIGRATIONS, Migration
 from testimony_recorder.recorder.store import testimonies
@@ -51,7 +51,7 @@ OLDER = [m.version for m in MIGRATIONS if m.version < LATEST]
 @pytest.mark.parametrize("version", OLDER)
 def test_upgrade_from_every_older_version(tmp_path: Path, version: int) -> None:
     build_vault_at(tmp_path / "v", version)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
         assert migrations.current_version(vault.conn) == LATEST
         assert custody.verify(vault.conn).ok
         assert testimonies.current(vault.conn, I) is not None
@@ -83,8 +83,8 @@ def test_failed_migration_leaves_database_untouched(tmp_path: Path) -> None:
 
 
 def test_newer_vault_is_refused(vault_dir: Path) -> None:
-    vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(vault_dir, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     vault.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     vault.close()
     with pytest.raises(errors.VaultTooNew):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)

@@ -8,12 +8,12 @@ import json
 import subprocess
 from pathlib import Path
 
-from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.recorder import unlock
 
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE, example_bundle_data
 from .packet_helpers import FULL_OWN, give_consent
-from .test_no_plaintext import assert_absent, secrets_of
+from .plaintext_scan import assert_absent, secrets_of
 
 
 def ok(done: subprocess.CompletedProcess[str]) -> str:
@@ -48,7 +48,7 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
 
     data = example_bundle_data()
     iid = ok(run(field, "interview", "add", "--json", "-", stdin=json.dumps(data))).strip()
-    with Vault.unlock(field, PASSPHRASE) as vault:
+    with unlock.unlock(field, PASSPHRASE) as vault:
         give_consent(vault, iid, FULL_OWN)
     ok(run(field, "interview", "finalize", iid))
 
@@ -65,13 +65,18 @@ def test_field_to_archive_through_the_command_line(tmp_path: Path) -> None:
     assert report["sender"] == field_fp and report["outcome"] == "verified"
     assert "signature good" in ok(run(coord, "verify", str(out / "packet.tpk")))
     imported = json.loads(ok(run(coord, "import", str(out / "packet.tpk"), "--json")))
-    assert imported["results"][0]["report"]["imported"]
+    assert imported["results"][0]["outcome"] == "imported"
     again = ok(run(coord, "import", str(out / "packet.tpk")))
-    assert "Already imported" in again
+    assert "already had" in again
 
     (out / "junk.tpk").write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n")
     bad = run(coord, "import", str(out / "junk.tpk"), str(out / "packet.tpk"))
     assert bad.returncode == 1 and "junk.tpk" in bad.stderr and "Traceback" not in bad.stderr
+    refused = json.loads(run(coord, "import", str(out / "junk.tpk"), "--json").stdout)
+    refusal = refused["results"][0]
+    assert refusal["outcome"] == "rejected"
+    assert refusal["rejection"]["params"]["where"].endswith("junk.tpk")
+    assert "junk.tpk" in refusal["rejection"]["message"]
 
     ok(run(coord, "receipt", "write", "--for", field_fp, "-o", str(out / "r.receipt")))
     assert f"delivered {iid}" in ok(run(field, "receipt", "import", str(out / "r.receipt")))

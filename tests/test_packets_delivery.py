@@ -20,6 +20,12 @@ from testimony_recorder.recorder.packets.errors import (
     OutputExists,
     TruncatedPacket,
 )
+from testimony_recorder.recorder.packets.notices import (
+    CustodyRewritten,
+    CustodyUnlinked,
+    PacketMissing,
+    PacketsMissing,
+)
 
 from .packet_fixtures import Pair
 from .packet_helpers import FULL_OWN, add_interview, custody_len, table_counts
@@ -116,13 +122,16 @@ def test_sequence_gaps_are_reported_and_filled(pair: Pair) -> None:
     first = importer.import_packet(pair.coord, sent[0])
     assert first.warnings == []
     fifth = importer.import_packet(pair.coord, sent[4])
-    assert any(f"packets 2\u20134 from field owner (device {pair.from_field.fingerprint}) are "
-               "missing" in w for w in fifth.warnings)
-    assert fifth.custody.startswith("cannot be linked yet")
+    assert PacketsMissing(2, 4, "field owner", pair.from_field.fingerprint).params in [
+        w.params for w in fifth.warnings if isinstance(w, PacketsMissing)]
+    assert isinstance(fifth.custody, CustodyUnlinked)
+    assert fifth.to_json()["custody"]["code"] == "custody_unlinked"
+    assert "cannot be linked yet" in fifth.to_text()
     importer.import_packet(pair.coord, sent[2])
-    third_gap = importer.verify_packet(pair.coord, sent[3]).warnings
-    assert any("packet 2 from field owner" in w and w.endswith("is missing")
-               for w in third_gap)
+    third_gap = importer.verify_packet(pair.coord, sent[3])
+    assert [w.params["sequence"] for w in third_gap.warnings
+            if isinstance(w, PacketMissing)] == [2]
+    assert "packet 2 from field owner" in third_gap.to_text()
     for path in (sent[1], sent[3]):
         importer.import_packet(pair.coord, path)
     from testimony_recorder.recorder.packets import state
@@ -162,8 +171,9 @@ def test_rewritten_history_is_flagged(pair: Pair) -> None:
     assert custody.verify(pair.field.conn).ok  # the rebuilt chain is consistent in itself
     add_interview(pair.field, FULL_OWN)
     report = importer.import_packet(pair.coord, pair.export("p2.tpk"))
-    assert report.imported and report.custody.startswith("REWRITTEN HISTORY")
-    assert any("history was rewritten" in w for w in report.warnings)
+    assert report.imported and isinstance(report.custody, CustodyRewritten)
+    assert report.warnings == [report.custody]
+    assert "REWRITTEN HISTORY" in report.to_text()
     contact = trust.find(pair.coord.conn, pair.from_field.fingerprint)
     assert contact is not None and contact.history_rewritten_at is not None
     actions = [r[0] for r in pair.coord.conn.execute("SELECT action FROM custody_log")]
@@ -209,8 +219,7 @@ def test_manifest_stays_canonical_over_volumes(pair: Pair) -> None:
 
 
 def test_unwritable_destination_and_full_disk(pair: Pair, tmp_path: Path) -> None:
-    from testimony_recorder.recorder.errors import DiskFull
-    from testimony_recorder.recorder.packets.errors import CannotWrite
+    from testimony_recorder.recorder.errors import CannotWrite, DiskFull
 
     for seed in range(3):
         add_interview(pair.field, FULL_OWN, narrative=_long_narrative(seed, MIB))
@@ -224,7 +233,7 @@ def test_unwritable_destination_and_full_disk(pair: Pair, tmp_path: Path) -> Non
     try:
         with pytest.raises(DiskFull) as info:
             writer.seal(pair.field, plan, stick / "p.tpk")
-        assert "full" in info.value.message
+        assert info.value.path == stick  # the stick's disk, not the vault's
         assert list(stick.iterdir()) == []  # no partial packet left on the stick
     finally:
         subprocess.run(["umount", str(stick)], check=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.errors import DiskFull
 from testimony_recorder.recorder.packets import plan as plan_mod
 from testimony_recorder.recorder.packets import writer
@@ -32,14 +33,14 @@ KILLED_SEAL = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     from testimony_recorder.recorder.keys import trust
+    from testimony_recorder.recorder import unlock
     from testimony_recorder.recorder.packets import plan, volumes, writer
-    from testimony_recorder.recorder.vault import Vault
 
     def killed(self):
         os.kill(os.getpid(), signal.SIGKILL)
 
     volumes.VolumeWriter.commit = killed
-    vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
+    vault = unlock.unlock(Path(sys.argv[1]), sys.argv[2]).vault
     contact = trust.resolve(vault.conn, sys.argv[3])
     writer.seal(vault, plan.build(vault, [contact], plan.Scope()), Path(sys.argv[4]))
 """)
@@ -67,7 +68,7 @@ def test_kill_before_rename_records_nothing_and_next_export_sweeps(pair: Pair) -
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert not (out_dir / "a.tpk").exists()
     assert len(hidden_temps(out_dir)) == 1  # the killed seal's ciphertext
-    pair.field = Vault.unlock(field_path, PASSPHRASE)
+    pair.field = unlock.unlock(field_path, PASSPHRASE).vault
     assert sent_packets(pair.field) == []  # nothing recorded as sent
     path = pair.export("stick/b.tpk")
     assert hidden_temps(out_dir) == []  # swept by the next export into that folder

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.age.stream import CHUNK_SIZE
 from testimony_recorder.recorder.errors import RecordingFailed
 from testimony_recorder.recorder.media import recording, store
@@ -83,9 +83,10 @@ def test_interrupted_recording_is_recovered_at_unlock(vault_dir: Path, vault: Va
     sink.write(audio)
     sink.add_marker("the checkpoint")
     vault.close()  # the process "dies": no stop(), the file is left as it was
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
-        assert [a.id for a in again.recovered_recordings] == [rid]
-        recovered = again.recovered_recordings[0]
+    unlocked = unlock.unlock(vault_dir, PASSPHRASE)
+    with unlocked as again:
+        [recovered] = unlocked.recovered
+        assert recovered.id == rid
         kept = 4 * CHUNK_SIZE  # the chunks sealed before the "crash"
         with wave.open(store.open_attachment(again, rid)) as w:
             assert w.readframes(w.getnframes()) == audio[:kept]
@@ -108,28 +109,32 @@ def test_recording_without_sound_is_not_kept(vault: Vault, interview: str) -> No
 @pytest.mark.usefixtures("pulse_mic")
 def test_record_five_seconds_from_the_microphone(qapp: object, vault: Vault,
                                                 interview: str) -> None:
-    from testimony_recorder.ui.audio.headless import record
+    from testimony_recorder.recorder.audio.headless import record
+    from testimony_recorder.ui.audio.microphone import command_line_microphone
 
-    attachment = record(vault, interview, 5)
+    attachment = record(vault, interview, 5, command_line_microphone())
     seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, attachment.id))
-    assert 4.5 <= seconds <= 5.5
+    assert seconds == 5.0
     assert 440 * 0.95 <= freq <= 440 * 1.05
 
 
 @pytest.mark.usefixtures("pulse_mic")
 def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
                                              interview: str) -> None:
-    from testimony_recorder.ui.audio.capture import find_device
-    from testimony_recorder.ui.audio.take import PAUSED, RECORDING, Take
+    """The core's take with Qt's microphone, polled by the GUI's timer."""
+    from PySide6.QtCore import QObject
+
+    from testimony_recorder.recorder.audio.take import PAUSED, RECORDING, TakeEvents
+    from testimony_recorder.ui.audio.microphone import default_microphone
+    from testimony_recorder.ui.audio.take import gui_take
     from testimony_recorder.ui.runner import with_vault
 
-    take = Take(with_vault(vault), find_device())
     levels: list[float] = []
     marks: list[recording.Marker] = []
     kept: list[Attachment] = []
-    take.level_changed.connect(levels.append)
-    take.marker_added.connect(marks.append)
-    take.stopped.connect(kept.append)
+    events = TakeEvents(level_changed=levels.append, marker_added=marks.append,
+                        stopped=kept.append)
+    take = gui_take(with_vault(vault), default_microphone(), events, QObject())
     take.start(interview)
     assert take.state == RECORDING
     qtbot.waitUntil(lambda: take.position_ms >= 1500, timeout=10_000)
@@ -190,7 +195,7 @@ def test_kill_minus_nine_keeps_what_was_recorded(vault_dir: Path, vault: Vault, 
                              interview, "--json"], env=env, capture_output=True, text=True,
                             check=True)
     assert "recording interrupted by a crash was recovered" in listed.stderr
-    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+    with unlock.unlock(vault_dir, PASSPHRASE) as again:
         found = [a for a in store.list_attachments(again.conn, interview)
                  if a.kind == "audio"]  # the other one is the consent's signature
         assert len(found) == 1 and found[0].media_type == "audio/wav"

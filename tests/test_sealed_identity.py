@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, database
+from testimony_recorder.recorder import custody, database, unlock
 from testimony_recorder.recorder.age import NoIdentityMatchError, decrypt
 from testimony_recorder.recorder.errors import IdentitySealed, NoWitnessKeyEnrolled
 from testimony_recorder.recorder.keys import device
@@ -161,7 +161,7 @@ def test_upgrade_keeps_the_photo_of_an_older_identity(tmp_path: Path) -> None:
                       " updated_at) VALUES (?, ?, NULL, NULL, ?)", (W, data, NOW))
 
     build_vault_at(tmp_path / "v", 4, identity_row)
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
         from testimony_recorder.recorder.packets import state
 
         assert state.identity_photo(vault.conn, W) == "a" * 8

@@ -7,20 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, kdf, shares
+from testimony_recorder.recorder import custody, kdf, shares, unlock
 from testimony_recorder.recorder.errors import BadShare, NotEnoughShares, WrongShares
 from testimony_recorder.recorder.shares_walkthrough import ShareWalkthrough, Step
-from testimony_recorder.recorder.vault import Vault
 
 from .cli_helpers import init_vault, run_cli
 from .conftest import PASSPHRASE
 
 
 def make(path: Path, threshold: int = 2, count: int = 3) -> list[str]:
-    vault, _ = Vault.create(path, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(path, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         prepared = vault.prepare_shares(threshold, count)
-        shares.install(vault, prepared)
+        vault.install_shares(prepared)
         assert custody.entries(vault.conn, None)[-1].action == "recovery_shares_made"
     return list(prepared.mnemonics)
 
@@ -29,46 +28,46 @@ def test_any_two_of_three_open_the_vault_and_one_does_not(tmp_path: Path) -> Non
     made = make(tmp_path / "v")
     assert len(made) == 3 and all(len(m.split()) == 20 for m in made)
     for pair in itertools.permutations(made, 2):
-        with Vault.unlock_with_shares(tmp_path / "v", list(pair)) as vault:
+        with unlock.unlock_with_shares(tmp_path / "v", list(pair)) as vault:
             assert not vault.is_decoy
-    with Vault.unlock_with_shares(tmp_path / "v", made) as vault:  # more than needed: fine
+    with unlock.unlock_with_shares(tmp_path / "v", made) as vault:  # more than needed: fine
         vault.change_passphrase("set after recovery")
-    Vault.unlock(tmp_path / "v", "set after recovery").close()
+    unlock.unlock(tmp_path / "v", "set after recovery").vault.close()
     for one in made:
         with pytest.raises(NotEnoughShares) as info:
-            Vault.unlock_with_shares(tmp_path / "v", [one])
+            unlock.unlock_with_shares(tmp_path / "v", [one])
         assert (info.value.needed, info.value.given) == (2, 1)
     with pytest.raises(NotEnoughShares):
-        Vault.unlock_with_shares(tmp_path / "v", [made[0], made[0]])  # the same share twice
+        unlock.unlock_with_shares(tmp_path / "v", [made[0], made[0]])  # the same share twice
 
 
 def test_wrong_and_damaged_shares(tmp_path: Path) -> None:
     made = make(tmp_path / "v")
     other = make(tmp_path / "w")
     with pytest.raises(WrongShares):
-        Vault.unlock_with_shares(tmp_path / "v", other[:2])
+        unlock.unlock_with_shares(tmp_path / "v", other[:2])
     with pytest.raises(WrongShares):
-        Vault.unlock_with_shares(tmp_path / "v", [made[0], other[1]])
+        unlock.unlock_with_shares(tmp_path / "v", [made[0], other[1]])
     words = made[1].split()
     words[5] = "academic" if words[5] != "academic" else "acid"
     with pytest.raises(BadShare) as info:
-        Vault.unlock_with_shares(tmp_path / "v", [made[0], " ".join(words)])
+        unlock.unlock_with_shares(tmp_path / "v", [made[0], " ".join(words)])
     assert info.value.number == 2
 
 
 def test_new_shares_replace_the_old_ones(tmp_path: Path) -> None:
     old = make(tmp_path / "v")
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
         new = vault.prepare_shares(3, 5)
         # not in force until installed
-    Vault.unlock_with_shares(tmp_path / "v", old[:2]).close()
-    with Vault.unlock(tmp_path / "v", PASSPHRASE) as vault:
-        shares.install(vault, new)
+    unlock.unlock_with_shares(tmp_path / "v", old[:2]).vault.close()
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
+        vault.install_shares(new)
     with pytest.raises(WrongShares):
-        Vault.unlock_with_shares(tmp_path / "v", old[:2])
+        unlock.unlock_with_shares(tmp_path / "v", old[:2])
     with pytest.raises(NotEnoughShares):
-        Vault.unlock_with_shares(tmp_path / "v", list(new.mnemonics[:2]))
-    Vault.unlock_with_shares(tmp_path / "v", list(new.mnemonics[2:])).close()
+        unlock.unlock_with_shares(tmp_path / "v", list(new.mnemonics[:2]))
+    unlock.unlock_with_shares(tmp_path / "v", list(new.mnemonics[2:])).vault.close()
 
 
 def test_typed_shares_are_split_on_blank_lines() -> None:
@@ -80,7 +79,7 @@ def test_typed_shares_are_split_on_blank_lines() -> None:
 
 
 def test_walkthrough_checks_one_word_of_each_share(tmp_path: Path) -> None:
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, owner="x",
+    vault, _ = unlock.create(tmp_path / "v", PASSPHRASE, owner="x",
                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         walk = ShareWalkthrough(vault.prepare_shares(2, 3), choose=lambda n: 4)

@@ -27,7 +27,7 @@ from testimony_recorder.recorder.errors import (
 )
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.ui.i18n import Translations, isolate
-from testimony_recorder.ui.messages import describe
+from testimony_recorder.ui.messages import _TEXTS, describe
 
 from .conftest import REPO
 
@@ -141,10 +141,10 @@ def test_file_and_reference_errors_are_worded_in_every_language(
     english = describe(error)
     translations.apply(language)
     text = describe(error)
-    named = str(getattr(error, "path", "") or getattr(error, "name", "")
-                or getattr(error, "ref", ""))
+    named = [str(error.params[p]) for p in _TEXTS[error.code].params]
+    assert named, f"{error.code} names no file"
     assert text != english and text != error.message
-    assert isolate(named) in text
+    assert all(isolate(name) in text for name in named)
     assert "cut off" not in text and "header" not in text
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.store import listing, testimonies
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 
 from .conftest import PASSPHRASE
@@ -37,7 +37,7 @@ def create_vault(app: App, qtbot: QtBot) -> None:  # noqa: F811
     assert not page.key_label.text()  # the key left the screen
 
 
-def unlock(app: App, qtbot: QtBot, passphrase: str = PASSPHRASE) -> None:  # noqa: F811
+def unlock_in_window(app: App, qtbot: QtBot, passphrase: str = PASSPHRASE) -> None:  # noqa: F811
     page = app.window.unlock_page
     qtbot.keyClicks(page.passphrase.edit, passphrase)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
@@ -47,19 +47,33 @@ def test_first_run_creates_a_vault(app: App, qtbot: QtBot) -> None:  # noqa: F81
     create_vault(app, qtbot)
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         assert vault.owner == "Interviewer 7"
         assert custody.verify(vault.conn).ok
 
 
-def test_weak_passphrase_is_not_accepted(app: App, qtbot: QtBot) -> None:  # noqa: F811
+@pytest.mark.parametrize(("passphrase", "reason"), [
+    ("1234", "too short"), ("Password123!", "commonly used password"),
+    ("password1password2", "commonly used password"), ("Amira Haddad 2024", "your name")])
+def test_weak_passphrase_is_not_accepted_and_says_why(app: App, qtbot: QtBot,  # noqa: F811
+                                                       passphrase: str, reason: str) -> None:
+    page = app.window.first_run
+    qtbot.keyClicks(page.owner, "Amira Haddad")
+    qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.first.edit, passphrase)
+    qtbot.keyClicks(page.second.edit, passphrase)
+    assert not page.create_button.isEnabled()
+    assert reason in page.meter.label.text()
+
+
+def test_four_random_words_are_accepted(app: App, qtbot: QtBot) -> None:  # noqa: F811
     page = app.window.first_run
     qtbot.keyClicks(page.owner, "x")
     qtbot.mouseClick(page.welcome_next, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.first.edit, "1234")
-    qtbot.keyClicks(page.second.edit, "1234")
-    assert not page.create_button.isEnabled()
-    assert page.meter.label.text()
+    for field in (page.first.edit, page.second.edit):
+        qtbot.keyClicks(field, "lantern olive pebble harbour")
+    assert page.create_button.isEnabled()
+    assert page.meter.label.text().startswith(("Good", "Strong"))
 
 
 def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F811
@@ -84,15 +98,15 @@ def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F8
     qtbot.waitUntil(lambda: not app.session.is_unlocked)
     assert app.window.workspace is None
     assert NARRATIVE not in texts_in(app.window)
-    unlock(app, qtbot, "wrong passphrase")
+    unlock_in_window(app, qtbot, "wrong passphrase")
     qtbot.waitUntil(lambda: bool(app.window.unlock_page.message.text()))
     assert "does not open" in app.window.unlock_page.message.text()
-    unlock(app, qtbot)
+    unlock_in_window(app, qtbot)
     qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
 
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         current = testimonies.current(vault.conn, interview_id)
         assert current.narrative == NARRATIVE and current.is_final
         assert listing.count(vault.conn) == 1

@@ -13,10 +13,9 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.media import redact, store, wav
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui import main_window
 from testimony_recorder.ui.editor import attachment_table as columns
 from testimony_recorder.ui.widgets import confirm, file_dialogs
 
@@ -128,7 +127,7 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     assert "cannot be undone" in asked[-1] and "key is destroyed" in asked[-1]
 
     lock(opened.app, qtbot)
-    with Vault.unlock(opened.vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(opened.vault_dir, PASSPHRASE) as vault:
         kept = store.list_attachments(vault.conn, opened.interview_id)
         assert [a.filename for a in kept] == ["photo_gps.jpg", "photo_gps (redacted).jpg"]
         original, copy = kept
@@ -147,18 +146,24 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
         assert len(os.listdir(vault.media_path)) == 2  # the deleted file is gone
 
 
-def test_a_bad_file_is_refused_with_its_name(opened: Opened, qtbot: QtBot,  # noqa: F811
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[BaseException] = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, error: shown.append(error))
-    opened.section.add_files([str(shared_path("media", "photo_gps.jpg")),
-                              str(shared_path("media", "truncated.mp3"))])
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    from testimony_recorder.ui.messages import describe
-
-    assert "truncated.mp3" in describe(shown[0]) and "incomplete" in describe(shown[0])
-    assert on_vault(opened.app, qtbot, lambda v: store.list_attachments(
-        v.conn, opened.interview_id)) == []  # all or none
+def test_a_batch_with_bad_files_keeps_the_good_one_and_names_each_bad_one(
+        opened: Opened, qtbot: QtBot) -> None:  # noqa: F811
+    section = opened.section
+    section.add_files([str(shared_path("media", "empty.mp3")),
+                       str(shared_path("media", "photo_gps.jpg")),
+                       str(shared_path("media", "truncated.mp3"))])
+    qtbot.waitUntil(lambda: section.rejected_box is not None and
+                    section.rejected_box.isVisible(), timeout=20_000)
+    box = section.rejected_box
+    assert box is not None
+    details = plain(box.informativeText())
+    assert "empty.mp3" in details and "truncated.mp3" in details
+    assert "photo_gps.jpg" not in details
+    assert "2" in box.text()
+    assert "1" in plain(section.status.text())
+    assert [a.filename for a in on_vault(opened.app, qtbot, lambda v: store.list_attachments(
+        v.conn, opened.interview_id))] == ["photo_gps.jpg"]
+    box.accept()
 
 
 def test_cancelling_a_large_ingest_keeps_nothing(opened: Opened, qtbot: QtBot,  # noqa: F811

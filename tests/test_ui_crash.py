@@ -8,9 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from testimony_recorder.recorder import custody, kdf
+from testimony_recorder.recorder import custody, kdf, unlock
 from testimony_recorder.recorder.store import editing, testimonies
-from testimony_recorder.recorder.vault import Vault
 
 from .conftest import PASSPHRASE, REPO
 
@@ -20,8 +19,8 @@ SAVE_WINDOW = 4.0
 
 def test_kill_while_typing(tmp_path: Path) -> None:
     path = tmp_path / "vault"
-    Vault.create(path, PASSPHRASE, owner="Interviewer 7",
-                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)[0].close()
+    unlock.create(path, PASSPHRASE, owner="Interviewer 7",
+                  kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)[0].close()
     proc = subprocess.Popen([sys.executable, "-m", "tests.apps.typing_app", str(path),
                              PASSPHRASE], cwd=REPO, stdout=subprocess.PIPE, text=True)
     typed_at: dict[int, float] = {}
@@ -41,7 +40,7 @@ def test_kill_while_typing(tmp_path: Path) -> None:
     proc.wait()
     assert interview_id and len(typed_at) == 40
 
-    with Vault.unlock(path, PASSPHRASE) as vault:
+    with unlock.unlock(path, PASSPHRASE) as vault:
         narrative = testimonies.current(vault.conn, interview_id).narrative
         assert custody.verify(vault.conn).ok
         assert editing.interrupted(vault) == interview_id

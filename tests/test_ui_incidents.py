@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody, vocabulary
+from testimony_recorder.recorder import custody, unlock, vocabulary
 from testimony_recorder.recorder.model.incident import FuzzyDate, Incident
 from testimony_recorder.recorder.model.person import CommandLink, Involvement, Person
 from testimony_recorder.recorder.store import parts
@@ -122,7 +122,7 @@ def person_id(space: Workspace, name: str) -> str:
 def lock_and_open(app: App, qtbot: QtBot) -> Vault:  # noqa: F811
     with qtbot.waitSignal(app.session.locked, timeout=10000):
         app.window.lock()
-    return Vault.unlock(app.session.path, PASSPHRASE)
+    return unlock.unlock(app.session.path, PASSPHRASE).vault
 
 
 # -- the whole flow ------------------------------------------------------------------------------
@@ -362,7 +362,7 @@ def test_lock_keeps_half_typed_descriptions(app: App, qtbot: QtBot,  # noqa: F81
     # no pause for the autosave: locking right away must still keep both
     with qtbot.waitSignal(app.session.locked, timeout=10000):
         qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         (incident,) = parts.list_for(vault.conn, Incident, interview_id)
         (person,) = parts.list_for(vault.conn, Person, interview_id)
     assert incident.description == "They stopped the bus and"

@@ -13,16 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
+from testimony_recorder.recorder.audio.take import RECORDING
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.media import store as media_store
 from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import testimonies
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
-from testimony_recorder.ui.audio.take import RECORDING
 from testimony_recorder.ui.consent.witness_window import Step
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.trust_dialog import TrustDialog
@@ -31,7 +30,7 @@ from testimony_recorder.ui.widgets import file_dialogs
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, shared_path
 from .packet_helpers import make_vault
-from .test_ui_app import create_vault, unlock
+from .test_ui_app import create_vault, unlock_in_window
 from .ui_helpers import app  # noqa: F401 - fixture
 
 NARRATIVE = "They stopped the bus at the checkpoint and took three men away."
@@ -141,13 +140,13 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     qtbot.waitUntil(lambda: app.window.isActiveWindow())
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: app.window.workspace is None)
-    unlock(app, qtbot)
+    unlock_in_window(app, qtbot)
     qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
     with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()
 
     # What the interviewer's vault holds
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         current = testimonies.current(vault.conn, interview_id)
         assert current.is_final and current.narrative == NARRATIVE
         consent = consent_store.current(vault.conn, interview_id)

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody, preferences
+from testimony_recorder.recorder import custody, preferences, unlock
 from testimony_recorder.recorder.age.stream import CHUNK_SIZE
+from testimony_recorder.recorder.audio.take import PAUSED, RECORDING
 from testimony_recorder.recorder.media import recording, store
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.audio.take import PAUSED, RECORDING
 
 from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, shared_path
@@ -88,14 +88,15 @@ def test_record_three_seconds_with_a_marker(opened: Opened, qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: opened.section.table.topLevelItemCount() == 1, timeout=10_000)
 
     lock(opened.app, qtbot)
-    with Vault.unlock(opened.vault_dir, PASSPHRASE) as vault:
+    unlocked = unlock.unlock(opened.vault_dir, PASSPHRASE)
+    assert unlocked.recovered == ()  # stopped cleanly, nothing to recover
+    with unlocked as vault:
         [found] = recordings_in(vault, opened.interview_id)
         seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, found.id))
         assert 2.5 <= seconds <= 3.5
         assert 440 * 0.95 <= freq <= 440 * 1.05
         [marker] = recording.markers(vault.conn, found.id)
         assert marker.note == NOTE and 1000 <= marker.position_ms <= 2500
-        assert vault.recovered_recordings == []  # stopped cleanly, nothing to recover
 
 
 @pytest.mark.usefixtures("pulse_mic")
@@ -122,8 +123,9 @@ def test_shortcuts_pause_and_lock_while_recording(opened: Opened,  # noqa: F811
     captured = take.position_ms
 
     lock(opened.app, qtbot)  # Ctrl+L in the window: the recording is stopped and saved first
-    with Vault.unlock(opened.vault_dir, PASSPHRASE) as vault:
-        assert vault.recovered_recordings == []
+    unlocked = unlock.unlock(opened.vault_dir, PASSPHRASE)
+    assert unlocked.recovered == ()
+    with unlocked as vault:
         [found] = recordings_in(vault, opened.interview_id)
         seconds, freq = wav_seconds_and_frequency(store.open_attachment(vault, found.id))
         assert captured / 1000 <= seconds <= captured / 1000 + 1.0
@@ -167,7 +169,7 @@ def test_interrupted_recording_is_announced_after_unlock(qapp: QApplication, qtb
                                                          tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     interview_id = make_vault(vault_dir, audio_consent=True)
-    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(vault_dir, PASSPHRASE) as vault:
         sink = recording.RecordingSink()
         sink.start(vault, interview_id)
         sink.write(tone(3.3))
@@ -236,7 +238,7 @@ def test_playback_markers_and_no_plaintext_anywhere(opened: Opened,  # noqa: F81
     assert not player.playing
 
     lock(opened.app, qtbot)  # the workspace, its player and its decrypted stream are gone
-    with Vault.unlock(opened.vault_dir, PASSPHRASE) as vault, \
+    with unlock.unlock(opened.vault_dir, PASSPHRASE) as vault, \
             store.open_attachment(vault, recorded.id) as reader:
         recorded_pcm = reader.read()[44:]
     needles = [w for data in [*(p.read_bytes() for p in originals), recorded_pcm]

@@ -12,12 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import kdf, shares
+from testimony_recorder.recorder import kdf, shares, unlock
 from testimony_recorder.recorder.backup import reader
 from testimony_recorder.recorder.duress import setup
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.store import listing
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.backup.backup_dialog import BackupDialog
 from testimony_recorder.ui.backup.check_dialog import CheckBackupDialog
@@ -32,7 +31,7 @@ from .ui_helpers import texts_in
 
 @pytest.fixture
 def made(tmp_path: Path) -> tuple[Path, str]:
-    vault, recovery = Vault.create(tmp_path / "vault", PASSPHRASE, owner="Interviewer 7",
+    vault, recovery = unlock.create(tmp_path / "vault", PASSPHRASE, owner="Interviewer 7",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     vault.close()
     return tmp_path / "vault", recovery
@@ -132,7 +131,7 @@ def test_duress_setting(app: App, qtbot: QtBot, made: tuple[Path, str]) -> None:
     app.window.close()
     app.shutdown()
     path, _ = made
-    with Vault.unlock(path, "duress one") as opened:
+    with unlock.unlock(path, "duress one") as opened:
         assert opened.is_decoy and len(listing.page(opened.conn)) == 3
         assert setup.status(opened).set_at is None
 

@@ -10,12 +10,11 @@ import io
 import pytest
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody
+from testimony_recorder.recorder import custody, unlock
 from testimony_recorder.recorder.consent import artefacts, recordings
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.consent.text import current_texts
 from testimony_recorder.recorder.media import store as media_store
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
 from testimony_recorder.ui.consent.witness_window import Step, WitnessWindow
@@ -70,7 +69,7 @@ def test_spoken_consent_is_recorded_in_the_app(app: App, qtbot: QtBot) -> None: 
     with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()
 
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         consent = consent_store.get(vault.conn, consent_id)
         assert consent.method == "verbal" and consent.artefact_id == take
         attachment, wav = artefacts.read_artefact(vault, take)
@@ -91,7 +90,7 @@ def test_locking_while_the_witness_speaks_keeps_nothing(app: App,  # noqa: F811
         app.window.lock()  # witness mode closes; the take is thrown away before the lock
     assert not window.isVisible()
 
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         assert media_store.list_attachments(vault.conn, interview_id) == []
         assert consent_store.history(vault.conn, interview_id) == []
         actions = [e.action for e in custody.entries(vault.conn)]
@@ -123,7 +122,7 @@ def test_the_organisation_records_a_part_of_the_form(app: App, qtbot: QtBot,  # 
     with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()
 
-    with Vault.unlock(app.session.path, PASSPHRASE) as vault:
+    with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         shown = current_texts(vault.conn, "standard")["ar"]
         found = recordings.audio(vault.conn, shown, "participation")
         assert found is not None

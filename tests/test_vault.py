@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from testimony_recorder.recorder import custody, errors, kdf, keyslots, recovery_key
+from testimony_recorder.recorder import custody, errors, kdf, keyslots, recovery_key, unlock
 from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault, wipe
 
 from .conftest import PASSPHRASE
 
 
 def make(path: Path) -> str:
-    vault, text = Vault.create(path, PASSPHRASE, owner="Interviewer 7",
-                               kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, text = unlock.create(path, PASSPHRASE, owner="Interviewer 7",
+                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     vault.close()
     return text
 
@@ -35,7 +35,7 @@ def test_vault_folder_is_private(vault_dir: Path) -> None:
 
 def test_unlock_and_metadata(vault_dir: Path) -> None:
     make(vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.owner == "Interviewer 7"
         assert vault.role == "interviewer"
         assert custody.verify(vault.conn).ok
@@ -45,48 +45,47 @@ def test_wrong_passphrase_touches_nothing(vault_dir: Path) -> None:
     make(vault_dir)
     before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
     with pytest.raises(errors.WrongPassphrase) as info:
-        Vault.unlock(vault_dir, "not the passphrase")
+        unlock.unlock(vault_dir, "not the passphrase")
     assert "Wrong passphrase" in info.value.message
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
     assert before == after
-    Vault.unlock(vault_dir, PASSPHRASE).close()  # the lock was released
+    unlock.unlock(vault_dir, PASSPHRASE).vault.close()  # the lock was released
 
 
 def test_passphrase_is_normalized(vault_dir: Path) -> None:
     composed = "caf\u00e9 passphrase"
     decomposed = "cafe\u0301 passphrase"
-    vault, _ = Vault.create(vault_dir, composed, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(vault_dir, composed, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     vault.close()
-    Vault.unlock(vault_dir, decomposed).close()
+    unlock.unlock(vault_dir, decomposed).vault.close()
 
 
 def test_recovery_key_unlocks_and_resets_passphrase(vault_dir: Path) -> None:
     text = make(vault_dir)
     groups = text.split("-")
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
-    with Vault.unlock_with_recovery_key(vault_dir, text.lower().replace("-", " ")) as vault:
+    with unlock.unlock_with_recovery_key(vault_dir, text.lower().replace("-", " ")) as vault:
         vault.change_passphrase("a brand new passphrase")
     with pytest.raises(errors.WrongPassphrase):
-        Vault.unlock(vault_dir, PASSPHRASE)
-    Vault.unlock(vault_dir, "a brand new passphrase").close()
+        unlock.unlock(vault_dir, PASSPHRASE)
+    unlock.unlock(vault_dir, "a brand new passphrase").vault.close()
 
 
 def test_recovery_key_typo_is_told_apart(vault_dir: Path) -> None:
     text = make(vault_dir)
     typo = ("0" if text[0] != "0" else "1") + text[1:]
-    with pytest.raises(errors.WrongRecoveryKey) as info:
-        Vault.unlock_with_recovery_key(vault_dir, typo)
-    assert info.value.typo
+    with pytest.raises(errors.RecoveryKeyTypo):
+        unlock.unlock_with_recovery_key(vault_dir, typo)
     other, _ = recovery_key.generate()
     with pytest.raises(errors.WrongRecoveryKey) as info:
-        Vault.unlock_with_recovery_key(vault_dir, other)
-    assert not info.value.typo
+        unlock.unlock_with_recovery_key(vault_dir, other)
+    assert not isinstance(info.value, errors.RecoveryKeyTypo)
 
 
 def test_changing_passphrase_rewraps_slot_only(vault_dir: Path) -> None:
     make(vault_dir)
     db_before = (vault_dir / DB_NAME).stat().st_size
-    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+    with unlock.unlock(vault_dir, PASSPHRASE) as vault:
         before = keyslots.KeySlots.load(vault_dir / SLOTS_NAME).slots[0]
         vault.change_passphrase("another passphrase")
     slots = keyslots.KeySlots.load(vault_dir / SLOTS_NAME)
@@ -94,17 +93,17 @@ def test_changing_passphrase_rewraps_slot_only(vault_dir: Path) -> None:
     # The salt stays (the spare slot shares it); the wrapped key is new.
     assert slots.slots[0].kdf == before.kdf and slots.slots[0].wrapped != before.wrapped
     assert (vault_dir / DB_NAME).stat().st_size >= db_before  # still the same database
-    Vault.unlock(vault_dir, "another passphrase").close()
+    unlock.unlock(vault_dir, "another passphrase").vault.close()
 
 
 def test_unlock_uses_parameters_from_the_slot(vault_dir: Path) -> None:
     params = kdf.Argon2Params(memory_kib=16 * 1024, iterations=2, lanes=2)
-    vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="x", kdf_params=params)
+    vault, _ = unlock.create(vault_dir, PASSPHRASE, owner="x", kdf_params=params)
     vault.close()
     slot = json.loads((vault_dir / SLOTS_NAME).read_text())["slots"][0]
     assert (slot["kdf"]["memory_kib"], slot["kdf"]["iterations"], slot["kdf"]["lanes"]) == (
         16 * 1024, 2, 2)
-    Vault.unlock(vault_dir, PASSPHRASE).close()
+    unlock.unlock(vault_dir, PASSPHRASE).vault.close()
 
 
 def test_tampered_parameters_fail_as_wrong_passphrase(vault_dir: Path) -> None:
@@ -113,7 +112,7 @@ def test_tampered_parameters_fail_as_wrong_passphrase(vault_dir: Path) -> None:
     doc["slots"][0]["kdf"]["iterations"] = 2
     (vault_dir / SLOTS_NAME).write_text(json.dumps(doc))
     with pytest.raises(errors.WrongPassphrase):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 def test_calibration_meets_the_floor() -> None:
@@ -129,7 +128,7 @@ def test_hostile_kdf_parameters_are_refused(vault_dir: Path) -> None:
     doc["slots"][0]["kdf"]["memory_kib"] = 1 << 40
     (vault_dir / SLOTS_NAME).write_text(json.dumps(doc))
     with pytest.raises(errors.KeySlotsDamaged):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 @pytest.mark.parametrize("damage", [b"", b"{not json", b'{"format": "other"}', b"\xff" * 100])
@@ -137,7 +136,7 @@ def test_damaged_key_file_is_named(vault_dir: Path, damage: bytes) -> None:
     make(vault_dir)
     (vault_dir / SLOTS_NAME).write_bytes(damage)
     with pytest.raises(errors.KeySlotsDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
     assert SLOTS_NAME in info.value.message
     assert (vault_dir / DB_NAME).exists()
 
@@ -149,29 +148,29 @@ def test_damaged_database_is_named_and_never_recreated(vault_dir: Path) -> None:
     data[:4096] = bytes(4096)  # destroy the first page (salt and schema)
     db.write_bytes(bytes(data))
     with pytest.raises(errors.DatabaseDamaged) as info:
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
     assert DB_NAME in info.value.message
     assert db.read_bytes() == bytes(data)
     with pytest.raises(errors.VaultExists):
-        Vault.create(vault_dir, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        unlock.create(vault_dir, PASSPHRASE, owner="x", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
 
 
 def test_missing_database_is_named(vault_dir: Path) -> None:
     make(vault_dir)
     (vault_dir / DB_NAME).unlink()
     with pytest.raises(errors.DatabaseDamaged):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 def test_no_vault(tmp_path: Path) -> None:
     with pytest.raises(errors.VaultNotFound):
-        Vault.unlock(tmp_path / "nothing", PASSPHRASE)
+        unlock.unlock(tmp_path / "nothing", PASSPHRASE)
 
 
 def test_second_opener_is_refused(vault_dir: Path) -> None:
     make(vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE), pytest.raises(errors.VaultInUse):
-        Vault.unlock(vault_dir, PASSPHRASE)
+    with unlock.unlock(vault_dir, PASSPHRASE), pytest.raises(errors.VaultInUse):
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 def test_panic_wipe(vault_dir: Path) -> None:
@@ -181,27 +180,27 @@ def test_panic_wipe(vault_dir: Path) -> None:
     assert time.perf_counter() - start < 1.0
     assert not (vault_dir / SLOTS_NAME).exists()
     with pytest.raises((errors.VaultNotFound, errors.VaultWiped)):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
     with pytest.raises((errors.VaultNotFound, errors.VaultWiped)):
-        Vault.unlock_with_recovery_key(vault_dir, text)
+        unlock.unlock_with_recovery_key(vault_dir, text)
 
 
 def test_wipe_while_open_elsewhere(vault_dir: Path) -> None:
     make(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    vault = unlock.unlock(vault_dir, PASSPHRASE).vault
     try:
         wipe(vault_dir)  # panic: works even while the app holds the vault
     finally:
         vault.close()
     with pytest.raises((errors.VaultNotFound, errors.VaultWiped)):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 def test_key_slot_without_database_says_wiped(vault_dir: Path) -> None:
     make(vault_dir)
     (vault_dir / SLOTS_NAME).unlink()
     with pytest.raises(errors.VaultWiped):
-        Vault.unlock(vault_dir, PASSPHRASE)
+        unlock.unlock(vault_dir, PASSPHRASE)
 
 
 def test_interrupted_create_leaves_no_vault(vault_dir: Path) -> None:

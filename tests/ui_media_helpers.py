@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import clock, kdf
+from testimony_recorder.recorder import clock, kdf, unlock
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.model import codec, new_id
 from testimony_recorder.recorder.model.consent import Consent
@@ -62,8 +62,8 @@ def make_vault(vault_dir: Path, audio_consent: bool | None) -> str:
     data = example_bundle_data()
     if audio_consent is not None:
         data["consents"] = [consent_data(audio_consent)]
-    vault, _ = Vault.create(vault_dir, PASSPHRASE, owner="Interviewer 7",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(vault_dir, PASSPHRASE, owner="Interviewer 7",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         return bundles.add(vault, bundle_mod.parse(data))
 

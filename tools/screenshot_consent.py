@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.consent import recordings, store, summary
 from testimony_recorder.recorder.consent.text import current_texts
 from testimony_recorder.recorder.model.interview import Interview
@@ -30,7 +30,7 @@ from testimony_recorder.recorder.model.witness import Witness
 from testimony_recorder.recorder.store.interviews import create_interview
 from testimony_recorder.recorder.store.witnesses import create_witness
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.audio.take import default_microphone, has_microphone
+from testimony_recorder.ui.audio.microphone import default_microphone, has_microphone
 from testimony_recorder.ui.consent.history_view import ConsentHistoryView
 from testimony_recorder.ui.consent.read_aloud import SpeechVoices
 from testimony_recorder.ui.consent.recordings_dialog import RecordingsDialog
@@ -213,8 +213,8 @@ def capture_languages(out: Path, languages: list[str]) -> int:
     # language, as in the app: shown here in the language of each set of screens.
     interface = Translations(app)
     with tempfile.TemporaryDirectory(prefix="consent-shots-") as tmp:
-        vault, _ = Vault.create(Path(tmp) / "vault", PASSPHRASE, owner="Example Interviewer",
-                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        vault, _ = unlock.create(Path(tmp) / "vault", PASSPHRASE, owner="Example Interviewer",
+                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         try:
             for language in languages:
                 interface.apply(language)

@@ -1,6 +1,9 @@
 """Screenshots of every screen, in English and Arabic (or the languages given), offscreen.
 
-    python tools/screenshots.py [--out screenshots] [--languages en ar]
+    python tools/screenshots.py [--out screenshots] [--languages en ar qps]
+
+"qps" is the pseudo-locale: every string longer and bracketed, laid out right to left, so that
+clipped text shows as a missing "]".
 
 Uses a throwaway demo vault with fictional data. Each part of the app that has screens of its
 own provides `capture(outdir, language)` in tools/screens/<part>.py; this script runs them all.

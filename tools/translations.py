@@ -103,7 +103,9 @@ def _translations(tree: ET.ElementTree[ET.Element]) -> list[tuple[Key, ET.Elemen
 
 
 def fill_english_plurals(folder: Path = CATALOGS) -> None:
-    """English needs a catalog only for plurals: "%n file(s)" becomes "%n file" / "%n files"."""
+    """English needs a catalog only for plurals: "%n file(s)" becomes "%n file" / "%n files".
+    Only new (unfinished) plurals are filled: where "(s)" alone does not make good English
+    ("%n recording(s) were ... They are"), the forms written by hand in the catalog stay."""
     path = catalog("en", folder)
     tree = ET.parse(path)  # noqa: S314 - our own file
     for message in tree.getroot().iter("message"):
@@ -111,7 +113,7 @@ def fill_english_plurals(folder: Path = CATALOGS) -> None:
             continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is None:
+        if translation is None or translation.get("type") != "unfinished":
             continue
         forms = translation.findall("numerusform")
         if len(forms) == 2 and "(s)" in source:

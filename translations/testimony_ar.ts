@@ -234,6 +234,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>لا توجد مرفقات بعد. أضف ملفات، أو أفلتها هنا، أو سجّل المقابلة. تُشفَّر الملفات لحظة إضافتها.</translation>
     </message>
     <message>
@@ -332,6 +333,29 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Deleted %1; its key was destroyed.</source>
         <translation>حُذف %1، وأُتلف مفتاحه.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>تعذّرت إضافة %n ملف. أُضيفت الملفات الأخرى.</numerusform>
+            <numerusform>تعذّرت إضافة %n ملف. أُضيفت الملفات الأخرى.</numerusform>
+            <numerusform>تعذّرت إضافة %n ملفين. أُضيفت الملفات الأخرى.</numerusform>
+            <numerusform>تعذّرت إضافة %n ملفات. أُضيفت الملفات الأخرى.</numerusform>
+            <numerusform>تعذّرت إضافة %n ملفاً. أُضيفت الملفات الأخرى.</numerusform>
+            <numerusform>تعذّرت إضافة %n ملف. أُضيفت الملفات الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>لم تُضَف بعض الملفات</translation>
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
+        <translation>تحقّق من هذه الملفات (هل هي كاملة؟ هل هي ملفات صوت أو صور أو فيديو أو PDF؟)، ثم أضفها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1010,118 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>شهود قد يكونون مكرَّرين</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation>شهود ربما أُجريت معهم المقابلة مرتين، عُثر عليهم بمقارنة بصمات محسوبة بمفتاح سرّي. لا تُعرض الأسماء.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>شهود قد يكونون مكرَّرين</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>درجة التطابق</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>الحقول المتطابقة</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>المرسِل</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>لا يوجد تكرار محتمل.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation>إظهار الأسماء...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>إظهار الأسماء</translation>
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation>سيُظهر هذا اسمَي %1 و%2. يتطلب ذلك مفتاح هويات الشهود، ويُكتب كل إظهار في سجل الحيازة.</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>لم تُسجَّل هوية</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1289,6 +1425,32 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>لم تُسجَّل هوية. لا تسجّلها إلا إذا وافق الشاهد، واكتفِ بما هو ضروري.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation>الحزمة %1 من %2 (الجهاز %3)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>استُوردت من قبل في %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n مقابلة.</numerusform>
+            <numerusform>تم استيراد %n مقابلة.</numerusform>
+            <numerusform>تم استيراد %n مقابلتين.</numerusform>
+            <numerusform>تم استيراد %n مقابلات.</numerusform>
+            <numerusform>تم استيراد %n مقابلة.</numerusform>
+            <numerusform>تم استيراد %n مقابلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2058,10 @@ Finalize it now?</source>
         <translation>استيراد حزم...</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation>شهود قد يكونون مكرَّرين...</translation>
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>المفاتيح وجهات الاتصال...</translation>
     </message>
@@ -1944,11 +2110,16 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
         <translation>مفتاح الاسترداد هذا لا يفتح هذه الخزنة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
+        <translation>في مفتاح الاسترداد هذا خطأ في الكتابة: أحرف التحقق فيه غير متطابقة. قارن كل مجموعة بالمفتاح المطبوع، ثم اكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
@@ -1983,10 +2154,6 @@ Vault: %1</source>
         <translation>فشلت ترقية الخزنة، لذلك تُركت كما كانت تماماً. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation>القرص ممتلئ. لم تُحفظ هذه الخطوة؛ أفرغ بعض المساحة وحاول مرة أخرى. كل ما حُفظ قبل ذلك في أمان.</translation>
-    </message>
-    <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
         <translation>هذه الشهادة معتمدة نهائياً ولا يمكن تغييرها. أضف تصحيحاً بدلاً من ذلك: سيصبح إصداراً جديداً.</translation>
     </message>
@@ -1997,10 +2164,6 @@ Vault: %1</source>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
         <translation>%1 يطابق أكثر من عنصر واحد. اكتب جزءاً أطول من المعرّف، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Some of this information is not valid: %1</source>
-        <translation>بعض هذه المعلومات غير صالحة: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2075,16 +2238,8 @@ Vault: %1</source>
         <translation>لم يوافق الشاهد على التسجيل الصوتي، لذلك التسجيل متوقف في هذه المقابلة.</translation>
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation>لا يمكن تسجيل هذه الموافقة: %1</translation>
-    </message>
-    <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
         <translation>هذه الموافقة لا تتبع الموافقة السارية (فقد عُدّلت في الأثناء). افتح المقابلة من جديد وكرّر الخطوة.</translation>
-    </message>
-    <message>
-        <source>The proof of consent was not accepted: %1</source>
-        <translation>لم يُقبَل إثبات الموافقة: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
@@ -2097,10 +2252,6 @@ Vault: %1</source>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
         <translation>نص الموافقة في هذا التثبيت تالف. أعد تثبيت البرنامج.</translation>
-    </message>
-    <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation>هذا ليس ملف مفتاح صالحاً، أو أنه تالف: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
@@ -2139,10 +2290,6 @@ Vault: %1</source>
         <translation>اختر مستلِماً موثوقاً واحداً على الأقل.</translation>
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation>لا يمكن استخدام أحد المستلِمين: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation>لا يوجد ما يُرسَل: لا توجد مقابلة معتمدة جديدة أو معدّلة منذ آخر حزمة.</translation>
     </message>
@@ -2159,8 +2306,56 @@ Vault: %1</source>
         <translation>أحد الملفات المحفوظة لا يطابق سجله، لذلك لم تُكتب الحزمة. لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation>لا يمكن كتابة الحزمة هناك (%1). لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>القرص الذي يحمل %1 ممتلئ. لم تُحفظ هذه الخطوة؛ أفرغ بعض المساحة وحاول مرة أخرى. كل ما حُفظ قبل ذلك في أمان.</translation>
+    </message>
+    <message>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation>بعض هذه المعلومات غير صالحة، لذلك لم تُحفظ. تحقّق مما أدخلته، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation>لم يُعثر على الميكروفون %1. تحقّق من أنه موصول، أو اختر ميكروفوناً آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation>لا يمكن تسجيل هذه الموافقة: الأجوبة لا تتوافق مع استمارة الموافقة. ارجع إلى صفحة المراجعة وتحقّق من كل جواب.</translation>
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation>لم يُقبَل إثبات الموافقة: يجب أن يكون صورة أو ملف PDF أو ملفاً صوتياً من هذه المقابلة، غير فارغ وغير كبير جداً، وألا يكون إثباتاً لموافقة أخرى. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation>الملف %1 ليس ملف مفتاح صالحاً، أو أنه تالف. لم يُعتبَر أي شيء موثوقاً؛ اطلب من صاحبه نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation>أُبطل مفتاح %1، لذلك لا يمكن إرسال أي شيء إليه. اختر مستلِماً آخر.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>ملف مفتاح %1 لا يدعم تشفير ما بعد الكم. اطلب من صاحبه ملف مفتاح جديداً، أو أرسل دون تشفير ما بعد الكم.</translation>
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>مفتاح هويات الشهود لدى %1 لا يدعم تشفير ما بعد الكم. اطلب من صاحبه ملف مفتاح جديداً، أو أرسل دون تشفير ما بعد الكم.</translation>
+    </message>
+    <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation>حُذفت إحدى المقابلات، أو أُعيد فتح إصدارها النهائي، أثناء ختم الحزمة. لم يُكتب شيء؛ ارجع وتحقّق من المعاينة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation>أحد ملفات هذه المقابلة أكبر من 8 غيغابايت، وهذا أكثر مما تستطيع الحزمة حمله، لذلك لم يُكتب شيء. اسأل منسّقك عن طريقة تسليمه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation>لا يمكن كتابة %1. لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
+        <translation>لا يمكن كتابة الحزمة في %1. لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2243,8 +2438,135 @@ Vault: %1</source>
         <translation>لا توجد حزمة مستوردة من ذلك المرسِل بانتظار إيصال.</translation>
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation>لم تصل الحزمة %1 من %2 (الجهاز %3). اطلبها من المرسِل.</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation>لم تصل الحزم من %1 إلى %2 من %3 (الجهاز %4). اطلبها من المرسِل.</translation>
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation>تذكر هذه الحزمة أن الحزمة التي سبقتها هي %1، لكن الحزمة %2 المستلَمة من هذا المرسِل هي %3. اسأل المرسِل أيّهما الصحيح.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <translation>سجل الحيازة لدى المرسِل يُكمل ما أرسله من قبل.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation>أول حزمة من هذا المرسِل: جرى التحقق من سجل الحيازة الخاص به من البداية.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation>أول حزمة من هذا المرسِل: جرى التحقق من سجل الحيازة الخاص به ابتداءً من القيد %1.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation>لا يمكن بعدُ ربط سجل الحيازة لدى المرسِل: القيود من %1 إلى %2 موجودة في حزم لم تصل بعد.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation>لم يعد سجل الحيازة لدى المرسِل مطابقاً لما أرسله من قبل (تغيّر القيد %1): لقد أُعيدت كتابة تاريخه. اسأل المرسِل عن السبب قبل الاعتماد على هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <translation>هذه خزنة مُجري مقابلات. يُحفظ الأرشيف في خزنة المنسّق.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation>%1 ليس تاريخاً. اكتب سنة، أو سنة وشهراً، أو تاريخاً كاملاً (2024 أو 2024-03 أو 2024-03-06).</translation>
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation>%1 ليست قيمة يقبلها عامل التصفية هذا.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <translation>المفتاح %1 لا يعود إلى جهاز مُجري مقابلات. لم يُسجَّل ضمن الأجهزة.</translation>
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation>لا يوجد جهاز مسجَّل يطابق %1.</translation>
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation>لا يوجد قيد في فهرس مرتكبي الانتهاكات يطابق %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation>%1 يطابق أكثر من قيد واحد في فهرس مرتكبي الانتهاكات. اختر واحداً من القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation>%1 و%2 مدموجان في قيد واحد من قبل. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation>لا يمكن الدمج إلا بين شخصين أو بين وحدتين، لا بين شخص ووحدة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation>لا يوجد دمج ساري المفعول يطابق %1؛ ربما أُلغي من قبل. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation>تبقى الهويات مختومة حتى يُفتح مفتاح هويات الشهود. افتحه أولاً (يحتفظ به فريق الحماية).</translation>
+    </message>
+    <message>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <translation>هذا ليس مفتاح هويات الشهود الخاص بهذا الأرشيف. لم تُظهَر أي هوية.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation>اذكر سبب الحاجة إلى الهوية: يُكتب كل إظهار في سجل الحيازة مع سببه. لم يُظهَر شيء.</translation>
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation>لا يحتوي الأرشيف على هوية لهذا الشاهد: إما أن الموافقة لم تسمح بمشاركتها، وإما أنها أُتلفت.</translation>
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation>لا يمكن لعملية الاستيراد القيام بذلك الآن. انتظر حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation>لا يوجد تقرير استيراد محفوظ يطابق %1.</translation>
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation>تعذّر الاحتفاظ ببصمات كشف الشهود المكرَّرين لإحدى المقابلات في هذه الحزمة؛ أما المقابلة نفسها فقد استُوردت.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <translation>لا يوجد في هذه الخزنة بعدُ مفتاح الربط الخاص بالمنظمة. ثِق بملف مفتاح منسّقك المُعَدّ لهذا الجهاز؛ فهو يحمل هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation>مفتاح الربط الخاص بالمنظمة محفوظ تحت حماية مفتاح هويات الشهود، وهذا المفتاح ليس في هذه الخزنة. اطلب من فريق الحماية القيام بذلك.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation>يحمل ملف مفتاح %1 مفتاح ربط مُعَدّاً لجهاز آخر. لم يُعتبَر أي شيء موثوقاً؛ اطلب من المنسّق ملف مفتاح مُعَدّاً لهذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault can do this.</source>
+        <translation>لا يمكن القيام بذلك إلا في خزنة منسّق.</translation>
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation>لا يوجد في هذه الخزنة شاهد بالرمز %1.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation>يحتاج الزوج إلى شاهدين مختلفين؛ لكن %1 ذُكر مرتين.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation>الملف %1 ليس فهرس مقابلات سابقة مُعَدّاً لهذا الجهاز. لم يتغيّر شيء؛ اطلب من منسّقك فهرساً جديداً.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation>حدث خطأ (%1). لم يُحتفَظ بأي شيء منجَز جزئياً. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
@@ -2645,6 +2967,58 @@ Vault: %1</source>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>لا يمكن إرسال أي شيء بهذه الخيارات.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation>قبل مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation>أرسل منسّقك فهرساً بالأشخاص الذين أُجريت معهم مقابلات من قبل (%1). تحقّق مما إذا كانت قد أُجريت مقابلة مع هذا الشخص من قبل. ما تكتبه هنا لا يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation>محافظة الأصل</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>بدء المقابلة</translation>
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation>ربما أُجريت مقابلة مع هذا الشخص من قبل؛ اسأل منسّقك قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation>لم يُعثر عليه في الفهرس الصادر في %1. لا يضم الفهرس الجميع: قد يفوت التحققَ بعضُ الأشخاص.</translation>
+    </message>
+    <message>
+        <source>Type at least the first name and the father&apos;s name.</source>
+        <translation>اكتب الاسم الأول واسم الأب على الأقل.</translation>
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation>لا يوجد فهرس مقابلات سابقة على هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -3224,8 +3598,48 @@ Packet id: %6</source>
         <translation>ضعيفة: يسهل تخمينها.</translation>
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
-        <translation>مقبولة: قد يخمّنها مهاجم مصمّم.</translation>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation>مقبولة، لكنها غير كافية: قد يخمّنها مهاجم مصمّم.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>إنها قصيرة جداً.</translation>
+    </message>
+    <message>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation>إنها كلمة مرور شائعة الاستخدام، أو تحتوي على واحدة.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation>إنها مبنية على كلمة شائعة؛ والكلمة الشائعة وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation>تحتوي على اسم شائع.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s.</source>
+        <translation>تحتوي على اسمك أو اسم منظمتك.</translation>
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation>تتتابع فيها أزرار متجاورة على لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>تكرّر أحرفاً أو كلمات.</translation>
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation>تحتوي على تسلسل بسيط مثل abc أو 1234.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>تحتوي على تاريخ أو سنة.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
+        <translation>أربع كلمات أو أكثر لا رابط بينها وتستطيع تذكّرها تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3234,18 +3648,6 @@ Packet id: %6</source>
     <message>
         <source>Strong.</source>
         <translation>قوية.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation>استخدم 8 أحرف على الأقل، وكلما كانت أطول كان ذلك أفضل بكثير.</translation>
-    </message>
-    <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation>تجنّب تكرار الأحرف والتسلسلات البسيطة مثل 1234.</translation>
-    </message>
-    <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation>عدة كلمات لا رابط بينها وتستطيع تذكّرها تصنع عبارة مرور قوية.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3762,11 @@ Packet id: %6</source>
         <translation>الخزنة: %1</translation>
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation>هذه خزنة العرض التجريبي، وفيها بيانات خيالية فقط. عبارة المرور الخاصة بها هي: %1</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -3408,8 +3815,8 @@ Packet id: %6</source>
         <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
-        <translation>اختر عبارة مرور جديدة من 8 أحرف على الأقل.</translation>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
+        <translation>اختر عبارة مرور جديدة يصعب تخمينها أكثر: انظر النصائح تحتها.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>هێشتا هیچ پاشکۆیەک نییە. فایل زیاد بکە، بیانهێنە ئێرە، یان چاوپێکەوتنەکە تۆمار بکە. فایلەکان لە کاتی زیادکردندا شفرە دەکرێن.</translation>
     </message>
     <message>
@@ -316,6 +317,24 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Deleted %1; its key was destroyed.</source>
         <translation>%1 سڕایەوە؛ کلیلەکەی لەناوبرا.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>نەتوانرا %n فایل زیاد بکرێت. فایلەکانی تر زیادکران.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>هەندێک فایل زیاد نەکران</translation>
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
+        <translation>ئەم فایلانە بپشکنە (ئایا تەواون؟ ئایا فایلی دەنگ، وێنە، ڤیدیۆ یان PDF ن؟)، پاشان دووبارە زیادیان بکە.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +974,118 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation>ناوەکان</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ناوی یەکەم</translation>
+    </message>
+    <message>
+        <source>father's name</source>
+        <translation>ناوی باوک</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>هەمان کەس</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>دوو کەسی جیاواز</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>ئەو شایەتانەی لەوانەیە دووبارە بن</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation>ئەو شایەتانەی لەوانەیە دوو جار چاوپێکەوتنیان لەگەڵ کرابێت، بە بەراوردکردنی ئەو پەنجەمۆرانەی بە کلیلێکی نهێنی دروستکراون دۆزراونەتەوە. ناوەکان پیشان نادرێن.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>ئەو شایەتانەی لەوانەیە دووبارە بن</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>شایەتەکان</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ڕێژەی لێکچوون</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>ئەو خانانەی یەک دەگرنەوە</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>نێرەر</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>بڕیار</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>هیچ دووبارەبوونێکی ئەگەری نییە.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>هەمان کەس</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>دوو کەسی جیاواز</translation>
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation>پیشاندانی ناوەکان...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>نوێکردنەوە</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ئەم قاسەیە</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>پیشاندانی ناوەکان</translation>
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation>ئەمە ناوی %1 و %2 پیشان دەدات. پێویستی بە کلیلی ناسنامەی شایەتەکان هەیە، و هەر پیشاندانێک لە تۆماری چاودێریدا دەنووسرێت.</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>هیچ ناسنامەیەک تۆمار نەکراوە</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1258,6 +1389,27 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>هیچ ناسنامەیەک تۆمار نەکراوە. تەنها ئەگەر شایەتەکە ڕازی بوو تۆماری بکە، و تەنها ئەوەندەی پێویستە.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation>بەستەی %1 لە %2 (ئامێری %3)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>پێشتر لە %1 هاوردە کراوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>%n چاوپێکەوتن هاوردە کرا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>ئاگاداری: %1</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2007,10 @@ Finalize it now?</source>
         <translation>هاوردەکردنی بەستەکان...</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation>ئەو شایەتانەی لەوانەیە دووبارە بن...</translation>
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>کلیلەکان و پەیوەندییەکان...</translation>
     </message>
@@ -1903,11 +2059,16 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>ئەم دەستەواژە نهێنییە ئەم قاسەیە ناکاتەوە. زمانی تەختەکلیل و Caps Lock بپشکنە، پاشان دووبارە هەوڵ بدەوە. هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
         <translation>ئەم کلیلی گەڕاندنەوەیە ئەم قاسەیە ناکاتەوە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
+        <translation>هەڵەیەکی نووسین لەم کلیلی گەڕاندنەوەیەدا هەیە: پیتە پشکنەرەکانی یەک ناگرنەوە. هەموو کۆمەڵەیەک لەگەڵ کلیلە چاپکراوەکەدا بەراورد بکە، پاشان دووبارە بینووسەوە.</translation>
     </message>
     <message>
         <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
@@ -1942,8 +2103,8 @@ Vault: %1</source>
         <translation>نوێکردنەوەی قاسەکە سەرکەوتوو نەبوو، بۆیە وەک خۆی هێڵدرایەوە. تکایە ئەم کێشەیە ڕاپۆرت بکە.</translation>
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation>دیسکەکە پڕە. ئەم هەنگاوە پاشەکەوت نەکرا؛ هەندێک شوێن چۆڵ بکە و دووبارە هەوڵ بدەوە. هەرچی پێشتر پاشەکەوتکراوە سەلامەتە.</translation>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>ئەو دیسکەی %1ی لەسەرە پڕە. ئەم هەنگاوە پاشەکەوت نەکرا؛ هەندێک شوێن چۆڵ بکە و دووبارە هەوڵ بدەوە. هەرچی پێشتر پاشەکەوتکراوە سەلامەتە.</translation>
     </message>
     <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
@@ -1958,8 +2119,8 @@ Vault: %1</source>
         <translation>%1 لەگەڵ زیاتر لە یەک بابەت یەک دەگرێتەوە. بەشێکی زیاتری ناسێنەرەکەی بنووسە، پاشان دووبارە هەوڵ بدەوە. هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
-        <source>Some of this information is not valid: %1</source>
-        <translation>هەندێک لەم زانیارییانە دروست نین: %1</translation>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation>هەندێک لەم زانیارییانە دروست نین، بۆیە پاشەکەوت نەکران. ئەوەی نووسیوتە بپشکنە، پاشان دووبارە هەوڵ بدەوە.</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2018,6 +2179,10 @@ Vault: %1</source>
         <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە. یەکێک ببەستەوە (یان لە ڕێکخستنەکاندا هەڵیبژێرە)، پاشان دووبارە هەوڵ بدەوە.</translation>
     </message>
     <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation>مایکرۆفۆنی %1 نەدۆزرایەوە. دڵنیابە کە بەستراوەتەوە، یان لە ڕێکخستنەکاندا یەکێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
         <translation>ئەم فایلە بەڵگەی تۆمارێکی ڕەزامەندییە، بۆیە ناسڕدرێتەوە.</translation>
     </message>
@@ -2034,16 +2199,16 @@ Vault: %1</source>
         <translation>شایەتەکە ڕازی نەبوو بە تۆمارکردنی دەنگ، بۆیە تۆمارکەری دەنگ بۆ ئەم چاوپێکەوتنە کوژاوەیە.</translation>
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation>ئەم ڕەزامەندییە تۆمار ناکرێت: %1</translation>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation>ئەم ڕەزامەندییە تۆمار ناکرێت: وەڵامەکان لەگەڵ فۆرمی ڕەزامەندیدا ناگونجێن. بگەڕێوە بۆ پێداچوونەوە و هەموو وەڵامێک بپشکنە.</translation>
     </message>
     <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
         <translation>ئەم ڕەزامەندییە لە دوای ڕەزامەندیی بەرکار نایەت (لەو ماوەیەدا گۆڕدراوە). چاوپێکەوتنەکە دووبارە بکەرەوە و هەنگاوەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
-        <source>The proof of consent was not accepted: %1</source>
-        <translation>بەڵگەی ڕەزامەندی وەرنەگیرا: %1</translation>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation>بەڵگەی ڕەزامەندی وەرنەگیرا: دەبێت وێنە، PDF یان فایلێکی دەنگیی ئەم چاوپێکەوتنە بێت، بەتاڵ نەبێت، زۆر گەورە نەبێت، و بەڵگەی ڕەزامەندییەکی تر نەبێت. هیچ شتێک پاشەکەوت نەکرا.</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
@@ -2058,8 +2223,8 @@ Vault: %1</source>
         <translation>دەقی ڕەزامەندیی ئەم دامەزراندنە تێکچووە. بەرنامەکە دووبارە دابمەزرێنەوە.</translation>
     </message>
     <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation>ئەمە فایلێکی کلیلی دروست نییە، یان تێکچووە: %1</translation>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation>%1 فایلێکی کلیلی دروست نییە، یان تێکچووە. متمانە بە هیچ شتێک نەکرا؛ داوای کۆپییەکی نوێ لە خاوەنەکەی بکە.</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
@@ -2098,8 +2263,16 @@ Vault: %1</source>
         <translation>لانیکەم یەک وەرگری متمانەپێکراو هەڵبژێرە.</translation>
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation>وەرگرێک بەکار ناهێنرێت: %1</translation>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation>کلیلی %1 پووچەڵ کراوەتەوە، بۆیە هیچ شتێکی بۆ نانێردرێت. وەرگرێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>فایلی کلیلی %1 ناتوانێت شفرەکردنی دوای-کوانتەم وەربگرێت. داوای فایلێکی کلیلی نوێ لە خاوەنەکەی بکە، یان بەبێ شفرەکردنی دوای-کوانتەم بینێرە.</translation>
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>کلیلی ناسنامەی شایەتەکانی %1 ناتوانێت شفرەکردنی دوای-کوانتەم وەربگرێت. داوای فایلێکی کلیلی نوێ لە خاوەنەکەی بکە، یان بەبێ شفرەکردنی دوای-کوانتەم بینێرە.</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
@@ -2114,12 +2287,24 @@ Vault: %1</source>
         <translation>بەستەکە زۆر گەورە دەبێت. هەر جارێک چاوپێکەوتنی کەمتر بنێرە.</translation>
     </message>
     <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation>لە کاتی مۆرکردنی بەستەکەدا چاوپێکەوتنێک سڕایەوە، یان وەشانی کۆتاییەکەی دووبارە کرایەوە. هیچ شتێک نەنووسرا؛ بگەڕێوە و دووبارە پێشبینینەکە بپشکنە.</translation>
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation>فایلێکی ئەم چاوپێکەوتنە لە 8 گیگابایت گەورەترە، واتە زیاتر لەوەی بەستەیەک دەتوانێت هەڵیبگرێت، بۆیە هیچ شتێک نەنووسرا. لە هەماهەنگیکارەکەت بپرسە چۆن بیگەیەنیت.</translation>
+    </message>
+    <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
         <translation>فایلێکی هەڵگیراو لەگەڵ تۆمارەکەیدا ناگونجێت، بۆیە بەستەکە نەنووسرا. هیچ شتێک نەنێردرا.</translation>
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation>بەستەکە لەوێ نانووسرێت (%1). هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation>%1 نانووسرێت. هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
+        <translation>بەستەکە لە %1 نانووسرێت. هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2202,8 +2387,135 @@ Vault: %1</source>
         <translation>هیچ بەستەیەکی هاوردەکراو لەو نێرەرەوە چاوەڕێی پسوولە نییە.</translation>
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation>بەستەی %1 لە %2 (ئامێری %3) نەگەیشتووە. داوای لە نێرەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation>بەستەکانی %1 تا %2 لە %3 (ئامێری %4) نەگەیشتوون. داوایان لە نێرەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation>ئەم بەستەیە %1 وەک بەستەی پێش خۆی ناو دەبات، بەڵام بەستەی %2 کە لەم نێرەرەوە وەرگیراوە بریتییە لە %3. لە نێرەرەکە بپرسە کامیان ڕاستە.</translation>
+    </message>
+    <message>
+        <source>The sender's custody log continues what it sent before.</source>
+        <translation>تۆماری چاودێریی نێرەرەکە درێژەی ئەوەیە کە پێشتر ناردوویەتی.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation>یەکەم بەستە لەم نێرەرەوە: تۆماری چاودێرییەکەی لە سەرەتاوە پشکنرا.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation>یەکەم بەستە لەم نێرەرەوە: تۆماری چاودێرییەکەی لە بڕگەی ژمارە %1 بەدواوە پشکنرا.</translation>
+    </message>
+    <message>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation>هێشتا ناتوانرێت تۆماری چاودێریی نێرەرەکە پەیوەست بکرێت: بڕگەکانی %1 تا %2 لەو بەستانەدان کە نەگەیشتوون.</translation>
+    </message>
+    <message>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation>تۆماری چاودێریی نێرەرەکە چیتر لەگەڵ ئەوەی پێشتر ناردوویەتی یەک ناگرێتەوە (بڕگەی %1 گۆڕاوە): مێژووەکەی دووبارە نووسراوەتەوە. پێش ئەوەی پشت بەم بەستەیە ببەستیت، هۆکارەکەی لە نێرەرەکە بپرسە.</translation>
+    </message>
+    <message>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <translation>ئەمە قاسەی چاوپێکەوتنکارە. ئەرشیفەکە لە قاسەی هەماهەنگیکاردا هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation>%1 بەروار نییە. ساڵێک، ساڵ و مانگێک، یان بەروارێکی تەواو بنووسە (2024، 2024-03 یان 2024-03-06).</translation>
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation>%1 بەهایەک نییە کە ئەم پاڵێوەرە وەری بگرێت.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <translation>کلیلی %1 هی ئامێری چاوپێکەوتنکارێک نییە. وەک ئامێر تۆمار نەکرا.</translation>
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation>هیچ ئامێرێکی تۆمارکراو لەگەڵ %1 یەک ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation>هیچ بڕگەیەکی پێڕستی ئەنجامدەران لەگەڵ %1 یەک ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation>%1 لەگەڵ زیاتر لە یەک بڕگەی پێڕستی ئەنجامدەران یەک دەگرێتەوە. یەکێکیان لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation>%1 و %2 پێشتر یەک بڕگەن. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation>تەنها دوو کەس یان دوو یەکە دەتوانرێت تێکەڵ بکرێن، نەک کەسێک لەگەڵ یەکەیەک. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation>هیچ تێکەڵکردنێکی بەرکار لەگەڵ %1 یەک ناگرێتەوە؛ لەوانەیە پێشتر هەڵوەشێنرابێتەوە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation>ناسنامەکان مۆرکراو دەمێننەوە تا کلیلی ناسنامەی شایەتەکان دەکرێتەوە. سەرەتا بیکەرەوە (کارمەندانی پاراستن هەڵیدەگرن).</translation>
+    </message>
+    <message>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <translation>ئەوە کلیلی ناسنامەی شایەتەکانی ئەم ئەرشیفە نییە. هیچ ناسنامەیەک پیشان نەدرا.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation>بڵێ بۆچی ناسنامەکە پێویستە: هەر پیشاندانێک لەگەڵ هۆکارەکەیدا لە تۆماری چاودێریدا دەنووسرێت. هیچ شتێک پیشان نەدرا.</translation>
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation>ئەرشیفەکە هیچ ناسنامەیەکی ئەم شایەتەی تێدا نییە: یان ڕەزامەندی ڕێگەی نەدا هاوبەش بکرێت، یان لەناوبراوە.</translation>
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation>هاوردەکردنەکە ئێستا ناتوانێت ئەوە بکات. چاوەڕێ بکە تا تەواو دەبێت.</translation>
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation>هیچ ڕاپۆرتێکی هاوردەکردنی هەڵگیراو لەگەڵ %1 یەک ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation>پەنجەمۆرەکانی دۆزینەوەی شایەتی دووبارە بۆ یەکێک لە چاوپێکەوتنەکانی ئەم بەستەیە هەڵنەگیران؛ خودی چاوپێکەوتنەکە هاوردە کرا.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <translation>ئەم قاسەیە هێشتا کلیلی بەستنەوەی ڕێکخراوی نییە. متمانە بە فایلی کلیلی هەماهەنگیکارەکەت بکە کە بۆ ئەم ئامێرە دروستکراوە؛ کلیلەکەی تێدایە.</translation>
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation>کلیلی بەستنەوەی ڕێکخراو لە ژێر کلیلی ناسنامەی شایەتەکاندا هەڵگیراوە، کە لەم قاسەیەدا نییە. داوا لە کارمەندانی پاراستن بکە ئەمە بکەن.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation>فایلی کلیلی %1 کلیلێکی بەستنەوەی تێدایە کە بۆ ئامێرێکی تر دروستکراوە. متمانە بە هیچ شتێک نەکرا؛ داوای فایلێکی کلیل لە هەماهەنگیکار بکە کە بۆ ئەم ئامێرە دروستکرابێت.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator's vault can do this.</source>
+        <translation>تەنها قاسەی هەماهەنگیکار دەتوانێت ئەمە بکات.</translation>
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation>لەم قاسەیەدا هیچ شایەتێک بە کۆدی %1 نییە.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation>جووتێک پێویستی بە دوو شایەتی جیاوازە؛ %1 دوو جار دراوە.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation>%1 پێڕستی چاوپێکەوتنە پێشووەکان نییە بۆ ئەم ئامێرە. هیچ شتێک نەگۆڕدرا؛ داوای پێڕستێکی نوێ لە هەماهەنگیکارەکەت بکە.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation>هەڵەیەک ڕوویدا (%1). هیچ شتێکی نیوەچڵ هەڵنەگیرا. تکایە ئەم کێشەیە ڕاپۆرت بکە.</translation>
     </message>
     <message>
@@ -2599,6 +2911,58 @@ Vault: %1</source>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>بەم هەڵبژاردنانە هیچ شتێک نانێردرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation>پێش چاوپێکەوتنێکی نوێ</translation>
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation>هەماهەنگیکارەکەت پێڕستێکی ئەو کەسانەی ناردووە کە پێشتر چاوپێکەوتنیان لەگەڵ کراوە (%1). بپشکنە ئایا لەوانەیە پێشتر چاوپێکەوتن لەگەڵ ئەم کەسەدا کرابێت. ئەوەی لێرە دەینووسیت پاشەکەوت ناکرێت.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ناوی تەواو</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation>پارێزگای ڕەسەن</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>پشکنین</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>دەستپێکردنی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation>لەوانەیە پێشتر چاوپێکەوتن لەگەڵ ئەم کەسەدا کرابێت؛ پێش دەستپێکردن لە هەماهەنگیکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation>لە پێڕستی ڕێکەوتی %1دا نەدۆزرایەوە. پێڕستەکە هەموو کەسێک ناناسێت: لەوانەیە پشکنینەکە هەندێک کەس نەدۆزێتەوە.</translation>
+    </message>
+    <message>
+        <source>Type at least the first name and the father's name.</source>
+        <translation>لانیکەم ناوی یەکەم و ناوی باوک بنووسە.</translation>
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation>هیچ پێڕستێکی چاوپێکەوتنە پێشووەکان لەسەر ئەم ئامێرە نییە.</translation>
     </message>
 </context>
 <context>
@@ -3168,8 +3532,8 @@ Packet id: %6</source>
         <translation>لاواز: بە ئاسانی مەزەندە دەکرێت.</translation>
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
-        <translation>مامناوەند: هێرشبەرێکی سوور دەتوانێت مەزەندەی بکات.</translation>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation>مامناوەند، بەڵام بەس نییە: هێرشبەرێکی سوور دەتوانێت مەزەندەی بکات.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3180,16 +3544,44 @@ Packet id: %6</source>
         <translation>بەهێز.</translation>
     </message>
     <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation>لانیکەم 8 هێما بەکاربهێنە؛ درێژتر زۆر باشترە.</translation>
+        <source>It is too short.</source>
+        <translation>زۆر کورتە.</translation>
     </message>
     <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation>خۆت لە هێمای دووبارە و زنجیرەی سادەی وەک 1234 بپارێزە.</translation>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation>وشەیەکی نهێنیی باوە، یان یەکێکی تێدایە.</translation>
     </message>
     <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation>چەند وشەیەکی نەبەستراو بە یەکەوە کە لەبیرت بمێنن دەستەواژەیەکی نهێنیی بەهێز پێکدەهێنن.</translation>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation>لەسەر وشەیەکی باو دروستکراوە؛ وشەیەکی باو بە تەنها بە ئاسانی مەزەندە دەکرێت.</translation>
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation>ناوێکی باوی تێدایە.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation's.</source>
+        <translation>ناوی خۆت یان ناوی ڕێکخراوەکەتی تێدایە.</translation>
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation>دوگمەی تەنیشت یەک لەسەر تەختەکلیل بەدوای یەکدا بەکاردەهێنێت.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>پیت یان وشە دووبارە دەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation>زنجیرەیەکی سادەی تێدایە، وەک abc یان 1234.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>بەروار یان ساڵێکی تێدایە.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
+        <translation>چوار وشە یان زیاتر کە پەیوەندییان بە یەکەوە نییە و لەبیرت دەمێنن، دەستەواژەیەکی نهێنیی بەهێز پێکدەهێنن.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3691,11 @@ Packet id: %6</source>
         <translation>قاسە: %1</translation>
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation>ئەمە قاسەی نموونەی تاقیکردنەوەیە و تەنها زانیاریی خەیاڵیی تێدایە. دەستەواژەی نهێنییەکەی ئەمەیە: %1</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>دەستەواژەی نهێنی</translation>
     </message>
@@ -3347,8 +3744,8 @@ Packet id: %6</source>
         <translation>دوو دەستەواژە نهێنییە نوێیەکە وەک یەک نین.</translation>
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
-        <translation>دەستەواژەیەکی نهێنیی نوێ هەڵبژێرە کە لانیکەم 8 هێما بێت.</translation>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
+        <translation>دەستەواژەیەکی نهێنیی نوێ هەڵبژێرە کە مەزەندەکردنی قورستر بێت: سەیری ئامۆژگارییەکانی ژێری بکە.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -248,9 +249,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them carry metadata that may identify someone; see the warning.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n of them carries metadata that may identify someone; see the warning.</numerusform>
+            <numerusform>%n of them carry metadata that may identify someone; see the warning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -316,6 +317,25 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Deleted %1; its key was destroyed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>%n file could not be added. The other files were added.</numerusform>
+            <numerusform>%n files could not be added. The other files were added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -957,6 +977,118 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>father's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>different people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1259,6 +1391,28 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>%n interview imported.</numerusform>
+            <numerusform>%n interviews imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1857,6 +2011,10 @@ Finalize it now?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation type="unfinished" />
     </message>
@@ -1903,10 +2061,15 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1942,10 +2105,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
         <translation type="unfinished" />
     </message>
@@ -1955,10 +2114,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Some of this information is not valid: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2034,15 +2189,7 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The proof of consent was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2055,10 +2202,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2098,10 +2241,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation type="unfinished" />
     </message>
@@ -2118,7 +2257,55 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2202,8 +2389,135 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's custody log continues what it sent before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a coordinator's vault can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2603,6 +2917,58 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type at least the first name and the father's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2956,7 +3322,7 @@ Vault: %1</source>
     <message numerus="yes">
         <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
         <translation>
-            <numerusform>%n interrupted recording were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</numerusform>
+            <numerusform>%n interrupted recording was recovered up to the last seconds before the app closed. It is saved with its interview's attachments:</numerusform>
             <numerusform>%n interrupted recordings were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</numerusform>
         </translation>
     </message>
@@ -3169,7 +3535,47 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains your name or your organisation's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3178,18 +3584,6 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3301,6 +3695,11 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -3349,7 +3748,7 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -234,6 +234,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Aucune pièce jointe pour l’instant. Ajoutez des fichiers, déposez-les ici ou enregistrez l’entretien. Les fichiers sont chiffrés dès leur ajout.</translation>
     </message>
     <message>
@@ -320,6 +321,25 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>Deleted %1; its key was destroyed.</source>
         <translation>%1 supprimé ; sa clé a été détruite.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être ajouté. Les autres fichiers ont été ajoutés.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être ajoutés. Les autres fichiers ont été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n’ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
+        <translation>Vérifiez ces fichiers (sont-ils complets ? s’agit-il d’audio, d’images, de vidéo ou de PDF ?), puis ajoutez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +982,118 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>nom du père</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>gouvernorat</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>même personne</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>personnes différentes</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Témoins peut-être en double</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation>Témoins qui ont peut-être fait l’objet de deux entretiens, repérés en comparant des empreintes calculées avec une clé secrète. Les noms ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Témoins peut-être en double</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>Champs concordants</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation>Afficher les noms...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Afficher les noms</translation>
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation>Les noms de %1 et %2 vont être affichés. Il faut pour cela la clé pour l’identité des témoins, et chaque affichage est inscrit au journal de traçabilité.</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>aucune identité enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1265,6 +1397,28 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Aucune identité enregistrée. Ne l’enregistrez que si le témoin l’a accepté, et seulement ce qui est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation>Paquet %1 de %2 (appareil %3)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Déjà importé le %1 ; rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>%n entretien importé.</numerusform>
+            <numerusform>%n entretiens importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2018,10 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>&amp;Importer des paquets...</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation>Témoins peut-être en &amp;double...</translation>
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>C&amp;lés et contacts...</translation>
     </message>
@@ -1912,11 +2070,16 @@ Coffre-fort&#xa0;: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Cette phrase secrète n’ouvre pas ce coffre-fort. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
         <translation>Cette clé de récupération n’ouvre pas ce coffre-fort. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
+        <translation>Cette clé de récupération contient une faute de frappe : ses lettres de contrôle ne correspondent pas. Comparez chaque groupe avec la clé imprimée, puis saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
@@ -1951,10 +2114,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>La mise à niveau du coffre-fort a échoué&#x202f;; il a donc été laissé exactement tel quel. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation>Le disque est plein. Cette étape n’a pas été enregistrée&#x202f;; libérez de l’espace, puis réessayez. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
-    </message>
-    <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
         <translation>Ce témoignage est finalisé et ne peut plus être modifié. Ajoutez plutôt une correction&#xa0;: elle deviendra une nouvelle version.</translation>
     </message>
@@ -1965,10 +2124,6 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
         <translation>%1 correspond à plusieurs éléments. Saisissez une plus grande partie de son identifiant, puis réessayez. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Some of this information is not valid: %1</source>
-        <translation>Certaines de ces informations ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2043,16 +2198,8 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Le témoin n’a pas accepté l’enregistrement audio : l’enregistreur est désactivé pour cet entretien.</translation>
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation>Ce consentement ne peut pas être enregistré : %1</translation>
-    </message>
-    <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
         <translation>Ce consentement ne fait pas suite au consentement en vigueur (celui-ci a été modifié entre-temps). Rouvrez l’entretien et refaites l’étape.</translation>
-    </message>
-    <message>
-        <source>The proof of consent was not accepted: %1</source>
-        <translation>La preuve du consentement n’a pas été acceptée : %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
@@ -2065,10 +2212,6 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
         <translation>Le texte du consentement de cette installation est endommagé. Réinstallez l’application.</translation>
-    </message>
-    <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation>Ce n’est pas un fichier de clé valide, ou il a été endommagé : %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
@@ -2107,10 +2250,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Choisissez au moins un destinataire de confiance.</translation>
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation>Un destinataire ne peut pas être utilisé : %1</translation>
-    </message>
-    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation>Rien à envoyer : aucun entretien finalisé n’est nouveau ou modifié depuis le dernier paquet.</translation>
     </message>
@@ -2127,8 +2266,56 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Un fichier conservé ne correspond pas à sa fiche : le paquet n’a pas été écrit. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation>Le paquet ne peut pas être écrit à cet endroit (%1). Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>Le disque qui contient %1 est plein. Cette étape n’a pas été enregistrée ; libérez de l’espace, puis réessayez. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation>Certaines de ces informations ne sont pas valides : elles n’ont donc pas été enregistrées. Vérifiez ce que vous avez saisi, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation>Le microphone %1 est introuvable. Vérifiez qu’il est branché, ou choisissez-en un autre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation>Ce consentement ne peut pas être enregistré : les réponses ne correspondent pas au formulaire de consentement. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation>La preuve du consentement n’a pas été acceptée : ce doit être une image, un PDF ou un fichier audio de cet entretien, non vide, pas trop volumineux, et qui ne soit pas la preuve d’un autre consentement. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation>%1 n’est pas un fichier de clé valide, ou il a été endommagé. Aucune clé n’a été ajoutée aux clés de confiance ; demandez-en une nouvelle copie à son propriétaire.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation>La clé de %1 a été révoquée : rien ne peut lui être envoyé. Choisissez un autre destinataire.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>Le fichier de clé de %1 ne permet pas le chiffrement post-quantique. Demandez un nouveau fichier de clé à son propriétaire, ou envoyez sans chiffrement post-quantique.</translation>
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>La clé pour l’identité des témoins de %1 ne permet pas le chiffrement post-quantique. Demandez un nouveau fichier de clé à son propriétaire, ou envoyez sans chiffrement post-quantique.</translation>
+    </message>
+    <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation>Un entretien a été supprimé, ou sa version finale a été rouverte, pendant le scellement du paquet. Rien n’a été écrit ; revenez en arrière et vérifiez à nouveau l’aperçu.</translation>
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation>Un fichier de cet entretien dépasse 8 Gio, plus qu’un paquet ne peut en contenir : rien n’a donc été écrit. Demandez à votre coordinateur comment le remettre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation>Impossible d’écrire %1. Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
+        <translation>Le paquet ne peut pas être écrit dans %1. Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2211,8 +2398,135 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Aucun paquet importé de cet expéditeur n’attend d’accusé de réception.</translation>
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation>Le paquet %1 de %2 (appareil %3) n’est pas arrivé. Demandez-le à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation>Les paquets %1 à %2 de %3 (appareil %4) ne sont pas arrivés. Demandez-les à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation>Ce paquet désigne %1 comme le précédent, mais le paquet %2 reçu de cet expéditeur est %3. Demandez à l’expéditeur lequel est le bon.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <translation>Le journal de traçabilité de l’expéditeur prolonge ce qu’il avait envoyé auparavant.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation>Premier paquet de cet expéditeur : son journal de traçabilité a été vérifié depuis le début.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation>Premier paquet de cet expéditeur : son journal de traçabilité a été vérifié à partir de l’entrée %1.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation>Le journal de traçabilité de l’expéditeur ne peut pas encore être relié : les entrées %1 à %2 se trouvent dans des paquets qui ne sont pas arrivés.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation>Le journal de traçabilité de l’expéditeur ne correspond plus à ce qu’il avait envoyé auparavant (l’entrée %1 a changé) : son historique a été réécrit. Demandez-en la raison à l’expéditeur avant de vous fier à ce paquet.</translation>
+    </message>
+    <message>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <translation>Ceci est le coffre-fort d’un enquêteur. L’archive est conservée dans le coffre-fort d’un coordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation>%1 n’est pas une date. Saisissez une année, une année et un mois, ou une date complète (2024, 2024-03 ou 2024-03-06).</translation>
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation>%1 n’est pas une valeur acceptée par ce filtre.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <translation>La clé %1 n’appartient pas à l’appareil d’un enquêteur. Elle n’a pas été inscrite.</translation>
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation>Aucun appareil inscrit ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation>Aucune entrée de l’index des auteurs ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation>%1 correspond à plusieurs entrées de l’index des auteurs. Choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation>%1 et %2 forment déjà une seule entrée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation>Seules deux personnes ou deux unités peuvent être fusionnées, pas une personne avec une unité. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation>Aucune fusion en vigueur ne correspond à %1 ; elle a peut-être déjà été annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation>Les identités restent scellées tant que la clé pour l’identité des témoins n’est pas ouverte. Ouvrez-la d’abord (l’équipe de protection la détient).</translation>
+    </message>
+    <message>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <translation>Ce n’est pas la clé pour l’identité des témoins de cette archive. Aucune identité n’a été affichée.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation>Indiquez pourquoi l’identité est nécessaire : chaque affichage est inscrit au journal de traçabilité avec sa raison. Rien n’a été affiché.</translation>
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation>L’archive ne détient aucune identité pour ce témoin : soit le consentement n’en permettait pas le partage, soit elle a été détruite.</translation>
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation>L’importation ne peut pas faire cela maintenant. Attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation>Aucun rapport d’importation conservé ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation>Les empreintes de détection des témoins en double d’un entretien de ce paquet n’ont pas pu être conservées ; l’entretien lui-même a été importé.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <translation>Ce coffre-fort n’a pas encore de clé de rapprochement de l’organisation. Faites confiance au fichier de clé que votre coordinateur a préparé pour cet appareil ; il contient cette clé.</translation>
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation>La clé de rapprochement de l’organisation est conservée sous la clé pour l’identité des témoins, qui n’est pas dans ce coffre-fort. Demandez à l’équipe de protection de le faire.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation>Le fichier de clé de %1 contient une clé de rapprochement préparée pour un autre appareil. Aucune clé n’a été ajoutée aux clés de confiance ; demandez au coordinateur un fichier de clé préparé pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault can do this.</source>
+        <translation>Seul le coffre-fort d’un coordinateur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation>Aucun témoin de ce coffre-fort n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation>Une paire demande deux témoins différents ; %1 a été donné deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation>%1 n’est pas un index des entretiens antérieurs destiné à cet appareil. Rien n’a été modifié ; demandez-en un nouveau à votre coordinateur.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation>Une erreur s’est produite (%1). Rien d’inachevé n’a été conservé. Merci de signaler ce problème.</translation>
     </message>
     <message>
@@ -2609,6 +2923,58 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Rien ne peut être envoyé avec ces choix.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation>Avant un nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation>Votre coordinateur a envoyé un index des personnes ayant déjà eu un entretien (%1). Vérifiez si cette personne a peut-être déjà eu un entretien. Ce que vous saisissez ici n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation>Gouvernorat d’origine</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Commencer l’entretien</translation>
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation>Cette personne a peut-être déjà eu un entretien ; demandez à votre coordinateur avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation>Introuvable dans l’index du %1. L’index ne connaît pas tout le monde : la vérification peut passer à côté.</translation>
+    </message>
+    <message>
+        <source>Type at least the first name and the father&apos;s name.</source>
+        <translation>Saisissez au moins le prénom et le nom du père.</translation>
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation>Il n’y a pas d’index des entretiens antérieurs sur cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -3180,8 +3546,48 @@ Identifiant du paquet : %6</translation>
         <translation>Faible&#xa0;: facile à deviner.</translation>
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
-        <translation>Moyenne&#xa0;: un attaquant déterminé pourrait la deviner.</translation>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation>Moyenne, mais insuffisante : un attaquant déterminé pourrait la deviner.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Elle est trop courte.</translation>
+    </message>
+    <message>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation>C’est un mot de passe courant, ou elle en contient un.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation>Elle repose sur un mot courant ; un mot courant seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation>Elle contient un nom courant.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s.</source>
+        <translation>Elle contient votre nom ou celui de votre organisation.</translation>
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation>Elle suit des touches voisines sur le clavier.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>Elle répète des caractères ou des mots.</translation>
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation>Elle contient une suite simple comme abc ou 1234.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Elle contient une date ou une année.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
+        <translation>Quatre mots ou plus sans rapport entre eux, mais dont vous vous souvenez, font une phrase secrète robuste.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3190,18 +3596,6 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Strong.</source>
         <translation>Forte.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation>Utilisez au moins 8 caractères&#x202f;; plus elle est longue, mieux c’est.</translation>
-    </message>
-    <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation>Évitez les caractères répétés et les suites simples comme 1234.</translation>
-    </message>
-    <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation>Plusieurs mots sans rapport entre eux, mais dont vous vous souvenez, font une phrase secrète robuste.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3706,11 @@ Identifiant du paquet : %6</translation>
         <translation>Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation>Ceci est le coffre-fort de démonstration, avec des données fictives uniquement. Sa phrase secrète est : %1</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -3360,8 +3759,8 @@ Identifiant du paquet : %6</translation>
         <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
-        <translation>Choisissez une nouvelle phrase secrète d’au moins 8 caractères.</translation>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
+        <translation>Choisissez une nouvelle phrase secrète plus difficile à deviner : voyez les conseils en dessous.</translation>
     </message>
 </context>
 <context>

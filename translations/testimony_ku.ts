@@ -234,6 +234,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Hêj pêvek tune. Pelan zêde bike, wan berde vir, an hevpeyvînê tomar bike. Pel dema ku tên zêdekirin tên şîfrekirin.</translation>
     </message>
     <message>
@@ -320,6 +321,25 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>Deleted %1; its key was destroyed.</source>
         <translation>%1 hat jêbirin; mifteya wî hat tunekirin.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>%n pel nehat zêdekirin. Pelên din hatin zêdekirin.</numerusform>
+            <numerusform>%n pel nehatin zêdekirin. Pelên din hatin zêdekirin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Hin pel nehatin zêdekirin</translation>
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
+        <translation>Van pelan kontrol bike (ma ew temam in? ma ew deng, wêne, vîdyo an PDF in?), paşê wan dîsa zêde bike.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +982,118 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>navê yekem</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>navê bav</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>sala jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>parêzgeh</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>heman kes</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>du kesên cuda</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Şahidên ku dibe dubare bin</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation>Şahidên ku dibe ku du caran bi wan re hevpeyvîn hatibe kirin; ew bi berhevkirina şopên dijîtal ên ku bi mifteyeke nepenî hatine çêkirin hatin dîtin. Nav nayên nîşandan.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Şahidên ku dibe dubare bin</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Şahid</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pûana wekheviyê</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>Qadên ku li hev tên</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Şander</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Biryar</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Tu dubarebûneke muhtemel tune.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Heman kes</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Du kesên cuda</translation>
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation>Navan nîşan bide...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Nû bike</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ev kasa</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 û %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tune</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Navan nîşan bide</translation>
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation>Ev navên %1 û %2 nîşan dide. Ji bo vê mifteya nasnameyên şahidan pêwîst e, û her nîşandan di tomara çavdêriyê de tê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>tu nasname nehatiye tomarkirin</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1265,6 +1397,28 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Tu nasname nehatiye tomarkirin. Tenê heke şahid razî bûbe wê tomar bike, û tenê tiştê pêwîst.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation>Pakêta %1 ji %2 (cîhaza %3)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Berê di %1 de hatibû anîn; tiştek nehat guhertin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>%n hevpeyvîn hat anîn.</numerusform>
+            <numerusform>%n hevpeyvîn hatin anîn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Hişyarî: %1</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2018,10 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>&amp;Pakêtan bîne...</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation>Şahidên ku dibe d&amp;ubare bin...</translation>
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>Mi&amp;fte û têkilî...</translation>
     </message>
@@ -1912,11 +2070,16 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Ev hevoka nepenî vê kasayê venake. Zimanê klavyeyê û Caps Lockê kontrol bike, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
         <translation>Ev mifteya vegerandinê vê kasayê venake. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
+        <translation>Di vê mifteya vegerandinê de xeletiyeke nivîsandinê heye: tîpên wê yên kontrolê li hev nayên. Her komê bi mifteya çapkirî re berhev bike, paşê wê dîsa binivîse.</translation>
     </message>
     <message>
         <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
@@ -1951,10 +2114,6 @@ Kasa: %1</translation>
         <translation>Nûkirina kasayê bi ser neket, ji ber vê yekê ew tam wek berê hat hiştin. Ji kerema xwe vê pirsgirêkê ragihîne.</translation>
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation>Dîsk tije ye. Ev gav nehat tomarkirin; hinek cih vala bike û dîsa biceribîne. Her tiştê ku berê hatiye tomarkirin ewle ye.</translation>
-    </message>
-    <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
         <translation>Ev şahidî qetîkirî ye û nayê guhertin. Li şûna wê rastkirinekê zêde bike: ew dibe guhertoyeke nû.</translation>
     </message>
@@ -1965,10 +2124,6 @@ Kasa: %1</translation>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
         <translation>%1 li gel zêdetirî tiştekî li hev tê. Zêdetir tîpên ID-ya wê binivîse, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
-    </message>
-    <message>
-        <source>Some of this information is not valid: %1</source>
-        <translation>Hin ji van agahiyan ne derbasdar in: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2043,16 +2198,8 @@ Kasa: %1</translation>
         <translation>Şahid bi tomarkirina deng razî nebû, ji ber vê yekê tomarker ji bo vê hevpeyvînê girtî ye.</translation>
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation>Ev razîbûn nayê tomarkirin: %1</translation>
-    </message>
-    <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
         <translation>Ev razîbûn li dû razîbûna derbasdar nayê (di vê navberê de hatiye guhertin). Hevpeyvînê dîsa veke û gavê dubare bike.</translation>
-    </message>
-    <message>
-        <source>The proof of consent was not accepted: %1</source>
-        <translation>Delîla razîbûnê nehat qebûlkirin: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
@@ -2065,10 +2212,6 @@ Kasa: %1</translation>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
         <translation>Nivîsa razîbûnê ya vê sazkirinê xera bûye. Sepanê ji nû ve saz bike.</translation>
-    </message>
-    <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation>Ev ne pelekî mifteyê yê derbasdar e, an xera bûye: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
@@ -2107,10 +2250,6 @@ Kasa: %1</translation>
         <translation>Herî kêm wergirekî pêbawer hilbijêre.</translation>
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation>Wergirek nayê bikaranîn: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation>Tiştek ji bo şandinê tune: ji pakêta dawî ve tu hevpeyvîneke qetîkirî ne nû ye û ne hatiye guhertin.</translation>
     </message>
@@ -2127,8 +2266,56 @@ Kasa: %1</translation>
         <translation>Pelekî hilanî li gel tomara xwe li hev nayê, ji ber vê yekê pakêt nehat nivîsandin. Tiştek nehat şandin.</translation>
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation>Pakêt li wir nayê nivîsandin (%1). Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>Dîska ku %1 li ser e tije ye. Ev gav nehat tomarkirin; hinek cih vala bike û dîsa biceribîne. Her tiştê ku berê hatiye tomarkirin ewle ye.</translation>
+    </message>
+    <message>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation>Hin ji van agahiyan ne derbasdar in, ji ber vê yekê nehatin tomarkirin. Tiştê ku te nivîsî kontrol bike, paşê dîsa biceribîne.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation>Mîkrofona %1 nehat dîtin. Kontrol bike ka ew girêdayî ye, an di Mîhengê de yekê din hilbijêre.</translation>
+    </message>
+    <message>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation>Ev razîbûn nayê tomarkirin: bersiv li gorî forma razîbûnê nayên. Vegere rûpela venêrînê û her bersivê kontrol bike.</translation>
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation>Delîla razîbûnê nehat qebûlkirin: divê ew wêne, PDF an pelekî dengî yê vê hevpeyvînê be, ne vala be, ne pir mezin be, û ne delîla razîbûneke din be. Tiştek nehat tomarkirin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation>%1 ne pelekî mifteyê yê derbasdar e, an xera bûye. Tu tişt nebû pêbawer; ji xwediyê wî kopiyeke nû bixwaze.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation>Mifteya %1 hatiye pûçkirin, ji ber vê yekê tiştek jê re nayê şandin. Wergirekî din hilbijêre.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>Pelê mifteyê yê %1 nikare şîfrekirina post-kuantûmê bistîne. Ji xwediyê wî pelekî mifteyê yê nû bixwaze, an bê şîfrekirina post-kuantûmê bişîne.</translation>
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>Mifteya nasnameyên şahidan a %1 nikare şîfrekirina post-kuantûmê bistîne. Ji xwediyê wê pelekî mifteyê yê nû bixwaze, an bê şîfrekirina post-kuantûmê bişîne.</translation>
+    </message>
+    <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation>Dema ku pakêt dihat mohrkirin, hevpeyvînek hat jêbirin, an guhertoya wê ya dawî ji nû ve hat vekirin. Tiştek nehat nivîsandin; vegere û pêşdîtinê dîsa kontrol bike.</translation>
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation>Pelekî vê hevpeyvînê ji 8 GiB mezintir e, ango ji ya ku pakêtek dikare hilgire zêdetir e, ji ber vê yekê tiştek nehat nivîsandin. Ji koordînatorê xwe bipirse ka tu wê çawa bigihînî.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation>%1 nayê nivîsandin. Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
+        <translation>Pakêt li %1 nayê nivîsandin. Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2211,8 +2398,135 @@ Kasa: %1</translation>
         <translation>Tu pakêteke anî ji wî şanderî li benda belgeya wergirtinê nîne.</translation>
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation>Pakêta %1 ji %2 (cîhaza %3) negihîştiye. Wê ji şander bixwaze.</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation>Pakêtên %1 heta %2 ji %3 (cîhaza %4) negihîştine. Wan ji şander bixwaze.</translation>
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation>Ev pakêt %1 wek pakêta berî xwe nîşan dide, lê pakêta %2 ya ku ji vî şanderî hatiye wergirtin %3 e. Ji şander bipirse ka kîjan rast e.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <translation>Tomara çavdêriyê ya şander berdewamiya tiştê ku berê şandiye ye.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation>Pakêta yekem ji vî şanderî: tomara wî ya çavdêriyê ji destpêkê ve hat kontrolkirin.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation>Pakêta yekem ji vî şanderî: tomara wî ya çavdêriyê ji qeyda %1 û pê ve hat kontrolkirin.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation>Tomara çavdêriyê ya şander hêj nayê girêdan: qeydên %1 heta %2 di pakêtên ku negihîştine de ne.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation>Tomara çavdêriyê ya şander êdî li gel tiştê ku berê şandibû li hev nayê (qeyda %1 hatiye guhertin): dîroka wê ji nû ve hatiye nivîsandin. Berî ku tu xwe bispêrî vê pakêtê, sedemê ji şander bipirse.</translation>
+    </message>
+    <message>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <translation>Ev kasaya hevpeyvînkarekî ye. Arşîv di kasaya koordînatorekî de tê parastin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation>%1 ne dîrok e. Salekê, sal û mehekê, an dîrokeke tam binivîse (2024, 2024-03 an 2024-03-06).</translation>
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation>%1 ne nirxek e ku ev parzûn qebûl dike.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <translation>Mifteya %1 ne ya cîhaza hevpeyvînkarekî ye. Ew wek cîhaz nehat qeydkirin.</translation>
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation>Tu cîhazeke qeydkirî li gel %1 li hev nayê.</translation>
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation>Tu qeydeke pêrista faîlan li gel %1 li hev nayê.</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation>%1 li gel zêdetirî qeydekê ya pêrista faîlan li hev tê. Yekê ji lîsteyê hilbijêre.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation>%1 û %2 jixwe yek qeyd in. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation>Tenê du kes an du yekîne dikarin bên yekkirin, ne kesek bi yekîneyekê re. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation>Tu yekkirineke derbasdar li gel %1 li hev nayê; dibe ku berê hatibe betalkirin. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation>Nasname mohrkirî dimînin heta ku mifteya nasnameyên şahidan were vekirin. Pêşî wê veke (karmendên parastinê wê diparêzin).</translation>
+    </message>
+    <message>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <translation>Ev ne mifteya nasnameyên şahidan a vê arşîvê ye. Tu nasname nehat nîşandan.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation>Bibêje çima nasname pêwîst e: her nîşandan bi sedema xwe re di tomara çavdêriyê de tê nivîsandin. Tiştek nehat nîşandan.</translation>
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation>Di arşîvê de ji bo vî şahidî tu nasname tune: an razîbûnê destûr neda ku were parvekirin, an jî hatiye tunekirin.</translation>
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation>Anîn niha nikare vê bike. Bisekine heta ku biqede.</translation>
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation>Tu raporeke anînê ya hilanî li gel %1 li hev nayê.</translation>
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation>Şopên dijîtal ên ji bo dîtina şahidên dubare yên hevpeyvînekê di vê pakêtê de nehatin hilanîn; hevpeyvîn bi xwe hat anîn.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <translation>Di vê kasayê de hêj mifteya girêdanê ya rêxistinê tune. Bi pelê mifteyê yê koordînatorê xwe yê ku ji bo vê cîhazê hatiye çêkirin bawer bike; mifte di wî de ye.</translation>
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation>Mifteya girêdanê ya rêxistinê di bin mifteya nasnameyên şahidan de tê parastin, ku ne di vê kasayê de ye. Ji karmendên parastinê bixwaze ku vê bikin.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation>Pelê mifteyê yê %1 mifteyeke girêdanê dihewîne ku ji bo cîhazeke din hatiye çêkirin. Tu tişt nebû pêbawer; ji koordînator pelekî mifteyê bixwaze ku ji bo vê cîhazê hatibe çêkirin.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault can do this.</source>
+        <translation>Tenê kasaya koordînatorekî dikare vê bike.</translation>
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation>Di vê kasayê de tu şahid bi koda %1 tune.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation>Ji bo cotekê du şahidên cuda pêwîst in; %1 du caran hat dayîn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation>%1 ne pêrista hevpeyvînên berê ye ji bo vê cîhazê. Tiştek nehat guhertin; ji koordînatorê xwe pêristeke nû bixwaze.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation>Tiştek çewt çû (%1). Tiştekî nîvco nehat hilanîn. Ji kerema xwe vê pirsgirêkê ragihîne.</translation>
     </message>
     <message>
@@ -2609,6 +2923,58 @@ Kasa: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Bi van hilbijartinan tiştek nayê şandin.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation>Berî hevpeyvîneke nû</translation>
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation>Koordînatorê te pêristeke kesên ku berê bi wan re hevpeyvîn hatine kirin şandiye (%1). Kontrol bike ka dibe ku berê bi vî kesî re hevpeyvîn hatibe kirin. Tiştê ku tu li vir dinivîsî nayê tomarkirin.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Navê tam</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Sala jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation>Parêzgeha eslî</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nayê zanîn</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol bike</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Dest bi hevpeyvînê bike</translation>
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation>Dibe ku berê bi vî kesî re hevpeyvîn hatibe kirin; berî ku dest pê bikî ji koordînatorê xwe bipirse.</translation>
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation>Di pêrista dîroka %1 de nehat dîtin. Pêrist her kesî nas nake: dibe ku kontrol hinek kesan nebîne.</translation>
+    </message>
+    <message>
+        <source>Type at least the first name and the father&apos;s name.</source>
+        <translation>Herî kêm navê yekem û navê bav binivîse.</translation>
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation>Li ser vê cîhazê pêrista hevpeyvînên berê tune.</translation>
     </message>
 </context>
 <context>
@@ -3180,8 +3546,48 @@ ID-ya pakêtê: %6</translation>
         <translation>Qels: bi hêsanî tê texmînkirin.</translation>
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
-        <translation>Navîn: êrîşkarekî bi biryar dikare wê texmîn bike.</translation>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation>Navîn, lê ne bes e: êrîşkarekî bi biryar dikare wê texmîn bike.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Pir kurt e.</translation>
+    </message>
+    <message>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation>Ew şîfreyeke pir tê bikaranîn e, an yekê dihewîne.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation>Ew li ser peyveke belav hatiye avakirin; peyveke belav bi tena serê xwe bi hêsanî tê texmînkirin.</translation>
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation>Navekî belav dihewîne.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s.</source>
+        <translation>Navê te an navê rêxistina te dihewîne.</translation>
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation>Ew li pey bişkokên li kêleka hev ên klavyeyê diçe.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>Tîp an peyvan dubare dike.</translation>
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation>Rêzeke hêsan wek abc an 1234 dihewîne.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Dîrokek an salek dihewîne.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
+        <translation>Çar an zêdetir peyvên ku bi hev re ne girêdayî ne û tu dikarî bi bîr bînî, hevokeke nepenî ya xurt çêdikin.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3190,18 +3596,6 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Strong.</source>
         <translation>Xurt.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation>Herî kêm 8 tîpan bikar bîne; dirêjtir pir baştir e.</translation>
-    </message>
-    <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation>Ji tîpên dubarekirî û rêzên hêsan ên wek 1234 dûr bisekine.</translation>
-    </message>
-    <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation>Çend peyvên ku bi hev re ne girêdayî ne û tu dikarî bi bîr bînî, hevokeke nepenî ya xurt çêdikin.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3706,11 @@ ID-ya pakêtê: %6</translation>
         <translation>Kasa: %1</translation>
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation>Ev kasaya demoyê ye, tenê bi daneyên xeyalî. Hevoka wê ya nepenî ev e: %1</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Hevoka nepenî</translation>
     </message>
@@ -3360,8 +3759,8 @@ ID-ya pakêtê: %6</translation>
         <translation>Her du hevokên nepenî yên nû ne wek hev in.</translation>
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
-        <translation>Hevokeke nepenî ya nû ya herî kêm 8 tîpî hilbijêre.</translation>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
+        <translation>Hevokeke nepenî ya nû hilbijêre ku texmînkirina wê dijwartir be: li şîretên li binê wê binêre.</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Henüz ek dosya yok. Dosya ekleyin, buraya bırakın ya da görüşmeyi kaydedin. Dosyalar eklenirken şifrelenir.</translation>
     </message>
     <message>
@@ -317,6 +318,24 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>Deleted %1; its key was destroyed.</source>
         <translation>%1 silindi; anahtarı yok edildi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added. The other files were added.</source>
+        <translation>
+            <numerusform>%n dosya eklenemedi. Diğer dosyalar eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Bazı dosyalar eklenmedi</translation>
+    </message>
+    <message>
+        <source>Check these files (are they complete? are they audio, images, video or PDF?), then add them again.</source>
+        <translation>Bu dosyaları kontrol edin (eksiksiz mi? ses, resim, video ya da PDF mi?), ardından yeniden ekleyin.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +975,118 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>names</source>
+        <extracomment>Field names as the core reports them, worded here.</extracomment>
+        <translation>tam ad</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ilk ad</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>baba adı</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>doğum yılı</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>aynı kişi</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>farklı kişiler</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Mükerrer olabilecek tanıklar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
+        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
+        <translation>İki kez görüşme yapılmış olabilecek tanıklar; gizli bir anahtarla hesaplanan parmak izleri karşılaştırılarak bulundu. Adlar gösterilmez.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate witnesses</source>
+        <translation>Mükerrer olabilecek tanıklar</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Tanıklar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Benzerlik puanı</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>Uyuşan alanlar</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Olası mükerrer kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Aynı kişi</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Farklı kişiler</translation>
+    </message>
+    <message>
+        <source>Show names...</source>
+        <translation>Adları göster...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>bu kasa</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ve %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hiçbiri</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Adları göster</translation>
+    </message>
+    <message>
+        <source>This shows the names of %1 and %2. It needs the witness-identity key, and each reveal is written in the custody log.</source>
+        <translation>Bu işlem %1 ve %2 için adları gösterir. Tanık kimliği anahtarı gerekir ve her gösterim gözetim zinciri kaydına yazılır.</translation>
+    </message>
+    <message>
+        <source>no identity recorded</source>
+        <translation>kayıtlı kimlik yok</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1259,6 +1390,27 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Kayıtlı kimlik yok. Kimliği yalnızca tanık kabul ettiyse ve yalnızca gerektiği kadarıyla kaydedin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Packet %1 from %2 (device %3)</source>
+        <translation>%2 tarafından gönderilen %1 paketi (cihaz %3)</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Daha önce %1 tarihinde içe aktarıldı; hiçbir şey değişmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) imported.</source>
+        <translation>
+            <numerusform>%n görüşme içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2008,10 @@ Finalize it now?</source>
         <translation>&amp;Paketleri içe aktar...</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate witnesses...</source>
+        <translation>&amp;Mükerrer olabilecek tanıklar...</translation>
+    </message>
+    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>A&amp;nahtarlar ve kişiler...</translation>
     </message>
@@ -1904,11 +2060,16 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Bu parola bu kasayı açmıyor. Klavye dilini ve Caps Lock tuşunu kontrol edip yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>That recovery key does not open this vault. Nothing was changed.</source>
         <translation>Bu kurtarma anahtarı bu kasayı açmıyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake: its check letters do not match. Compare every group with the printed key, then type it again.</source>
+        <translation>Bu kurtarma anahtarında bir yazım hatası var: denetim harfleri uyuşmuyor. Her grubu basılı anahtarla karşılaştırın, ardından yeniden yazın.</translation>
     </message>
     <message>
         <source>This vault is already open in another Testimony Recorder window or command. Close it there, then try again.</source>
@@ -1943,10 +2104,6 @@ Kasa: %1</translation>
         <translation>Kasanın yükseltilmesi başarısız oldu; bu yüzden kasa olduğu gibi bırakıldı. Lütfen bu sorunu bildirin.</translation>
     </message>
     <message>
-        <source>The disk is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
-        <translation>Disk dolu. Bu adım kaydedilmedi; biraz yer açıp yeniden deneyin. Daha önce kaydedilen her şey güvende.</translation>
-    </message>
-    <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
         <translation>Bu tanıklık kesinleştirildi ve değiştirilemez. Bunun yerine bir düzeltme ekleyin: düzeltme yeni bir sürüm olur.</translation>
     </message>
@@ -1957,10 +2114,6 @@ Kasa: %1</translation>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
         <translation>%1 birden fazla öğeyle eşleşiyor. ID&apos;nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <source>Some of this information is not valid: %1</source>
-        <translation>Bu bilgilerin bir kısmı geçerli değil: %1</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2035,16 +2188,8 @@ Kasa: %1</translation>
         <translation>Tanık ses kaydına onam vermedi; bu yüzden bu görüşmede ses kaydı kapalı.</translation>
     </message>
     <message>
-        <source>This consent cannot be recorded: %1</source>
-        <translation>Bu onam kaydedilemiyor: %1</translation>
-    </message>
-    <message>
         <source>This consent does not follow the consent in force (it was changed meanwhile). Open the interview again and repeat the step.</source>
         <translation>Bu onam, geçerli onamın devamı değil (onam bu arada değiştirilmiş). Görüşmeyi yeniden açıp adımı tekrarlayın.</translation>
-    </message>
-    <message>
-        <source>The proof of consent was not accepted: %1</source>
-        <translation>Onam kanıtı kabul edilmedi: %1</translation>
     </message>
     <message>
         <source>The consent steps were not completed in order. Start again from the first step.</source>
@@ -2057,10 +2202,6 @@ Kasa: %1</translation>
     <message>
         <source>The consent text of this installation is damaged. Reinstall the app.</source>
         <translation>Bu kurulumun onam metni bozuk. Uygulamayı yeniden kurun.</translation>
-    </message>
-    <message>
-        <source>This is not a valid key file, or it was damaged: %1</source>
-        <translation>Bu geçerli bir anahtar dosyası değil ya da bozulmuş: %1</translation>
     </message>
     <message>
         <source>The fingerprint you typed does not match this key file. The key was NOT trusted. Check with its owner in person: someone may have swapped the file.</source>
@@ -2099,10 +2240,6 @@ Kasa: %1</translation>
         <translation>En az bir güvenilen alıcı seçin.</translation>
     </message>
     <message>
-        <source>A recipient cannot be used: %1</source>
-        <translation>Bir alıcı kullanılamıyor: %1</translation>
-    </message>
-    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation>Gönderilecek bir şey yok: son paketten bu yana yeni ya da değişmiş, kesinleşmiş görüşme yok.</translation>
     </message>
@@ -2119,8 +2256,56 @@ Kasa: %1</translation>
         <translation>Saklanan bir dosya kaydıyla eşleşmiyor; bu yüzden paket yazılmadı. Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <source>The packet cannot be written there (%1). Nothing was written; choose another place or free some space.</source>
-        <translation>Paket oraya yazılamıyor (%1). Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
+        <source>The disk holding %1 is full. This step was not saved; free some space and try again. Everything saved before is safe.</source>
+        <translation>%1 konumunun bulunduğu disk dolu. Bu adım kaydedilmedi; biraz yer açıp yeniden deneyin. Daha önce kaydedilen her şey güvende.</translation>
+    </message>
+    <message>
+        <source>Some of this information is not valid, so it was not saved. Check what you entered, then try again.</source>
+        <translation>Bu bilgilerin bir kısmı geçerli değil; bu yüzden kaydedilmedi. Girdiklerinizi kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
+        <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar&apos;da başka bir mikrofon seçin.</translation>
+    </message>
+    <message>
+        <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
+        <translation>Bu onam kaydedilemiyor: cevaplar onam formuna uymuyor. Gözden geçirme sayfasına dönüp her cevabı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The proof of consent was not accepted: it must be a picture, PDF or audio file of this interview, not empty, not too large, and not the proof of another consent. Nothing was saved.</source>
+        <translation>Onam kanıtı kabul edilmedi: bu görüşmeye ait bir resim, PDF ya da ses dosyası olmalı; boş olmamalı, çok büyük olmamalı ve başka bir onamın kanıtı olmamalı. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key file, or it was damaged. Nothing was trusted; ask its owner for a fresh copy.</source>
+        <translation>%1 geçerli bir anahtar dosyası değil ya da bozulmuş. Hiçbir şeye güvenilmedi; sahibinden yeni bir kopya isteyin.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked, so nothing can be sent to it. Choose another recipient.</source>
+        <translation>%1 anahtarı geçersiz kılındı; bu yüzden ona hiçbir şey gönderilemez. Başka bir alıcı seçin.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>%1 anahtar dosyası kuantum sonrası şifrelemeyi desteklemiyor. Sahibinden yeni bir anahtar dosyası isteyin ya da kuantum sonrası şifreleme olmadan gönderin.</translation>
+    </message>
+    <message>
+        <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
+        <translation>%1 için tanık kimliği anahtarı kuantum sonrası şifrelemeyi desteklemiyor. Sahibinden yeni bir anahtar dosyası isteyin ya da kuantum sonrası şifreleme olmadan gönderin.</translation>
+    </message>
+    <message>
+        <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
+        <translation>Paket mühürlenirken bir görüşme silindi ya da kesinleşmiş sürümü yeniden açıldı. Hiçbir şey yazılmadı; geri dönüp önizlemeyi yeniden kontrol edin.</translation>
+    </message>
+    <message>
+        <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation>Bu görüşmenin bir dosyası 8 GiB&apos;tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
+        <translation>%1 yazılamıyor. Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
+        <translation>Paket %1 konumuna yazılamıyor. Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2203,8 +2388,135 @@ Kasa: %1</translation>
         <translation>O gönderenden içe aktarılmış ve alındı belgesi bekleyen bir paket yok.</translation>
     </message>
     <message>
+        <source>Packet %1 from %2 (device %3) has not arrived. Ask the sender for it.</source>
+        <translation>%2 tarafından gönderilen (cihaz %3) %1 numaralı paket ulaşmadı. Gönderenden isteyin.</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 from %3 (device %4) have not arrived. Ask the sender for them.</source>
+        <translation>%3 tarafından gönderilen (cihaz %4) %1 ile %2 arası numaralı paketler ulaşmadı. Gönderenden isteyin.</translation>
+    </message>
+    <message>
+        <source>This packet names %1 as the one before it, but the packet %2 received from this sender is %3. Ask the sender which is right.</source>
+        <translation>Bu paket kendinden öncekinin %1 olduğunu söylüyor, ancak bu gönderenden alınan %2 numaralı paket %3. Hangisinin doğru olduğunu gönderene sorun.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdiklerinin devamı.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from the start.</source>
+        <translation>Bu gönderenden gelen ilk paket: gözetim zinciri kaydı baştan itibaren kontrol edildi.</translation>
+    </message>
+    <message>
+        <source>First packet from this sender: its custody log was checked from entry %1.</source>
+        <translation>Bu gönderenden gelen ilk paket: gözetim zinciri kaydı %1 numaralı girdiden itibaren kontrol edildi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <translation>Gönderenin gözetim zinciri kaydı henüz bağlanamıyor: %1 ile %2 arasındaki girdiler ulaşmamış paketlerde.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdikleriyle artık uyuşmuyor (%1 numaralı girdi değişmiş): geçmişi yeniden yazılmış. Bu pakete güvenmeden önce nedenini gönderene sorun.</translation>
+    </message>
+    <message>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <translation>Bu bir görüşmeci kasası. Arşiv, koordinatör kasasında tutulur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write a year, a year and month, or a full date (2024, 2024-03 or 2024-03-06).</source>
+        <translation>%1 bir tarih değil. Bir yıl, bir yıl ve ay ya da tam bir tarih yazın (2024, 2024-03 veya 2024-03-06).</translation>
+    </message>
+    <message>
+        <source>%1 is not a value this filter takes.</source>
+        <translation>%1, bu filtrenin kabul ettiği bir değer değil.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <translation>%1 anahtarı bir görüşmeci cihazına ait değil. Cihaz olarak kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>No enrolled device matches %1.</source>
+        <translation>%1 ile eşleşen kayıtlı bir cihaz yok.</translation>
+    </message>
+    <message>
+        <source>No entry of the perpetrator index matches %1.</source>
+        <translation>Fail dizininde %1 ile eşleşen bir girdi yok.</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one entry of the perpetrator index. Choose one from the list.</source>
+        <translation>%1, fail dizininde birden fazla girdiyle eşleşiyor. Listeden birini seçin.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already one entry. Nothing was changed.</source>
+        <translation>%1 ve %2 zaten tek bir girdi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Only two persons or two units can be merged, not a person with a unit. Nothing was changed.</source>
+        <translation>Yalnızca iki kişi ya da iki birlik birleştirilebilir; bir kişi bir birlikle birleştirilemez. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>No merge in force matches %1; it may have been undone already. Nothing was changed.</source>
+        <translation>%1 ile eşleşen geçerli bir birleştirme yok; daha önce geri alınmış olabilir. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Identities stay sealed until the witness-identity key is opened. Open it first (protection staff keep it).</source>
+        <translation>Tanık kimliği anahtarı açılana kadar kimlikler mühürlü kalır. Önce anahtarı açın (koruma ekibi bu anahtarı saklar).</translation>
+    </message>
+    <message>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <translation>Bu, bu arşivin tanık kimliği anahtarı değil. Hiçbir kimlik gösterilmedi.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
+        <translation>Kimliğin neden gerektiğini yazın: her gösterim, nedeniyle birlikte gözetim zinciri kaydına yazılır. Hiçbir şey gösterilmedi.</translation>
+    </message>
+    <message>
+        <source>The archive holds no identity for this witness: consent did not allow it to be shared, or it was destroyed.</source>
+        <translation>Arşivde bu tanığa ait kimlik yok: ya onam paylaşılmasına izin vermedi ya da kimlik yok edildi.</translation>
+    </message>
+    <message>
+        <source>The import cannot do that now. Wait until it has finished.</source>
+        <translation>İçe aktarma bunu şu anda yapamaz. Bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>No stored import report matches %1.</source>
+        <translation>%1 ile eşleşen kayıtlı bir içe aktarma raporu yok.</translation>
+    </message>
+    <message>
+        <source>The duplicate-witness fingerprints of one interview in this packet could not be kept; the interview itself was imported.</source>
+        <translation>Bu paketteki bir görüşmenin mükerrer tanık parmak izleri saklanamadı; görüşmenin kendisi içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <translation>Bu kasada henüz kuruluş eşleştirme anahtarı yok. Koordinatörünüzün bu cihaz için hazırladığı anahtar dosyasına güvenin; anahtar bu dosyadadır.</translation>
+    </message>
+    <message>
+        <source>The organisation linkage key is kept under the witness-identity key, which is not in this vault. Ask protection staff to do this.</source>
+        <translation>Kuruluş eşleştirme anahtarı, bu kasada bulunmayan tanık kimliği anahtarıyla korunur. Bu işlemi koruma ekibinden isteyin.</translation>
+    </message>
+    <message>
+        <source>The key file of %1 carries a linkage key made for another device. Nothing was trusted; ask the coordinator for a key file made for this device.</source>
+        <translation>%1 anahtar dosyası başka bir cihaz için hazırlanmış bir eşleştirme anahtarı taşıyor. Hiçbir şeye güvenilmedi; koordinatörden bu cihaz için hazırlanmış bir anahtar dosyası isteyin.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s vault can do this.</source>
+        <translation>Bunu yalnızca bir koordinatör kasası yapabilir.</translation>
+    </message>
+    <message>
+        <source>No witness in this vault has the code %1.</source>
+        <translation>Bu kasada %1 kodlu bir tanık yok.</translation>
+    </message>
+    <message>
+        <source>A pair needs two different witnesses; %1 was given twice.</source>
+        <translation>Bir çift için iki farklı tanık gerekir; %1 iki kez verildi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prior-interview index for this device. Nothing was changed; ask your coordinator for a fresh one.</source>
+        <translation>%1, bu cihaz için hazırlanmış bir önceki görüşmeler dizini değil. Hiçbir şey değiştirilmedi; koordinatörünüzden yenisini isteyin.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
-        <extracomment>What fills %1 in a message: the first of these the error carries.</extracomment>
         <translation>Bir sorun oluştu (%1). Yarım kalan hiçbir şey saklanmadı. Lütfen bu sorunu bildirin.</translation>
     </message>
     <message>
@@ -2600,6 +2912,58 @@ Kasa: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Bu seçimlerle hiçbir şey gönderilemez.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorCheckDialog</name>
+    <message>
+        <source>Before a new interview</source>
+        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
+        <translation>Yeni bir görüşmeden önce</translation>
+    </message>
+    <message>
+        <source>Your coordinator sent an index of the people already interviewed (%1). Check whether this person may have been interviewed before. What you type here is not saved.</source>
+        <translation>Koordinatörünüz daha önce görüşme yapılmış kişilerin dizinini gönderdi (%1). Bu kişiyle daha önce görüşme yapılmış olabilir mi, kontrol edin. Buraya yazdıklarınız kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Doğum yılı</translation>
+    </message>
+    <message>
+        <source>Governorate of origin</source>
+        <translation>Geldiği il</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol et</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Görüşmeyi başlat</translation>
+    </message>
+    <message>
+        <source>This person may already have been interviewed; ask your coordinator before you start.</source>
+        <translation>Bu kişiyle daha önce görüşme yapılmış olabilir; başlamadan önce koordinatörünüze danışın.</translation>
+    </message>
+    <message>
+        <source>Not found in the index of %1. The index does not know everyone: the check can miss.</source>
+        <translation>%1 tarihli dizinde bulunamadı. Dizin herkesi içermez: kontrol bazı kişileri kaçırabilir.</translation>
+    </message>
+    <message>
+        <source>Type at least the first name and the father&apos;s name.</source>
+        <translation>En azından ilk adı ve baba adını yazın.</translation>
+    </message>
+    <message>
+        <source>There is no prior-interview index on this device.</source>
+        <translation>Bu cihazda önceki görüşmeler dizini yok.</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3533,48 @@ Paket kimliği: %6</translation>
         <translation>Zayıf: kolayca tahmin edilir.</translation>
     </message>
     <message>
-        <source>Fair: a determined attacker could guess it.</source>
-        <translation>Orta: kararlı bir saldırgan tahmin edebilir.</translation>
+        <source>Fair, but not enough: a determined attacker could guess it.</source>
+        <translation>Orta, ama yeterli değil: kararlı bir saldırgan tahmin edebilir.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Çok kısa.</translation>
+    </message>
+    <message>
+        <source>It is, or contains, a commonly used password.</source>
+        <translation>Sık kullanılan bir şifre ya da böyle bir şifre içeriyor.</translation>
+    </message>
+    <message>
+        <source>It is built on a common word; a common word on its own is easy to guess.</source>
+        <translation>Yaygın bir sözcüğe dayanıyor; yaygın bir sözcük tek başına kolayca tahmin edilir.</translation>
+    </message>
+    <message>
+        <source>It contains a common name.</source>
+        <translation>Yaygın bir ad içeriyor.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s.</source>
+        <translation>Adınızı ya da kuruluşunuzun adını içeriyor.</translation>
+    </message>
+    <message>
+        <source>It follows keys that sit next to each other.</source>
+        <translation>Klavyede yan yana duran tuşları izliyor.</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>Karakterleri ya da sözcükleri tekrarlıyor.</translation>
+    </message>
+    <message>
+        <source>It contains a simple run like abc or 1234.</source>
+        <translation>abc ya da 1234 gibi basit bir dizi içeriyor.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Bir tarih ya da yıl içeriyor.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words you can remember make a strong passphrase.</source>
+        <translation>Birbiriyle ilgisiz, aklınızda tutabileceğiniz dört ya da daha fazla sözcük güçlü bir parola oluşturur.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3179,18 +3583,6 @@ Paket kimliği: %6</translation>
     <message>
         <source>Strong.</source>
         <translation>Güçlü.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; longer is much better.</source>
-        <translation>En az 8 karakter kullanın; daha uzunu çok daha iyidir.</translation>
-    </message>
-    <message>
-        <source>Avoid repeated characters and simple runs like 1234.</source>
-        <translation>Tekrarlanan karakterlerden ve 1234 gibi basit dizilerden kaçının.</translation>
-    </message>
-    <message>
-        <source>Several unrelated words you can remember make a strong passphrase.</source>
-        <translation>Birbiriyle ilgisiz, aklınızda tutabileceğiniz birkaç sözcük güçlü bir parola oluşturur.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3692,11 @@ Paket kimliği: %6</translation>
         <translation>Kasa: %1</translation>
     </message>
     <message>
+        <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <translation>Bu, yalnızca kurgusal veriler içeren demo kasasıdır. Parolası: %1</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Parola</translation>
     </message>
@@ -3348,8 +3745,8 @@ Paket kimliği: %6</translation>
         <translation>İki yeni parola birbirinden farklı.</translation>
     </message>
     <message>
-        <source>Choose a new passphrase of at least 8 characters.</source>
-        <translation>En az 8 karakterlik yeni bir parola seçin.</translation>
+        <source>Choose a new passphrase that is harder to guess: see the advice under it.</source>
+        <translation>Tahmin edilmesi daha zor yeni bir parola seçin: altındaki önerilere bakın.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.hardening import harden_process
 
 from .consent import SpeechVoices
+from .fonts import use_bundled_fonts
 from .i18n import Translations
 from .main_window import MainWindow
 from .session import Session
@@ -84,6 +85,7 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, NOWHERE)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, NOWHERE)
     qt.setApplicationName("Testimony Recorder")
+    use_bundled_fonts(qt)
     qt.setStyleSheet(STYLE_SHEET)
     prefs_path = prefs_path or preferences.default_path()
     translations = Translations(qt)

@@ -101,7 +101,7 @@ class FirstRunPage(QWidget):
         return self._page(page, [title, intro], form, [back, self.create_button])
 
     def _check(self) -> None:
-        result = self.meter.show_for(self.first.text())
+        result = self.meter.show_for(self.first.text(), [self.owner.text().strip()])
         same = self.first.text() == self.second.text()
         self.match.setText("" if same or not self.second.text()
                            else self.tr("The two passphrases are different."))

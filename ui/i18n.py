@@ -14,7 +14,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from testimony_recorder.recorder import i18n
-from testimony_recorder.recorder.preferences import LANGUAGES
+from testimony_recorder.recorder.preferences import STORABLE
+
+from .pseudo_locale import PseudoTranslator
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -48,17 +50,21 @@ class Translations:
         self._files = ExitStack()
 
     def apply(self, language: str) -> None:
-        if language not in LANGUAGES:
+        if language not in STORABLE:
             language = "en"
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators.clear()
-        self._install(self._ours(language))  # English too: it carries the plural forms
-        if language != "en":
+        self._install(self._ours("en" if language == i18n.PSEUDO else language))
+        if language == i18n.PSEUDO:
+            pseudo = PseudoTranslator(self.app)
+            self.app.installTranslator(pseudo)
+            self._translators.append(pseudo)
+        elif language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install_from(f"qtbase_{language}", qt_dir)
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale("en" if language == i18n.PSEUDO else language))
         self.app.setLayoutDirection(direction(language))
 
     def _ours(self, language: str) -> str | None:

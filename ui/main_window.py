@@ -9,22 +9,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.backup import schedule
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.duress import setup as duress_setup
 from testimony_recorder.recorder.duress.setup import DuressStatus
+from testimony_recorder.recorder.errors import VaultWiped
 from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 
-from .audio.take import microphone_for
+from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .backup.backup_dialog import BackupDialog
 from .backup.reminder import BackupReminder
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
+from .coordinator.archive_workspace import ArchiveWorkspace
 from .duress_dialog import DuressDialog
 from .first_run import FirstRunPage
 from .i18n import isolate
@@ -32,6 +36,7 @@ from .messages import describe, show_error
 from .packets import delivery
 from .packets.export_wizard import ExportWizard
 from .packets.keys_dialog import KeysDialog
+from .prior_check_dialog import PriorCheckDialog
 from .recovery_notice import RecoveryNotice
 from .runner import with_session
 from .session import Session
@@ -54,6 +59,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.demo = demo
         self.workspace: Workspace | None = None
+        #: A coordinator vault's workspace (instead of `workspace`).
+        self.archive: ArchiveWorkspace | None = None
         self.settings = VaultSettings()
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -67,7 +74,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.first_run = FirstRunPage(language, self)
-        self.unlock_page = UnlockPage(str(session.path), language, self)
+        self.unlock_page = UnlockPage(str(session.path), language, self,
+                                      demo_passphrase=demo_mod.PASSPHRASE if demo else None)
         for page in (self.first_run, self.unlock_page):
             self.stack.addWidget(page)
             page.language_chosen.connect(self.language_chosen)
@@ -78,9 +86,11 @@ class MainWindow(QMainWindow):
         self.unlock_page.shares_requested.connect(self._recover_with_shares)
         session.unlocked.connect(self.on_unlocked)
         session.recordings_recovered.connect(self.show_recovered)
+        session.wiped.connect(self._wiped_elsewhere)
         self.recovery_notice: RecoveryNotice | None = None
         #: The backup reminder is shown at most once while the app runs.
         self.backup_reminded = False
+        self.prior_check: PriorCheckDialog | None = None
         self._build_menus()
         self.resize(1200, 780)
         if not demo:
@@ -100,8 +110,6 @@ class MainWindow(QMainWindow):
         self.purge_action = self._action(
             menu, self.tr("P&urge delivered material..."), None,
             lambda: delivery.purge_delivered(self, self.session, self.language))
-        self.import_action = self._action(menu, self.tr("&Import packets..."), None,
-                                          lambda: delivery.import_packets(self, self.session))
         self.keys_action = self._action(menu, self.tr("&Keys and contacts..."), None,
                                         lambda: KeysDialog(self.session, self.language,
                                                            self).exec())
@@ -119,6 +127,9 @@ class MainWindow(QMainWindow):
         self.wipe_action = self._action(menu, self.tr("&Panic wipe..."), None, self._panic_wipe)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Filled by a coordinator vault's workspace while it is open.
+        self.archive_menu = self.menuBar().addMenu(self.tr("&Archive"))
+        self.archive_menu.menuAction().setVisible(False)
 
     def _action(self, menu: Any, text: str, shortcut: Any,
                 slot: Callable[[], Any]) -> QAction:
@@ -130,6 +141,28 @@ class MainWindow(QMainWindow):
         return action
 
     def _new_interview(self) -> None:
+        """With a prior-interview index from the coordinator, offer the check first."""
+        if self.workspace is None:
+            return
+
+        def work(vault: Any, task: Any) -> prior_index.IndexInfo | None:
+            return prior_index.info(vault)
+
+        self.session.run(work, on_done=self._before_new_interview,
+                         on_error=self.show_failure, owner=self)
+
+    def _before_new_interview(self, index: prior_index.IndexInfo | None) -> None:
+        if index is None:
+            self._start_new_interview()
+            return
+        dialog = PriorCheckDialog(self.session, self.language, index.issued_at, self)
+        dialog.accepted.connect(self._start_new_interview)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: setattr(self, "prior_check", None))
+        self.prior_check = dialog
+        dialog.open()
+
+    def _start_new_interview(self) -> None:
         if self.workspace is not None:
             self.workspace.new_interview()
 
@@ -153,7 +186,6 @@ class MainWindow(QMainWindow):
                        self.keys_action, self.recordings_action, self.backup_action,
                        self.shares_action):
             action.setEnabled(unlocked)
-        self.import_action.setEnabled(unlocked and self.session.role == "coordinator")
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
 
     # -- opening --------------------------------------------------------------------------------
@@ -217,6 +249,9 @@ class MainWindow(QMainWindow):
                      self).exec()
 
     def show_workspace(self) -> None:
+        if self.session.role == "coordinator":
+            self._show_archive()
+            return
         if self.workspace is None:
             self.workspace = Workspace(self.session, self.language, self.voices, self)
             self.workspace.failed.connect(self.show_failure)
@@ -225,6 +260,17 @@ class MainWindow(QMainWindow):
             self.workspace.offer_interrupted()
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
+
+    def _show_archive(self) -> None:
+        """A coordinator vault opens the archive workspace and its Archive menu."""
+        if self.archive is None:
+            self.archive = ArchiveWorkspace(self.session, self.language, self)
+            self.archive.failed.connect(self.show_failure)
+            self.archive.fill_menu(self.archive_menu)
+            self.archive_menu.menuAction().setVisible(True)
+            self.stack.addWidget(self.archive)
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.archive)
 
     def show_failure(self, error: BaseException) -> None:
         show_error(self, error)
@@ -255,6 +301,13 @@ class MainWindow(QMainWindow):
             self.workspace.setParent(None)  # out of the window at once, destroyed just after
             self.workspace.deleteLater()
             self.workspace = None
+        if self.archive is not None:
+            self.archive_menu.clear()
+            self.archive_menu.menuAction().setVisible(False)
+            self.stack.removeWidget(self.archive)
+            self.archive.setParent(None)
+            self.archive.deleteLater()
+            self.archive = None
         self.idle.stop()
         self.session.lock()
         self._set_unlocked_actions(False)
@@ -310,6 +363,12 @@ class MainWindow(QMainWindow):
         run_in_background(self.session.executor, lambda task: vault_mod.wipe(path),
                           on_done=lambda _: self._wiped(), on_error=self.show_failure,
                           parent=self)
+
+    def _wiped_elsewhere(self) -> None:
+        """Another window or command wiped the vault this one had open: drop everything it
+        showed and say that the vault is gone, rather than go on as if saving worked."""
+        self.lock()
+        self.unlock_page.show_message(describe(VaultWiped(self.session.path)))
 
     def _wiped(self) -> None:
         QMessageBox.information(self, self.tr("Panic wipe"),

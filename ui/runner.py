@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
+from testimony_recorder.recorder.calls import on_this_thread
 from testimony_recorder.recorder.vault import Vault
 
 Work = Callable[[Vault], Any]
@@ -37,14 +38,10 @@ class _Session(Protocol):
 
 def with_vault(vault: Vault) -> VaultRunner:
     """Run on this thread with `vault` open here (standalone use, tools and tests)."""
+    call = on_this_thread(vault)
 
     def run(work: Work, on_done: Done, on_error: Failed, owner: QObject | None = None) -> None:
-        try:
-            result = work(vault)
-        except Exception as exc:  # every failure goes to the caller's handler
-            on_error(exc)
-            return
-        on_done(result)
+        call(work, on_done, on_error)
 
     return run
 

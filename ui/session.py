@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from testimony_recorder.recorder import demo, kdf
-from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder import demo, kdf, unlock
+from testimony_recorder.recorder.errors import RecorderError, VaultWiped
 from testimony_recorder.recorder.media.recovered import recovered_report
+from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
 from .tasks import Executor, Task, run_in_background
@@ -23,9 +24,7 @@ from .tasks import Executor, Task, run_in_background
 
 class VaultLocked(RecorderError):
     code = "vault_locked"
-
-    def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+    english = "The vault is locked. Unlock it to continue."
 
 
 class Session(QObject):
@@ -34,6 +33,9 @@ class Session(QObject):
     #: Recordings a crash had interrupted, recovered by this unlock (list of
     #: recorder.media.recovered.RecoveredRecording); emitted once, after `unlocked`.
     recordings_recovered = Signal(object)
+    #: A call found the vault wiped under it (by a panic wipe from another window or command):
+    #: whatever was open must stop and say so.
+    wiped = Signal()
 
     def __init__(self, path: Path, executor: Executor, parent: QObject | None = None,
                  kdf_params: kdf.Argon2Params | None = None) -> None:
@@ -61,19 +63,23 @@ class Session(QObject):
         def work(task: Task) -> Any:
             if self._vault is None:
                 raise VaultLocked()
-            return fn(self._vault, task)
+            try:
+                return fn(self._vault, task)
+            except VaultWiped:
+                self.wiped.emit()  # queued to the GUI thread, ahead of this task's error
+                raise
 
         return run_in_background(self.executor, work, on_done=on_done, on_error=on_error,
                                  on_progress=on_progress, parent=self, owner=owner)
 
-    def _open(self, opener: Callable[[], Vault], on_done: Callable[[Any], None] | None,
+    def _open(self, opener: Callable[[], Unlocked], on_done: Callable[[Any], None] | None,
               on_error: Callable[[BaseException], None] | None,
               result: Callable[[Vault], Any] = lambda v: None) -> Task:
         def work(task: Task) -> Any:
-            vault = opener()
-            self._vault = vault
+            unlocked = opener()
+            vault = self._vault = unlocked.vault
             try:
-                recovered = recovered_report(vault)
+                recovered = recovered_report(vault, unlocked.recovered)
             except RecorderError:
                 recovered = []  # telling about it must never stand in the way of unlocking
             return vault.owner, vault.role, result(vault), recovered
@@ -101,40 +107,40 @@ class Session(QObject):
         """Create the vault; `on_done` receives the recovery key to show once."""
         box: dict[str, str] = {}
 
-        def opener() -> Vault:
-            vault, box["recovery"] = Vault.create(self.path, passphrase, owner=owner,
-                                                  kdf_params=self.kdf_params)
-            return vault
+        def opener() -> Unlocked:
+            vault, box["recovery"] = unlock.create(self.path, passphrase, owner=owner,
+                                                   kdf_params=self.kdf_params)
+            return Unlocked(vault)
 
         return self._open(opener, on_done, on_error, lambda v: box["recovery"])
 
     def unlock(self, passphrase: str, on_done: Callable[[Any], None] | None,
                on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: Vault.unlock(self.path, passphrase), on_done, on_error)
+        return self._open(lambda: unlock.unlock(self.path, passphrase), on_done, on_error)
 
     def unlock_with_recovery_key(self, text: str, new_passphrase: str,
                                  on_done: Callable[[Any], None] | None,
                                  on_error: Callable[[BaseException], None]) -> Task:
-        def opener() -> Vault:
-            vault = Vault.unlock_with_recovery_key(self.path, text)
-            vault.change_passphrase(new_passphrase)
-            return vault
+        def opener() -> Unlocked:
+            unlocked = unlock.unlock_with_recovery_key(self.path, text)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked
 
         return self._open(opener, on_done, on_error)
 
     def unlock_with_shares(self, mnemonics: list[str], new_passphrase: str,
                            on_done: Callable[[Any], None] | None,
                            on_error: Callable[[BaseException], None]) -> Task:
-        def opener() -> Vault:
-            vault = Vault.unlock_with_shares(self.path, mnemonics)
-            vault.change_passphrase(new_passphrase)
-            return vault
+        def opener() -> Unlocked:
+            unlocked = unlock.unlock_with_shares(self.path, mnemonics)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked
 
         return self._open(opener, on_done, on_error)
 
     def open_demo(self, on_done: Callable[[Any], None] | None,
                   on_error: Callable[[BaseException], None]) -> Task:
-        return self._open(lambda: demo.create(self.path), on_done, on_error)
+        return self._open(lambda: Unlocked(demo.create(self.path)), on_done, on_error)
 
     def lock(self) -> None:
         """Close the vault after any work already queued (such as a last autosave); `locked`

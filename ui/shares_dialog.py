@@ -213,7 +213,7 @@ class SharesDialog(QDialog):
         prepared = self.walk.prepared
 
         def work(vault: Any, task: Any) -> None:
-            shares.install(vault, prepared)
+            vault.install_shares(prepared)
 
         self._fill_words([])
         self.session.run(work, on_done=lambda _: self._installed(prepared),

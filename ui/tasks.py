@@ -15,15 +15,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 from shiboken6 import isValid
 
-from testimony_recorder.recorder.errors import RecorderError
-
-
-class Cancelled(RecorderError):
-    code = "cancelled"
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled; nothing half-done was kept.")
-
 
 class Executor(Protocol):
     def submit(self, work: Callable[[], None]) -> None: ...
@@ -91,10 +82,6 @@ class Task(QObject):
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
-
-    def check_cancelled(self) -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
 
     # -- called from the GUI -----------------------------------------------------------------
     def cancel(self) -> None:

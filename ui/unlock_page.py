@@ -22,6 +22,7 @@ from testimony_recorder.recorder import shares
 from .i18n import isolate
 from .widgets.language_box import LanguageBox
 from .widgets.passphrase_field import PassphraseField
+from .widgets.strength_meter import StrengthMeter
 
 
 class UnlockPage(QWidget):
@@ -31,13 +32,22 @@ class UnlockPage(QWidget):
     shares_requested = Signal(list, str)
     language_chosen = Signal(str)
 
-    def __init__(self, vault_path: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_path: str, language: str, parent: QWidget | None = None, *,
+                 demo_passphrase: str | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Testimony Recorder"), self)
         title.setObjectName("title")
         where = QLabel(self.tr("Vault: %1").replace("%1", isolate(vault_path)), self)
         where.setObjectName("subtle")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        #: A demo vault's passphrase is no secret, and nobody could unlock it again after a
+        #: lock without seeing it.
+        self.demo_note = QLabel(self.tr("This is the demo vault, with fictional data only. Its "
+                                        "passphrase is: %1").replace(
+            "%1", isolate(demo_passphrase or "")), self)
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_note.setVisible(demo_passphrase is not None)
         languages = LanguageBox(language, self)
         languages.language_chosen.connect(self.language_chosen)
 
@@ -64,6 +74,8 @@ class UnlockPage(QWidget):
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.new_passphrase = PassphraseField(self.tr("New passphrase"), self)
+        self.meter = StrengthMeter(self)
+        self.new_passphrase.edit.textChanged.connect(self.meter.show_for)
         self.new_again = PassphraseField(self.tr("New passphrase again"), self)
         self.new_again.submitted.connect(self._recover)
         recover_button = QPushButton(self.tr("Unlock and set the new passphrase"), self)
@@ -75,6 +87,7 @@ class UnlockPage(QWidget):
         rform = QFormLayout(recovery)
         rform.addRow(self.tr("Recovery key"), self.recovery_key)
         rform.addRow(self.tr("New passphrase"), self.new_passphrase)
+        rform.addRow("", self.meter)
         rform.addRow(self.tr("Again"), self.new_again)
         rform.addRow("", recover_button)
         rform.addRow("", back)
@@ -86,6 +99,8 @@ class UnlockPage(QWidget):
         self.shares.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English words
         self.shares.setTabChangesFocus(True)
         self.shares_passphrase = PassphraseField(self.tr("New passphrase"), self)
+        self.shares_meter = StrengthMeter(self)
+        self.shares_passphrase.edit.textChanged.connect(self.shares_meter.show_for)
         self.shares_again = PassphraseField(self.tr("New passphrase again"), self)
         self.shares_again.submitted.connect(self._recover_with_shares)
         shares_button = QPushButton(self.tr("Unlock and set the new passphrase"), self)
@@ -97,6 +112,7 @@ class UnlockPage(QWidget):
         sform = QFormLayout(with_shares)
         sform.addRow(self.tr("Recovery shares"), self.shares)
         sform.addRow(self.tr("New passphrase"), self.shares_passphrase)
+        sform.addRow("", self.shares_meter)
         sform.addRow(self.tr("Again"), self.shares_again)
         sform.addRow("", shares_button)
         sform.addRow("", back_from_shares)
@@ -119,6 +135,7 @@ class UnlockPage(QWidget):
         box = QVBoxLayout()
         box.addWidget(title)
         box.addWidget(where)
+        box.addWidget(self.demo_note)
         box.addSpacing(16)
         box.addWidget(self.forms)
         box.addWidget(self.busy)
@@ -142,22 +159,25 @@ class UnlockPage(QWidget):
         self.unlock_requested.emit(self.passphrase.text())
 
     def _recover(self) -> None:
-        if self._new_passphrase_ok(self.new_passphrase, self.new_again):
+        if self._new_passphrase_ok(self.new_passphrase, self.new_again, self.meter):
             self.set_busy(True)
             self.recovery_requested.emit(self.recovery_key.text(), self.new_passphrase.text())
 
     def _recover_with_shares(self) -> None:
-        if self._new_passphrase_ok(self.shares_passphrase, self.shares_again):
+        if self._new_passphrase_ok(self.shares_passphrase, self.shares_again,
+                                   self.shares_meter):
             self.set_busy(True)
             self.shares_requested.emit(shares.split_text(self.shares.toPlainText()),
                                        self.shares_passphrase.text())
 
-    def _new_passphrase_ok(self, first: PassphraseField, second: PassphraseField) -> bool:
+    def _new_passphrase_ok(self, first: PassphraseField, second: PassphraseField,
+                           meter: StrengthMeter) -> bool:
         if first.text() != second.text():
             self.show_message(self.tr("The two new passphrases are different."))
             return False
-        if len(first.text()) < 8:
-            self.show_message(self.tr("Choose a new passphrase of at least 8 characters."))
+        if not meter.show_for(first.text()).acceptable:
+            self.show_message(self.tr("Choose a new passphrase that is harder to guess: see "
+                                      "the advice under it."))
             return False
         return True
 

@@ -24,7 +24,7 @@ from testimony_recorder.recorder.model.interview import Interview
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.store import editing, interviews, witnesses
 
-from .audio.take import Microphone, with_chosen_microphone
+from .audio.microphone import Microphone, with_chosen_microphone
 from .consent import SpeechVoices, WitnessWindow, open_witness_mode
 from .consent.history_view import ConsentHistoryView
 from .editor.attachments_section import AttachmentsSection

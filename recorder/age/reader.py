@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .armor import ArmorReader, looks_armored
 from .chunks import CHUNK_SIZE
@@ -14,6 +14,9 @@ from .primitives import PAYLOAD_NONCE_SIZE, payload_key
 from .source import ByteSource, PrefixedReader, read_exact
 from .stanza import Identity, Stanza
 from .stream_reader import StreamDecryptor
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 __all__ = ["AgeReader", "decrypt", "open_payload", "unwrap_file_key"]
 
@@ -58,7 +61,7 @@ def unwrap_file_key(header: Header, identities: Iterable[Identity]) -> bytes:
 
 
 def decrypt(
-    src: BinaryIO, identities: Iterable[Identity], *, armored: bool | None = None
+    src: BinaryIO | ByteSource, identities: Iterable[Identity], *, armored: bool | None = None
 ) -> AgeReader:
     """Check the header of the age file in src and return a reader for its plaintext.
 
@@ -104,7 +107,7 @@ class AgeReader(io.RawIOBase):
         self._end = self._stream.decrypt_next(memoryview(self._buf))
         return self._end > 0
 
-    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buf: Buffer) -> int:
         if self._error is not None:
             raise self._error
         try:

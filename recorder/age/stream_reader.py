@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .chunks import (
     BATCH_CHUNKS,
@@ -18,6 +18,9 @@ from .chunks import (
 )
 from .errors import PayloadError
 from .source import ByteSource, PrefixedReader
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 __all__ = ["StreamDecryptor", "StreamReader"]
 
@@ -210,7 +213,7 @@ class StreamReader(io.RawIOBase):
             self._cache_len = self._decrypt_chunk(index, memoryview(self._cache))
             self._cache_index = index
 
-    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buf: Buffer) -> int:
         view = memoryview(buf).cast("B")
         done = 0
         while done < len(view) and self._pos < self._size:

@@ -25,12 +25,12 @@ from .. import __version__, canonical, clock
 from ..age import X25519Recipient, encrypt
 from ..age.writer import AgeWriter
 from ..errors import Cancelled, DatabaseDamaged
-from ..fsutil import atomic_writer
+from ..fsutil import atomic_writer, write_error
 from ..keyslots import KeySlots
 from ..packets.tarstream import END_OF_ARCHIVE, PAD_TO, header, padding
 from ..vault import SLOTS_NAME, Vault
 from . import layout
-from .errors import BackupNotWritten, BackupOutputExists, NoBackupKey
+from .errors import BackupInsideVault, BackupOutputExists, NoBackupKey
 
 BLOCK = 4 * 1024 * 1024
 Progress = Callable[[int, int], None]
@@ -153,7 +153,7 @@ def make(vault: Vault, dst: Path, *, incremental: bool = False,
     if dst.exists():
         raise BackupOutputExists(dst)
     if vault.path.absolute() in dst.parents:
-        raise BackupNotWritten(dst, "inside the vault folder")
+        raise BackupInsideVault(dst)
     slots_raw = (vault.path / SLOTS_NAME).read_bytes()
     recipient = KeySlots.loads(slots_raw, vault.path / SLOTS_NAME).backup_recipient()
     if recipient is None:
@@ -191,7 +191,7 @@ def make(vault: Vault, dst: Path, *, incremental: bool = False,
             tar.add_bytes(layout.MANIFEST, manifest.dumps(vault.subkey(layout.MAC_PURPOSE)), now)
             tar.finish()
     except OSError as exc:
-        raise BackupNotWritten(dst, exc.strerror or type(exc).__name__) from None
+        raise write_error(exc, dst) from None
     size = sum(e.size for e in files) + sum(new.values())
     _record(vault, manifest, recipient, size)
     return BackupResult(info.backup_id, info.kind, dst, size, len(new),

@@ -217,7 +217,8 @@ def load(template: str, language: str, version: int | None = None) -> Template:
     matches = [t for t in available() if t.template == template and t.language == language
                and (version is None or t.version == version)]
     if not matches:
-        raise TemplateNotFound(template, language, version)
+        raise TemplateNotFound(template if version is None else f"{template} v{version}",
+                               language)
     return max(matches, key=lambda t: t.version)
 
 

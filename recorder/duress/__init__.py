@@ -7,6 +7,6 @@ bytes, and a spare slot of the same size made of random bytes. So the files, the
 their timestamps are the same whether or not a duress passphrase is set (SECURITY.md lists
 what a forensic examiner can and cannot tell, and tests/test_duress_forensics.py checks it).
 
-`spare` and `opening` are used by recorder.vault itself and import nothing of it; `decoy`
-and `setup` build on an open Vault.
+`spare` is used by recorder.vault itself and `opening` by recorder.unlock; neither imports
+either. `decoy` and `setup` build on an open Vault.
 """

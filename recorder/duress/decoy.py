@@ -20,7 +20,8 @@ from ..filelock import FolderLock
 from ..keys.device import ensure_device_keys
 from ..keyslots import VAULT_KEY_SIZE
 from ..model import bundle as bundle_mod
-from ..vault import LOCK_NAME, Vault, _create_database
+from ..unlock import create_database
+from ..vault import LOCK_NAME, Vault
 from . import spare
 from .errors import DecoyContentInvalid, DecoyTooLarge
 
@@ -62,7 +63,7 @@ def build(real: Vault, content: list[bundle_mod.Bundle]) -> bytes:
     """
     key = secrets.token_bytes(VAULT_KEY_SIZE)
     staging = real.path / BUILD_NAME
-    _create_database(staging, key, vault_id=str(uuid.uuid4()), owner=real.owner,
+    create_database(staging, key, vault_id=str(uuid.uuid4()), owner=real.owner,
                      role=real.role, created=real.meta("created_at") or None)
     try:
         conn = database.open_encrypted(staging, key)
@@ -71,7 +72,7 @@ def build(real: Vault, content: list[bundle_mod.Bundle]) -> bytes:
         try:
             ensure_device_keys(decoy)
             for sample in content:
-                demo.add_sample(decoy, sample)
+                demo.add_without_consent(decoy, sample)
             pages = spare.pad(decoy.conn)
         finally:
             decoy.close()

@@ -20,7 +20,7 @@ REAL_KINDS = (PASSPHRASE, RECOVERY, SHARES)
 
 
 @dataclass(frozen=True)
-class Unlocked:
+class Unwrapped:
     key: bytes
     #: The decoy was opened (the vault must then use spare.db).
     decoy: bool
@@ -32,7 +32,7 @@ def with_spare(folder: Path, slots: KeySlots) -> KeySlots:
     return slots if slots.has(SPARE) else slots.replace(slots.spare_slot(None, None))
 
 
-def unlock(folder: Path, slots_path: Path, slots: KeySlots, passphrase: str) -> Unlocked:
+def unlock(folder: Path, slots_path: Path, slots: KeySlots, passphrase: str) -> Unwrapped:
     opened = slots.open_with_passphrase(passphrase)
     updated = with_spare(folder, slots)
     if opened.spare:
@@ -41,4 +41,4 @@ def unlock(folder: Path, slots_path: Path, slots: KeySlots, passphrase: str) -> 
         if opened.destroy_others:
             updated = updated.destroyed(REAL_KINDS)
     updated.save(slots_path)
-    return Unlocked(opened.key, opened.spare)
+    return Unwrapped(opened.key, opened.spare)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from .. import canonical, clock
+from .. import canonical, clock, strict_json
 from ..age import HybridRecipient, X25519Recipient, parse_recipient
 from . import device, fingerprint
 from .errors import BadKeyFile
@@ -31,6 +31,9 @@ MAX_FILE_SIZE = 64 * 1024
 ROLES = ("interviewer", "coordinator")
 _FIELDS = {"format", "version", "name", "role", "organisation", "signing_key",
            "age_recipients", "identity_recipients", "created_at", "fingerprint", "signature"}
+#: Present only in a coordinator's file made for one interviewer's device.
+_OPTIONAL = {"linkage_key"}
+MAX_LINKAGE_KEY = 4000
 _TEXT_LIMIT = 200
 _TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
@@ -47,6 +50,10 @@ class KeyBundle:
     identity_recipients: tuple[str, ...]
     created_at: str
     signature: bytes = b""
+    #: The organisation's linkage key sealed to one interviewer device (base64 of an age
+    #: file; recorder/linkage/orgkey.py), or "". Signed with the rest, outside the
+    #: fingerprint: it does not change who the key belongs to.
+    linkage_key: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -54,7 +61,7 @@ class KeyBundle:
                                    self.identity_recipients)
 
     def signed_part(self) -> dict[str, Any]:
-        return {
+        part = {
             "format": FORMAT, "version": VERSION, "name": self.name, "role": self.role,
             "organisation": self.organisation,
             "signing_key": base64.b64encode(self.signing_key).decode("ascii"),
@@ -62,6 +69,9 @@ class KeyBundle:
             "identity_recipients": list(self.identity_recipients),
             "created_at": self.created_at, "fingerprint": self.fingerprint,
         }
+        if self.linkage_key:
+            part["linkage_key"] = self.linkage_key
+        return part
 
     def to_json(self) -> dict[str, Any]:
         return {**self.signed_part(),
@@ -89,16 +99,18 @@ class KeyBundle:
         return None
 
 
-def own_bundle(vault: Vault, *, name: str | None = None,
-               organisation: str | None = None) -> KeyBundle:
-    """This vault's public key file, freshly signed."""
+def own_bundle(vault: Vault, *, name: str | None = None, organisation: str | None = None,
+               linkage_key: str = "") -> KeyBundle:
+    """This vault's public key file, freshly signed (with a sealed linkage key when made for
+    one interviewer's device)."""
     keys = device.load(vault)
     draft = KeyBundle(
         name=(name or vault.owner)[:_TEXT_LIMIT], role=vault.role,
         organisation=(organisation if organisation is not None
                       else vault.meta("organisation"))[:_TEXT_LIMIT],
         signing_key=keys.signing_public, age_recipients=keys.age_recipients,
-        identity_recipients=keys.witness_recipients, created_at=clock.now())
+        identity_recipients=keys.witness_recipients, created_at=clock.now(),
+        linkage_key=linkage_key)
     signature = keys.sign(canonical.dumps(draft.signed_part()))
     return KeyBundle(**{**draft.__dict__, "signature": signature})
 
@@ -147,10 +159,10 @@ def parse(raw: bytes, where: str = "key file") -> KeyBundle:
     if len(raw) > MAX_FILE_SIZE:
         raise BadKeyFile(where, "too large")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadKeyFile(where, "not JSON") from None
-    if not isinstance(data, dict) or set(data) != _FIELDS:
+        data = strict_json.loads(raw)
+    except ValueError as exc:
+        raise BadKeyFile(where, f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not _FIELDS <= set(data) <= _FIELDS | _OPTIONAL:
         raise BadKeyFile(where, "unexpected or missing fields")
     if data["format"] != FORMAT or data["version"] != VERSION:
         raise BadKeyFile(where, "unknown format or version")
@@ -166,7 +178,11 @@ def parse(raw: bytes, where: str = "key file") -> KeyBundle:
         signing_key=_b64(data, "signing_key", where, 32),
         age_recipients=_recipients(data, "age_recipients", where),
         identity_recipients=_recipients(data, "identity_recipients", where),
-        created_at=created_at, signature=_b64(data, "signature", where, 64))
+        created_at=created_at, signature=_b64(data, "signature", where, 64),
+        linkage_key=_text(data, "linkage_key", where, MAX_LINKAGE_KEY)
+        if "linkage_key" in data else "")
+    if "linkage_key" in data and (role != "coordinator" or not bundle.linkage_key):
+        raise BadKeyFile(where, "only a coordinator's file carries a linkage key")
     if not bundle.age_recipients:
         raise BadKeyFile(where, "it has no age recipient")
     if data["fingerprint"] != bundle.fingerprint:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,11 +19,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from .. import clock
 from ..age import HybridIdentity, X25519Identity
 from ..errors import DatabaseDamaged
+from ..vault import Vault
 from . import fingerprint
 from .errors import NoWitnessKey, PrivateKeyElsewhere
-
-if TYPE_CHECKING:
-    from ..vault import Vault
 
 SIGNING = "signing"
 AGE = "age"
@@ -86,6 +83,16 @@ def _unwrap(vault: Vault, purpose: str, blob: bytes) -> bytes:
         return _wrapper(vault).decrypt(blob[:_NONCE], blob[_NONCE:], _aad(vault, purpose))
     except InvalidTag:
         raise DatabaseDamaged(vault.db_path, f"the {purpose} key does not decrypt") from None
+
+
+def wrap_secret(vault: Vault, purpose: str, secret: bytes) -> bytes:
+    """A secret of this vault's (such as the organisation's linkage key) wrapped like the
+    device keys, for other modules to keep in the database."""
+    return _wrap(vault, purpose, secret)
+
+
+def unwrap_secret(vault: Vault, purpose: str, blob: bytes) -> bytes:
+    return _unwrap(vault, purpose, blob)
 
 
 def _store(vault: Vault, purpose: str, public: str, secret: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Failures around keys and trust, one class each (the UI chooses wording by class)."""
+"""Failures around keys and trust, one class each (declared as recorder/errors.py explains)."""
 
 from __future__ import annotations
 
@@ -7,78 +7,60 @@ from ..errors import RecorderError
 
 class BadKeyFile(RecorderError):
     code = "bad_key_file"
-
-    def __init__(self, where: str, detail: str) -> None:
-        super().__init__(f"{where} is not a valid public key file ({detail}). Nothing was "
-                         "trusted; ask the person for a fresh copy.")
-        self.where = where
-        self.detail = detail
+    english = ("{where} is not a valid public key file ({detail}). Nothing was trusted; ask the "
+               "person for a fresh copy.")
+    where: str
+    detail: str
 
 
 class FingerprintMismatch(RecorderError):
     code = "fingerprint_mismatch"
-
-    def __init__(self, typed: str, actual: str) -> None:
-        super().__init__(
-            f"The fingerprint you entered ({typed}) is not the one of this key file "
-            f"({actual}). Do not trust it: the file may have been swapped on the way. "
-            "Check with the person by another channel.")
-        self.typed = typed
-        self.actual = actual
+    english = ("The fingerprint you entered ({typed}) is not the one of this key file ({actual}). "
+               "Do not trust it: the file may have been swapped on the way. Check with the "
+               "person by another channel.")
+    typed: str
+    actual: str
 
 
 class KeyRevoked(RecorderError):
     code = "key_revoked"
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"The key {fingerprint} was revoked on this device and cannot be "
-                         "used or trusted again.")
-        self.fingerprint = fingerprint
+    english = ("The key {fingerprint} was revoked on this device and cannot be used or trusted "
+               "again.")
+    fingerprint: str
 
 
 class UnknownContact(RecorderError):
     code = "unknown_contact"
-
-    def __init__(self, ref: str) -> None:
-        super().__init__(f"No trusted key matches '{ref}'. See 'testimony keys list'.")
-        self.ref = ref
+    english = "No trusted key matches '{ref}'. See 'testimony keys list'."
+    ref: str
 
 
 class AmbiguousContact(RecorderError):
     code = "ambiguous_contact"
-
-    def __init__(self, ref: str) -> None:
-        super().__init__(f"'{ref}' matches more than one trusted key; type more of the "
-                         "fingerprint.")
+    english = "'{ref}' matches more than one trusted key; type more of the fingerprint."
+    ref: str
 
 
 class UnknownBody(RecorderError):
     code = "unknown_body"
-
-    def __init__(self, body: str, known: list[str]) -> None:
-        super().__init__(f"'{body[:60]}' is not a body this vault's consent forms ask about. "
-                         f"Use own_organisation or one of: {', '.join(known) or 'none'}.")
-        self.body = body
+    english = ("'{body:.60}' is not a body this vault's consent forms ask about. Use one of: "
+               "{known}.")
+    body: str
+    #: The bodies that can be used, comma-separated (own_organisation first).
+    known: str
 
 
 class OwnKey(RecorderError):
     code = "own_key"
-
-    def __init__(self) -> None:
-        super().__init__("That key file is this vault's own key; there is no need to trust it.")
+    english = "That key file is this vault's own key; there is no need to trust it."
 
 
 class PrivateKeyElsewhere(RecorderError):
     code = "private_key_elsewhere"
-
-    def __init__(self, purpose: str) -> None:
-        super().__init__(f"The private part of the {purpose} key is not held in this vault.")
-        self.purpose = purpose
+    english = "The private part of the {purpose} key is not held in this vault."
+    purpose: str
 
 
 class NoWitnessKey(RecorderError):
     code = "no_witness_key"
-
-    def __init__(self) -> None:
-        super().__init__("This vault has no witness-identity key (only a coordinator's "
-                         "vault has one).")
+    english = "This vault has no witness-identity key (only a coordinator's vault has one)."

@@ -53,7 +53,7 @@ def check_body(conn: Connection, body: str) -> str:
         return body
     known = [b.id for b, _ in bodies.all_bodies(conn)]
     if body not in known:
-        raise UnknownBody(body, known)
+        raise UnknownBody(body, ", ".join([items.OWN_ORGANISATION, *known]))
     return body
 
 

@@ -9,13 +9,12 @@ subkey of the vault key, bound to the attachment id and file name.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import os
 import secrets
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -23,7 +22,10 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from ..age.errors import PayloadError
 from ..age.stream import ENCRYPTED_CHUNK_SIZE, KEY_SIZE, StreamReader, StreamWriter
 from ..errors import DiskFull, MediaDamaged
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, start_writeback
+from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full, start_writeback
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 MAGIC = b"TRMEDIA\x01"
 HEADER_SIZE = len(MAGIC)
@@ -57,11 +59,6 @@ def unwrap_key(kek: bytes, wrapped: bytes, nonce: bytes, blob_id: str,
     if len(key) != KEY_SIZE:
         raise MediaDamaged(blob_id, "its key has the wrong size")
     return key
-
-
-def is_disk_full(exc: OSError) -> bool:
-    """ENOSPC, a quota, or a file-size limit: all mean "could not write", not a bug."""
-    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
 class BlobWriter:
@@ -211,7 +208,7 @@ class BlobReader(io.RawIOBase):
         self._pos = base + offset
         return self._pos
 
-    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buf: Buffer) -> int:
         view = memoryview(buf).cast("B")
         done = 0
         if self._pos < len(self._prefix) and view:

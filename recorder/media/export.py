@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Cancelled, CannotWrite, DiskFull
+from ..errors import Cancelled
 from ..fsutil import atomic_writer
 from ..model.attachment import Attachment
-from . import blob, store
+from . import store
 from .ingest import Cancel, Progress
 
 if TYPE_CHECKING:
@@ -27,20 +27,16 @@ def export_plaintext(vault: Vault, attachment_id: str, out: Path, *,
                      cancel: Cancel | None = None) -> Attachment:
     """Write the attachment's exact bytes to `out` UNENCRYPTED; custody records it."""
     attachment = store.get_attachment(vault.conn, attachment_id)
-    try:
-        with store.open_attachment(vault, attachment.id) as src, atomic_writer(out) as dst:
-            done = 0
-            while block := src.read(BLOCK):
-                if cancel is not None and cancel():
-                    raise Cancelled(f"Exporting {attachment.filename}")
-                dst.write(block)
-                done += len(block)
-                if progress is not None:
-                    progress(done, attachment.size)
-    except OSError as exc:
-        if blob.is_disk_full(exc):
-            raise DiskFull(out.parent) from None
-        raise CannotWrite(out, exc.strerror or "write error") from None
+    # atomic_writer turns a full disk or an unwritable target into DiskFull or CannotWrite.
+    with store.open_attachment(vault, attachment.id) as src, atomic_writer(out) as dst:
+        done = 0
+        while block := src.read(BLOCK):
+            if cancel is not None and cancel():
+                raise Cancelled(f"Exporting {attachment.filename}")
+            dst.write(block)
+            done += len(block)
+            if progress is not None:
+                progress(done, attachment.size)
     with vault.transaction():
         vault.log("attachment_exported", "attachment", attachment.id,
                   interview_id=attachment.interview_id, content_hash=attachment.sha256,

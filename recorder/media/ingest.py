@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .. import clock
-from ..errors import Cancelled, HashMismatch, NotFound, UnreadableMedia
+from ..age.source import ByteSource
+from ..errors import Cancelled, HashMismatch, NotFound, RecorderError, UnreadableMedia
 from ..model import codec, new_id
 from ..model.attachment import Attachment
 from ..store import rows
@@ -44,6 +45,20 @@ class Prepared:
     action: str
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """A file of a batch that was not stored, and why (the error says it by code)."""
+    filename: str
+    error: RecorderError
+
+
+@dataclass(frozen=True)
+class Added:
+    """What a batch of files came to: the ones stored, and each one refused with its reason."""
+    attachments: list[Attachment]
+    rejected: list[Rejected]
+
+
 def safe_filename(name: str) -> str:
     """The last path component, without control characters, at most 255 characters."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
@@ -57,7 +72,7 @@ def _check_interview(vault: Vault, interview_id: str) -> None:
         raise NotFound("interview", interview_id)
 
 
-def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
+def _copy(src: ByteSource, writer: BlobWriter, name: str, base: int, total: int,
           progress: Progress | None, cancel: Cancel | None) -> None:
     buf = bytearray(READ_SIZE)
     view = memoryview(buf)
@@ -81,7 +96,7 @@ def _copy(src: BinaryIO, writer: BlobWriter, name: str, base: int, total: int,
     buf[:] = bytes(len(buf))  # do not leave the last plaintext block lying in memory
 
 
-def prepare(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+def prepare(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
             attachment_id: str | None = None, created_at: str | None = None,
             derived_from: str | None = None, expected_sha256: str | None = None,
             media_type: str | None = None, kind: str | None = None,
@@ -139,7 +154,7 @@ def commit(vault: Vault, prepared: Sequence[Prepared]) -> list[Attachment]:
     return [item.attachment for item in prepared]
 
 
-def ingest_stream(vault: Vault, interview_id: str, src: BinaryIO, *, filename: str,
+def ingest_stream(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
                   attachment_id: str | None = None, created_at: str | None = None,
                   derived_from: str | None = None, expected_sha256: str | None = None,
                   media_type: str | None = None, kind: str | None = None,
@@ -183,38 +198,50 @@ def _open_source(path: Path) -> tuple[BinaryIO, int]:
 
 def ingest_file(vault: Vault, interview_id: str, path: Path | str, *,
                 progress: Progress | None = None, cancel: Cancel | None = None) -> Attachment:
-    """Add one file from disk; its bytes are preserved exactly."""
-    return ingest_files(vault, interview_id, [path], progress=progress, cancel=cancel)[0]
+    """Add one file from disk; its bytes are preserved exactly. A bad file raises its error."""
+    added = ingest_files(vault, interview_id, [path], progress=progress, cancel=cancel)
+    if added.rejected:
+        raise added.rejected[0].error
+    return added.attachments[0]
 
 
 def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
-                 progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> list[Attachment]:
-    """Add several files at once: all of them, or (on any bad file) none.
+                 progress: Progress | None = None, cancel: Cancel | None = None) -> Added:
+    """Add several files at once: every good one is stored, each bad one is reported.
 
-    Every file is checked for being readable, non-empty and of a supported type before any is
-    encrypted, so a typical mistake is reported at once, naming the file.
+    A bad file (empty, truncated, of a type we do not take, unreadable) is a mistake about that
+    file alone, so it must not cost the witness's other files: it is named with its reason and
+    the rest are stored together in one transaction. A cancel, a full disk or any other failure
+    of the vault itself still keeps nothing.
     """
     _check_interview(vault, interview_id)
     sources = []
+    rejected: list[Rejected] = []
     try:
-        for path in paths:
-            sources.append((Path(path), *_open_source(Path(path))))
+        for path in map(Path, paths):
+            try:
+                sources.append((path, *_open_source(path)))
+            except RecorderError as exc:
+                rejected.append(Rejected(safe_filename(str(path)), exc))
         total = sum(size for _, _, size in sources)
         prepared: list[Prepared] = []
         done = 0
         try:
             for path, fh, size in sources:
-                prepared.append(prepare(
-                    vault, interview_id, fh, filename=path.name, attachment_id=None,
-                    created_at=None, derived_from=None, expected_sha256=None, media_type=None,
-                    kind=None, progress=progress, cancel=cancel, base=done, total=total))
+                try:
+                    prepared.append(prepare(
+                        vault, interview_id, fh, filename=path.name, progress=progress,
+                        cancel=cancel, base=done, total=total))
+                except Cancelled:
+                    raise
+                except RecorderError as exc:  # this file's content is bad: the others go on
+                    rejected.append(Rejected(safe_filename(path.name), exc))
                 done += size
         except BaseException:
             for item in prepared:
                 item.writer.discard()
             raise
-        return commit(vault, prepared)
+        return Added(commit(vault, prepared) if prepared else [], rejected)
     finally:
         for _, fh, _ in sources:
             fh.close()

@@ -1,8 +1,9 @@
 """A short recording kept in memory until it is stored whole: the organisation reading a part
 of the consent text aloud, which lives in the encrypted database rather than the media store.
 
-It takes the same calls as `recording.RecordingSink` so one capture drives either. Nothing is
-written to disk here; what `stop()` returns goes straight into the database.
+It takes the same calls as `recording.RecordingSink` so one take (`recorder.audio.take`)
+drives either. Nothing is written to disk here; what `stop()` returns goes straight into the
+database.
 """
 
 from __future__ import annotations
@@ -24,15 +25,13 @@ class MemorySink:
     def active(self) -> bool:
         return self._format is not None
 
-    @property
-    def full(self) -> bool:
-        """No more sound fits: the caller should stop."""
-        return len(self._pcm) >= self._room()
+    def longest_ms(self, fmt: wav.PcmFormat) -> int:
+        """How much sound in `fmt` fits: the length limit to give the take."""
+        return fmt.ms_at(self._room(fmt))
 
-    def _room(self) -> int:
-        frame = self._format.frame_size if self._format else 1
+    def _room(self, fmt: wav.PcmFormat) -> int:
         room = self.max_bytes - wav.HEADER_SIZE
-        return room - room % frame
+        return room - room % fmt.frame_size
 
     def start(self, vault: Vault, owner_id: str, sample_rate: int, channels: int = 1) -> str:
         """Begin an empty take (the vault is not touched until the take is stored)."""
@@ -46,7 +45,7 @@ class MemorySink:
         """Append captured samples; what does not fit is dropped."""
         if self._format is None:
             raise RecordingFailed("no recording is in progress")
-        self._pcm += bytes(pcm)[: max(0, self._room() - len(self._pcm))]
+        self._pcm += bytes(pcm)[: max(0, self._room(self._format) - len(self._pcm))]
 
     def stop(self) -> bytes:
         """The take as a WAV file."""

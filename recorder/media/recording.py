@@ -1,36 +1,34 @@
 """In-app audio recording: PCM goes straight into the encrypted store, durable chunk by chunk.
 
-The sink is Qt-free: `ui/audio/capture.py` feeds it what the microphone delivers. Its database
-row (state 'recording', with the wrapped key) is committed before the first sample is written,
-and each 64 KiB STREAM chunk (0.68 s at 48 kHz mono) is fsynced as soon as it is sealed, so a
-crash, a kill or a power cut loses at most the last second or so; the next unlock recovers the
-rest (`recovery.py`). The blob holds raw PCM; the WAV header is synthesized on read, so no
-encrypted chunk is ever rewritten under the same nonce.
+The sink is Qt-free: a take (`recorder/audio/take.py`) feeds it what an input delivers. Its
+database row (state 'recording', with the wrapped key) is committed before the first sample is
+written, and each 64 KiB STREAM chunk (0.68 s at 48 kHz mono) is fsynced as soon as it is
+sealed, so a crash, a kill or a power cut loses at most the last second or so; the next unlock
+recovers the rest (`recovery.py`). The blob holds raw PCM; the WAV header is synthesized on
+read, so no encrypted chunk is ever rewritten under the same nonce.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import hashlib
 import io
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import clock
 from ..age.stream import CHUNK_SIZE, KEY_SIZE, StreamWriter
 from ..errors import InvalidRecord, NotFound, RecordingFailed
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir
-from ..model import codec, new_id
+from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full
+from ..model import new_id
 from ..model.attachment import Attachment
-from ..store import rows
 from ..store.changes import recorded
-from . import blob, store, wav
+from ..vault import Vault
+from . import blob, finished, store, wav
+from .recovery import recover_row
 
 if TYPE_CHECKING:
     from ..database import Connection
-    from ..vault import Vault
 
 DEFAULT_RATE = 48000
 MAX_NOTE = 2000
@@ -74,47 +72,6 @@ def markers(conn: Connection, attachment_id: str) -> list[Marker]:
                                   " ORDER BY position_ms, created_at", (attachment_id,))]
 
 
-def recording_metadata(fmt: wav.PcmFormat, pcm_bytes: int) -> dict[str, str]:
-    return {
-        "info:duration": f"{pcm_bytes / fmt.byte_rate:.3f}",
-        "info:codec": "PCM",
-        "info:sample_rate": str(fmt.sample_rate),
-        "info:channels": str(fmt.channels),
-        "info:bits_per_sample": str(fmt.sample_width * 8),
-        "info:bitrate": str(fmt.byte_rate * 8),
-    }
-
-
-def wav_sha256(vault: Vault, row: store.BlobRow) -> str:
-    """SHA-256 of the recording as a WAV file (header + PCM), read back from the store."""
-    digest = hashlib.sha256()
-    with store.open_blob(vault, row) as reader:
-        while block := reader.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def finish_row(vault: Vault, row: store.BlobRow, *, size: int, action: str,
-               detail: dict[str, Any] | None = None) -> Attachment:
-    """Record a finished recording: its attachment row, its hash, its custody entry."""
-    fmt = row.pcm_format
-    done = dataclasses.replace(row, size=size, state=store.COMPLETE)
-    sha256 = wav_sha256(vault, done)
-    stamp = row.created_at[:19].replace(":", "-").replace("T", " ")
-    attachment = codec.from_dict(Attachment, codec.to_dict(Attachment(
-        id=row.id, interview_id=row.interview_id, kind="audio",
-        filename=f"recording {stamp}.wav", media_type="audio/wav",
-        size=wav.HEADER_SIZE + size, sha256=sha256, metadata=recording_metadata(fmt, size),
-        created_at=row.created_at)), "recording")
-    rows.insert(vault.conn, "attachment", attachment)
-    vault.conn.execute("UPDATE media_blob SET state = ?, size = ? WHERE id = ?",
-                       (store.COMPLETE, size, row.id))
-    seconds = round(size / fmt.byte_rate, 3)
-    recorded(vault, action, "attachment", row.id, row.interview_id, content_hash=sha256,
-             detail={"seconds": seconds, **(detail or {})}, reindex=False)
-    return attachment
-
-
 class RecordingSink:
     """Receives PCM from a capture device and stores it encrypted as it arrives.
 
@@ -135,16 +92,8 @@ class RecordingSink:
     # -- state -----------------------------------------------------------------------------
 
     @property
-    def recording_id(self) -> str:
-        return self._require().id
-
-    @property
     def active(self) -> bool:
         return self._row is not None
-
-    @property
-    def paused(self) -> bool:
-        return self._paused
 
     @property
     def format(self) -> wav.PcmFormat:
@@ -154,10 +103,6 @@ class RecordingSink:
     def position_ms(self) -> int:
         """Length of what was captured so far (pauses excluded), from the samples themselves."""
         return self.format.ms_at(self._pcm_bytes) if self._row else 0
-
-    @property
-    def captured_bytes(self) -> int:
-        return self._pcm_bytes
 
     @property
     def durable_ms(self) -> int:
@@ -230,7 +175,7 @@ class RecordingSink:
         try:
             self._stream.write(data[:whole])
         except OSError as exc:
-            self._fail("the disk is full" if blob.is_disk_full(exc) else
+            self._fail("the disk is full" if is_disk_full(exc) else
                        f"the recording could not be written ({exc.strerror})")
         self._pcm_bytes += whole
 
@@ -263,9 +208,7 @@ class RecordingSink:
             self.discard()
             raise RecordingFailed("no sound was captured, so nothing was kept")
         try:
-            if self._failed:
-                from .recovery import recover_row  # the durable part, as after a crash
-
+            if self._failed:  # keep the durable part, as after a crash
                 self._close_file()
                 recovered = recover_row(vault, row)
                 if recovered is None:
@@ -278,15 +221,14 @@ class RecordingSink:
             except OSError as exc:
                 self._failed = f"the end of the recording could not be written ({exc.strerror})"
                 self._close_file()
-                from .recovery import recover_row
-
                 recovered = recover_row(vault, row)
                 if recovered is None:
                     raise RecordingFailed(self._failed) from None
                 return recovered
             self._close_file()
             with vault.transaction():
-                return finish_row(vault, row, size=self._pcm_bytes, action="recording_added")
+                return finished.finish_row(vault, row, size=self._pcm_bytes,
+                                           action="recording_added")
         finally:
             self._reset()
 

@@ -1,22 +1,21 @@
 """What to tell the person about recordings a crash had interrupted and this unlock recovered.
 
-`Vault` recovers them while opening (recovery.on_unlock) and keeps the attachments in
-`vault.recovered_recordings`; this turns them into facts a window can put into a sentence:
-which witness, how long.
+Unlocking recovers them (`recorder.unlock` through recovery.on_unlock) and returns the
+attachments with the vault (`Unlocked.recovered`); this turns them into facts a window can put
+into a sentence: which witness, how long.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..errors import RecorderError
+from ..model.attachment import Attachment
 from ..store.interviews import get_interview
 from ..store.witnesses import get_witness
+from ..vault import Vault
 from .recovery import recovered_seconds
-
-if TYPE_CHECKING:
-    from ..vault import Vault
 
 
 @dataclass(frozen=True)
@@ -28,10 +27,10 @@ class RecoveredRecording:
     seconds: float
 
 
-def recovered_report(vault: Vault) -> list[RecoveredRecording]:
-    """The recordings this unlock recovered, with their witness and length."""
+def recovered_report(vault: Vault, recovered: Iterable[Attachment]) -> list[RecoveredRecording]:
+    """The recordings an unlock recovered (`Unlocked.recovered`), with witness and length."""
     report = []
-    for attachment in vault.recovered_recordings:
+    for attachment in recovered:
         try:
             interview = get_interview(vault.conn, attachment.interview_id)
             code = get_witness(vault.conn, interview.witness_id).code

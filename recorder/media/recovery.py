@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import io
 import os
-from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -22,14 +21,12 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from ..age.errors import PayloadError
 from ..age.stream import CHUNK_SIZE, ENCRYPTED_CHUNK_SIZE, StreamReader, chunk_nonce
 from ..errors import DiskFull, RecorderError
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir
+from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full
 from ..model.attachment import Attachment
 from ..store.changes import recorded
+from ..vault import Vault
 from . import blob, store
-from .recording import finish_row
-
-if TYPE_CHECKING:
-    from ..vault import Vault
+from .finished import finish_row
 
 
 def _complete_size(key: bytes, path: os.PathLike[str]) -> int | None:
@@ -124,7 +121,7 @@ def recover_row(vault: Vault, row: store.BlobRow) -> Attachment | None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        if blob.is_disk_full(exc):
+        if is_disk_full(exc):
             raise DiskFull(vault.media_path) from None
         raise
     except BaseException:

@@ -13,7 +13,7 @@ import contextlib
 import io
 import struct
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import mutagen
 from mutagen import apev2, id3
@@ -25,6 +25,9 @@ from ..errors import RedactionFailed
 from . import exif, pdfmeta
 from .audiometa import find_box
 from .validate import mp4_boxes, read_at
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 Piece = tuple[int, int] | bytes
 Plan = list[Piece]
@@ -194,7 +197,7 @@ class PlanReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buf: Buffer) -> int:
         view = memoryview(buf).cast("B")
         while True:
             if self._current is None:

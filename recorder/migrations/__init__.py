@@ -19,7 +19,9 @@ from . import (
     m002_media,
     m003_consent,
     m004_keys_packets,
-    m014_sealed_identity_backups,
+    m005_archive,
+    m006_linkage,
+    m007_sealed_identity_backups,
 )
 
 
@@ -35,7 +37,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "media", m002_media.STATEMENTS),
     Migration(3, "consent", m003_consent.STATEMENTS),
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
-    Migration(14, "sealed identities and backups", m014_sealed_identity_backups.STATEMENTS),
+    Migration(5, "archive", m005_archive.STATEMENTS),
+    Migration(6, "duplicate witnesses", m006_linkage.STATEMENTS),
+    Migration(7, "sealed identities and backups", m007_sealed_identity_backups.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -8,17 +8,24 @@ overlong lists are all rejected with a message saying where.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import InvalidRecord
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 DEFAULT_MAX_TEXT = 10_000
+#: Lone surrogates: Python strings may hold them (from JSON escapes or undecodable file names),
+#: but they are not Unicode text and UTF-8, hence the database, cannot store them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 DEFAULT_MAX_ITEMS = 200
 
 
@@ -73,7 +80,7 @@ def from_dict(cls: type[T], data: Any, where: str) -> T:
     """Build `cls` from untrusted `data`; missing optional keys take the field default."""
     if not isinstance(data, dict):
         raise InvalidRecord(where, "expected an object")
-    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise InvalidRecord(where, f"unknown field '{unknown[0]}'")
@@ -116,8 +123,8 @@ def _convert(tp: Any, value: Any, where: str, limits: dict[str, Any]) -> Any:
             _scalar(str, key, f"{where} key", {**limits, "choices": None})
             out[key] = _convert(value_type, item, f"{where}.{key[:40]}", limits)
         return out
-    if dataclasses.is_dataclass(tp):
-        return from_dict(tp, value, where)  # type: ignore[arg-type]
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return from_dict(tp, value, where)
     result = _scalar(tp, value, where, limits)
     if limits["check"] is not None:
         try:
@@ -147,6 +154,9 @@ def _scalar(tp: Any, value: Any, where: str, limits: dict[str, Any]) -> Any:
             raise InvalidRecord(where, f"longer than {limits['max_len']} characters")
         if "\x00" in value:
             raise InvalidRecord(where, "contains a NUL character")
+        if _SURROGATE.search(value):
+            raise InvalidRecord(where, "contains a lone surrogate (\\ud800-\\udfff), which is "
+                                       "not valid Unicode text")
         choices = limits["choices"]
         if choices is not None and value not in choices:
             raise InvalidRecord(where, f"'{value[:40]}' is not one of {', '.join(choices)}")
@@ -175,8 +185,8 @@ def _rebuild(tp: Any, value: Any) -> Any:
     if origin is list:
         (item_type,) = typing.get_args(tp)
         return [_rebuild(item_type, v) for v in value]
-    if dataclasses.is_dataclass(tp):
-        return from_trusted(tp, value)  # type: ignore[arg-type]
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return from_trusted(tp, value)
     if tp is bool:
         return bool(value)
     return value

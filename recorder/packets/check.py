@@ -1,8 +1,10 @@
 """Checking a packet's members beyond their hashes: schema, consent, replay, sequence, custody.
 
-CheckingHandler does every check `verify` reports and writes nothing; the importer extends
-it to store what passed. Records are believed only after the manifest signature and their
-own hash were checked (the reader guarantees both before calling on_member's parsing).
+CheckingHandler holds the checks that need no storing; the importer extends it to store what
+passed, and meets the remaining checks as it stores. Verifying runs that same import and rolls
+it back (importer.verify_packet), so verify and import share one path. Records are believed
+only after the manifest signature and their own hash were checked (the reader guarantees both
+before calling on_member's parsing).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from ..model import bundle as bundle_mod
 from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
+from ..strict_json import loads
 from . import manifest as mf
-from . import records, state
+from . import notices, records, state
 from .custody_excerpt import ExcerptChecker, Link
 from .errors import (
     ConsentMismatch,
@@ -106,16 +109,16 @@ class CheckingHandler:
             return
         seqs = state.sender_sequences(self.vault.conn, opened.sender.fingerprint)
         for first, last in state.missing_ranges([*seqs, opened.me.sequence]):
-            report.warnings.append(state.describe_gap(first, last, opened.sender.name,
-                                                      opened.sender.fingerprint))
+            report.warnings.append(notices.gap(first, last, opened.sender.name,
+                                               opened.sender.fingerprint))
         prev = opened.me.previous_packet_id
         if prev is not None and opened.me.sequence - 1 in seqs:
             row = self.vault.conn.execute(
                 "SELECT packet_id FROM packet_received WHERE sender = ? AND sequence = ?",
                 (opened.sender.fingerprint, opened.me.sequence - 1)).fetchone()
             if row is not None and row[0] != prev:
-                report.warnings.append(f"the previous packet named by this one ({prev}) is not "
-                                       f"the packet {opened.me.sequence - 1} received ({row[0]})")
+                report.warnings.append(notices.PreviousPacketDiffers(
+                    prev, opened.me.sequence - 1, row[0]))
 
     def _check_custody_start(self, opened: Opened) -> None:
         """Does the sender's chain still extend what it showed us before?"""
@@ -126,11 +129,10 @@ class CheckingHandler:
                                       (sender,)).fetchone()
         known = int(row[0] or 0)
         if known == 0:
-            report.custody = "first packet from this sender: chain checked from " + (
-                "its start" if c.from_seq == 0 else f"entry {c.from_seq}")
+            report.custody = (notices.CustodyFirstFromStart() if c.from_seq == 0
+                              else notices.CustodyFirstFromEntry(c.from_seq))
         elif c.from_seq > known:
-            report.custody = (f"cannot be linked yet: entries {known + 1}\u2013{c.from_seq} "
-                              "come in packets that are missing")
+            report.custody = notices.CustodyUnlinked(known + 1, c.from_seq)
         for seq, digest in ((c.from_seq, c.from_hash), (c.head_seq, c.head_hash)):
             if self._conflicts(sender, seq, digest):
                 self._rewritten(seq)
@@ -144,12 +146,10 @@ class CheckingHandler:
 
     def _rewritten(self, seq: int) -> None:
         report = self.rep
-        if report.custody.startswith("REWRITTEN"):
+        if isinstance(report.custody, notices.CustodyRewritten):
             return
-        report.custody = (f"REWRITTEN HISTORY: entry {seq} differs from what this sender "
-                          "sent before")
-        report.warnings.append(f"the sender's custody log no longer extends what it sent "
-                               f"before (entry {seq} changed): history was rewritten")
+        report.custody = notices.CustodyRewritten(seq)
+        report.warnings.append(report.custody)
 
     # -- members -------------------------------------------------------------------------------
 
@@ -160,6 +160,8 @@ class CheckingHandler:
             self.on_record(stream)
         elif kind == "identities":
             self.on_identity(stream)
+        elif kind == "fingerprints":
+            self.on_fingerprints(stream)
         elif kind == "media":
             self.on_media(stream, self._media_record(stream.member))
         elif kind == "consent":
@@ -172,7 +174,7 @@ class CheckingHandler:
         interview_id = stream.member.name[len("records/"):-len(".json")]
         entry = self.entries[interview_id]
         try:
-            bundle = bundle_mod.parse(mf.loads(data), where=stream.member.name)
+            bundle = bundle_mod.parse(loads(data), where=stream.member.name)
         except (InvalidRecord, ValueError) as exc:
             raise MalformedMember(stream.member.name, str(exc)[:200]) from None
         self._check_record(stream.member.name, entry, bundle)
@@ -245,7 +247,19 @@ class CheckingHandler:
         self.on_sealed_identity(interview_id, data)
 
     def on_sealed_identity(self, interview_id: str, sealed: bytes) -> None:
-        """Verify: nothing more to do (the identity stays sealed)."""
+        """Storing hook (the importer keeps the identity, still sealed)."""
+
+    def on_fingerprints(self, stream: MemberStream) -> None:
+        data = stream.read_verified()
+        if not data.startswith(_AGE_MAGIC):
+            raise MalformedMember(stream.member.name, "not a sealed (age) file")
+        interview_id = stream.member.name[len("fingerprints/"):-len(".age")]
+        if interview_id not in self.bundles:
+            raise MalformedMember(stream.member.name, "fingerprints before their record")
+        self.on_sealed_fingerprints(interview_id, data)
+
+    def on_sealed_fingerprints(self, interview_id: str, sealed: bytes) -> None:
+        """Verify: nothing more to do (they are opened on import)."""
 
     def _media_record(self, member: mf.Member) -> Attachment:
         attachment_id = member.name[len("media/"):]
@@ -257,7 +271,7 @@ class CheckingHandler:
         return att
 
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
-        """Verify: the reader hashes the bytes as they pass; nothing is kept."""
+        """Storing hook (the importer stores the bytes; the reader hashes them as they pass)."""
 
     def on_consent(self, stream: MemberStream) -> None:
         data = stream.read_verified()
@@ -278,7 +292,7 @@ class CheckingHandler:
 
     def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
                            included: bool) -> None:
-        """Verify: checked only."""
+        """Storing hook (the importer adds the consent records)."""
 
     def _on_custody(self, stream: MemberStream) -> None:
         checker, opened = self.checker, self.op
@@ -291,8 +305,8 @@ class CheckingHandler:
         checker.finish()
 
     def on_link(self, link: Link) -> None:
-        """Verify: links are checked by the ExcerptChecker; nothing is stored."""
+        """Storing hook (the ExcerptChecker checked the link; the importer keeps it)."""
 
     def on_end(self) -> None:
-        """Verify: the report is complete."""
+        """Storing hook (the importer records the packet as received)."""
 

@@ -18,8 +18,9 @@ from .. import canonical
 from ..custody import Entry
 from ..database import Connection
 from ..model import checks
+from ..strict_json import loads
 from .errors import MalformedMember, TamperedPacket
-from .manifest import CUSTODY, CustodyRange, loads
+from .manifest import CUSTODY, CustodyRange
 
 MAX_LINE = 1024 * 1024
 MAX_EXCERPT = 1024 * 1024 * 1024

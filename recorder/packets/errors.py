@@ -1,6 +1,7 @@
 """Why a packet, a receipt or an export was refused: one class per reason.
 
 Every rejection leaves the vault exactly as it was; messages say what happened and what to do.
+How to declare one: see recorder/errors.py.
 """
 
 from __future__ import annotations
@@ -8,241 +9,237 @@ from __future__ import annotations
 from ..errors import RecorderError
 
 
-class PacketError(RecorderError):
-    """Base class of every refusal to verify or import a packet."""
-
-    code = "packet_error"
+class PacketError(RecorderError, family=True):
+    """Every refusal to verify or import a packet."""
 
 
 class NotAPacket(PacketError):
     code = "not_a_packet"
-
-    def __init__(self, where: str) -> None:
-        super().__init__(f"{where} is not a Testimony Recorder packet (not an age file).")
+    english = "{where} is not a Testimony Recorder packet (not an age file)."
+    where: str
 
 
 class TruncatedPacket(PacketError):
     code = "truncated_packet"
-
-    def __init__(self, where: str) -> None:
-        super().__init__(f"{where} is incomplete: the file was cut short (an unfinished copy or "
-                         "a full disk?). Copy it again from the original; nothing was imported.")
+    english = ("{where} is incomplete: the file was cut short (an unfinished copy or a full "
+               "disk?). Copy it again from the original; nothing was imported.")
+    where: str
 
 
 class TamperedPacket(PacketError):
     code = "tampered_packet"
-
-    def __init__(self, where: str, detail: str) -> None:
-        super().__init__(f"{where} was altered or damaged ({detail}). Do not use it; ask the "
-                         "sender for a fresh copy. Nothing was imported.")
-        self.detail = detail
+    english = ("{where} was altered or damaged ({detail}). Do not use it; ask the sender for a "
+               "fresh copy. Nothing was imported.")
+    where: str
+    detail: str
 
 
 class WrongRecipient(PacketError):
     code = "wrong_recipient"
-
-    def __init__(self, where: str) -> None:
-        super().__init__(f"{where} is not addressed to this vault (or its header is damaged): "
-                         "none of this vault's keys opens it. Nothing was imported.")
+    english = ("{where} is not addressed to this vault (or its header is damaged): none of this "
+               "vault's keys opens it. Nothing was imported.")
+    where: str
 
 
 class MissingVolume(PacketError):
     code = "missing_volume"
-
-    def __init__(self, where: str, number: int) -> None:
-        super().__init__(f"Volume {number:03d} of {where} is missing. Put every volume "
-                         f"({where}.001, .002, ...) in the same folder and try again.")
-        self.number = number
+    english = ("Volume {number:03d} of {where} is missing. Put every volume ({where}.001, .002, "
+               "...) in the same folder and try again.")
+    where: str
+    number: int
 
 
 class UnreadablePacket(PacketError):
     code = "unreadable_packet"
-
-    def __init__(self, where: str, detail: str) -> None:
-        super().__init__(f"{where} cannot be read ({detail}). Nothing was imported.")
+    english = "{where} cannot be read ({detail}). Nothing was imported."
+    where: str
+    detail: str
 
 
 class UnknownSender(PacketError):
     code = "unknown_sender"
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"The packet was signed by {fingerprint}, which is not a trusted key "
-                         "here. Enrol the sender first ('testimony keys trust', after checking "
-                         "the fingerprint with them); nothing was imported.")
-        self.fingerprint = fingerprint
+    english = ("The packet was signed by {fingerprint}, which is not a trusted key here. Enrol "
+               "the sender first ('testimony keys trust', after checking the fingerprint with "
+               "them); nothing was imported.")
+    fingerprint: str
 
 
 class RevokedSender(PacketError):
     code = "revoked_sender"
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"The packet was signed by {fingerprint}, whose key was revoked. "
-                         "Nothing was imported.")
-        self.fingerprint = fingerprint
+    english = ("The packet was signed by {fingerprint}, whose key was revoked. "
+               "Nothing was imported.")
+    fingerprint: str
 
 
 class BadSignature(PacketError):
     code = "bad_signature"
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"The packet's signature does not verify with the key of "
-                         f"{fingerprint}: it is forged or altered. Nothing was imported.")
-        self.fingerprint = fingerprint
+    english = ("The packet's signature does not verify with the key of {fingerprint}: it is "
+               "forged or altered. Nothing was imported.")
+    fingerprint: str
 
 
 class ReplayedPacket(PacketError):
     code = "replayed_packet"
-
-    def __init__(self, packet_id: str, detail: str) -> None:
-        super().__init__(f"Packet {packet_id} is a replay ({detail}). Nothing was imported.")
-        self.packet_id = packet_id
+    english = "Packet {packet_id} is a replay ({detail}). Nothing was imported."
+    packet_id: str
+    detail: str
 
 
 class MalformedMember(PacketError):
     code = "malformed_member"
-
-    def __init__(self, member: str, detail: str) -> None:
-        super().__init__(f"The packet's member {member!r} is malformed ({detail}). "
-                         "Nothing was imported.")
-        self.member = member
-        self.detail = detail
+    english = "The packet's member {member!r} is malformed ({detail}). Nothing was imported."
+    member: str
+    detail: str
 
 
 class UnsafePath(PacketError):
     code = "unsafe_path"
-
-    def __init__(self, member: str) -> None:
-        super().__init__(f"The packet holds a member with an unsafe name ({member[:80]!r}). "
-                         "It was refused; nothing was imported.")
-        self.member = member
+    english = ("The packet holds a member with an unsafe name ({member!r:.80}). It was refused; "
+               "nothing was imported.")
+    member: str
 
 
 class OversizeMember(PacketError):
     code = "oversize_member"
-
-    def __init__(self, member: str, size: int, limit: int) -> None:
-        super().__init__(f"The packet's member {member!r} is {size} bytes, over the limit of "
-                         f"{limit}. It was refused; nothing was imported.")
-        self.member = member
+    english = ("The packet's member {member!r} is {size} bytes, over the limit of {limit}. It was "
+               "refused; nothing was imported.")
+    member: str
+    size: int
+    limit: int
 
 
 class UnsupportedPacket(PacketError):
     code = "unsupported_packet"
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"This packet needs a newer Testimony Recorder ({detail}). "
-                         "Nothing was imported.")
+    english = "This packet needs a newer Testimony Recorder ({detail}). Nothing was imported."
+    detail: str
 
 
 class ConsentMismatch(PacketError):
     code = "consent_mismatch"
-
-    def __init__(self, interview_id: str, detail: str) -> None:
-        super().__init__(f"Interview {interview_id} in the packet goes beyond its witness's "
-                         f"consent ({detail}). The packet was refused; nothing was imported.")
+    english = ("Interview {interview_id} in the packet goes beyond its witness's consent "
+               "({detail}). The packet was refused; nothing was imported.")
+    interview_id: str
+    detail: str
 
 
 class ForeignInterview(PacketError):
     code = "foreign_interview"
-
-    def __init__(self, interview_id: str) -> None:
-        super().__init__(f"Interview {interview_id} was imported from another device; this "
-                         "sender cannot replace it. Nothing was imported.")
+    english = ("Interview {interview_id} was imported from another device; this sender cannot "
+               "replace it. Nothing was imported.")
+    interview_id: str
 
 
 # -- exporting ------------------------------------------------------------------------------
 
 
-class ExportError(RecorderError):
-    code = "export_error"
+class ExportError(RecorderError, family=True):
+    """Every refusal to seal a packet."""
 
 
 class NoRecipients(ExportError):
     code = "no_recipients"
-
-    def __init__(self) -> None:
-        super().__init__("Choose at least one trusted recipient.")
+    english = "Choose at least one trusted recipient."
 
 
-class RecipientUnusable(ExportError):
-    code = "recipient_unusable"
+class RecipientUnusable(ExportError, family=True):
+    """A chosen recipient's key cannot carry this packet."""
 
-    def __init__(self, fingerprint: str, detail: str) -> None:
-        super().__init__(f"Cannot send to {fingerprint}: {detail}.")
+
+class RecipientRevoked(RecipientUnusable):
+    code = "recipient_revoked"
+    english = "Cannot send to {fingerprint}: its key was revoked. Choose another recipient."
+    fingerprint: str
+
+
+class RecipientNotPostQuantum(RecipientUnusable):
+    code = "recipient_not_post_quantum"
+    english = ("Cannot send to {fingerprint} with post-quantum encryption: its key file has no "
+               "post-quantum recipient. Ask for a new key file, or leave out --pq.")
+    fingerprint: str
+
+
+class RecipientKeyMissing(RecipientUnusable):
+    code = "recipient_key_missing"
+    english = ("Cannot send to {fingerprint}: {detail}. Ask for a new key file and trust it "
+               "again.")
+    fingerprint: str
+    detail: str  # which key is missing, in English for the command line
+
+
+class IdentityKeyNotPostQuantum(RecipientUnusable):
+    code = "identity_key_not_post_quantum"
+    english = ("Cannot send to {fingerprint} with post-quantum encryption: its witness-identity "
+               "key is not post-quantum. Ask for a new key file, or leave out --pq.")
+    fingerprint: str
 
 
 class NothingToExport(ExportError):
     code = "nothing_to_export"
-
-    def __init__(self) -> None:
-        super().__init__("Nothing to export: no finalized interview is new or changed since "
-                         "the last export to these recipients, and consent allows none.")
+    english = ("Nothing to export: no finalized interview is new or changed since the last "
+               "export to these recipients, and consent allows none.")
 
 
 class PlanOutdated(ExportError):
     code = "plan_outdated"
+    english = "{ref} changed after the preview; preview the export again (nothing was written)."
+    ref: str
 
-    def __init__(self, ref: str) -> None:
-        super().__init__(f"{ref} changed after the preview; preview the export again "
-                         "(nothing was written).")
-        self.ref = ref
+
+class InterviewVanished(ExportError):
+    code = "interview_vanished"
+    english = ("Interview {interview_id} was deleted, or lost its finalized testimony, while the "
+               "packet was being sealed. Nothing was written; preview the export again.")
+    interview_id: str
 
 
 class PacketTooLarge(ExportError):
     code = "packet_too_large"
+    english = ("The packet would be too large ({detail}). Export fewer interviews at a time "
+               "(--interview).")
+    detail: str
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"The packet would be too large ({detail}). Export fewer interviews "
-                         "at a time (--interview).")
+
+class AttachmentTooLarge(ExportError):
+    code = "attachment_too_large"
+    english = ("Attachment {attachment_id} is larger than 8 GiB, the most a packet can carry, "
+               "so nothing was written. Ask your coordinator how to deliver it.")
+    attachment_id: str
 
 
 class MediaChanged(ExportError):
     code = "media_changed"
-
-    def __init__(self, attachment_id: str) -> None:
-        super().__init__(f"Attachment {attachment_id} does not match its recorded hash in the "
-                         "media store. The export was stopped; nothing was written.")
-
-
-class CannotWrite(ExportError):
-    code = "cannot_write"
-
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(f"Cannot write the packet to {path} ({detail}); nothing was exported.")
+    english = ("Attachment {attachment_id} does not match its recorded hash in the media store. "
+               "The export was stopped; nothing was written.")
+    attachment_id: str
 
 
 class BadVolumeSize(ExportError):
     code = "bad_volume_size"
-
-    def __init__(self, text: str) -> None:
-        super().__init__(f"'{text}' is not a usable volume size (e.g. 4G, 700M; at least 1M).")
+    english = "'{text}' is not a usable volume size (e.g. 4G, 700M; at least 1M)."
+    text: str
 
 
 class OutputExists(ExportError):
     code = "output_exists"
-
-    def __init__(self, path: str) -> None:
-        super().__init__(f"{path} already exists; choose another name (nothing was written).")
+    english = "{path} already exists; choose another name (nothing was written)."
+    path: str
 
 
 # -- receipts -------------------------------------------------------------------------------
 
 
-class ReceiptError(RecorderError):
-    code = "receipt_error"
+class ReceiptError(RecorderError, family=True):
+    """Every refusal to write or import a receipt."""
 
 
 class BadReceipt(ReceiptError):
     code = "bad_receipt"
-
-    def __init__(self, where: str, detail: str) -> None:
-        super().__init__(f"{where} is not a valid receipt for this vault ({detail}). "
-                         "Nothing was changed.")
-        self.detail = detail
+    english = "{where} is not a valid receipt for this vault ({detail}). Nothing was changed."
+    where: str
+    detail: str
 
 
 class NothingToReceipt(ReceiptError):
     code = "nothing_to_receipt"
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"No imported packet from {fingerprint} is waiting for a receipt.")
+    english = "No imported packet from {fingerprint} is waiting for a receipt."
+    fingerprint: str

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical, clock
+from ..archive import facets
 from ..consent import exchange
 from ..consent.errors import ConsentChainBroken
 from ..database import IntegrityError
@@ -26,9 +27,10 @@ from ..errors import (
     UnsupportedMedia,
 )
 from ..keys import device, trust
+from ..linkage import capture
 from ..model.attachment import Attachment
 from ..store import bundles, rows
-from . import consent_effects, media_io, reader
+from . import consent_effects, media_io, notices, reader
 from .check import CheckingHandler
 from .custody_excerpt import Link
 from .errors import ForeignInterview, MalformedMember, TamperedPacket
@@ -124,6 +126,14 @@ class ImportHandler(CheckingHandler):
         self.vault.log("identity_received_sealed", "witness", witness_id,
                        detail=self._detail(interview=interview_id))
 
+    def on_sealed_fingerprints(self, interview_id: str, sealed: bytes) -> None:
+        if interview_id in self.outdated:
+            return
+        witness_id = self.bundles[interview_id].witness.id
+        outcome = capture.receive(self.vault, witness_id, sealed)
+        if outcome != "stored" and "another coordinator" not in outcome:
+            self.rep.warnings.append(notices.FingerprintsNotStored(interview_id, outcome))
+
     def on_media(self, stream: MemberStream, attachment: Attachment) -> None:
         conn = self.vault.conn
         if attachment.interview_id in self.outdated:
@@ -139,7 +149,7 @@ class ImportHandler(CheckingHandler):
         # _media_record checked equals the manifest's hash for this member.
         stream.hash_checked_by("media store")
         try:
-            media_io.ingest_member(self.vault, attachment, stream)  # type: ignore[arg-type]
+            media_io.ingest_member(self.vault, attachment, stream)
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None
@@ -216,28 +226,59 @@ class ImportHandler(CheckingHandler):
                        detail=self._detail(sequence=op.me.sequence,
                                            interviews=len(report.interviews),
                                            custody_head=op.manifest.custody.head_hash))
+        # The archive's filters read facets: refresh them in this same transaction.
+        facets.refresh(self.vault.conn, [o.interview_id for o in report.interviews]
+                       + [c["interview_id"] for c in report.consent_changes])
 
 
 def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
-                  cancel: CancelFn | None = None) -> Report:
-    """Import one packet (all of it, or nothing); a second import of it is a no-op."""
-    handler = ImportHandler(vault)
-    try:
-        with vault.transaction():
-            reader.read(vault, path, handler, progress=progress, cancel=cancel)
-    except _AlreadyImported:
-        report = handler.rep
-        report.outcome = "already imported"
-        return report
-    finally:
-        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
-    return handler.rep
+                  cancel: CancelFn | None = None,
+                  handler: ImportHandler | None = None) -> Report:
+    """Import one packet (all of it, or nothing); a second import of it is a no-op.
+
+    A caller that passes its own `handler` can still see, after a refusal, how far the
+    packet got (`handler.opened` is set once the signature checked out).
+    """
+    return _run(vault, path, keep=True, progress=progress, cancel=cancel, handler=handler)
 
 
 def verify_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> Report:
-    """Every check of an import, writing nothing."""
-    handler = CheckingHandler(vault)
-    reader.read(vault, path, handler, progress=progress, cancel=cancel)
-    return handler.rep
+    """Every check of an import, keeping nothing.
 
+    Verifying *is* importing, rolled back at the end: checks that only storing reveals (a
+    finalized testimony the archive holds in another wording, a record the database refuses,
+    media the store will not take) are met exactly as an import would meet them, so `verify`
+    can never pass a packet that `import` then refuses.
+    """
+    report = _run(vault, path, keep=False, progress=progress, cancel=cancel)
+    if not report.already_imported:
+        report.imported = False
+        report.outcome = "verified"
+        for item in report.interviews:
+            item.outcome = "checked"
+        for change in report.consent_changes:
+            change.pop("outcome", None)
+    return report
+
+
+class _DryRun(Exception):
+    """Ends a verification's transaction, so everything it stored is rolled back."""
+
+
+def _run(vault: Vault, path: Path, *, keep: bool, progress: ProgressFn | None,
+         cancel: CancelFn | None, handler: ImportHandler | None = None) -> Report:
+    handler = ImportHandler(vault) if handler is None else handler
+    try:
+        with vault.transaction():
+            reader.read(vault, path, handler, progress=progress, cancel=cancel)
+            if not keep:
+                raise _DryRun()
+    except (_AlreadyImported, _DryRun):
+        pass
+    finally:
+        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
+    report = handler.rep
+    if report.already_imported:
+        report.outcome = "already imported"
+    return report

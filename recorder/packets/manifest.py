@@ -8,14 +8,13 @@ one field (members named by interviews exist, counts agree, names are unique) fo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Any
 
 from .. import canonical
 from ..errors import InvalidRecord
 from ..model import checks
 from ..model.codec import field, from_dict, to_dict
+from ..strict_json import loads
 from .errors import MalformedMember, UnsupportedPacket
 from .tarstream import NAME_PATTERN
 
@@ -51,6 +50,10 @@ def record_member(interview_id: str) -> str:
 
 def identity_member(interview_id: str) -> str:
     return f"identities/{interview_id}.age"
+
+
+def fingerprints_member(interview_id: str) -> str:
+    return f"fingerprints/{interview_id}.age"
 
 
 def media_member(attachment_id: str) -> str:
@@ -128,6 +131,9 @@ class InterviewEntry:
     witness_id: str = field("", check=checks.record_id)
     record: str = field("", check=_member_name)
     identity: str | None = field(None, check=_member_name)
+    #: The witness's keyed fingerprints (recorder/linkage), sealed to the coordinator that
+    #: issued the organisation's linkage key; never names.
+    fingerprints: str | None = field(None, check=_member_name)
     #: The consent history with the texts answered (consent/<id>.json).
     consent: str = field("", check=_member_name)
     consent_id: str = field("", check=checks.record_id)
@@ -179,34 +185,6 @@ class Manifest:
 
     def recipient(self, fingerprint: str) -> RecipientEntry | None:
         return next((r for r in self.recipients if r.fingerprint == fingerprint), None)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(set(keys)) != len(keys):
-        raise ValueError("duplicate key")
-    return dict(pairs)
-
-
-#: Upper bound on the number of JSON values in one member, checked before decoding: it bounds
-#: the memory hostile JSON can take (a legitimate 20,000-interview manifest has under 1M).
-MAX_JSON_VALUES = 1_500_000
-
-
-def loads(raw: bytes) -> Any:
-    """Decode JSON from a packet: UTF-8 only, no duplicate keys, no NaN, bounded nesting and a
-    bounded number of values."""
-    if raw.count(b",") + raw.count(b"[") + raw.count(b"{") > MAX_JSON_VALUES:
-        raise ValueError("too many values")
-    try:
-        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                          parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ValueError(str(exc)[:100]) from None
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
 
 
 def sender_of(raw: bytes) -> str:
@@ -265,8 +243,10 @@ def check(m: Manifest) -> None:
             raise bad(f"interview {entry.id} names the wrong identity member")
         if entry.consent != consent_member(entry.id):
             raise bad(f"interview {entry.id} names the wrong consent member")
-        referenced += [entry.record, entry.consent] + ([entry.identity] if entry.identity
-                                                        else [])
+        if entry.fingerprints not in (None, fingerprints_member(entry.id)):
+            raise bad(f"interview {entry.id} names the wrong fingerprints member")
+        referenced += [entry.record, entry.consent] + [
+            m for m in (entry.identity, entry.fingerprints) if m]
         for media in entry.media:
             if (media.member is None) != (media.form == "left_out"):
                 raise bad(f"attachment {media.attachment_id}: member and form disagree")

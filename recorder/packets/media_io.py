@@ -23,6 +23,7 @@ from ..age.chunks import (
     open_chunk,
     open_chunks,
 )
+from ..age.source import ByteSource
 from ..errors import MediaDamaged, RecorderError
 from ..media import blob, ingest, redact, store
 from ..model.attachment import Attachment
@@ -120,7 +121,7 @@ def redacted_copy(vault: Vault, attachment: Attachment) -> tuple[Attachment | No
         return None, exc.message
 
 
-def ingest_member(vault: Vault, attachment: Attachment, src: BinaryIO) -> Attachment:
+def ingest_member(vault: Vault, attachment: Attachment, src: ByteSource) -> Attachment:
     """Store a media member under the sender's attachment id; the store verifies the hash
     (HashMismatch, nothing kept) and inspects the content like any new file. The sender's
     own metadata notes (such as what a photo shows) are kept on top of the inspection's."""

@@ -8,18 +8,29 @@ in-memory blocks.
 
 from __future__ import annotations
 
+import enum
 import queue
 import threading
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Final, Protocol
 
 BLOCK = 2 * 1024 * 1024
 _DEPTH = 6
-_STOP = object()
+
+
+class _Stop(enum.Enum):
+    """The end of a queue (an enum, so that the type checker tells it from the blocks)."""
+
+    STOP = enum.auto()
+
+
+_STOP: Final = _Stop.STOP
+#: What a producer's queue carries: blocks, then the end or the error that ended them.
+_Item = bytes | bytearray | BaseException | _Stop
 
 
 class _Writable(Protocol):
-    def write(self, data: bytes, /) -> object: ...
+    def write(self, data: bytes | bytearray, /) -> object: ...
 
 
 class _ReadInto(Protocol):
@@ -32,7 +43,7 @@ class BackgroundWriter:
 
     def __init__(self, sink: _Writable) -> None:
         self._sink = sink
-        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
+        self._queue: queue.Queue[bytes | bytearray | _Stop] = queue.Queue(_DEPTH)
         self._error: BaseException | None = None
         self._buf = bytearray()
         self._thread = threading.Thread(target=self._run, name="packet-writer", daemon=True)
@@ -45,7 +56,7 @@ class BackgroundWriter:
                 return
             if self._error is None:
                 try:
-                    self._sink.write(item)  # type: ignore[arg-type]
+                    self._sink.write(item)
                 except BaseException as exc:  # handed to the producer thread
                     self._error = exc
 
@@ -93,14 +104,14 @@ class _Producer:
     """A thread filling a bounded queue, which the consumer can stop at any time."""
 
     def __init__(self, name: str) -> None:
-        self._queue: queue.Queue[object] = queue.Queue(_DEPTH)
+        self._queue: queue.Queue[_Item] = queue.Queue(_DEPTH)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def _run(self) -> None:
         raise NotImplementedError
 
-    def _put(self, item: object) -> bool:
+    def _put(self, item: _Item) -> bool:
         """Queue an item unless the consumer stopped (then say so)."""
         while not self._stop.is_set():
             try:
@@ -162,7 +173,7 @@ class Prefetcher(_Producer):
             if isinstance(item, BaseException):
                 self._done = True
                 raise item
-            self._current = memoryview(item)  # type: ignore[arg-type]
+            self._current = memoryview(item)
         n = min(len(buf), len(self._current))
         buf[:n] = self._current[:n]
         self._current = self._current[n:]
@@ -198,4 +209,4 @@ class Ahead(_Producer):
                 return
             if isinstance(item, BaseException):
                 raise item
-            yield item  # type: ignore[misc]
+            yield item

@@ -17,7 +17,13 @@ from ..model.bundle import Bundle
 from ..store import witnesses
 from . import choose, records, state
 from .choose import InterviewChoice, Why
-from .errors import NoRecipients, PacketTooLarge, RecipientUnusable
+from .errors import (
+    IdentityKeyNotPostQuantum,
+    NoRecipients,
+    PacketTooLarge,
+    RecipientNotPostQuantum,
+    RecipientRevoked,
+)
 from .manifest import MAX_INTERVIEWS, MAX_MEMBERS
 
 if TYPE_CHECKING:
@@ -96,12 +102,13 @@ def check_recipients(recipients: list[Contact], post_quantum: bool) -> None:
         raise NoRecipients()
     for r in recipients:
         if not r.usable:
-            raise RecipientUnusable(r.fingerprint, "its key was revoked")
+            raise RecipientRevoked(r.fingerprint)
         if post_quantum and r.bundle.hybrid() is None:
-            raise RecipientUnusable(r.fingerprint, "its key file has no post-quantum recipient")
-    if post_quantum and any(r.bundle.identity_recipients and r.bundle.hybrid(identity=True)
-                            is None for r in recipients):
-        raise RecipientUnusable("a recipient", "its witness-identity key is not post-quantum")
+            raise RecipientNotPostQuantum(r.fingerprint)
+    for r in recipients:
+        if post_quantum and r.bundle.identity_recipients and r.bundle.hybrid(
+                identity=True) is None:
+            raise IdentityKeyNotPostQuantum(r.fingerprint)
 
 
 def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,

@@ -45,7 +45,7 @@ from .errors import (
 )
 from .pipeline import Prefetcher
 from .progress import CancelFn, Meter, ProgressFn
-from .records import MAX_CONSENT_SIZE, MAX_RECORD_SIZE
+from .records import MAX_CONSENT_SIZE, MAX_FINGERPRINTS_SIZE, MAX_RECORD_SIZE
 from .tarstream import MAX_USTAR_SIZE, MemberHeader, TarReader
 from .volumes import ConcatReader, find_volumes
 
@@ -56,7 +56,8 @@ if TYPE_CHECKING:
 _MAGIC = b"age-encryption.org/v1\n"
 _ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _LIMITS = {"records": MAX_RECORD_SIZE, "identities": MAX_IDENTITY_SIZE,
-           "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE}
+           "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE,
+           "fingerprints": MAX_FINGERPRINTS_SIZE}
 _CUSTODY_LIMIT = 1024 * 1024 * 1024
 
 
@@ -173,7 +174,7 @@ def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | N
 def _read(vault: Vault, src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Opened:
     first = _sniff(src.paths)
     try:
-        age_reader = decrypt(src, device.load(vault).identities())  # type: ignore[arg-type]
+        age_reader = decrypt(src, device.load(vault).identities())
     except NoIdentityMatchError:
         raise WrongRecipient(where) from None
     except AgeError as exc:
@@ -208,6 +209,9 @@ def _sniff(paths: list[Path]) -> bytes:
     if len(head) < len(_MAGIC) and _MAGIC.startswith(head):
         raise TruncatedPacket(paths[0].name)
     if not head.startswith(_MAGIC):
+        if len(paths) > 1:  # volumes of a packet, but the first is not its start
+            raise TamperedPacket(paths[0].name, "its first volume is not the start of a "
+                                                "packet: were the volumes renamed or swapped?")
         raise NotAPacket(paths[0].name)
     return head
 

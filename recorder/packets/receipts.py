@@ -22,8 +22,8 @@ from ..age import AgeError, NoIdentityMatchError, decrypt, encrypt
 from ..fsutil import atomic_write
 from ..keys import device, trust
 from ..model import new_id
-from .errors import BadReceipt, NothingToReceipt, OutputExists
-from .manifest import loads
+from ..strict_json import loads
+from .errors import BadReceipt, NothingToReceipt, OutputExists, RecipientKeyMissing
 
 if TYPE_CHECKING:
     from ..vault import Vault
@@ -66,8 +66,10 @@ def make_receipt(vault: Vault, sender_ref: str, out: Path,
     document = canonical.dumps({"receipt": body,
                                 "signature": base64.b64encode(signature).decode("ascii")})
     recipient = contact.bundle.x25519()
+    if recipient is None:  # parse() refuses a key file without one; never encrypt to nobody
+        raise RecipientKeyMissing(contact.fingerprint, "its key file has no X25519 recipient")
     sealed = io.BytesIO()
-    with encrypt(sealed, [recipient]) as writer:  # type: ignore[list-item]
+    with encrypt(sealed, [recipient]) as writer:
         writer.write(document)
     with vault.transaction():
         atomic_write(out, sealed.getvalue())

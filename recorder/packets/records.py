@@ -20,6 +20,7 @@ from ..model.attachment import Attachment
 from ..model.bundle import Bundle
 from ..model.consent import Consent
 from ..store import bundles
+from ..strict_json import loads
 
 if TYPE_CHECKING:
     from ..database import Connection
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 CONSENT_FORMAT = "testimony-recorder/consent-history"
 MAX_RECORD_SIZE = 64 * 1024 * 1024
 MAX_CONSENT_SIZE = 1024 * 1024
+MAX_FINGERPRINTS_SIZE = 64 * 1024
 
 
 def finalized_bundle(vault: Vault, interview_id: str) -> Bundle | None:
@@ -97,8 +99,6 @@ def identity_row(conn: Connection, witness_id: str) -> Any:
 def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:
     """The interview id and its consent changes (each checked by exchange.parse), oldest
     first."""
-    from .manifest import loads
-
     data = loads(raw)
     if (not isinstance(data, dict) or data.get("format") != CONSENT_FORMAT
             or data.get("version") != 1

@@ -1,9 +1,16 @@
-"""What verifying or importing a packet found, for people (text) and scripts (--json)."""
+"""What verifying or importing a packet found, for people (text) and scripts (--json).
+
+Custody and warnings are notices (code and parameters): the command line prints their English,
+`--json` gives code and params, and the app words them (ui/packets/import_report.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from ..errors import Notice
+from .notices import CustodyContinuous
 
 
 @dataclass
@@ -35,15 +42,19 @@ class Report:
     consent_changes: list[dict[str, str]] = field(default_factory=list)
     left_out: list[dict[str, str]] = field(default_factory=list)
     custody_entries: int = 0
-    custody: str = "continuous"
+    #: How the sender's custody excerpt links to what it sent before.
+    custody: Notice = field(default_factory=CustodyContinuous)
     #: Sequence gaps, history rewriting and similar facts worth attention (not rejections).
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     already_imported: str | None = None
     imported: bool = False
     outcome: str = "verified"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["custody"] = self.custody.as_json()
+        out["warnings"] = [w.as_json() for w in self.warnings]
+        return out
 
     def to_text(self) -> str:
         lines = [
@@ -54,7 +65,7 @@ class Report:
             + (f" (after {self.previous_packet_id})" if self.previous_packet_id else ""),
             f"  encryption  {self.encryption}; signature good; {self.members} members, every "
             "hash and size checked",
-            f"  custody     {self.custody_entries} entries; {self.custody}",
+            f"  custody     {self.custody_entries} entries; {self.custody.message}",
         ]
         for item in self.interviews:
             media = ", ".join(f"{v}" for v in item.media.values()) or "no media"
@@ -68,7 +79,7 @@ class Report:
         for left in self.left_out:
             lines.append(f"  left out    {left['interview_id']}: {left['reason']}")
         for warning in self.warnings:
-            lines.append(f"  WARNING     {warning}")
+            lines.append(f"  WARNING     {warning.message}")
         if self.already_imported:
             lines.append(f"  Already imported on {self.already_imported}; nothing changed.")
         elif self.imported:

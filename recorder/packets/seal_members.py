@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from .. import custody
 from ..age import HybridRecipient, X25519Recipient
+from ..linkage import capture
 from ..model.attachment import Attachment
 from ..store import sealed_identity
 from . import choose, custody_excerpt, records, state
 from . import manifest as mf
-from .errors import PacketTooLarge
+from .errors import AttachmentTooLarge, InterviewVanished
 from .tarstream import MAX_USTAR_SIZE
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _measure(chunks: Callable[[], Iterator[bytes]]) -> tuple[int, str]:
 def _record_chunks(vault: Vault, choice: choose.InterviewChoice) -> Iterator[bytes]:
     bundle = records.finalized_bundle(vault, choice.interview_id)
     if bundle is None:
-        raise PacketTooLarge("an interview disappeared while sealing")
+        raise InterviewVanished(choice.interview_id)
     sent = [_as_sent(m) for m in choice.media if m.form != choose.LEFT_OUT]
     yield records.record_bytes(bundle, [a for a in sent if a is not None])
 
@@ -104,12 +105,18 @@ def plan_members(vault: Vault, plan: ExportPlan) -> list[Planned]:
                 members.append(Planned(name, len(sealed), hashlib.sha256(sealed).hexdigest(),
                                        ref=choice.interview_id,
                                        chunks=partial(_one, sealed)))
+        prints = capture.sealed_for(vault.conn, choice.witness_id,
+                                    {r.fingerprint for r in plan.recipients})
+        if prints is not None:
+            members.append(Planned(mf.fingerprints_member(choice.interview_id), len(prints),
+                                   hashlib.sha256(prints).hexdigest(),
+                                   ref=choice.interview_id, chunks=partial(_one, prints)))
         for media in choice.media:
             if media.form == choose.LEFT_OUT or media.send is None:
                 continue
             att = media.send
             if att.size > MAX_USTAR_SIZE:
-                raise PacketTooLarge(f"attachment {att.id} is over 8 GiB")
+                raise AttachmentTooLarge(att.id)
             members.append(Planned(mf.media_member(att.id), att.size, att.sha256, ref=att.id,
                                    attachment=att))
     for change in plan.consent_changes:

@@ -115,10 +115,3 @@ def missing_ranges(sequences: list[int]) -> list[tuple[int, int]]:
             gaps.append((start, n - 1))
             start = None
     return gaps
-
-
-def describe_gap(first: int, last: int, sender_name: str, sender_fp: str) -> str:
-    """E.g. "packets 4-5 from Interviewer 7 (device XXXX-...) are missing"."""
-    what = f"packet {first}" if first == last else f"packets {first}\u2013{last}"
-    verb = "is" if first == last else "are"
-    return f"{what} from {sender_name} (device {sender_fp}) {verb} missing"

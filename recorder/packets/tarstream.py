@@ -30,7 +30,8 @@ _REGULAR = (b"0", b"\x00")
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 NAME_PATTERN = re.compile(
     rf"^(manifest\.json|manifest\.sig|custody\.jsonl|records/{_UUID}\.json"
-    rf"|identities/{_UUID}\.age|media/{_UUID}|consent/{_UUID}\.json)$")
+    rf"|identities/{_UUID}\.age|fingerprints/{_UUID}\.age|media/{_UUID}"
+    rf"|consent/{_UUID}\.json)$")
 
 
 class Readable(Protocol):

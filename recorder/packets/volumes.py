@@ -12,11 +12,15 @@ import io
 import os
 import re
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from ..fsutil import fsync_dir, open_temp, start_writeback, sweep_temps
+from ..fsutil import fsync_dir, open_temp, start_writeback, sweep_temps, write_error
 from .errors import BadVolumeSize, MissingVolume, OutputExists
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
 
 MIN_VOLUME_SIZE = 1024 * 1024
 #: Ask the kernel to start writing to disk every this many bytes, so that the final fsync
@@ -47,7 +51,12 @@ def volume_name(final: Path, number: int) -> Path:
 
 
 class VolumeWriter:
-    """A write-only file that becomes FINAL, or FINAL.001, FINAL.002, ... on commit()."""
+    """A write-only file that becomes FINAL, or FINAL.001, FINAL.002, ... on commit().
+
+    Its own failures to write are DiskFull or CannotWrite naming FINAL's disk (fsutil.
+    write_error): sealing runs inside a vault transaction, which would otherwise report a
+    full stick as a full vault disk.
+    """
 
     def __init__(self, final: Path, volume_size: int | None = None) -> None:
         if volume_size is not None and volume_size < MIN_VOLUME_SIZE:
@@ -56,13 +65,21 @@ class VolumeWriter:
         self._size = volume_size
         if final.exists() or (volume_size and volume_name(final, 1).exists()):
             raise OutputExists(str(final))
-        sweep_temps(final.parent)
         self._temps: list[Path] = []
         self._finals: list[Path] = []
         self._fh: BinaryIO | None = None
         self._used = 0
         self.written = 0
-        self._open_next()
+        with self._writing():
+            sweep_temps(final.parent)
+            self._open_next()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise write_error(exc, self._final) from None
 
     def _open_next(self) -> None:
         if self._fh is not None:
@@ -82,7 +99,11 @@ class VolumeWriter:
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: Buffer) -> int:
+        with self._writing():
+            return self._write(data)
+
+    def _write(self, data: Buffer) -> int:
         view = memoryview(data).cast("B")
         total = len(view)
         while view:
@@ -118,6 +139,10 @@ class VolumeWriter:
         Call this before recording the packet as sent: once it returns the packet is on disk
         under its name, and abort() still removes it if the record cannot be committed.
         """
+        with self._writing():
+            return self._commit()
+
+    def _commit(self) -> list[Path]:
         self._close_current()
         if self._size is None:
             finals = [self._final]

@@ -7,12 +7,12 @@ are the files synced and renamed into place; then the export is recorded (sequen
 deliveries, custody) and committed. A packet is thus never recorded as sent before it is on
 disk, and any failure or cancel, the commit's included, removes the files and leaves no record.
 A kill between the rename and the commit leaves a packet the vault does not count as sent; the
-next export repeats its contents under the same sequence number.
+next export repeats its contents under the same sequence number. A failure to write the packet
+names the packet's disk (volumes.VolumeWriter), a failure to commit names the vault's.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +20,20 @@ from typing import TYPE_CHECKING
 
 from .. import __version__, canonical, clock, custody
 from ..age import encrypt
-from ..errors import Cancelled, DiskFull
+from ..age.keys import AnyRecipient
+from ..errors import Cancelled
 from ..keys import device
 from ..model import new_id
 from ..model.attachment import Attachment
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
-from .errors import CannotWrite, MediaChanged, NothingToExport, PacketTooLarge, PlanOutdated
+from .errors import (
+    MediaChanged,
+    NothingToExport,
+    PacketTooLarge,
+    PlanOutdated,
+    RecipientKeyMissing,
+)
 from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan, build
 from .progress import CancelFn, Meter, ProgressFn
@@ -74,12 +81,6 @@ def seal(vault: Vault, plan: ExportPlan, out: Path, *, volume_size: int | None =
             paths = writer.commit()
             _record(vault, plan, manifest, digest, members)
         meter.finish()
-    except OSError as exc:
-        if writer is not None:
-            writer.abort()
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(out.parent) from None
-        raise CannotWrite(str(out), exc.strerror or type(exc).__name__) from None
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -110,7 +111,8 @@ def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,
     for r in plan.recipients:
         seq, previous = state.last_sent(vault.conn, r.fingerprint)
         recipients.append(mf.RecipientEntry(r.fingerprint, r.body, seq + 1, previous))
-    interviews = [_interview_entry(c) for c in plan.included]
+    with_prints = {m.ref for m in members if m.name.startswith("fingerprints/")}
+    interviews = [_interview_entry(c, c.interview_id in with_prints) for c in plan.included]
     only_own = all(r.body == "own_organisation" for r in plan.recipients)
     left_out = [mf.LeftOut(x.interview_id, x.reason) for x in plan.left_out] if only_own else []
     return mf.Manifest(
@@ -132,7 +134,7 @@ def _manifest(vault: Vault, plan: ExportPlan, sender_fp: str,
         members=[mf.Member(m.name, m.size, m.sha256) for m in members])
 
 
-def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
+def _interview_entry(c: choose.InterviewChoice, fingerprints: bool) -> mf.InterviewEntry:
     media = []
     for m in c.media:
         sent = m.send.id if m.send is not None and m.form != choose.LEFT_OUT else None
@@ -141,6 +143,7 @@ def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
     return mf.InterviewEntry(
         id=c.interview_id, witness_id=c.witness_id, record=mf.record_member(c.interview_id),
         identity=mf.identity_member(c.interview_id) if c.identity.included else None,
+        fingerprints=mf.fingerprints_member(c.interview_id) if fingerprints else None,
         consent=mf.consent_member(c.interview_id), consent_id=c.consent_id,
         decisions={body: mf.Decision(d.testimony, d.identity, d.audio, d.witness_images,
                                      d.media_form, dict(d.rules))
@@ -148,11 +151,20 @@ def _interview_entry(c: choose.InterviewChoice) -> mf.InterviewEntry:
         testimony_versions=list(c.testimony_versions), media=media)
 
 
+def _recipients(plan: ExportPlan) -> list[AnyRecipient]:
+    """Whom the packet is encrypted to: each recipient's hybrid key, or its X25519 one."""
+    keys: list[AnyRecipient] = []
+    for r in plan.recipients:
+        key = r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519()
+        if key is None:  # build() refuses such a recipient; never encrypt to fewer
+            raise RecipientKeyMissing(r.fingerprint, "its key file lacks the key asked for")
+        keys.append(key)
+    return keys
+
+
 def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Manifest,
            raw: bytes, signature: bytes, members: list[Planned], meter: Meter) -> None:
-    recipients = [(r.bundle.hybrid() if plan.post_quantum else r.bundle.x25519())
-                  for r in plan.recipients]
-    age_writer = encrypt(writer, recipients)  # type: ignore[arg-type]
+    age_writer = encrypt(writer, _recipients(plan))
     sink = BackgroundWriter(age_writer)
     mtime = int(clock.parse(manifest.created_at).timestamp())
     try:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import canonical
 from ..database import Connection
 from ..model import codec
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _column(value: Any) -> Any:
@@ -46,7 +49,7 @@ def update(conn: Connection, table: str, obj: Any) -> None:
 def decode(cls: type[T], row: Any) -> T:
     json_fields = codec.structured_fields(cast(type, cls))
     data = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         value = row[f.name]
         if f.name in json_fields and isinstance(value, str):
             value = json.loads(value)

@@ -20,14 +20,15 @@ import json
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from .. import canonical
+from .. import canonical, strict_json
 from ..age import HybridRecipient, X25519Recipient, decrypt, encrypt, parse_recipient
 from ..age.errors import AgeError
 from ..consent import items
 from ..errors import InvalidRecord
 from ..keys import device, trust
+from ..linkage import capture
 from ..model import codec
-from ..model.witness import Identity
+from ..model.witness import Identity, Witness
 
 if TYPE_CHECKING:
     from ..vault import Vault
@@ -45,16 +46,19 @@ class IdentityFacts:
     filled: tuple[str, ...]
     #: The attachment that is the witness's photo: it must never leave as an ordinary one.
     photo_attachment_id: str | None
+    #: Keyed duplicate-witness fingerprints (recorder.linkage), None without a linkage key.
+    fingerprints: capture.StoredFingerprints | None
 
 
-def facts_of(vault: Vault, witness_id: str, identity: Identity) -> IdentityFacts:
+def facts_of(vault: Vault, witness: Witness, identity: Identity) -> IdentityFacts:
     """The one place that sees an identity's plaintext on its way to being sealed.
 
     Everything that must stay searchable or comparable without the witness-identity key is
-    computed here; duplicate-witness fingerprints (keyed, never the names themselves) belong
-    here too.
+    computed here, on every save and when an open identity is sealed later: the filled
+    fields, the photo, and the duplicate-witness fingerprints (keyed, never the names).
     """
-    return IdentityFacts(filled_fields(identity), identity.photo_attachment_id)
+    return IdentityFacts(filled_fields(identity), identity.photo_attachment_id,
+                         capture.fingerprint_identity(vault, witness, identity))
 
 
 def filled_fields(identity: Identity) -> tuple[str, ...]:
@@ -76,9 +80,7 @@ def seal(witness_id: str, identity_json: str, recipients: list[AnyRecipient]) ->
 
 def parse_payload(raw: bytes) -> tuple[str, Identity]:
     """Read an unsealed identity (by protection staff holding the witness-identity key)."""
-    from ..packets.manifest import loads
-
-    data = loads(raw)
+    data = strict_json.loads(raw)
     if (not isinstance(data, dict) or data.get("format") != IDENTITY_FORMAT
             or set(data) != {"format", "version", "witness_id", "identity"}):
         raise ValueError("not a sealed identity")

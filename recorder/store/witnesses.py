@@ -10,6 +10,7 @@ from .. import canonical, clock
 from ..database import Connection
 from ..errors import IdentitySealed, NotFound, NoWitnessKeyEnrolled
 from ..keys import device
+from ..linkage import capture
 from ..model import codec, new_id, new_witness_code
 from ..model.witness import Identity, Witness
 from ..vault import Vault
@@ -82,14 +83,15 @@ class IdentityStatus:
 
 
 def set_identity(vault: Vault, witness_id: str, identity: Identity) -> IdentityStatus:
-    """Store the identity, sealed to the witness-identity key when one is enrolled. Entering
-    it again supersedes the earlier entry (logged as identity_replaced). Its custody entry
-    carries no hash: a hash of a name could confirm a guess, and custody entries travel in
-    packets."""
-    get_witness(vault.conn, witness_id)
+    """Store the identity, sealed to the witness-identity key when one is enrolled, and its
+    keyed fingerprints beside it (linkage), both made now from the plaintext
+    (sealed_identity.facts_of). Entering it again supersedes the earlier entry (logged as
+    identity_replaced). Its custody entry carries no hash: a hash of a name could confirm a
+    guess, and custody entries travel in packets."""
+    witness = get_witness(vault.conn, witness_id)
     codec.check(identity, "identity")
     data = canonical.dumps(codec.to_dict(identity)).decode("utf-8")
-    facts = sealed_identity.facts_of(vault, witness_id, identity)
+    facts = sealed_identity.facts_of(vault, witness, identity)
     keys = sealed_identity.sealing_keys(vault)
     sealed, sealed_pq = (None, None) if keys is None else keys.seal(witness_id, data)
     with vault.transaction():
@@ -105,6 +107,7 @@ def set_identity(vault: Vault, witness_id: str, identity: Identity) -> IdentityS
              keys.text if keys else None, clock.now(), json.dumps(facts.filled),
              facts.photo_attachment_id),
         )
+        capture.save(vault.conn, witness_id, facts.fingerprints)
         recorded(vault, "identity_replaced" if replaced else "identity_set", "witness",
                  witness_id, None, detail={"sealed": sealed is not None})
     return identity_status(vault, witness_id)
@@ -120,7 +123,8 @@ def seal_open_identities(vault: Vault) -> int:
                               " WHERE data IS NOT NULL").fetchall()
     for row in rows:
         identity = codec.from_trusted(Identity, json.loads(row["data"]))
-        facts = sealed_identity.facts_of(vault, row["witness_id"], identity)
+        witness = get_witness(vault.conn, row["witness_id"])
+        facts = sealed_identity.facts_of(vault, witness, identity)
         sealed, sealed_pq = keys.seal(row["witness_id"], row["data"])
         with vault.transaction():
             vault.conn.execute(
@@ -128,6 +132,7 @@ def seal_open_identities(vault: Vault) -> int:
                 " sealed_to = ?, filled = ?, photo_attachment_id = ? WHERE witness_id = ?",
                 (sealed, sealed_pq, keys.text, json.dumps(facts.filled),
                  facts.photo_attachment_id, row["witness_id"]))
+            capture.save(vault.conn, row["witness_id"], facts.fingerprints)
             recorded(vault, "identity_sealed", "witness", row["witness_id"], None)
     return len(rows)
 

@@ -28,11 +28,10 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.recorder import kdf, preferences, unlock
 from testimony_recorder.recorder.media import recording
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.store import bundles
-from testimony_recorder.recorder.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
 MEDIA = REPO.parent / "shared" / "media"
@@ -104,8 +103,8 @@ def _vault(folder: Path) -> tuple[str, str]:
     """A vault with an interview whose consent includes audio, holding a recording a "crash"
     cut, and one without any consent record yet."""
     data = bundles_example()
-    vault, _ = Vault.create(folder, PASSPHRASE, owner="Example Interviewer",
-                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(folder, PASSPHRASE, owner="Example Interviewer",
+                             kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         unconsented = bundles_example()
         unconsented.pop("consents")

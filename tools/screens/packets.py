@@ -6,10 +6,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.keys_dialog import KeysDialog
 
@@ -18,8 +17,8 @@ from .common import close, demo_app, save, settle
 
 def _coordinator_key() -> bytes:
     folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
-    vault, _ = Vault.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
-                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    vault, _ = unlock.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
+                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         return key_bundle.own_bundle(vault).dumps()
 

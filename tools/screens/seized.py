@@ -7,14 +7,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder import kdf
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.store import listing, witnesses
-from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.backup.backup_dialog import BackupDialog
 from testimony_recorder.ui.backup.check_dialog import CheckBackupDialog
 from testimony_recorder.ui.backup.reminder import BackupReminder
@@ -29,7 +28,7 @@ RECOVERY = "7K3M-QX2P-9D4T-B6WN-H2R8-C5YV-J3FA-1ZSE"
 
 def _coordinator_key() -> bytes:
     folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
-    vault, _ = Vault.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
+    vault, _ = unlock.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     with vault:
         return key_bundle.own_bundle(vault).dumps()

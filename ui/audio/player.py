@@ -8,14 +8,25 @@ Compressed formats are decoded by QMediaPlayer from an in-memory QBuffer of the 
 
 from __future__ import annotations
 
+import sys
 from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import (
     QAudioFormat,
     QAudioOutput,
     QAudioSink,
     QMediaDevices,
+    QMediaFormat,
     QMediaPlayer,
 )
 
@@ -214,3 +225,14 @@ def open_player(reader: BinaryIO, media_type: str,
     if layout is not None:
         return PcmPlayer(reader, layout, parent)
     return BufferPlayer(reader, media_type, parent)
+
+
+def playable_formats() -> int:
+    """How many file formats Qt's media back end decodes for playback: 0 when its plugin did
+    not load (as in a frozen build missing a library the plugin links), and the app could not
+    play recordings (`testimony selftest` checks it)."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    formats = (QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+               if QMediaPlayer().isAvailable() else [])
+    del app
+    return len(formats)

@@ -42,10 +42,8 @@ HEAD = 1 << 16
 
 class TooLargeToPlay(RecorderError):
     code = "too_large_to_play"
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"{name} is too large to be played inside the app.")
-        self.name = name
+    english = "{name} is too large to be played inside the app."
+    name: str
 
 
 def load_for_playing(vault: Vault, attachment: Attachment) -> tuple[BinaryIO, list[Marker]]:

@@ -1,9 +1,9 @@
 """The recorder: record the interview into the vault, with pause, markers and a level meter.
 
-Sound goes from the microphone straight into the encrypted store (ui/audio/take.py); nothing
-is ever written in plaintext. The panel is switched off, with the reason in plain words, when
-the consent in force does not say yes to audio recording. Locking, closing the window or moving
-to another interview calls `flush()`, which stops and saves a take in progress first.
+Sound goes from the microphone straight into the encrypted store (recorder/audio/take.py);
+nothing is ever written in plaintext. The panel is switched off, with the reason in plain words,
+when the consent in force does not say yes to audio recording. Locking, closing the window or
+moving to another interview calls `flush()`, which stops and saves a take in progress first.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder import settings as vault_settings
+from testimony_recorder.recorder.audio.take import (
+    IDLE,
+    PAUSED,
+    RECORDING,
+    STARTING,
+    STOPPING,
+    Take,
+    TakeEvents,
+)
 from testimony_recorder.recorder.consent import enforce
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.recording import MAX_NOTE, Marker
@@ -37,7 +46,8 @@ from ..messages import describe
 from ..runner import with_session
 from ..session import Session
 from .level_meter import LevelMeter
-from .take import IDLE, PAUSED, RECORDING, STARTING, STOPPING, Take, choose_device
+from .microphone import QtMicrophone, choose_device
+from .take import gui_take
 
 RECORD_KEY, PAUSE_KEY, STOP_KEY, MARKER_KEY = "Ctrl+R", "Ctrl+P", "Ctrl+E", "Ctrl+M"
 
@@ -195,20 +205,15 @@ class RecorderPanel(QFrame):
             self._update()
             return
         try:
-            device, _ = choose_device(setting)
+            source = QtMicrophone(choose_device(setting)[0])
         except RecorderError as exc:
             self._failed(exc)
             return
-        if self.take is not None:
-            self.take.deleteLater()
-        take = Take(with_session(self.session), device, self)
-        take.state_changed.connect(self._state_changed)
-        take.level_changed.connect(self.meter.set_level)
-        take.position_changed.connect(self._position)
-        take.silence_changed.connect(self._silence)
-        take.marker_added.connect(self._marker_added)
-        take.stopped.connect(self._saved)
-        take.failed.connect(self._failed)
+        events = TakeEvents(state_changed=self._state_changed, level_changed=self.meter.set_level,
+                            position_changed=self._position, silence_changed=self._silence,
+                            marker_added=self._marker_added, stopped=self._saved,
+                            failed=self._failed)
+        take = gui_take(with_session(self.session), source, events, self)
         self.take = take
         self.markers.clear()
         self.status.clear()

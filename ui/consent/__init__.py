@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from testimony_recorder.recorder.vault import Vault
 
-from ..audio.take import Microphone, default_microphone, has_microphone
+from ..audio.microphone import Microphone, default_microphone, has_microphone
 from ..runner import VaultRunner, runner_for
 from .read_aloud import SpeechVoices
 from .witness_window import WitnessWindow

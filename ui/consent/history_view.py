@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder.consent import store, summary
 from testimony_recorder.recorder.consent.overview import Overview, overview
+from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.store.overview import InterviewOverview
 
@@ -216,6 +217,6 @@ class ConsentHistoryView(Section):
     def write_summary(self, content: summary.Summary, path: Path) -> None:
         try:
             atomic_write(path, pdf_bytes(content))
-        except OSError as exc:
+        except RecorderError as exc:  # a full disk or an unwritable place (fsutil.write_error)
             self.status.setText(self.tr("The PDF could not be saved: %1")
-                                .replace("%1", str(exc.strerror or exc)))
+                                .replace("%1", describe(exc)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from testimony_recorder.recorder.audio.take import Take, TakeEvents
 from testimony_recorder.recorder.consent import recordings
 from testimony_recorder.recorder.consent.recordings import MAX_RECORDING
 from testimony_recorder.recorder.consent.text import ShownText, current_texts
@@ -31,7 +32,8 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.memory_sink import MemorySink
 from testimony_recorder.recorder.vault import Vault
 
-from ..audio.take import Microphone, Take
+from ..audio.microphone import Microphone
+from ..audio.take import gui_take
 from ..i18n import isolate
 from ..runner import VaultRunner
 from .messages import describe
@@ -169,25 +171,23 @@ class RecordingsDialog(QDialog):
             return
         self.player.stop()
         try:
-            device = self._microphone()
+            source = self._microphone()
         except RecorderError as exc:
             self.message.setText(describe(exc))
             return
         sink = MemorySink(MAX_RECORDING)
-        take = Take(self._run, device, self, sink=sink)
-        take.started.connect(lambda _id: self.message.setText(
-            self.tr("Recording: read the part aloud as written, then press Stop.")))
-        take.position_changed.connect(lambda ms: self._position(take, sink, ms))
-        take.stopped.connect(lambda wav: self._recorded(shown, section, wav))
-        take.failed.connect(self._recording_failed)
+        events = TakeEvents(
+            started=lambda _id: self.message.setText(
+                self.tr("Recording: read the part aloud as written, then press Stop.")),
+            position_changed=lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"),
+            # As long as a recording may be: stopped there, and what was said is kept.
+            limit_reached=lambda: take.stop(),
+            stopped=lambda wav: self._recorded(shown, section, wav),
+            failed=self._recording_failed)
+        take = gui_take(self._run, source, events, self, sink=sink)
         self._take = take
         self._update_buttons()
-        take.start(section)
-
-    def _position(self, take: Take, sink: MemorySink, ms: int) -> None:
-        self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}")
-        if sink.full:
-            take.stop()  # as long as a recording may be; what was said is kept
+        take.start(section, limit_ms=sink.longest_ms(source.format))
 
     def _recorded(self, shown: ShownText, section: str, wav: object) -> None:
         self._take = None

@@ -12,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from testimony_recorder.recorder.audio.take import RECORDING, STARTING, Take, TakeEvents
 from testimony_recorder.recorder.consent.artefacts import StoredArtefact
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.store import delete_attachment
 
-from ..audio.take import RECORDING, STARTING, Microphone, Take
+from ..audio.microphone import Microphone
+from ..audio.take import gui_take
 from ..runner import VaultRunner
 from . import style
 from .messages import describe
@@ -71,18 +73,18 @@ class VerbalPanel(QWidget):
         self.discard_take()
         self.proof_changed.emit(None)
         try:
-            device = self._microphone()
+            source = self._microphone()
         except RecorderError as exc:
             self.status.setText(describe(exc))
             return
-        take = Take(self._run, device, self)
-        take.started.connect(self._started)
-        take.level_changed.connect(lambda peak: self.level.setValue(int(peak * 100)))
-        take.position_changed.connect(
-            lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"))
-        take.limit_reached.connect(take.stop)
-        take.stopped.connect(lambda attachment: self._stopped(take, attachment))
-        take.failed.connect(lambda error: self._failed(take, error))
+        events = TakeEvents(
+            started=self._started,
+            level_changed=lambda peak: self.level.setValue(int(peak * 100)),
+            position_changed=lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"),
+            limit_reached=lambda: take.stop(),
+            stopped=lambda attachment: self._stopped(take, attachment),
+            failed=lambda error: self._failed(take, error))
+        take = gui_take(self._run, source, events, self)
         self._take = take
         self.record.setText(self.tr("Stop recording"))
         take.start(self._interview_id, limit_ms=LIMIT_MS)

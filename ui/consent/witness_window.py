@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder.consent import recordings, store
 from testimony_recorder.recorder.consent.flow import ConsentFlow, Step
+from testimony_recorder.recorder.consent.store import Proof
 from testimony_recorder.recorder.consent.text import ShownText, current_texts
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.vault import Vault
 
-from ..audio.take import Microphone
+from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from . import style
 from .attest_page import AttestPage
@@ -316,10 +317,10 @@ class WitnessWindow(QWidget):
         shown = self._flow.text
         self._refresh_buttons(dict(shown.ui) if shown is not None else {})
 
-    def _proof(self, proof: object) -> None:
+    def _proof(self, proof: Proof | None) -> None:
         if self._flow.step != Step.CONFIRM or self._flow.method is None:
             return  # the pad was cleared while no method is chosen
-        self._flow.set_proof(proof)  # type: ignore[arg-type]
+        self._flow.set_proof(proof)
         self.next_button.setEnabled(self._flow.can_confirm())
 
     def _interpreter(self, name: str, language: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySeque
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -71,6 +72,8 @@ class AttachmentsSection(Section):
         self.export_button = self._button(self.tr("Export..."), self.export)
         self.delete_button = self._button(self.tr("Delete..."), self.delete)
         self.status = QLabel(self)
+        #: The last "some files were not added" message, kept so that it is not collected.
+        self.rejected_box: QMessageBox | None = None
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("subtle")
@@ -173,24 +176,28 @@ class AttachmentsSection(Section):
             self.add_files(paths)
 
     def add_files(self, paths: list[str]) -> Task | None:
-        """Encrypt the files into the vault (all or none), in the background with Cancel."""
+        """Encrypt the files into the vault in the background with Cancel; a bad file is
+        reported by name and reason, and the others are stored."""
         if not self.interview_id or not paths or self.jobs.busy:
             return None
         interview_id = self.interview_id
         files = [Path(p) for p in paths]
 
-        def work(vault: Vault, task: Task) -> list[Attachment]:
+        def work(vault: Vault, task: Task) -> ingest.Added:
             return ingest.ingest_files(vault, interview_id, files, progress=permille(task),
                                        cancel=task.cancelled)
 
-        def done(added: list[Attachment]) -> None:
-            flagged = sum(1 for a in added if a.flags)
-            text = self.tr("%n file(s) added and encrypted.", "", len(added))
+        def done(added: ingest.Added) -> None:
+            stored = added.attachments
+            flagged = sum(1 for a in stored if a.flags)
+            text = self.tr("%n file(s) added and encrypted.", "", len(stored))
             if flagged:
                 text += " " + self.tr("%n of them carry metadata that may identify someone; "
                                       "see the warning.", "", flagged)
             self.status.setText(text)
-            self.refresh(select=added[0].id if added else None)
+            self.refresh(select=stored[0].id if stored else None)
+            if added.rejected:
+                self._report_rejected(added.rejected)
 
         task = self.session.run(work, on_done=done, on_error=self._job_failed, owner=self)
         self.jobs.track(task, self.tr("Adding %n file(s)...", "", len(files)))
@@ -308,6 +315,21 @@ class AttachmentsSection(Section):
 
         self.session.run(lambda vault, task: store.delete_attachment(vault, attachment.id),
                          on_done=done, on_error=self.failed.emit, owner=self)
+
+    def _report_rejected(self, rejected: list[ingest.Rejected]) -> None:
+        """One message for the whole batch: each file that was not added, and why."""
+        lines = "\n".join(self.tr("%1: %2").replace("%1", isolate(r.filename)).replace(
+            "%2", describe(r.error)) for r in rejected)
+        text = self.tr("%n file(s) could not be added. The other files were added.", "",
+                       len(rejected))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(lines + "\n\n" + self.tr(
+            "Check these files (are they complete? are they audio, images, video or PDF?), "
+            "then add them again."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.rejected_box = box
 
     # -- state ---------------------------------------------------------------------------------
     def _job_failed(self, error: BaseException) -> None:

@@ -20,6 +20,7 @@ from ..messages import show_error
 from ..session import Session
 from ..tasks import Task
 from ..widgets import file_dialogs
+from .import_report import ImportReportText
 from .progress_dialog import run_with_progress
 
 
@@ -104,7 +105,7 @@ def import_packets(parent: QWidget, session: Session) -> Task | None:
                           QCoreApplication.translate("Delivery", "Import"),
                           Delivery().imported(len(reports)),
                           QMessageBox.StandardButton.Ok, parent)
-        box.setDetailedText("\n\n".join(r.to_text() for r in reports))
+        box.setDetailedText(ImportReportText().text(reports))
         box.exec()
 
     return run_with_progress(parent, session, QCoreApplication.translate(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.consent import bodies, items
 from testimony_recorder.recorder.keys import bundle as bundle_mod
 from testimony_recorder.recorder.keys import trust
@@ -85,7 +86,7 @@ class TrustDialog(QDialog):
         raw, typed, body = self.raw, self.typed.text(), str(self.body.currentData())
 
         def work(vault: Any, task: Any) -> trust.Contact:
-            return trust.trust(vault, raw, typed, body=body)
+            return trusting.trust_key_file(vault, raw, typed, body=body)
 
         self.session.run(work, on_done=lambda _: self.accept(), on_error=self._failed,
                          owner=self)

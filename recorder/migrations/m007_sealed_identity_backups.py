@@ -1,7 +1,4 @@
-"""Schema 14: identities sealed at entry, and the record of backups made.
-
-Numbered after issue 14 rather than next in line: numbers are assigned ahead of time while
-work lands in pieces.
+"""Schema 7: identities sealed at entry, and the record of backups made.
 
 A sealed identity keeps, beside its age files (X25519, and post-quantum when the keys allow),
 only which fields were filled in and which attachment is the witness's photo (so the photo

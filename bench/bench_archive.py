@@ -1,0 +1,234 @@
+"""The coordinator's archive at scale: batch import throughput next to `age -d` of the same
+bytes, search p50/p95, time to the first page with each filter, perpetrator-index build time.
+
+Run on demand:  python bench/bench_archive.py            (100,000 testimonies, 50 devices,
+                                                           1,000 packets: the issue's scale)
+                python bench/bench_archive.py --quick    (2,000 / 10 / 50, a few minutes)
+                ... [--testimonies N] [--devices D] [--packets P]
+
+Setup (not timed): D interviewer vaults enrolled with one coordinator; the archive filled with
+N testimonies from those devices written in bulk straight into the tables (records, search
+index and facets, as imports leave them; bench/archive_data.py); then P packets sealed by the
+devices, of mixed size (no media, or one WAV of 64 KiB to 4 MiB).
+Timed: the P packets imported as one batch (BatchImport) into the full archive, then `age -d`
+of each of the same files (one process each, output to /dev/null); search over the archive;
+the first page (100 rows) of the list with each filter alone; the perpetrator index.
+Targets: import within 1.5 x age -d; search p95 < 50 ms; first page < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmark vault
+SIZES = (0, 0, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024)
+
+
+def make_wav(path: Path, size: int) -> None:
+    data_size = size - 44
+    with open(path, "wb") as fh:
+        fh.write(struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + data_size, b"WAVE", b"fmt ",
+                             16, 1, 1, 48000, 96000, 2, 16, b"data", data_size))
+        fh.write(os.urandom(data_size))
+
+
+def setup_devices(base: Path, count: int) -> tuple[object, list[object], list[object]]:
+    from testimony_recorder.recorder import kdf, unlock
+    from testimony_recorder.recorder.archive import devices, facets
+    from testimony_recorder.recorder.keys import bundle as key_bundle
+    from testimony_recorder.recorder.keys import trust
+
+    coord, _ = unlock.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
+                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    facets.ensure(coord)
+    mine = key_bundle.own_bundle(coord)
+    fields, contacts = [], []
+    for n in range(count):
+        field, _ = unlock.create(base / f"field-{n}", PASSPHRASE, owner=f"Interviewer {n}",
+                                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+        theirs = key_bundle.own_bundle(field)
+        devices.enrol(coord, theirs.dumps(), theirs.fingerprint)
+        contacts.append(trust.trust(field, mine.dumps(), mine.fingerprint))
+        fields.append(field)
+    return coord, fields, contacts
+
+
+def make_packets(base: Path, fields: list, contacts: list, count: int) -> list[Path]:
+    from testimony_recorder.recorder.media import ingest
+    from testimony_recorder.recorder.model import bundle as bundle_mod
+    from testimony_recorder.recorder.packets import plan as plan_mod
+    from testimony_recorder.recorder.packets import writer
+    from testimony_recorder.recorder.store import bundles, testimonies
+    from tests.conftest import example_bundle_data
+    from tests.packet_helpers import FULL_OWN, give_consent
+
+    rng = random.Random(3)
+    out = base / "stick"
+    out.mkdir()
+    paths = []
+    for n in range(count):
+        field, contact = fields[n % len(fields)], contacts[n % len(fields)]
+        data = example_bundle_data()
+        for key in ("incidents", "persons", "involvements", "command_links"):
+            data[key] = []
+        data["consents"] = []
+        interview_id = bundles.add(field, bundle_mod.parse(data))
+        size = rng.choice(SIZES)
+        if size:
+            wav = base / "media.wav"
+            make_wav(wav, size)
+            ingest.ingest_file(field, interview_id, wav)
+            wav.unlink()
+        give_consent(field, interview_id, FULL_OWN)
+        testimonies.finalize(field, interview_id)
+        plan = plan_mod.build(field, [contact], plan_mod.Scope())
+        paths.append(writer.seal(field, plan, out / f"{n:05d}.tpk").paths[0])
+    return paths
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def timed(fn: object, *args: object, **kw: object) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = fn(*args, **kw)  # type: ignore[operator]
+    return time.perf_counter() - start, value
+
+
+def bench_import(base: Path, coord: object, paths: list[Path]) -> None:
+    from testimony_recorder.recorder.archive import batch
+    from testimony_recorder.recorder.keys import device
+
+    size = sum(p.stat().st_size for p in paths)
+    seconds, report = timed(lambda: batch.BatchImport(coord, [paths[0].parent]).run())
+    if report.summary.imported != len(paths):  # type: ignore[attr-defined]
+        raise SystemExit(f"not every packet imported: {report.summary}")  # type: ignore[attr-defined]
+    key = base / "coord-id.txt"
+    key.write_text(device.identity_text(coord))  # type: ignore[arg-type]
+    start = time.perf_counter()
+    for path in paths:
+        subprocess.run(["age", "-d", "-i", str(key), "-o", os.devnull, str(path)], check=True)
+    age_seconds = time.perf_counter() - start
+    mib = size / (1 << 20)
+    print(f"import  {len(paths)} packets, {mib:.1f} MiB: {seconds:.2f} s = "
+          f"{len(paths) / seconds:.1f} packets/s, {mib / seconds:.1f} MiB/s")
+    print(f"age -d  same files:           {age_seconds:.2f} s = "
+          f"{len(paths) / age_seconds:.1f} packets/s, {mib / age_seconds:.1f} MiB/s")
+    ratio = seconds / age_seconds
+    print(f"import / age -d = {ratio:.2f}  (target <= 1.5: {'met' if ratio <= 1.5 else 'MISSED'})")
+
+
+QUERIES = ["checkpoint", "prison cell", "\u062d\u0627\u062c\u0632", "bakery guards",
+           "\u0627\u0639\u062a\u0642\u0627\u0644 \u0636\u0627\u0628\u0637", "Khaled Haddad",
+           "Branch 231", "\"market school\"", "disappeared brother", "\u0633\u062c\u0646",
+           "mosque", "convoy night", "Mansour", "bread", "released officer"]
+
+
+def bench_search(conn: object) -> None:
+    from testimony_recorder.recorder.archive import search
+    from testimony_recorder.recorder.archive.filters import ArchiveFilter
+
+    times = []
+    for _ in range(3):
+        for q in QUERIES:
+            times.append(timed(search.search, conn, q)[0])
+            times.append(timed(search.search, conn, q,
+                               ArchiveFilter(violations=("torture",)))[0])
+    times.sort()
+    p50, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
+    print(f"search  {len(times)} queries: p50 {ms(p50)}, p95 {ms(p95)}  "
+          f"(target p95 < 50 ms: {'met' if p95 < 0.05 else 'MISSED'})")
+
+
+def bench_pages(conn: object, sender: str) -> None:
+    from testimony_recorder.recorder.archive import listing
+    from testimony_recorder.recorder.archive.filters import WITHIN, ArchiveFilter
+
+    filters = {
+        "none": ArchiveFilter(),
+        "device": ArchiveFilter(devices=(sender,)),
+        "interviewer": ArchiveFilter(interviewer="Interviewer"),
+        "violation": ArchiveFilter(violations=("sexual_violence",)),
+        "place (area)": ArchiveFilter(place="SY-DR"),
+        "place (text)": ArchiveFilter(place="bakery 7"),
+        "dates": ArchiveFilter(date_from="2013-04", date_to="2013-06"),
+        "dates within": ArchiveFilter(date_from="2013", date_to="2013", date_match=WITHIN),
+        "perpetrator": ArchiveFilter(perpetrator="\u062e\u0627\u0644\u062f"),
+        "shareable": ArchiveFilter(shareable_with="iiim"),
+        "corrected": ArchiveFilter(versions="corrected"),
+        "all of them": ArchiveFilter(violations=("torture",), place="SY-HL",
+                                     date_from="2012", perpetrator="Khaled",
+                                     shareable_with="iiim"),
+    }
+    worst = 0.0
+    for name, filt in filters.items():
+        best = min(timed(listing.page, conn, filt)[0] for _ in range(3))
+        count_time, total = timed(listing.count, conn, filt)
+        worst = max(worst, best)
+        print(f"page    {name:14} first page {ms(best)}   (count {total:>7}: {ms(count_time)})")
+    print(f"first page, slowest filter: {ms(worst)}  "
+          f"(target < 100 ms: {'met' if worst < 0.1 else 'MISSED'})")
+
+
+def bench_index(conn: object) -> None:
+    from testimony_recorder.recorder.archive import chain, perpetrators, suggestions
+
+    seconds, entries = timed(perpetrators.build, conn)
+    print(f"index   perpetrator index: {len(entries)} entries in {seconds:.2f} s")  # type: ignore[arg-type]
+    seconds, found = timed(suggestions.suggest, entries)
+    print(f"index   merge suggestions: {len(found)} in {seconds:.2f} s")  # type: ignore[arg-type]
+    seconds, graph = timed(chain.build, conn)
+    print(f"index   chain of command: {len(graph.links)} links in {seconds:.2f} s")  # type: ignore[attr-defined]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="2,000 testimonies, 10 devices, "
+                                                             "50 packets")
+    parser.add_argument("--testimonies", type=int)
+    parser.add_argument("--devices", type=int)
+    parser.add_argument("--packets", type=int)
+    args = parser.parse_args()
+    count = args.testimonies or (2000 if args.quick else 100_000)
+    n_devices = args.devices or (10 if args.quick else 50)
+    n_packets = args.packets or (50 if args.quick else 1000)
+    import archive_data
+
+    with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
+        base = Path(tmp)
+        print(f"setup: {count} testimonies from {n_devices} devices, {n_packets} packets ...")
+        start = time.perf_counter()
+        coord, fields, contacts = setup_devices(base, n_devices)
+        senders = [c[0] for c in coord.conn.execute(  # type: ignore[attr-defined]
+            "SELECT fingerprint FROM contact ORDER BY fingerprint")]
+        archive_data.fill(coord, count, senders)  # type: ignore[arg-type]
+        paths = make_packets(base, fields, contacts, n_packets)
+        coord.conn.execute("PRAGMA optimize")  # type: ignore[attr-defined]
+        print(f"setup took {time.perf_counter() - start:.0f} s")
+        bench_import(base, coord, paths)
+        conn = coord.conn  # type: ignore[attr-defined]
+        conn.execute("PRAGMA optimize")
+        bench_search(conn)
+        bench_pages(conn, senders[0])
+        bench_index(conn)
+        for field in fields:
+            field.close()
+        coord.close()  # type: ignore[attr-defined]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

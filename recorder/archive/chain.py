@@ -1,0 +1,193 @@
+"""The chain of command: persons and units as nodes, command links and unit membership as
+links, each link with the testimonies that support it.
+
+Persons and units are entries of the perpetrator index, so merges in force join their links.
+A link holds as long as one testimony supports it; how many distinct witnesses and
+interviewers do is its corroboration. Filtering by unit keeps that unit, its members and the
+command links that touch them; filtering by date keeps the support of testimonies whose
+incidents involving the link's persons (or, if none does, any of their incidents) can fall in
+the range.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..database import Connection
+from . import filters, merges, names
+from .errors import UnknownPerpetrator
+from .perpetrators import Corroboration
+
+COMMAND = "command"
+MEMBER_OF = "member_of"
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    #: merges.PERSON or merges.UNIT.
+    kind: str
+    #: The spelling most testimonies use.
+    label: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Support:
+    """One testimony's statement of a link."""
+
+    interview_id: str
+    witness_id: str
+    #: The command link record (COMMAND) or the person record (MEMBER_OF) stating it.
+    record_id: str
+    relation: str
+    period: str
+    basis: str
+    #: The span of the testimony's incident dates (None when it dates none).
+    date_start: str | None
+    date_end: str | None
+
+
+@dataclass(frozen=True)
+class Link:
+    #: Superior (COMMAND) or member (MEMBER_OF).
+    source: str
+    #: Subordinate (COMMAND) or unit (MEMBER_OF).
+    target: str
+    kind: str
+    relations: tuple[str, ...]
+    supports: tuple[Support, ...]
+    corroboration: Corroboration
+
+
+@dataclass(frozen=True)
+class CommandGraph:
+    nodes: tuple[Node, ...]
+    links: tuple[Link, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"nodes": [asdict(n) for n in self.nodes],
+                "links": [asdict(k) for k in self.links]}
+
+
+def _span(persons: str) -> str:
+    """SQL for the earliest start and latest end of the incidents these persons are involved
+    in, else of every incident of the testimony (`persons` is one of our own column lists)."""
+    incidents = ("FROM archive_incident n JOIN involvement v ON v.incident_id = n.incident_id"
+                 " WHERE v.person_id IN (" + persons + ")")
+    return ("coalesce((SELECT min(n.date_start) " + incidents + "), a.date_start) AS date_start,"
+            " coalesce((SELECT max(n.date_end) " + incidents + "), a.date_end) AS date_end")
+
+
+_COMMANDS = (
+    "SELECT c.id, c.superior_id, c.subordinate_id, c.relation, c.period, c.basis,"  # noqa: S608
+    " p.interview_id, i.witness_id, a.sender, a.interviewer, "
+    + _span("c.superior_id, c.subordinate_id") +
+    ", p.name AS sup_name, q.name AS sub_name"
+    " FROM command_link c JOIN person p ON p.id = c.superior_id"
+    " JOIN person q ON q.id = c.subordinate_id"
+    " JOIN archive_interview a ON a.interview_id = p.interview_id"
+    " JOIN interview i ON i.id = a.interview_id WHERE 1")
+_MEMBERS = (
+    "SELECT u.unit_id, u.label, p.id AS person_id, p.name, p.interview_id, i.witness_id,"  # noqa: S608
+    " a.sender, a.interviewer, " + _span("p.id") +
+    " FROM archive_unit u JOIN person p ON p.id = u.person_id"
+    " JOIN archive_interview a ON a.interview_id = u.interview_id"
+    " JOIN interview i ON i.id = a.interview_id WHERE 1")
+
+
+class _Builder:
+    def __init__(self, conn: Connection, date_from: str | None, date_to: str | None) -> None:
+        self.links_in_force = merges.parents(conn)
+        self.labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self.edges: dict[tuple[str, str, str], list[tuple[Support, tuple[str, str]]]] = \
+            defaultdict(list)
+        self.low = filters.date_bound(date_from, last=False) if date_from else None
+        self.high = filters.date_bound(date_to, last=True) if date_to else None
+
+    def root(self, entry_id: str, label: str) -> str:
+        top = merges.root_of(entry_id, self.links_in_force)
+        if label.strip():
+            self.labels[top][label.strip()] += 1
+        return top
+
+    def in_range(self, start: str | None, end: str | None) -> bool:
+        if self.low is None and self.high is None:
+            return True
+        if start is None or end is None:
+            return False
+        return (self.high is None or start <= self.high) and (self.low is None
+                                                              or end >= self.low)
+
+    def add(self, key: tuple[str, str, str], support: Support, r: Any) -> None:
+        if self.in_range(support.date_start, support.date_end):
+            self.edges[key].append((support, (r["sender"] or "", r["interviewer"])))
+
+
+def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
+          unit: str | None = None, date_from: str | None = None,
+          date_to: str | None = None) -> CommandGraph:
+    """The graph of the selection; `unit` is a unit entry id (or its first characters) or a
+    unit's name in any spelling."""
+    b = _Builder(conn, date_from, date_to)
+    where, params = filters.clauses(conn, filt or filters.ArchiveFilter())
+    extra = "".join(f" AND {c}" for c in where)
+    for r in conn.execute(_COMMANDS + extra, params):
+        source = b.root(r["superior_id"], r["sup_name"])
+        target = b.root(r["subordinate_id"], r["sub_name"])
+        b.add((source, target, COMMAND),
+              Support(r["interview_id"], r["witness_id"], r["id"], r["relation"], r["period"],
+                      r["basis"], r["date_start"], r["date_end"]), r)
+    for r in conn.execute(_MEMBERS + extra, params):
+        source = b.root(r["person_id"], r["name"])
+        target = b.root(r["unit_id"], r["label"])
+        b.add((source, target, MEMBER_OF),
+              Support(r["interview_id"], r["witness_id"], r["person_id"], MEMBER_OF, "", "",
+                      r["date_start"], r["date_end"]), r)
+    edges = b.edges
+    if unit is not None:
+        edges = _around_unit(conn, edges, _unit_roots(conn, unit, b))
+    links = tuple(sorted((_link(key, found) for key, found in edges.items() if found),
+                         key=lambda k: (k.kind, k.source, k.target)))
+    used = sorted({k.source for k in links} | {k.target for k in links})
+    nodes = tuple(Node(n, merges.kind_of(n), _label(b.labels[n], n),
+                       tuple(sorted(b.labels[n]))) for n in used)
+    return CommandGraph(nodes, links)
+
+
+def _label(counts: Counter[str], fallback: str) -> str:
+    return counts.most_common(1)[0][0] if counts else fallback
+
+
+def _link(key: tuple[str, str, str], found: list[tuple[Support, tuple[str, str]]]) -> Link:
+    supports = tuple(sorted((s for s, _ in found), key=lambda s: (s.interview_id, s.record_id)))
+    return Link(key[0], key[1], key[2], tuple(sorted({s.relation for s in supports})),
+                supports,
+                Corroboration(len({s.interview_id for s in supports}),
+                              len({s.witness_id for s in supports}),
+                              len({who for _, who in found})))
+
+
+def _unit_roots(conn: Connection, unit: str, b: _Builder) -> set[str]:
+    """Unit entries meant by `unit`: an entry id, or every unit whose name has its words."""
+    try:
+        entry_id = merges.resolve(conn, unit)
+    except UnknownPerpetrator:
+        entry_id = None
+    if entry_id is not None and merges.kind_of(entry_id) == merges.UNIT:
+        return {merges.root_of(entry_id, b.links_in_force)}
+    wanted = set(names.skeleton_words(unit))
+    return {n for n, counts in b.labels.items() if merges.kind_of(n) == merges.UNIT and wanted
+            and any(wanted <= set(names.skeleton_words(label)) for label in counts)}
+
+
+def _around_unit(conn: Connection, edges: dict[tuple[str, str, str], Any],
+                 units: set[str]) -> dict[tuple[str, str, str], Any]:
+    members = {s for (s, t, k), found in edges.items() if k == MEMBER_OF and t in units
+               and found}
+    keep = members | units
+    return {key: found for key, found in edges.items()
+            if (key[2] == MEMBER_OF and key[1] in units)
+            or (key[2] == COMMAND and (key[0] in keep or key[1] in keep))}

@@ -1,0 +1,152 @@
+"""Facets: small derived tables that make the archive's filters fast at 100,000 testimonies.
+
+Each interview has one row in archive_interview (device, interviewer, versions, import time,
+the span of its incident dates), one per incident in archive_incident (date bounds, area,
+place), one per violation type in archive_violation, one per accountability body in
+archive_share (what consent allows, as recorder.consent.policy decides) and one per name word
+of each person it names as an alleged perpetrator or in a command link in archive_name, and
+the unit each such person was named with in archive_unit.
+
+They are rebuilt from the records, never edited by hand: the importer refreshes the
+interviews a packet touched inside the packet's own transaction, and `ensure` rebuilds them
+all once for a vault made before they existed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .. import vocabulary
+from ..consent import bodies, items, policy
+from ..consent import store as consent_store
+from ..database import Connection
+from ..model.incident import FuzzyDate
+from ..search.normalize import fold
+from . import names
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+#: Bump when what the facets hold changes: `ensure` then rebuilds them.
+VERSION = "1"
+_META = "archive_facets"
+_TABLES = ("archive_interview", "archive_incident", "archive_violation", "archive_share",
+           "archive_name", "archive_unit")
+
+
+def body_ids(conn: Connection) -> list[str]:
+    """Every body consent can speak of here: this organisation and each accountability body."""
+    return [items.OWN_ORGANISATION, *(b.id for b, _ in bodies.all_bodies(conn))]
+
+
+def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
+    """Rebuild the facets of these interviews (inside the transaction that changed them)."""
+    wanted = sorted(set(interview_ids))
+    if not wanted:
+        return
+    known = body_ids(conn)
+    roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
+    for interview_id in wanted:
+        for table in _TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE interview_id = ?",  # noqa: S608 - ours
+                         (interview_id,))
+        if conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,)).fetchone():
+            _interview(conn, interview_id)
+            _shares(conn, interview_id, known)
+            _names(conn, interview_id, roles)
+
+
+def _interview(conn: Connection, interview_id: str) -> None:
+    spans: list[tuple[str, str]] = []
+    violations: set[str] = set()
+    for row in conn.execute("SELECT id, violations, date, place FROM incident"
+                            " WHERE interview_id = ?", (interview_id,)):
+        start = end = precision = None
+        if row["date"]:
+            data = json.loads(row["date"])
+            date = FuzzyDate(data.get("precision", "day"), data.get("start", ""),
+                             data.get("end"))
+            if date.start:
+                start, end = date.bounds()
+                precision = date.precision
+                spans.append((start, end))
+        place = json.loads(row["place"]) if row["place"] else {}
+        conn.execute("INSERT INTO archive_incident (incident_id, interview_id, date_start,"
+                     " date_end, precision, area, place) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (row["id"], interview_id, start, end, precision,
+                      str(place.get("area") or ""), fold(str(place.get("name") or ""))))
+        violations.update(json.loads(row["violations"]))
+    for code in sorted(violations):
+        conn.execute("INSERT INTO archive_violation (code, interview_id) VALUES (?, ?)",
+                     (code, interview_id))
+    info = conn.execute(
+        "SELECT i.interviewer, s.sender,"
+        " (SELECT count(*) FROM testimony t WHERE t.interview_id = i.id) AS versions,"
+        " (SELECT t.status = 'finalized' FROM testimony t WHERE t.interview_id = i.id"
+        "  AND t.is_current = 1) AS final,"
+        " (SELECT p.imported_at FROM packet_received p WHERE p.packet_id = s.first_packet)"
+        "  AS imported_at, i.created_at"
+        " FROM interview i LEFT JOIN interview_source s ON s.interview_id = i.id"
+        " WHERE i.id = ?", (interview_id,)).fetchone()
+    conn.execute(
+        "INSERT INTO archive_interview (interview_id, sender, interviewer, versions, finalized,"
+        " imported_at, date_start, date_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (interview_id, info["sender"], fold(info["interviewer"]), int(info["versions"]),
+         int(info["final"] or 0), info["imported_at"] or info["created_at"],
+         min((s for s, _ in spans), default=None), max((e for _, e in spans), default=None)))
+
+
+def _shares(conn: Connection, interview_id: str, known: list[str]) -> None:
+    consent = policy.effective(consent_store.history(conn, interview_id))
+    for body in known:
+        decision = policy.decide(consent, body)
+        conn.execute("INSERT INTO archive_share (body, interview_id, testimony, identity,"
+                     " media_form) VALUES (?, ?, ?, ?, ?)",
+                     (body, interview_id, int(decision.testimony), int(decision.identity),
+                      decision.media_form))
+
+
+#: Persons of one interview that the archive indexes: named as an alleged perpetrator (the
+#: roles are the second parameter, as a JSON list), or an end of a command link.
+NAMED_PERSONS = (
+    "SELECT p.id, p.name, p.aliases, p.unit FROM person p WHERE p.interview_id = ?"
+    " AND (EXISTS (SELECT 1 FROM involvement v WHERE v.person_id = p.id"
+    " AND v.role IN (SELECT value FROM json_each(?))) OR EXISTS (SELECT 1 FROM command_link c"
+    " WHERE c.superior_id = p.id OR c.subordinate_id = p.id))")
+
+
+def _names(conn: Connection, interview_id: str, roles: str) -> None:
+    for row in conn.execute(NAMED_PERSONS, (interview_id, roles)).fetchall():
+        words: set[str] = set()
+        for text in [row["name"], *json.loads(row["aliases"]), row["unit"]]:
+            words.update(names.skeleton_words(text))
+        for key in sorted(words):
+            conn.execute("INSERT OR IGNORE INTO archive_name (key, person_id, interview_id)"
+                         " VALUES (?, ?, ?)", (key, row["id"], interview_id))
+        unit = names.unit_id(row["unit"])
+        if unit is not None:
+            conn.execute("INSERT INTO archive_unit (unit_id, person_id, interview_id, label)"
+                         " VALUES (?, ?, ?, ?)", (unit, row["id"], interview_id,
+                                                  row["unit"].strip()))
+
+
+def rebuild(vault: Vault) -> int:
+    """Rebuild every interview's facets; return how many interviews there are."""
+    with vault.transaction():
+        ids = [r[0] for r in vault.conn.execute("SELECT id FROM interview")]
+        for table in _TABLES:
+            vault.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - our names
+        refresh(vault.conn, ids)
+        vault.set_meta(_META, VERSION)
+    return len(ids)
+
+
+def ensure(vault: Vault) -> bool:
+    """Build the facets if this vault has none of this version yet; return whether it did."""
+    row = vault.conn.execute("SELECT value FROM meta WHERE key = ?", (_META,)).fetchone()
+    if row is not None and row[0] == VERSION:
+        return False
+    rebuild(vault)
+    return True

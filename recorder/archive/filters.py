@@ -1,0 +1,198 @@
+"""One typed filter for the whole archive: the list, search, statistics and case export all
+select testimonies with an ArchiveFilter, so a selection means the same thing everywhere.
+
+`clauses` turns a filter into SQL over archive_interview (alias `a`), using only our own
+fragments and bound parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from .. import vocabulary
+from ..database import Connection
+from ..model.incident import FuzzyDate
+from ..search.normalize import fold
+from . import names
+from .errors import BadFilterDate, BadFilterValue
+
+#: How an incident's fuzzy date must relate to the range asked for.
+OVERLAPS = "overlaps"  #: could have happened in the range (e.g. "April 2013" for 2013-04-20)
+WITHIN = "within"  #: certainly happened in the range (its earliest and latest days are in it)
+DATE_MATCHES = (OVERLAPS, WITHIN)
+#: Versions: interviews never corrected, or interviews where a correction superseded a version.
+ORIGINAL = "original"
+CORRECTED = "corrected"
+VERSIONS = (ORIGINAL, CORRECTED)
+_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+
+
+@dataclass(frozen=True)
+class ArchiveFilter:
+    """Which testimonies to show. Every field left at its default selects everything; fields
+    combine with AND; a tuple field matches any of its values."""
+
+    #: Devices (canonical fingerprints) the interviews came from.
+    devices: tuple[str, ...] = ()
+    #: Part of the interviewer's name as recorded in the interview (folded: any spelling
+    #: the search treats alike).
+    interviewer: str | None = None
+    #: Violation type codes: an interview with an incident of any of them.
+    violations: tuple[str, ...] = ()
+    #: A governorate (area code such as SY-HL, or its name in any language) or part of a
+    #: place name, matched against the incidents' places.
+    place: str | None = None
+    #: Incident date range, each end YYYY, YYYY-MM or YYYY-MM-DD (a month or year means its
+    #: first day for `date_from`, its last day for `date_to`).
+    date_from: str | None = None
+    date_to: str | None = None
+    #: OVERLAPS or WITHIN: how the fuzzy incident dates must fall in the range.
+    date_match: str = OVERLAPS
+    #: A name, alias or unit of an alleged perpetrator, in any spelling or script.
+    perpetrator: str | None = None
+    #: An entry of the perpetrator index (with every entry merged into it).
+    perpetrator_entry: str | None = None
+    #: A body (consent body id, e.g. iiim) the testimony may be shared with.
+    shareable_with: str | None = None
+    #: ORIGINAL or CORRECTED.
+    versions: str | None = None
+    #: Restrict to these interviews (e.g. a saved selection).
+    interview_ids: tuple[str, ...] | None = None
+    #: Interviews whose witness withdrew consent are left out unless asked for.
+    include_withdrawn: bool = False
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) == f.default for f in fields(self))
+
+    def to_json(self) -> dict[str, Any]:
+        """The filter as JSON (for saved selections, reports and case exports)."""
+        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
+                for f in fields(self) if getattr(self, f.name) != f.default}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArchiveFilter:
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                  for k, v in data.items() if k in known}
+        return cls(**values)
+
+
+#: The filter that selects everything.
+EVERYTHING = ArchiveFilter()
+
+
+def date_bound(value: str, *, last: bool) -> str:
+    """The first (or last) full day a fuzzy date the person typed can mean."""
+    text = value.strip()
+    if not _DATE.match(text):
+        raise BadFilterDate(value)
+    try:
+        start, end = FuzzyDate("day", text, None).bounds()
+        date.fromisoformat(start)
+        date.fromisoformat(end)
+    except ValueError:
+        raise BadFilterDate(value) from None
+    return end if last else start
+
+
+def area_codes(text: str) -> list[str]:
+    """Area codes whose code or name (in any language) is `text`, folded."""
+    wanted = fold(text.strip())
+    return [t.code for t in vocabulary.terms("areas")
+            if wanted == fold(t.code) or any(wanted == fold(v) for v in t.labels.values())]
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def check(filt: ArchiveFilter) -> None:
+    """Refuse values that cannot mean anything (before any SQL is built)."""
+    if filt.date_match not in DATE_MATCHES:
+        raise BadFilterValue("date_match", filt.date_match, ", ".join(DATE_MATCHES))
+    if filt.versions is not None and filt.versions not in VERSIONS:
+        raise BadFilterValue("versions", filt.versions, ", ".join(VERSIONS))
+    for value in (filt.date_from, filt.date_to):
+        if value:
+            date_bound(value, last=False)
+
+
+def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]]:
+    """SQL conditions on `a` (archive_interview) and their parameters."""
+    check(filt)
+    out: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        out.append(sql)
+        params.extend(values)
+
+    if not filt.include_withdrawn:
+        add("a.interview_id NOT IN (SELECT interview_id FROM interview_withdrawn)")
+    if filt.devices:
+        add("a.sender IN (SELECT value FROM json_each(?))", json.dumps(list(filt.devices)))
+    if filt.interviewer:
+        add("a.interviewer LIKE ? ESCAPE '\\'", _like(fold(filt.interviewer)))
+    if filt.violations:
+        add("a.interview_id IN (SELECT interview_id FROM archive_violation"
+            " WHERE code IN (SELECT value FROM json_each(?)))", json.dumps(list(filt.violations)))
+    if filt.place and filt.place.strip():
+        codes = area_codes(filt.place)
+        add("a.interview_id IN (SELECT interview_id FROM archive_incident WHERE area IN"
+            " (SELECT value FROM json_each(?)) OR place LIKE ? ESCAPE '\\')",
+            json.dumps([*codes, filt.place.strip()]), _like(fold(filt.place.strip())))
+    _dates(filt, add)
+    if filt.perpetrator:
+        _perpetrator(filt.perpetrator, add)
+    if filt.perpetrator_entry:
+        from .merges import person_ids
+
+        add("a.interview_id IN (SELECT interview_id FROM person WHERE id IN"
+            " (SELECT value FROM json_each(?)))",
+            json.dumps(person_ids(conn, filt.perpetrator_entry)))
+    if filt.shareable_with:
+        add("a.interview_id IN (SELECT interview_id FROM archive_share WHERE body = ?"
+            " AND testimony = 1)", filt.shareable_with)
+    if filt.versions == ORIGINAL:
+        add("a.versions = 1")
+    elif filt.versions == CORRECTED:
+        add("a.versions > 1")
+    if filt.interview_ids is not None:
+        add("a.interview_id IN (SELECT value FROM json_each(?))",
+            json.dumps(list(filt.interview_ids)))
+    return out, params
+
+
+def _dates(filt: ArchiveFilter, add: Any) -> None:
+    if not (filt.date_from or filt.date_to):
+        return
+    low = date_bound(filt.date_from, last=False) if filt.date_from else "0000-01-01"
+    high = date_bound(filt.date_to, last=True) if filt.date_to else "9999-12-31"
+    if filt.date_match == WITHIN:
+        cond = "date_start >= ? AND date_end <= ?"
+        values = (low, high)
+    else:
+        cond = "date_start <= ? AND date_end >= ?"
+        values = (high, low)
+    add(f"a.interview_id IN (SELECT interview_id FROM archive_incident WHERE {cond})",  # noqa: S608 - ours
+        *values)
+
+
+def _perpetrator(text: str, add: Any) -> None:
+    """Every word must be a word (the last one: the start of a word) of one person's name,
+    aliases or unit, compared by skeleton so Arabic and Latin spellings meet."""
+    words = names.skeleton_words(text)
+    if not words:
+        add("0")
+        return
+    sql = "SELECT person_id FROM archive_name WHERE key = ?"
+    last = "SELECT person_id FROM archive_name WHERE key >= ? AND key < ?"
+    parts = [sql] * (len(words) - 1) + [last]
+    values: list[Any] = [*words[:-1], words[-1], words[-1] + "\x7f"]
+    add("a.interview_id IN (SELECT interview_id FROM person WHERE id IN ("  # noqa: S608 - ours
+        + " INTERSECT ".join(parts) + "))", *values)

@@ -1,0 +1,112 @@
+"""The coordinator's possible duplicate witnesses, and the field's check before a new
+interview, on fictional people."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from testimony_recorder.recorder import kdf, preferences, unlock
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.linkage import orgkey, prior_index
+from testimony_recorder.recorder.model.witness import Identity, Witness
+from testimony_recorder.recorder.store import witnesses
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App, build
+from testimony_recorder.ui.coordinator import duplicates_view
+from testimony_recorder.ui.prior_check_dialog import PriorCheckDialog
+from testimony_recorder.ui.tasks import InlineExecutor
+
+from .common import close, save, settle
+
+PASSPHRASE = "screens passphrase"  # noqa: S105 - a throwaway vault of fictional data
+#: Fictional people, some written twice by different interviewers.
+PEOPLE = (
+    ("Mohammad Ali Hassan al-Jubouri", "1985", "SY-HL"),
+    ("\u0645\u062d\u0645\u062f \u0639\u0644\u064a \u062d\u0633\u0646 "
+     "\u0627\u0644\u062c\u0628\u0648\u0631\u064a", "1986", "SY-HL"),
+    ("Sherko Karwan Azad", "1979", "SY-HA"),
+    ("\u0634\u06ce\u0631\u06a9\u06c6 \u06a9\u0627\u0631\u0648\u0627\u0646", "1979", "SY-HA"),
+    ("Zainab Omar Khalid", "1990", "SY-DI"),
+    ("Zeinab Omar Khaled al-Tamimi", "", "SY-DI"),
+    ("Layla Hassan Ibrahim", "1972", "SY-HM"),
+)
+
+
+def _vault(base: Path, name: str, role: str) -> Vault:
+    vault, _ = unlock.create(base / name, PASSPHRASE, owner=f"{name.title()} A", role=role,
+                            kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    return vault
+
+
+def _vaults() -> tuple[Path, Path]:
+    """A coordinator holding fingerprinted witnesses, and a field laptop holding the key and
+    the prior-interview index."""
+    base = Path(tempfile.mkdtemp(prefix="screens-linkage-"))
+    coord, field = _vault(base, "coordinator", "coordinator"), _vault(base, "field",
+                                                                       "interviewer")
+    with coord, field:
+        mine = key_bundle.own_bundle(field)
+        contact = trust.trust(coord, mine.dumps(), mine.fingerprint)
+        theirs = key_bundle.own_bundle(coord, linkage_key=orgkey.for_device(coord, contact))
+        trust.trust(field, theirs.dumps(), theirs.fingerprint)
+        for name, born, area in PEOPLE:
+            witness = witnesses.create_witness(coord, Witness(origin_area=area))
+            witnesses.set_identity(coord, witness.id, Identity(full_name=name,
+                                                               date_of_birth=born))
+        index = base / "prior.age"
+        prior_index.write(coord, contact.fingerprint, index)
+        prior_index.import_index(field, index)
+        return coord.path, field.path
+
+
+def _open(vault: Path, language: str) -> App:
+    qt = QApplication.instance()
+    assert isinstance(qt, QApplication)
+    prefs = vault.parent / f"prefs-{vault.name}.json"
+    preferences.save(prefs, preferences.Preferences(language=language))
+    app = build(qt, vault=str(vault), prefs_path=prefs, executor=InlineExecutor(),
+                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    app.window.resize(1280, 800)
+    app.window.show()
+    app.session.unlock(PASSPHRASE, on_done=lambda _: app.window.show_workspace(),
+                       on_error=lambda error: None)
+    settle()
+    return app
+
+
+def capture(outdir: Path, language: str) -> None:
+    coord_path, field_path = _vaults()
+    app = _open(coord_path, language)
+    dialog = duplicates_view.open_dialog(app.session, app.window)
+    view = dialog.findChild(duplicates_view.DuplicatesView)
+    assert view is not None
+    settle(10)
+    view.table.selectRow(0)
+    save(dialog, outdir, "60-duplicate-witnesses")
+    dialog.close()
+    close(app)
+
+    app = _open(field_path, language)
+    info = prior_index.info  # the window asks the same before a new interview
+    issued = ""
+
+    def read(vault: Vault, task: object) -> None:
+        nonlocal issued
+        found = info(vault)
+        issued = found.issued_at if found else ""
+
+    app.session.run(read)
+    check = PriorCheckDialog(app.session, language, issued, app.window)
+    check.show()
+    check.name.setText("Muhammad Ali Hasan")
+    check.year.setText("1986")
+    check.area.setCurrentIndex(check.area.findData("SY-HL"))
+    check.check()
+    settle(10)
+    save(check, outdir, "61-prior-interview-warning")
+    check.reject()
+    close(app)

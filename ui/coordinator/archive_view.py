@@ -1,0 +1,150 @@
+"""The archive: every testimony from every device in one list, filtered and searched, with the
+chosen testimony in the read-only interview view beside it.
+
+The list pages lazily (ArchiveModel.fetchMore), so it opens at once at 100,000 testimonies.
+Typing in the search box shows hits instead, each with its highlighted passage; opening a hit
+goes to the part that matched and marks it there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.archive.filters import ArchiveFilter
+from testimony_recorder.recorder.archive.search import ArchiveHit
+
+from ..messages import show_error
+from ..session import Session
+from ..widgets.snippet_delegate import SnippetDelegate
+from .archive_model import HIT_ROLE, ID_ROLE, ArchiveModel, HitsModel
+from .filter_bar import FilterBar
+from .interview_view import InterviewPane
+
+
+class ArchiveView(QWidget):
+    #: The list or the hits were (re)loaded (how many rows they hold in total).
+    listed = Signal(int)
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.filters = FilterBar(session, language, self)
+        self.filters.changed.connect(self._filter_changed)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search every testimony (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the archive"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = ArchiveModel(session, language, self)
+        self.model.loaded.connect(self._listed)
+        self.model.failed.connect(self._failed)
+        self.table = self._table(self.tr("Testimonies in the archive"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.hits = HitsModel(session, self)
+        self.hits.searched.connect(self._searched)
+        self.hits.failed.connect(self._failed)
+        self.hit_table = self._table(self.tr("Search results"))
+        self.hit_table.setModel(self.hits)
+        self.hit_table.setItemDelegateForColumn(1, SnippetDelegate(self.hit_table))
+        self.hit_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_row)
+        self.table.clicked.connect(self._open_row)
+        self.hit_table.activated.connect(self._open_hit)
+        self.hit_table.clicked.connect(self._open_hit)
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.table)
+        self.lists.addWidget(self.hit_table)
+        self.pane = InterviewPane(session, language, self)
+        self.pane.failed.connect(self._failed)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filters)
+        column.addWidget(self.search_box)
+        column.addWidget(self.count)
+        column.addWidget(self.lists, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pane)
+        splitter.setSizes([560, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.model.set_filter(ArchiveFilter())
+
+    def _table(self, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        return table
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        if self.search_box.text().strip():
+            self.run_search()
+
+    # -- filtering and searching ---------------------------------------------------------
+    def _filter_changed(self, filt: ArchiveFilter) -> None:
+        self.model.set_filter(filt)
+        if self.search_box.text().strip():
+            self.run_search()
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            self.lists.setCurrentWidget(self.table)
+            self._listed(self.model.total)
+            return
+        self.hits.search(text, self.filters.current())
+
+    def _listed(self, total: int) -> None:
+        if self.lists.currentWidget() is self.table:
+            self.count.setText(self.tr("%1 testimonies").replace(
+                "%1", i18n.number(total, self.language)))
+        self.listed.emit(total)
+
+    def _searched(self, found: int) -> None:
+        self.lists.setCurrentWidget(self.hit_table)
+        self.hit_table.resizeRowsToContents()
+        self.count.setText(self.tr("%1 testimonies match").replace(
+            "%1", i18n.number(found, self.language)))
+        self.listed.emit(found)
+
+    # -- opening -------------------------------------------------------------------------
+    def _open_row(self, index: QModelIndex) -> None:
+        interview_id = index.data(ID_ROLE)
+        if isinstance(interview_id, str):
+            self.pane.open(interview_id)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, ArchiveHit):
+            self.pane.open(hit.interview_id, hit.kind, hit.ref_id, self.hits.text)
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)

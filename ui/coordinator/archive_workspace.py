@@ -1,0 +1,185 @@
+"""The coordinator's workspace: what arrived from every interviewer device, in one place.
+
+A coordinator vault (role "coordinator") opens this instead of the interviewer's editor. A
+list on the leading side chooses the page: the archive, the perpetrator index, the chain of
+command, the devices, possible duplicate witnesses, statistics and case export. Pages are
+built the first time they are shown, so unlocking is quick however large the archive.
+
+It holds decrypted content, so, like the interviewer's workspace, it exists only while the
+vault is unlocked: locking destroys it.
+
+Statistics and case export come from their own modules (`statistics_view`,
+`case_export_wizard`); each, when present, provides `page(session, language, parent) ->
+QWidget`. Until then their pages say they are not available yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from testimony_recorder.recorder.archive import facets
+from testimony_recorder.recorder.vault import Vault
+
+from ..session import Session
+from ..tasks import Task
+from . import duplicates_view
+from .archive_view import ArchiveView
+from .chain_view import ChainView
+from .devices_view import DevicesView
+from .import_dialog import ImportDialog
+from .perpetrators_view import PerpetratorsView
+
+ARCHIVE, PERPETRATORS, CHAIN, DEVICES, DUPLICATES, STATISTICS, CASE_EXPORT = (
+    "archive", "perpetrators", "chain", "devices", "duplicates", "statistics", "case_export")
+#: Page keys, their names, and the shortcut that shows each.
+PAGES: tuple[tuple[str, object, str], ...] = (
+    (ARCHIVE, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Archive"), "Ctrl+1"),
+    (PERPETRATORS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Perpetrators"), "Ctrl+2"),
+    (CHAIN, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Chain of command"), "Ctrl+3"),
+    (DEVICES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Devices"), "Ctrl+4"),
+    (DUPLICATES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Duplicate witnesses"), "Ctrl+5"),
+    (STATISTICS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Statistics"), "Ctrl+6"),
+    (CASE_EXPORT, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Case export"), "Ctrl+7"),
+)
+#: Pages another module provides, and that module.
+PLUGGED = {STATISTICS: "statistics_view", CASE_EXPORT: "case_export_wizard"}
+PageFactory = Callable[[Session, str, QWidget], QWidget]
+
+
+def _words(text: object) -> str:
+    return QCoreApplication.translate("ArchiveWorkspace", str(text))
+
+
+def plugged_page(module: str) -> PageFactory | None:
+    """The `page` factory of a coordinator module another part of the app provides, if any."""
+    try:
+        found = importlib.import_module(f"{__package__}.{module}")
+    except ModuleNotFoundError:
+        return None
+    factory = getattr(found, "page", None)
+    return factory if callable(factory) else None
+
+
+class ArchiveWorkspace(QWidget):
+    failed = Signal(object)
+    #: A page was shown (its key).
+    page_shown = Signal(str)
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.pages: dict[str, QWidget] = {}
+        self.import_dialog: ImportDialog | None = None
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Coordinator pages"))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        for key, name, _ in PAGES:
+            item = QListWidgetItem(_words(name), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row][0]))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+        def prepare(vault: Vault, task: Task) -> None:
+            facets.ensure(vault)  # once per unlock: a vault made before the facets existed
+
+        session.run(prepare, on_done=lambda _: self._opened(),
+                    on_error=self.failed.emit, owner=self)
+
+    def _opened(self) -> None:
+        self.show_page(ARCHIVE)
+
+    # -- pages ---------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages.get(key)
+        if page is None:
+            page = self.pages[key] = self._build(key)
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        row = [k for k, _, _ in PAGES].index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self.page_shown.emit(key)
+        return page
+
+    def _build(self, key: str) -> QWidget:
+        if key == ARCHIVE:
+            return ArchiveView(self.session, self.language, self)
+        if key == PERPETRATORS:
+            return PerpetratorsView(self.session, self.language, self)
+        if key == CHAIN:
+            return ChainView(self.session, self.language, self)
+        if key == DEVICES:
+            return DevicesView(self.session, self.language, self)
+        if key == DUPLICATES:
+            return duplicates_view.DuplicatesView(self.session, self)
+        factory = plugged_page(PLUGGED[key])
+        if factory is not None:
+            return factory(self.session, self.language, self)
+        name = _words(next(n for k, n, _ in PAGES if k == key))
+        label = QLabel(self.tr("%1 is not available yet.").replace("%1", name), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(name)
+        return label
+
+    # -- menu ----------------------------------------------------------------------------
+    def fill_menu(self, menu: QMenu) -> list[QAction]:
+        """The Archive menu's actions (the window's menu bar holds the menu)."""
+        actions = []
+        importing = QAction(self.tr("&Import packets..."), menu)
+        importing.setShortcut(QKeySequence("Ctrl+I"))
+        importing.triggered.connect(self.open_import)
+        actions.append(importing)
+        finding = QAction(self.tr("&Find in the archive"), menu)
+        finding.setShortcut(QKeySequence.StandardKey.Find)
+        finding.triggered.connect(self._find)
+        actions.append(finding)
+        for key, name, shortcut in PAGES:
+            action = QAction(_words(name), menu)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            actions.append(action)
+        menu.addActions(actions[:2])
+        menu.addSeparator()
+        menu.addActions(actions[2:])
+        return actions
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.session, self.language, self)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self) -> None:
+        """New packets change every page: reload those already built."""
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _find(self) -> None:
+        page = self.show_page(ARCHIVE)
+        if isinstance(page, ArchiveView):
+            page.search_box.setFocus()
+            page.search_box.selectAll()

@@ -1,0 +1,230 @@
+"""The chain of command as a graph: persons and units with their command links, each link
+showing how many testimonies support it. Drag to pan, the wheel (or Ctrl and +/-) to zoom;
+filter by unit and by incident date; click a link to list the testimonies behind it; export
+what is drawn as SVG or PNG."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testimony_recorder.recorder.archive import chain, listing
+from testimony_recorder.recorder.archive.chain import CommandGraph, Link
+from testimony_recorder.recorder.archive.filters import ArchiveFilter
+from testimony_recorder.recorder.vault import Vault
+
+from ..i18n import isolate
+from ..messages import show_error
+from ..session import Session
+from ..tasks import Task
+from ..widgets.file_dialogs import save_file
+from .batch_report_text import number
+from .graph_items import LinkItem, NodeItem, draw
+
+ZOOM = 1.2
+MARGIN = 20.0
+
+
+@dataclass(frozen=True)
+class Drawn:
+    graph: CommandGraph
+    #: Witness codes of the testimonies behind the links.
+    codes: dict[str, str]
+
+
+class GraphView(QGraphicsView):
+    """Pan with a drag, zoom with the wheel or Ctrl and +/-."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom(ZOOM if event.angleDelta().y() > 0 else 1 / ZOOM)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom(ZOOM)
+                return
+            if event.key() == Qt.Key.Key_Minus:
+                self.zoom(1 / ZOOM)
+                return
+        super().keyPressEvent(event)
+
+
+class ChainView(QWidget):
+    #: The graph was drawn (numbers of nodes and links).
+    drawn = Signal(int, int)
+    #: A link was chosen and its testimonies listed.
+    link_chosen = Signal(object)
+
+    def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self.current = Drawn(CommandGraph((), ()), {})
+        self.nodes: dict[str, NodeItem] = {}
+        self.unit = self._line(self.tr("Unit"))
+        self.date_from = self._line(self.tr("Incidents from"))
+        self.date_to = self._line(self.tr("Incidents to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.apply_button = QPushButton(self.tr("&Show"), self)
+        self.apply_button.clicked.connect(self.refresh)
+        self.svg_button = QPushButton(self.tr("Export &SVG..."), self)
+        self.png_button = QPushButton(self.tr("Export &PNG..."), self)
+        self.svg_button.clicked.connect(lambda: self._export("svg"))
+        self.png_button.clicked.connect(lambda: self._export("png"))
+        bar = QHBoxLayout()
+        for text, edit in ((self.tr("Unit"), self.unit), (self.tr("From"), self.date_from),
+                           (self.tr("To"), self.date_to)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            bar.addWidget(label)
+            bar.addWidget(edit)
+        bar.addWidget(self.apply_button)
+        bar.addStretch(1)
+        bar.addWidget(self.svg_button)
+        bar.addWidget(self.png_button)
+        self.scene = QGraphicsScene(self)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view = GraphView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Chain of command graph"))
+        self.supports = QListWidget(self)
+        self.supports.setAccessibleName(self.tr("Testimonies supporting the chosen link"))
+        self.empty = QLabel(self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.supports)
+        splitter.setSizes([700, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setClearButtonEnabled(True)
+        edit.returnPressed.connect(self.refresh)
+        return edit
+
+    # -- drawing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        unit = self.unit.text().strip() or None
+        low = self.date_from.text().strip() or None
+        high = self.date_to.text().strip() or None
+
+        def work(vault: Vault, task: Task) -> Drawn:
+            graph = chain.build(vault.conn, unit=unit, date_from=low, date_to=high)
+            ids = tuple(sorted({s.interview_id for k in graph.links for s in k.supports}))
+            rows = listing.page(vault.conn, ArchiveFilter(interview_ids=ids,
+                                                          include_withdrawn=True),
+                                limit=max(1, len(ids)))
+            return Drawn(graph, {r.interview_id: r.witness_code for r in rows})
+
+        self.session.run(work, on_done=self._draw, on_error=self._failed, owner=self)
+
+    def _draw(self, drawn: Drawn) -> None:
+        self.current = drawn
+        self.supports.clear()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.nodes = draw(self.scene, drawn.graph, right_to_left=rtl)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(
+            -MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.empty.setText("" if drawn.graph.nodes else self.tr(
+            "No command links in the archive for this choice."))
+        self.empty.setVisible(not drawn.graph.nodes)
+        self.drawn.emit(len(drawn.graph.nodes), len(drawn.graph.links))
+
+    def link_items(self) -> list[LinkItem]:
+        return [i for i in self.scene.items() if isinstance(i, LinkItem)]
+
+    def _selection_changed(self) -> None:
+        chosen = [i for i in self.scene.selectedItems() if isinstance(i, LinkItem)]
+        if chosen:
+            self.show_link(chosen[0].link)
+
+    def show_link(self, link: Link) -> None:
+        names = {n.id: n.label for n in self.current.graph.nodes}
+        self.supports.clear()
+        title = (self.tr("%1 commanded %2") if link.kind == chain.COMMAND
+                 else self.tr("%1 in %2")).replace(
+            "%1", isolate(names.get(link.source, ""))).replace(
+            "%2", isolate(names.get(link.target, "")))
+        self.supports.addItem(title)
+        self.supports.addItem(self.tr("%1 testimonies, %2 witnesses, %3 interviewers").replace(
+            "%1", number(link.corroboration.testimonies)).replace(
+            "%2", number(link.corroboration.witnesses)).replace(
+            "%3", number(link.corroboration.interviewers)))
+        for s in link.supports:
+            code = self.current.codes.get(s.interview_id, s.interview_id[:8])
+            details = ", ".join(x for x in (s.period, s.basis) if x)
+            self.supports.addItem(self.tr("Witness %1").replace("%1", isolate(code))
+                                  + (": " + details if details else ""))
+        self.link_chosen.emit(link)
+
+    # -- export --------------------------------------------------------------------------
+    def _export(self, kind: str) -> None:
+        if kind == "svg":
+            chosen = save_file(self, self.tr("Export as SVG"), "chain-of-command.svg",
+                               self.tr("SVG images (*.svg)"))
+        else:
+            chosen = save_file(self, self.tr("Export as PNG"), "chain-of-command.png",
+                               self.tr("PNG images (*.png)"))
+        if chosen:
+            (self.export_svg if kind == "svg" else self.export_png)(Path(chosen))
+
+    def export_svg(self, path: Path) -> None:
+        area = self.scene.sceneRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(int(area.width()), int(area.height())))
+        generator.setViewBox(QRectF(0, 0, area.width(), area.height()))
+        generator.setTitle(self.tr("Chain of command"))
+        painter = QPainter(generator)
+        self.scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
+        painter.end()
+
+    def export_png(self, path: Path) -> None:
+        area = self.scene.sceneRect()
+        image = QImage(QSize(int(area.width() * 2), int(area.height() * 2)),
+                       QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
+        painter.end()
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")  # Qt picks the format by the suffix
+        if not image.save(str(path)):
+            show_error(self, OSError(str(path)))
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)

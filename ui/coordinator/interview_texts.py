@@ -1,0 +1,137 @@
+"""The words of the read-only interview view: each part of an imported interview as plain
+text in the reader's language (the values themselves are the packet's, shown as written)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder.archive.view import REDACTED, InterviewView
+from testimony_recorder.recorder.custody import Entry
+from testimony_recorder.recorder.model.bundle import Bundle
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.model.person import Person
+from testimony_recorder.recorder.model.testimony import Testimony
+
+from ..editor.custody_section import action_text
+from ..i18n import isolate
+from ..widgets import date_words
+from .archive_model import violation_words
+
+
+class InterviewTexts(QObject):
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.roles = {t.code: t.label(language) for t in vocabulary.terms("roles")}
+
+    def _when(self, value: str | None) -> str:
+        return i18n.when(value, self.language) if value else ""
+
+    def _yes(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
+
+    def title(self, v: InterviewView) -> str:
+        b = v.bundle
+        text = self.tr("Witness %1, interviewed by %2 on %3").replace(
+            "%1", isolate(b.witness.code)).replace("%2", isolate(b.interview.interviewer)).replace(
+            "%3", isolate(i18n.when(b.interview.started_at, self.language, with_time=False)))
+        if v.withdrawn:
+            text += "\n" + self.tr("The witness withdrew consent.")
+        return text
+
+    def version_label(self, t: Testimony) -> str:
+        state = self.tr("finalized") if t.is_final else self.tr("draft")
+        return self.tr("Version %1 (%2) %3").replace("%1", i18n.number(t.version, self.language)
+                                                     ).replace("%2", state).replace(
+            "%3", self._when(t.finalized_at or t.updated_at))
+
+    def version_text(self, t: Testimony) -> str:
+        parts = [t.narrative]
+        if t.summary:
+            parts += ["", self.tr("Summary:"), t.summary]
+        return "\n".join(parts)
+
+    def incident_text(self, i: Incident, b: Bundle) -> str:
+        lines = [i.title, self.tr("Date: %1").replace("%1", date_words.describe(i.date,
+                                                                                 self.language)),
+                 self.tr("Violations: %1").replace("%1", violation_words(
+                     tuple(i.violations), self.language))]
+        if i.place is not None:
+            lines.append(self.tr("Place: %1").replace("%1", " ".join(
+                x for x in (i.place.name, i.place.area) if x)))
+        names = {p.id: p.name for p in b.persons}
+        for link in b.involvements:
+            if link.incident_id == i.id:
+                lines.append(self.tr("%1: %2").replace("%1", self.roles.get(link.role, link.role))
+                             .replace("%2", names.get(link.person_id, "")))
+        return "\n".join([*lines, "", i.description])
+
+    def person_text(self, p: Person, b: Bundle) -> str:
+        lines = [p.name]
+        for label, value in ((self.tr("Aliases"), ", ".join(p.aliases)),
+                             (self.tr("Affiliation"), p.affiliation), (self.tr("Unit"), p.unit),
+                             (self.tr("Rank"), p.rank), (self.tr("Position"), p.position)):
+            if value:
+                lines.append(self.tr("%1: %2").replace("%1", label).replace("%2", value))
+        names = {x.id: x.name for x in b.persons}
+        for c in b.command_links:
+            if c.subordinate_id == p.id:
+                lines.append(self.tr("Under the command of %1").replace(
+                    "%1", names.get(c.superior_id, "")))
+            elif c.superior_id == p.id:
+                lines.append(self.tr("Commanded %1").replace("%1", names.get(c.subordinate_id,
+                                                                             "")))
+        return "\n".join([*lines, "", p.description])
+
+    def attachments(self, v: InterviewView) -> str:
+        if not v.attachments:
+            return self.tr("No attachments.")
+        lines = []
+        for a in v.attachments:
+            form = self.tr("redacted copy") if a.form == REDACTED else self.tr("original")
+            allowed = self.tr("consent allows its use") if a.allowed else self.tr(
+                "consent does not allow its use: it stays closed")
+            lines.append(self.tr("%1 (%2, %3): %4").replace("%1", a.attachment.filename)
+                         .replace("%2", a.attachment.kind).replace("%3", form)
+                         .replace("%4", allowed))
+        return "\n".join(lines)
+
+    def consent(self, v: InterviewView) -> str:
+        kinds = {"given": self.tr("given"), "amended": self.tr("amended"),
+                 "withdrawn": self.tr("withdrawn")}
+        lines = [self.tr("%1 on %2 (%3)").replace("%1", kinds.get(c.kind, c.kind)).replace(
+            "%2", self._when(c.given_at)).replace("%3", c.method) for c in v.consents]
+        lines.append("")
+        for body, d in v.decisions.items():
+            lines.append(self.tr("%1: testimony %2, identity %3, audio %4").replace(
+                "%1", body).replace("%2", self._yes(d.testimony)).replace(
+                "%3", self._yes(d.identity)).replace("%4", self._yes(d.audio)))
+        return "\n".join(lines)
+
+    def _entry(self, e: Entry) -> str:
+        return self.tr("%1  %2  by %3").replace("%1", self._when(e.at)).replace(
+            "%2", action_text(e.action)).replace("%3", e.actor)
+
+    def provenance(self, v: InterviewView) -> str:
+        p = v.provenance
+        if p is None:
+            return self.tr("Entered in this vault, not imported.")
+        device = p.device
+        lines = [self.tr("Device: %1").replace("%1", device.name if device else ""),
+                 self.tr("Fingerprint: %1").replace("%1", p.sender),
+                 self.tr("Signature: verified against the enrolled device key")]
+        if device is not None and device.revoked:
+            lines.append(self.tr("This device has since been revoked."))
+        lines += ["", self.tr("Packets:")]
+        for packet in p.packets:
+            lines.append(self.tr("  number %1, sealed %2, imported %3, id %4").replace(
+                "%1", i18n.number(packet.sequence, self.language)).replace(
+                "%2", self._when(packet.created_at)).replace(
+                "%3", self._when(packet.imported_at)).replace("%4", packet.packet_id))
+        lines += ["", self.tr("Record SHA-256: %1").replace("%1", p.record_sha256), "",
+                  self.tr("Custody trail on the device:")]
+        lines += ["  " + self._entry(e) for e in p.device_custody]
+        lines += ["", self.tr("Custody trail in this archive:")]
+        lines += ["  " + self._entry(e) for e in p.archive_custody]
+        return "\n".join(lines)
