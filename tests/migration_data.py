@@ -83,5 +83,16 @@ def _v5(conn: Connection) -> None:
                  " 'Old')", (P, NOW))
 
 
+def _v6(conn: Connection) -> None:
+    """An identity still readable (entered before sealing at entry) and its fingerprints,
+    sealed to the coordinator: migration 7 must leave both working."""
+    _v5(conn)
+    conn.execute("INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
+                 " VALUES (?, '{\"full_name\": \"Old Name\"}', NULL, NULL, ?)", (W, NOW))
+    conn.execute("INSERT INTO witness_fingerprint (witness_id, key_id, data, sealed_to,"
+                 " updated_at) VALUES (?, 'k1', x'00', ?, ?)", (W, FP, NOW))
+
+
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
+                                                     6: _v6}

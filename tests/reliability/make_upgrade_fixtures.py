@@ -25,7 +25,8 @@ HERE = Path(__file__).resolve().parent / "upgrade_fixtures"
 FIXTURE_PASSPHRASE = "upgrade fixture passphrase, test only"
 
 #: Schema version -> the commit whose code wrote it (where that migration was the newest).
-COMMITS = {1: "313a1fc", 2: "47464e8", 3: "1796fe6", 4: "56168ed", 5: "32e2e02"}
+COMMITS = {1: "313a1fc", 2: "47464e8", 3: "1796fe6", 4: "56168ed", 5: "32e2e02",
+           6: "25c9061"}
 #: From this version on the code installs as testimony_recorder.{recorder,ui,cli}.
 ONE_PACKAGE_FROM = 5
 
@@ -35,8 +36,12 @@ ATTACH = """
 import sys
 from pathlib import Path
 from PREFIXrecorder.media import ingest
-from PREFIXrecorder.vault import Vault
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as vault:
+try:
+    from PREFIXrecorder.unlock import unlock
+except ImportError:  # before unlocking moved a step above the vault (schema 6)
+    from PREFIXrecorder.vault import Vault
+    unlock = Vault.unlock
+with unlock(Path(sys.argv[1]), sys.argv[2]) as vault:
     ingest.ingest_file(vault, sys.argv[3], Path(sys.argv[4]))
 """
 
