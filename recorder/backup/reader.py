@@ -12,13 +12,12 @@ restore writes into a staging folder that is thrown away on any failure.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .. import recovery_key
+from .. import recovery_key, strict_json
 from ..age import decrypt
 from ..age.errors import AgeError, NoIdentityMatchError
 from ..errors import KeySlotsDamaged, WrongRecoveryKey
@@ -128,7 +127,7 @@ class _Members:
         if self.next_name() != layout.INFO:
             raise self.damaged("it does not start with its description")
         try:
-            info = layout.parse_info(json.loads(self.small(layout.MAX_SMALL)))
+            info = layout.parse_info(strict_json.loads(self.small(layout.MAX_SMALL)))
         except ValueError as exc:
             raise self.damaged(f"its description is unreadable: {exc}") from None
         if self.next_name() != layout.SLOTS:
@@ -156,7 +155,7 @@ class _Members:
         if expected:
             raise self.damaged("a database file is missing")
         try:
-            manifest = layout.parse_manifest(json.loads(self.small(layout.MAX_JSON)),
+            manifest = layout.parse_manifest(strict_json.loads(self.small(layout.MAX_JSON)),
                                              derive_subkey(key, layout.MAC_PURPOSE))
         except ValueError as exc:
             raise self.damaged(f"its manifest does not check: {exc}") from None

@@ -9,12 +9,11 @@ media folder, which a vault without a duress passphrase would not have.
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from pathlib import Path
 
-from .. import database, demo
+from .. import database, demo, strict_json
 from ..bundled import resource
 from ..filelock import FolderLock
 from ..keys.device import ensure_device_keys
@@ -40,8 +39,8 @@ def parse_content(raw: bytes) -> list[bundle_mod.Bundle]:
     if len(raw) > MAX_CONTENT_SIZE:
         raise DecoyContentInvalid(f"the file is over {MAX_CONTENT_SIZE // 1024} KiB")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        data = strict_json.loads(raw)
+    except ValueError:
         raise DecoyContentInvalid("it is not interview JSON") from None
     items = data.get("interviews") if isinstance(data, dict) and "interviews" in data else data
     items = items if isinstance(items, list) else [items]
