@@ -12,11 +12,14 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     archive_commands,
+    backup_commands,
     case_commands,
     consent_commands,
     context,
     device_commands,
     duplicates_commands,
+    duress_commands,
+    identity_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -52,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, device_commands,
                    archive_commands, perpetrator_commands, duplicates_commands,
-                   stats_commands, case_commands, selftest_commands):
+                   stats_commands, case_commands, selftest_commands, identity_commands,
+                   duress_commands, backup_commands):
         module.register(sub)
     return parser
 

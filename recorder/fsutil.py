@@ -223,3 +223,26 @@ def overwrite_and_unlink(path: Path) -> None:
         os.fsync(fh.fileno())
     path.unlink()
     fsync_dir(path.parent)
+
+
+def replace_scrubbing(final: Path, data: bytes) -> None:
+    """Atomically replace a small secret file, then overwrite the replaced file's old bytes.
+
+    The old inode is held open across the rename, so its blocks can be overwritten with random
+    bytes after the new file is safely in place: a crash at any moment leaves either the old
+    file or the new one, and afterwards no earlier version lingers in the file system (flash
+    may still keep old blocks; SECURITY.md says so).
+    """
+    try:
+        old = os.open(final, os.O_RDWR)
+    except FileNotFoundError:
+        atomic_write(final, data)
+        return
+    try:
+        atomic_write(final, data)
+        size = os.fstat(old).st_size
+        os.lseek(old, 0, os.SEEK_SET)
+        os.write(old, secrets.token_bytes(max(size, 1)))
+        os.fsync(old)
+    finally:
+        os.close(old)

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
 
-from . import custody, database, kdf
+from . import custody, database, kdf, shares
+from .duress import spare
+from .duress.spare import SPARE_NAME
 from .errors import VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir
@@ -57,12 +59,15 @@ class Vault:
     """An unlocked vault (made by `unlock.py`). Use as a context manager, or call `close()`
     (that is "lock")."""
 
-    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock):
+    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock,
+                 db_name: str = DB_NAME):
         self.path = path
         self.conn = conn
         self._key = bytearray(key)
         self._lock = lock
         self._closed = False
+        #: vault.db, or spare.db when a duress passphrase opened the decoy (never shown).
+        self.db_name = db_name
         #: Which file this connection opened: a wipe deletes it, a new vault replaces it.
         self._db_identity = _identity(self.db_path)
         self.vault_id = self.meta("vault_id")
@@ -78,36 +83,55 @@ class Vault:
     # -- keys ----------------------------------------------------------------------------------
 
     def change_passphrase(self, new: str, kdf_params: kdf.Argon2Params | None = None) -> None:
-        """Rewrap the passphrase slot; the database is not touched."""
+        """Rewrap the passphrase slot (in the decoy: the spare slot); the database is not
+        touched."""
         slots = KeySlots.load(self.path / SLOTS_NAME)
-        params = kdf_params or slots.passphrase_params()
-        slot = KeySlots.passphrase_slot(self.vault_id, bytes(self._key), new, params)
-        slots.replace(slot).save(self.path / SLOTS_NAME)
+        if self.is_decoy:
+            slots = slots.replace(slots.spare_slot(slots.derive(new), bytes(self._key)))
+        else:
+            slots = slots.with_passphrase(bytes(self._key), new, kdf_params)
+        slots.save(self.path / SLOTS_NAME)
         with self.transaction():
             self.log("passphrase_changed", "vault", self.vault_id)
+
+    def prepare_shares(self, threshold: int = shares.DEFAULT_THRESHOLD,
+                       count: int = shares.DEFAULT_COUNT) -> shares.Prepared:
+        """New recovery shares, not in force until `install_shares` (once written down)."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        return shares.prepare(slots, bytes(self._key), threshold, count)
+
+    def install_shares(self, prepared: shares.Prepared) -> None:
+        """Put the shares in force (after they were written down): older shares stop working."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        slots.replace(prepared.slot).save(self.path / SLOTS_NAME)
+        with self.transaction():
+            self.log("recovery_shares_made", "vault", self.vault_id,
+                     detail={"threshold": prepared.threshold, "count": prepared.count})
 
     def check_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
         mode). Costs a full Argon2 derivation: call it off the GUI thread."""
         try:
-            key = KeySlots.load(self.path / SLOTS_NAME).unlock_with_passphrase(passphrase)
+            key = KeySlots.load(self.path / SLOTS_NAME).open_with_passphrase(passphrase).key
         except WrongPassphrase:
             return False
         return not self._closed and hmac.compare_digest(key, bytes(self._key))
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-        info = f"testimony-recorder {purpose}".encode()
-        return HKDF(hashes.SHA256(), 32, None, info).derive(bytes(self._key))
+        return derive_subkey(bytes(self._key), purpose)
 
     # -- database --------------------------------------------------------------------------------
 
     @property
     def db_path(self) -> Path:
-        return self.path / DB_NAME
+        return self.path / self.db_name
+
+    @property
+    def is_decoy(self) -> bool:
+        """Opened with the duress passphrase. Only for code that must keep the two vaults
+        apart (the shared media folder, the spare slot); never shown to anyone."""
+        return self.db_name == SPARE_NAME
 
     @property
     def media_path(self) -> Path:
@@ -195,6 +219,8 @@ class Vault:
             self.conn.close()
         for i in range(len(self._key)):
             self._key[i] = 0
+        # Closing wrote one database file; the other gets the same times (recorder.duress).
+        spare.level_times([self.path / DB_NAME, self.path / SPARE_NAME])
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -202,6 +228,15 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def derive_subkey(vault_key: bytes, purpose: str) -> bytes:
+    """Vault.subkey, for a vault key held without an open vault (a backup being checked)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"testimony-recorder {purpose}".encode()
+    return HKDF(hashes.SHA256(), 32, None, info).derive(vault_key)
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -214,9 +249,10 @@ def wipe(path: Path) -> None:
     if not exists(path):
         raise VaultNotFound(path)
     destroy(path / SLOTS_NAME)
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            (path / name).unlink()
+    for db in (DB_NAME, SPARE_NAME):
+        for name in (db, f"{db}-wal", f"{db}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (path / name).unlink()
     media = path / MEDIA_DIR
     if media.is_dir():
         for item in media.iterdir():

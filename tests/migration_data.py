@@ -115,6 +115,9 @@ def _v6(conn: Connection) -> None:
     conn.execute("INSERT INTO witness VALUES (?, 'W-CCCC-DDDD', 'male', '18-29', 'SY-DI', ?, ?)",
                  (W2, NOW, NOW))
     conn.execute("INSERT INTO witness_fingerprint VALUES (?, 'k1', X'00', NULL, ?)", (W, NOW))
+    # An identity still readable (entered before sealing at entry): migration 7 must keep it.
+    conn.execute("INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
+                 " VALUES (?, '{\"full_name\": \"Old Name\"}', NULL, NULL, ?)", (W, NOW))
     conn.execute("INSERT INTO duplicate_mark VALUES (?, ?, 'different', ?, 'Old')",
                  (W, W2, NOW))
     conn.execute("INSERT INTO person (id, interview_id, name, description, aliases, affiliation,"
@@ -122,14 +125,18 @@ def _v6(conn: Connection) -> None:
                  " '[]', '', '', '', '', ?, ?)", (PERSON, I, NOW, NOW))
 
 
-def _v8(conn: Connection) -> None:
-    """A victim counted by gender and age group (schema 8); version 7 comes from other work
-    and is not needed: schema 8 builds on the person table alone."""
+def _v7(conn: Connection) -> None:
+    """Schema 7 (sealed identities, backups) adds columns and tables that start empty."""
     _v6(conn)
+
+
+def _v8(conn: Connection) -> None:
+    """A victim counted by gender and age group (schema 8)."""
+    _v7(conn)
     conn.execute("UPDATE person SET gender = 'female', age_range = '18-29' WHERE id = ?",
                  (PERSON,))
 
 
 #: version -> function that fills a database at exactly that version.
 POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                      6: _v6, 8: _v8}
+                                                      6: _v6, 7: _v7, 8: _v8}

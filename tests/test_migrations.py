@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,10 @@ from .conftest import PASSPHRASE
 from .migration_data import POPULATE, B, I
 
 
-def build_vault_at(path: Path, version: int) -> None:
-    """A vault whose database stops at `version`, holding sample data of that version."""
+def build_vault_at(path: Path, version: int,
+                   extra: Callable[[database.Connection], None] | None = None) -> None:
+    """A vault whose database stops at `version`, holding sample data of that version (and
+    whatever `extra` writes with that version's SQL)."""
     path.mkdir(mode=0o700)
     key = secrets.token_bytes(32)
     vault_id = "00000000-0000-4000-8000-000000000000"
@@ -36,6 +39,8 @@ def build_vault_at(path: Path, version: int) -> None:
                 custody.append(conn, actor="Old", action="vault_created", entity_type="vault",
                                entity_id=vault_id)
             POPULATE[version](conn)
+            if extra is not None:
+                extra(conn)
     finally:
         conn.close()
 

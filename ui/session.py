@@ -128,6 +128,16 @@ class Session(QObject):
 
         return self._open(opener, on_done, on_error)
 
+    def unlock_with_shares(self, mnemonics: list[str], new_passphrase: str,
+                           on_done: Callable[[Any], None] | None,
+                           on_error: Callable[[BaseException], None]) -> Task:
+        def opener() -> Unlocked:
+            unlocked = unlock.unlock_with_shares(self.path, mnemonics)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked
+
+        return self._open(opener, on_done, on_error)
+
     def open_demo(self, on_done: Callable[[Any], None] | None,
                   on_error: Callable[[BaseException], None]) -> Task:
         return self._open(lambda: Unlocked(demo.create(self.path)), on_done, on_error)

@@ -1,7 +1,7 @@
 """Revealing a witness's identity in the archive: a deliberate act, only with the
 witness-identity key opened, and each time with a reason written to the custody log.
 
-Identities arrive sealed to the coordinator's witness-identity key (recorder.packets.records).
+Identities arrive sealed to the coordinator's witness-identity key (recorder.store.sealed_identity).
 That key may live in this vault or, kept by protection staff, in a separate file (see
 `testimony keys export-identity --witness`); either way it is *opened* first, and the opened
 key is passed to each reveal. The reason and the time go into the custody log; the identity
@@ -21,7 +21,7 @@ from ..keys.errors import NoWitnessKey
 from ..model import codec
 from ..model.witness import Identity
 from ..packets import records
-from ..store import interviews
+from ..store import interviews, sealed_identity
 from .errors import NoIdentityHeld, RevealReasonRequired, WitnessKeyClosed, WrongWitnessKey
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def open_identity(vault: Vault, key: WitnessKey | None,
         raise WitnessKeyClosed()
     try:
         plain = decrypt(io.BytesIO(row["sealed"]), list(key.identities)).read()
-        sealed_for, identity = records.parse_identity_payload(plain)
+        sealed_for, identity = sealed_identity.parse_payload(plain)
     except (AgeError, ValueError):
         raise WrongWitnessKey() from None
     if sealed_for != witness_id:

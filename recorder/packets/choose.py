@@ -138,7 +138,7 @@ def refusal(decisions: dict[str, Decision]) -> Refusal | None:
 
 
 def choose_identity(vault: Vault, witness_id: str, combined: Decision,
-                    recipients: list[Contact]) -> IdentityChoice:
+                    recipients: list[Contact], post_quantum: bool = False) -> IdentityChoice:
     row = records.identity_row(vault.conn, witness_id)
     if row is None:
         return IdentityChoice(False, "no identity recorded", why=Why.NO_IDENTITY)
@@ -153,10 +153,15 @@ def choose_identity(vault: Vault, witness_id: str, combined: Decision,
                               why=Why.NO_IDENTITY_KEY)
     if row["data"] is not None:
         return IdentityChoice(True, "sealed to the witness-identity key", data=row["data"])
-    keys = {k for r in recipients for k in r.bundle.identity_recipients}
-    if len(recipients) == 1 and row["sealed_to"] in keys:
+    # Sealed at entry: the form this packet's kind needs, sealed to every recipient's key.
+    sealed = row["sealed_pq"] if post_quantum else row["sealed"]
+    sealed_to = set((row["sealed_to"] or "").split())
+    needed = [r.bundle.hybrid(identity=True) if post_quantum else r.bundle.x25519(identity=True)
+              for r in recipients]
+    if sealed is not None and all(k is not None and k.to_string() in sealed_to
+                                  for k in needed):
         return IdentityChoice(True, "already sealed to this witness-identity key",
-                              sealed=bytes(row["sealed"]))
+                              sealed=bytes(sealed))
     return IdentityChoice(False, "the identity is sealed to another key",
                           why=Why.SEALED_ELSEWHERE)
 

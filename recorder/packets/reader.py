@@ -26,6 +26,7 @@ from ..age import (
 )
 from ..age.stream import ENCRYPTED_CHUNK_SIZE
 from ..errors import NotFound
+from ..store.sealed_identity import MAX_IDENTITY_SIZE
 from . import manifest as mf
 from .errors import (
     BadSignature,
@@ -43,12 +44,7 @@ from .errors import (
 )
 from .pipeline import Prefetcher
 from .progress import CancelFn, Meter, ProgressFn
-from .records import (
-    MAX_CONSENT_SIZE,
-    MAX_FINGERPRINTS_SIZE,
-    MAX_IDENTITY_SIZE,
-    MAX_RECORD_SIZE,
-)
+from .records import MAX_CONSENT_SIZE, MAX_FINGERPRINTS_SIZE, MAX_RECORD_SIZE
 from .tarstream import MAX_USTAR_SIZE, MemberHeader, TarReader
 from .volumes import ConcatReader, find_volumes
 
