@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSocketNotifier
+from PySide6.QtCore import QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from testimony_recorder.recorder import kdf, preferences
@@ -104,7 +104,8 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
 def quit_on_termination(qt: QApplication) -> None:
     """SIGTERM and SIGINT end the app as closing its window does: the vault is locked and a demo
     vault is removed. Python runs its signal handlers only when it gets control, so the handler's
-    wake-up byte goes through a pipe that the event loop watches."""
+    wake-up byte goes through a pipe that the event loop watches. The quit is queued, not called:
+    a signal that comes before the event loop runs (quit() then does nothing) still ends it."""
     if os.name != "posix":
         return
     read_end, write_end = os.pipe()
@@ -113,7 +114,7 @@ def quit_on_termination(qt: QApplication) -> None:
     notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, qt)
     notifier.activated.connect(lambda: os.read(read_end, 64))
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: qt.quit())
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, qt.quit))
 
 
 def main(vault: str | None = None, demo: bool = False) -> int:

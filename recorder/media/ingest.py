@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import clock
 from ..age.source import ByteSource
-from ..errors import Cancelled, HashMismatch, NotFound, RecorderError, UnreadableMedia
+from ..errors import (
+    Cancelled,
+    EmptyFile,
+    HashMismatch,
+    MediaDamaged,
+    NotFound,
+    RecorderError,
+    TruncatedMedia,
+    UnreadableMedia,
+    UnsupportedMedia,
+)
 from ..fsutil import SyncLater
 from ..model import codec, new_id
 from ..model.attachment import Attachment
@@ -37,6 +47,9 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 READ_SIZE = 1 << 20
+#: What can be wrong with one file of a batch: the file's own fault, so the others go on. A
+#: full disk or a failing vault is not among them: it stops the whole batch.
+FILE_PROBLEMS = (EmptyFile, TruncatedMedia, UnreadableMedia, UnsupportedMedia, MediaDamaged)
 
 
 @dataclass
@@ -228,7 +241,7 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
         for path in map(Path, paths):
             try:
                 sources.append((path, *_open_source(path)))
-            except RecorderError as exc:
+            except FILE_PROBLEMS as exc:
                 rejected.append(Rejected(safe_filename(str(path)), exc))
         total = sum(size for _, _, size in sources)
         prepared: list[Prepared] = []
@@ -239,9 +252,7 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
                     prepared.append(prepare(
                         vault, interview_id, fh, filename=path.name, progress=progress,
                         cancel=cancel, base=done, total=total))
-                except Cancelled:
-                    raise
-                except RecorderError as exc:  # this file's content is bad: the others go on
+                except FILE_PROBLEMS as exc:  # this file's content is bad: the others go on
                     rejected.append(Rejected(safe_filename(path.name), exc))
                 done += size
         except BaseException:
