@@ -46,6 +46,7 @@ class StatisticsView(QWidget):
     def __init__(self, session: Session, language: str, parent: QWidget | None = None, *,
                  with_filter_bar: bool = True) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Statistics"))
         self.session = session
         self.language = language
         self.filter: ArchiveFilter = EVERYTHING
@@ -162,6 +163,5 @@ def page(session: Session, language: str, parent: QWidget) -> QWidget:
     """The workspace's statistics page (ui/coordinator/archive_workspace.py): counts at once
     over the whole archive, then over what its filter bar chooses."""
     view = StatisticsView(session, language, parent)
-    view.setAccessibleName(view.tr("Statistics"))
     view.refresh()
     return view
