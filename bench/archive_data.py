@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from collections import Counter
 from typing import Any
 
-from testimony_recorder.recorder.archive import names
+from testimony_recorder.recorder.archive import counts, names
 from testimony_recorder.recorder.search.normalize import fold
 from testimony_recorder.recorder.vault import Vault
 
@@ -30,6 +31,8 @@ VIOLATIONS = ["arbitrary_arrest", "torture", "enforced_disappearance", "extrajud
               "targeting_civilians", "pillage", "forced_displacement", "sexual_violence"]
 AREAS = ["SY-HL", "SY-DI", "SY-RD", "SY-HI", "SY-HM", "SY-ID", "SY-LA", "SY-DR"]
 ROLES = ["carried_out", "ordered", "present"]
+GENDERS = [None, "female", "male", "male", "female", "undisclosed"]
+AGES = [None, "0-11", "12-17", "18-29", "30-44", "45-59", "60+"]
 NOW = "2024-06-01T00:00:00.000Z"
 
 
@@ -98,6 +101,7 @@ def interview(w: Writer, rng: random.Random, n: int, sender: str, packet_id: str
     perp, boss = _id(), _id()
     spans, violations = [], set()
     incidents = []
+    counted: Counter[tuple[str, str]] = Counter()  # the statistics' facet (archive_count)
     for _ in range(2):
         inc = _id()
         date, start, end = _date(rng)
@@ -108,13 +112,16 @@ def interview(w: Writer, rng: random.Random, n: int, sender: str, packet_id: str
         place = {"name": f"{rng.choice(WORDS)} {rng.randint(1, 99)}", "area": area}
         w.add("incident", inc, iid, title, _text(rng, 30), json.dumps(vs), json.dumps(date),
               json.dumps(place), NOW, NOW)
+        counted.update([("violation", code) for code in vs])
+        counted.update([("period", counts.period(start, end)), ("area", area)])
         w.add("archive_incident", inc, iid, start, end, date["precision"], area,
               fold(place["name"]))
         w.fts.append((iid, "incident", inc, f"{title}\n{place['name']}"))
         spans.append((start, end))
         incidents.append(inc)
+    force = "Security service"
     for pid, name, pos in ((perp, perp_name, "Interrogator"), (boss, boss_name, "Head")):
-        w.add("person", pid, iid, name, "", "[]", "Security service", unit, "", pos, NOW, NOW)
+        w.add("person", pid, iid, name, "", "[]", force, unit, "", pos, NOW, NOW, None, None)
         w.fts.append((iid, "person", pid, f"{name}\n{unit}"))
         for key in set(names.skeleton_words(name) + names.skeleton_words(unit)):
             w.add("archive_name", key, pid, iid)
@@ -122,6 +129,17 @@ def interview(w: Writer, rng: random.Random, n: int, sender: str, packet_id: str
     for inc in incidents:
         w.add("involvement", _id(), inc, perp, rng.choice(ROLES), "")
     w.add("involvement", _id(), incidents[0], boss, "ordered", "")
+    victim = _id()
+    gender, age = rng.choice(GENDERS), rng.choice(AGES)
+    w.add("person", victim, iid, f"{rng.choice(FIRST)} {rng.choice(FAMILY)}", "", "[]", "",
+          "", "", "", NOW, NOW, gender, age)
+    w.add("involvement", _id(), incidents[0], victim, "victim", "")
+    counted.update([("victim_gender", gender or ""), ("victim_age", age or "")])
+    for (dimension, key), n in counted.items():
+        w.add("archive_count", iid, dimension, key, key, n, 0, n)
+    # perp named in both incidents, boss in the first: 2 incidents, 2 persons, 3 mentions
+    w.add("archive_count", iid, "force", counts.text_key(force), force, 2, 2, 3)
+    w.add("archive_count", iid, "unit", names.unit_id(unit), unit, 2, 2, 3)
     w.add("command_link", _id(), boss, perp, "gave orders to", "", "")
     w.add("interview_source", iid, sender, packet_id, packet_id, "0" * 64)
     for code in sorted(violations):

@@ -1,4 +1,4 @@
-"""import (a batch of packets) | archive list | archive show: the coordinator's archive."""
+"""import (a batch of packets) | archive list | show | reveal: the coordinator's archive."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder.archive import batch, facets, listing, view
+from testimony_recorder.recorder.archive import batch, facets, identity, listing, view
 from testimony_recorder.recorder.archive.batch_report import REJECTED, BatchReport
-from testimony_recorder.recorder.archive.filters import ArchiveFilter
-from testimony_recorder.recorder.keys import fingerprint
+from testimony_recorder.recorder.archive.errors import WrongWitnessKey
 from testimony_recorder.recorder.model import codec
+from testimony_recorder.recorder.vault import Vault
 
-from . import archive_texts, context
-from .context import emit_json, say
+from . import archive_texts, context, filter_args
+from .context import UsageError, emit_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,19 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     asub = a.add_subparsers(dest="archive_command", required=True, metavar="COMMAND")
     ls = asub.add_parser("list", help="testimonies, newest import first")
     ls.add_argument("--json", action="store_true")
-    ls.add_argument("--device", action="append", metavar="FP",
-                    help="from this device (fingerprint); may be repeated")
-    ls.add_argument("--interviewer", metavar="NAME")
-    ls.add_argument("--violation", action="append", metavar="CODE")
-    ls.add_argument("--place", metavar="TEXT", help="a governorate (code or name) or place")
-    ls.add_argument("--from", dest="date_from", metavar="DATE",
-                    help="incidents from DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-    ls.add_argument("--to", dest="date_to", metavar="DATE")
-    ls.add_argument("--within", action="store_true",
-                    help="incident dates certainly within the range (default: could be)")
-    ls.add_argument("--perpetrator", metavar="TEXT", help="a name, alias or unit, any spelling")
-    ls.add_argument("--shareable-with", metavar="BODY", help="consent allows sharing with BODY")
-    ls.add_argument("--versions", choices=("original", "corrected"))
+    filter_args.add(ls)
     ls.add_argument("--limit", type=int, default=100)
     ls.add_argument("--offset", type=int, default=0)
     ls.set_defaults(func=list_)
@@ -50,6 +38,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("id")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=show)
+    r = asub.add_parser("reveal", help="show a witness's identity: needs the witness-identity "
+                                       "key and a reason, both written to the custody log")
+    r.add_argument("id", metavar="ID", help="the interview")
+    r.add_argument("--reason", required=True, metavar="TEXT", help="why it is needed")
+    r.add_argument("--identity-key", metavar="FILE",
+                   help="the witness-identity key file protection staff keep (default: the "
+                        "key held in this vault)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=reveal)
 
 
 def _print_report(report: BatchReport) -> None:
@@ -93,17 +90,8 @@ def import_(args: argparse.Namespace) -> int:
     return 1 if report.summary.rejected else 0
 
 
-def _filter(args: argparse.Namespace) -> ArchiveFilter:
-    devices = tuple(fingerprint.normalise(d) or d for d in args.device or ())
-    return ArchiveFilter(
-        devices=devices, interviewer=args.interviewer, violations=tuple(args.violation or ()),
-        place=args.place, date_from=args.date_from, date_to=args.date_to,
-        date_match="within" if args.within else "overlaps", perpetrator=args.perpetrator,
-        shareable_with=args.shareable_with, versions=args.versions)
-
-
 def list_(args: argparse.Namespace) -> int:
-    filt = _filter(args)
+    filt = filter_args.read(args)
     with context.unlock(args) as vault:
         facets.ensure(vault)
         rows = listing.page(vault.conn, filt, offset=args.offset, limit=args.limit)
@@ -174,4 +162,37 @@ def show(args: argparse.Namespace) -> int:
             f"{x.imported_at}")
     for e in [*p.device_custody, *p.archive_custody]:
         say(f"  custody  {e.at} {e.actor}: {e.action}")
+    return 0
+
+
+def _witness_key(vault: Vault, path: str | None) -> identity.WitnessKey:
+    if path is None:
+        return identity.open_from_vault(vault)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read(identity.MAX_KEY_FILE + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}; no identity was shown.") \
+            from None
+    except UnicodeDecodeError:
+        raise WrongWitnessKey() from None
+    return identity.open_from_file(vault, text)
+
+
+def reveal(args: argparse.Namespace) -> int:
+    with context.unlock(args) as vault:
+        key = _witness_key(vault, args.identity_key)
+        found = identity.reveal(vault, key, args.id, args.reason)
+    if args.json:
+        emit_json(codec.to_dict(found))
+        return 0
+    say(f"Name           {found.full_name or '-'}")
+    for label, value in (("Other names", ", ".join(found.other_names)),
+                         ("Date of birth", found.date_of_birth), ("Phone", found.phone),
+                         ("Address", found.address), ("Notes", found.notes)):
+        if value:
+            say(f"{label:15}{value}")
+    for doc in found.id_documents:
+        say(f"{'ID document':15}{doc.kind}: {doc.number} ({doc.issued_by or '-'})")
+    say("This reveal and its reason are in the custody log.")
     return 0

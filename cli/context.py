@@ -89,14 +89,15 @@ def passphrase(args: argparse.Namespace) -> str:
     return _prompt("Passphrase")
 
 
-def new_passphrase(args: argparse.Namespace, *, env: str = NEW_PASSPHRASE_ENV) -> str:
+def new_passphrase(args: argparse.Namespace, *, env: str = NEW_PASSPHRASE_ENV,
+                   file_arg: str = "new_passphrase_file", label: str = "New passphrase") -> str:
     """A new passphrase: from a file or the environment, or typed twice."""
-    if getattr(args, "new_passphrase_file", None):
-        value = _read_secret_file(args.new_passphrase_file)
+    if getattr(args, file_arg, None):
+        value = _read_secret_file(getattr(args, file_arg))
     elif os.environ.get(env):
         value = os.environ[env]
     else:
-        value = _prompt("New passphrase")
+        value = _prompt(label)
         if _prompt("Type it again") != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
     found = strength.estimate(value)

@@ -12,9 +12,14 @@ from testimony_recorder.recorder.hardening import harden_process
 
 from . import (
     archive_commands,
+    backup_commands,
+    case_commands,
     consent_commands,
     context,
+    device_commands,
     duplicates_commands,
+    duress_commands,
+    identity_commands,
     interview_commands,
     keys_commands,
     media_commands,
@@ -22,6 +27,7 @@ from . import (
     perpetrator_commands,
     search_commands,
     selftest_commands,
+    stats_commands,
     vault_commands,
 )
 from .context import UsageError
@@ -47,8 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="desktop app only: open a throwaway vault with fictional data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
-                   consent_commands, keys_commands, packet_commands, archive_commands,
-                   perpetrator_commands, duplicates_commands, selftest_commands):
+                   consent_commands, keys_commands, packet_commands, device_commands,
+                   archive_commands, perpetrator_commands, duplicates_commands,
+                   stats_commands, case_commands, selftest_commands, identity_commands,
+                   duress_commands, backup_commands):
         module.register(sub)
     return parser
 

@@ -1,4 +1,4 @@
-"""init, passwd, recovery, wipe."""
+"""init, passwd, recovery (with the recovery key or shares), recovery shares, wipe."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import kdf, shares, unlock
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.vault import ROLES
 
@@ -28,10 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--new-passphrase-file")
     p.set_defaults(func=passwd)
 
-    p = sub.add_parser("recovery", help="open with the recovery key and set a new passphrase")
+    p = sub.add_parser("recovery", help="open with the recovery key (or shares) and set a new "
+                                        "passphrase; 'recovery shares' makes shares")
     p.add_argument("--recovery-key-file")
+    p.add_argument("--shares", action="store_true",
+                   help="use recovery shares instead of the recovery key: typed one after "
+                        "another with a blank line between them (from standard input, or asked)")
     p.add_argument("--new-passphrase-file")
     p.set_defaults(func=recovery)
+    rs = p.add_subparsers(dest="recovery_command", metavar="COMMAND")
+    s = rs.add_parser("shares", help="split a way into the vault into shares for paper: any "
+                                     "THRESHOLD of COUNT open it (older shares stop working)")
+    s.add_argument("--threshold", type=int, default=shares.DEFAULT_THRESHOLD)
+    s.add_argument("--count", type=int, default=shares.DEFAULT_COUNT)
+    s.set_defaults(func=make_shares)
 
     p = sub.add_parser("wipe", help="destroy the vault's keys at once (panic wipe)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -70,10 +80,49 @@ def passwd(args: argparse.Namespace) -> int:
 
 def recovery(args: argparse.Namespace) -> int:
     path = context.vault_path(args)
-    with context.opened(unlock.unlock_with_recovery_key(path, context.recovery_key(args))) \
-            as vault:
+    if args.shares:
+        unlock.read_slots(path)  # refuse clearly before asking for shares
+        opened = unlock.unlock_with_shares(path, _read_shares())
+        way = "the recovery shares"
+    else:
+        opened = unlock.unlock_with_recovery_key(path, context.recovery_key(args))
+        way = "the recovery key"
+    with context.opened(opened) as vault:
         vault.change_passphrase(context.new_passphrase(args))
-    say("Vault opened with the recovery key; the new passphrase is set.")
+    say(f"Vault opened with {way}; the new passphrase is set.")
+    return 0
+
+
+def _read_shares() -> list[str]:
+    """All of standard input, or shares typed at prompts until enough are given."""
+    if not sys.stdin.isatty():
+        return shares.split_text(sys.stdin.read())
+    typed: list[str] = []
+    needed = shares.DEFAULT_THRESHOLD
+    while len(typed) < needed:
+        print(f"Share {len(typed) + 1}: type its words, then an empty line.", file=sys.stderr)
+        lines = []
+        while line := input():
+            lines.append(line)
+        found = shares.split_text("\n".join(lines))
+        if found:
+            typed.extend(found)
+            needed = max(needed, shares.threshold_of(found[0]))
+    return typed
+
+
+def make_shares(args: argparse.Namespace) -> int:
+    try:
+        shares.check_numbers(args.threshold, args.count)
+    except ValueError:
+        raise UsageError(f"Choose 2 <= --threshold <= --count <= {shares.MAX_COUNT}.") from None
+    with context.unlock(args) as vault:
+        prepared = vault.prepare_shares(args.threshold, args.count)
+        vault.install_shares(prepared)
+    print(f"Recovery shares: any {prepared.threshold} of these {prepared.count} open the "
+          "vault. Write each on paper and give them to different people; older shares no "
+          "longer work.", file=sys.stderr)
+    say("\n\n".join(prepared.mnemonics))
     return 0
 
 

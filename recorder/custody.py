@@ -9,7 +9,7 @@ extends the last one it saw.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from . import canonical, clock
@@ -33,9 +33,9 @@ class Entry:
     hash: str
 
     def computed_hash(self) -> str:
-        fields = asdict(self)
-        del fields["hash"]
-        return canonical.digest(fields)
+        # Field by field rather than asdict(), which deep-copies `detail` only to hash it.
+        return canonical.digest({f.name: getattr(self, f.name) for f in fields(self)
+                                 if f.name != "hash"})
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def append(
     last_seq, last_hash = head(conn)
     draft = Entry(last_seq + 1, clock.now(), actor, action, entity_type, entity_id,
                   interview_id, content_hash, detail, last_hash, "")
-    entry = Entry(**{**asdict(draft), "hash": draft.computed_hash()})
+    entry = replace(draft, hash=draft.computed_hash())
     conn.execute(
         "INSERT INTO custody_log (seq, at, actor, action, entity_type, entity_id, interview_id,"
         " content_hash, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -27,8 +27,7 @@ def sample_bundles() -> list[bundle_mod.Bundle]:
 
 
 def fill(vault: Vault) -> list[str]:
-    """Add the sample interviews with a signed consent each; finalize those marked so (all
-    through the real code paths)."""
+    """Add the sample interviews with a signed consent each."""
     ids = []
     for index, sample in enumerate(sample_bundles()):
         interview_id, final = add_sample(vault, sample, refuse_identity=index % 3 == 1)
@@ -42,13 +41,30 @@ def add_sample(vault: Vault, sample: bundle_mod.Bundle, *,
                refuse_identity: bool = False) -> tuple[str, bool]:
     """Add one sample interview as a draft with its signed consent (finalizing comes after
     consent, as in the app); return its id and whether the sample was meant finalized."""
-    final = [t for t in sample.testimonies if t.status == FINALIZED]
-    for t in final:
-        t.status = "draft"
+    final = _as_draft(sample)
     interview_id = bundles.add(vault, sample)
     language = sample.interview.languages[0] if sample.interview.languages else "en"
     _consent(vault, interview_id, language, refuse_identity=refuse_identity)
-    return interview_id, bool(final)
+    return interview_id, final
+
+
+def add_without_consent(vault: Vault, sample: bundle_mod.Bundle) -> str:
+    """Add one sample interview, finalized as marked, with no consent record: the decoy vault
+    (recorder.duress.decoy), whose media folder must stay as it is."""
+    final = _as_draft(sample)
+    interview_id = bundles.add(vault, sample)
+    if final:
+        testimonies.finalize(vault, interview_id)
+    return interview_id
+
+
+def _as_draft(sample: bundle_mod.Bundle) -> bool:
+    """Turn the sample's final versions into drafts (they are finalized through the real code
+    path afterwards); return whether there were any."""
+    final = [t for t in sample.testimonies if t.status == FINALIZED]
+    for t in final:
+        t.status = "draft"
+    return bool(final)
 
 
 def _consent(vault: Vault, interview_id: str, language: str, *, refuse_identity: bool) -> None:

@@ -138,6 +138,28 @@ class RecoveryKeyTypo(WrongRecoveryKey):
                "Check every group against the printed key and type it again.")
 
 
+class WrongShares(RecorderError):
+    code = "wrong_shares"
+    english = ("These recovery shares do not open this vault (they belong to another vault, or "
+               "were replaced by newer shares). Nothing was changed.")
+
+
+class NotEnoughShares(RecorderError):
+    code = "not_enough_shares"
+    english = ("This needs {needed} different recovery shares; {given} were given. Nothing was "
+               "changed.")
+    needed: int
+    given: int
+
+
+class BadShare(RecorderError):
+    code = "bad_share"
+    english = ("Share {number} cannot be read ({detail}). Check each word against the paper; "
+               "nothing was changed.")
+    number: int
+    detail: str
+
+
 class VaultWiped(RecorderError):
     code = "vault_wiped"
     english = "The vault at {path} was wiped: its keys are destroyed and it cannot be opened."
@@ -202,6 +224,18 @@ class InvalidRecord(RecorderError):
     english = "{where}: {detail}"
     where: str
     detail: str
+
+
+class IdentitySealed(RecorderError):
+    code = "identity_sealed"
+    english = ("This identity is sealed to the organisation's witness-identity key: this device "
+               "cannot read it. To correct it, enter it again.")
+
+
+class NoWitnessKeyEnrolled(RecorderError):
+    code = "no_witness_key_enrolled"
+    english = ("No witness-identity key is enrolled: trust your coordinator's key file (it "
+               "carries the key) first. Nothing was sealed.")
 
 
 class SelfLink(RecorderError):

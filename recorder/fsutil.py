@@ -84,6 +84,41 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
         advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
 
 
+class SyncLater:
+    """The fsyncs of new files, and of the folders they were renamed into, made together by
+    `flush()` just before the database transaction that records the files commits.
+
+    A packet's media files are each written, then renamed into the media folder. Syncing each
+    file and then its folder at once waits on the disk twice per file; put off, the disk
+    writes the files back while the import goes on (each file's writeback is started when it
+    is complete) and a folder renamed into many times is synced once. The promise is the
+    same: the caller flushes before COMMIT, so no committed row ever refers to a file that a
+    power cut could take away, and a power cut before the commit leaves files that no row
+    refers to, which the media sweep removes.
+    """
+
+    def __init__(self) -> None:
+        self._files: list[Path] = []
+        self._folders: set[Path] = set()
+
+    def renamed(self, path: Path) -> None:
+        """`path` was renamed into place: its bytes and its folder entry must become durable."""
+        self._files.append(path)
+        self._folders.add(path.parent)
+
+    def flush(self) -> None:
+        for path in self._files:
+            fd = os.open(path, os.O_RDWR)  # Windows syncs only files open for writing
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        for folder in sorted(self._folders):
+            fsync_dir(folder)
+        self._files.clear()
+        self._folders.clear()
+
+
 #: What temp_name() makes: a hidden name ending in 12 hex digits and ".tmp".
 _TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
@@ -188,3 +223,26 @@ def overwrite_and_unlink(path: Path) -> None:
         os.fsync(fh.fileno())
     path.unlink()
     fsync_dir(path.parent)
+
+
+def replace_scrubbing(final: Path, data: bytes) -> None:
+    """Atomically replace a small secret file, then overwrite the replaced file's old bytes.
+
+    The old inode is held open across the rename, so its blocks can be overwritten with random
+    bytes after the new file is safely in place: a crash at any moment leaves either the old
+    file or the new one, and afterwards no earlier version lingers in the file system (flash
+    may still keep old blocks; SECURITY.md says so).
+    """
+    try:
+        old = os.open(final, os.O_RDWR)
+    except FileNotFoundError:
+        atomic_write(final, data)
+        return
+    try:
+        atomic_write(final, data)
+        size = os.fstat(old).st_size
+        os.lseek(old, 0, os.SEEK_SET)
+        os.write(old, secrets.token_bytes(max(size, 1)))
+        os.fsync(old)
+    finally:
+        os.close(old)

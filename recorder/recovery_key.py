@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .age import X25519Identity
 from .errors import RecoveryKeyTypo
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -17,6 +21,8 @@ _DECODE.update({"O": 0, "I": 1, "L": 1})
 SECRET_SIZE = 16
 CHECK_SIZE = 4
 GROUP = 4
+#: HKDF info of the backup identity. docs/backup.md repeats the derivation for plain `age`.
+BACKUP_IDENTITY_INFO = b"testimony-recorder backup identity v1"
 
 
 def _check(secret: bytes) -> bytes:
@@ -53,3 +59,13 @@ def parse(text: str) -> bytes:
     if not secrets.compare_digest(check, _check(secret)):
         raise RecoveryKeyTypo()
     return secret
+
+
+def backup_identity(secret: bytes) -> X25519Identity:
+    """The age identity that opens this vault's backups, derived from the recovery key alone.
+
+    Backups are sealed to its public half (kept in the recovery slot), so writing one needs no
+    secret, and reading one needs only the paper: HKDF-SHA256 (no salt) of the 16 secret bytes
+    gives the X25519 secret key, which `age -d -i` takes as an AGE-SECRET-KEY-1... line.
+    """
+    return X25519Identity(HKDF(hashes.SHA256(), 32, None, BACKUP_IDENTITY_INFO).derive(secret))

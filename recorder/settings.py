@@ -1,5 +1,5 @@
 """Settings that belong to one vault (kept inside it, encrypted): auto-lock time, the audio
-input, default export recipients."""
+input, default export recipients, the backup reminder."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ class VaultSettings:
     audio_input: str = ""
     #: Fingerprints of the recipients preselected in the export wizard.
     default_recipients: list[str] = field(default_factory=list)
+    #: Remind to back up when the last backup is older than this many days; 0 turns it off.
+    backup_reminder_days: int = 7
 
 
 def load(vault: Vault) -> VaultSettings:
@@ -31,6 +33,8 @@ def load(vault: Vault) -> VaultSettings:
 def save(vault: Vault, settings: VaultSettings) -> None:
     if not 0 <= settings.auto_lock_minutes <= 24 * 60:
         raise ValueError("auto-lock minutes out of range")
+    if not 0 <= settings.backup_reminder_days <= 365:
+        raise ValueError("backup reminder days out of range")
     with vault.transaction():
         vault.set_meta(_KEY, json.dumps(asdict(settings)))
         vault.log("settings_changed", "vault", vault.vault_id, detail=asdict(settings))

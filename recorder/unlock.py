@@ -10,6 +10,10 @@ crash had interrupted are recovered (media files no row refers to are swept). Th
 the key and media stores, which are built on `Vault`; so they run here, a step above it, and
 none of those modules imports another in a circle. What they found comes back with the vault
 (`Unlocked.recovered`) for the front end to tell the person.
+
+A passphrase may also be the duress passphrase, which opens the decoy vault in `spare.db`
+instead (recorder.duress); every vault is made with that spare file and a spare key slot, so
+the two cannot be told apart on disk.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, clock, custody, database, kdf, migrations
+from . import __version__, clock, custody, database, kdf, migrations, shares
+from .archive import facets
+from .duress import opening, spare
+from .duress.spare import SPARE_NAME
 from .errors import VaultExists, VaultNotFound, VaultWiped
 from .filelock import FolderLock
 from .fsutil import fsync_dir, private_dir
@@ -28,7 +35,7 @@ from .keys.device import ensure_device_keys
 from .keyslots import VAULT_KEY_SIZE, KeySlots
 from .media.recovery import on_unlock
 from .model.attachment import Attachment
-from .vault import DB_NAME, LOCK_NAME, MEDIA_DIR, ROLES, SLOTS_NAME, Vault, exists
+from .vault import COORDINATOR, DB_NAME, LOCK_NAME, MEDIA_DIR, ROLES, SLOTS_NAME, Vault, exists
 
 
 @dataclass(frozen=True)
@@ -70,12 +77,15 @@ def create(
         params = kdf_params or kdf.calibrate()
         vault_id = str(uuid.uuid4())
         key = secrets.token_bytes(VAULT_KEY_SIZE)
-        _create_database(path, key, vault_id=vault_id, owner=owner, role=role)
+        create_database(path / f".{DB_NAME}.creating", key, vault_id=vault_id, owner=owner,
+                         role=role)
+        spare.write_noise(path)  # every vault has one (recorder.duress)
         passphrase_slot = KeySlots.passphrase_slot(vault_id, key, passphrase, params)
         recovery_slot, recovery_text = KeySlots.recovery_slot(vault_id, key)
+        slots = KeySlots(vault_id, (passphrase_slot, recovery_slot))
         # Slots are written last: until they exist the half-made vault cannot be mistaken
         # for a real one, and the database file is renamed into place only after them.
-        KeySlots(vault_id, (passphrase_slot, recovery_slot)).save(path / SLOTS_NAME)
+        slots.replace(slots.spare_slot(None, None)).save(path / SLOTS_NAME)
         (path / f".{DB_NAME}.creating").replace(path / DB_NAME)
         fsync_dir(path)
         private_dir(path / MEDIA_DIR)
@@ -86,11 +96,18 @@ def create(
 
 
 def unlock(path: Path, passphrase: str) -> Unlocked:
-    return _unlock(path, lambda slots: slots.unlock_with_passphrase(passphrase))
+    """Open with the passphrase; a duress passphrase opens the decoy (recorder.duress)."""
+    return _unlock(path, lambda slots: opening.unlock(path, path / SLOTS_NAME, slots,
+                                                      passphrase))
 
 
 def unlock_with_recovery_key(path: Path, recovery_text: str) -> Unlocked:
     return _unlock(path, lambda slots: slots.unlock_with_recovery_key(recovery_text))
+
+
+def unlock_with_shares(path: Path, mnemonics: list[str]) -> Unlocked:
+    """Open with any `threshold` of the recovery shares (recorder.shares)."""
+    return _unlock(path, lambda slots: shares.unlock(slots, mnemonics))
 
 
 def open_with_key(path: Path, key: bytes) -> Unlocked:
@@ -108,12 +125,16 @@ def read_slots(path: Path) -> KeySlots:
     return KeySlots.load(slots_path)
 
 
-def _unlock(path: Path, unwrap: Callable[[KeySlots], bytes]) -> Unlocked:
+def _unlock(path: Path, unwrap: Callable[[KeySlots], bytes | opening.Unwrapped]) -> Unlocked:
     """Find the vault, lock the folder, unwrap the key, open, recover."""
     slots = read_slots(path)
     lock = FolderLock(path / LOCK_NAME).acquire(path)
     try:
-        vault = _open(path, unwrap(slots), lock)
+        found = unwrap(slots)
+        if isinstance(found, opening.Unwrapped):
+            vault = _open(path, found.key, lock, SPARE_NAME if found.decoy else DB_NAME)
+        else:
+            vault = _open(path, found, lock)
     except BaseException:
         lock.release()
         raise
@@ -125,15 +146,18 @@ def _unlock(path: Path, unwrap: Callable[[KeySlots], bytes]) -> Unlocked:
     return Unlocked(vault, tuple(recovered))
 
 
-def _open(path: Path, key: bytes, lock: FolderLock) -> Vault:
-    """The handle on the database, brought up to date, with this device's keys."""
-    conn = database.open_encrypted(path / DB_NAME, key)
+def _open(path: Path, key: bytes, lock: FolderLock, db_name: str = DB_NAME) -> Vault:
+    """The handle on the database (vault.db, or the decoy's spare.db), brought up to date, with
+    this device's keys."""
+    conn = database.open_encrypted(path / db_name, key)
     try:
-        migrations.migrate(conn, path / DB_NAME)
-        vault = Vault(path, conn, key, lock)
+        migrations.migrate(conn, path / db_name)
+        vault = Vault(path, conn, key, lock, db_name)
     except BaseException:
         conn.close()
         raise
+    if vault.role == COORDINATOR:  # the archive's filters follow every change to an interview
+        vault.on_interview_changed = facets.interview_changed
     try:
         ensure_device_keys(vault)  # made with the vault, and on first unlock of older ones
     except BaseException:
@@ -142,15 +166,17 @@ def _open(path: Path, key: bytes, lock: FolderLock) -> Vault:
     return vault
 
 
-def _create_database(path: Path, key: bytes, *, vault_id: str, owner: str, role: str) -> None:
-    staging = path / f".{DB_NAME}.creating"
-    for leftover in path.glob(f".{DB_NAME}.creating*"):
+def create_database(staging: Path, key: bytes, *, vault_id: str, owner: str, role: str,
+                    created: str | None = None) -> None:
+    """Create a database under a hidden `staging` name (renamed into place by the caller; the
+    decoy vault is built the same way, recorder.duress.decoy)."""
+    for leftover in staging.parent.glob(f"{staging.name}*"):
         leftover.unlink()  # an earlier `create` that was interrupted; it never held a slot
     conn = database.open_encrypted(staging, key, create=True)
     try:
         migrations.migrate(conn, staging)
         with database.transaction(conn, staging):
-            created = clock.now()
+            created = created or clock.now()
             for k, v in (("vault_id", vault_id), ("owner", owner), ("role", role),
                          ("created_at", created), ("created_by_version", __version__)):
                 conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))

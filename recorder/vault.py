@@ -11,13 +11,15 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
 
-from . import custody, database, kdf
+from . import custody, database, kdf, shares
+from .duress import spare
+from .duress.spare import SPARE_NAME
 from .errors import VaultNotFound, VaultWiped, WrongPassphrase
 from .filelock import FolderLock
 from .fsutil import fsync_dir
@@ -27,12 +29,14 @@ DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
 MEDIA_DIR = "media"
-ROLES = ("interviewer", "coordinator")
+COORDINATOR = "coordinator"
+ROLES = ("interviewer", COORDINATOR)
 APP_NAME = "TestimonyRecorder"
 
 
 #: Names another vault folder for the app and the command line alike (not a secret).
 VAULT_ENV = "TESTIMONY_VAULT"
+T = TypeVar("T", bound=Callable[[], None])
 
 
 def default_path() -> Path:
@@ -55,51 +59,79 @@ class Vault:
     """An unlocked vault (made by `unlock.py`). Use as a context manager, or call `close()`
     (that is "lock")."""
 
-    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock):
+    def __init__(self, path: Path, conn: database.Connection, key: bytes, lock: FolderLock,
+                 db_name: str = DB_NAME):
         self.path = path
         self.conn = conn
         self._key = bytearray(key)
         self._lock = lock
         self._closed = False
+        #: vault.db, or spare.db when a duress passphrase opened the decoy (never shown).
+        self.db_name = db_name
         #: Which file this connection opened: a wipe deletes it, a new vault replaces it.
         self._db_identity = _identity(self.db_path)
         self.vault_id = self.meta("vault_id")
         self.owner = self.meta("owner")
         self.role = self.meta("role")
+        #: Work to do inside the open transaction just before it commits, by name.
+        self._before_commit: dict[str, Callable[[], None]] = {}
+        #: Told of every interview changed (store.changes.recorded), inside the change's
+        #: transaction; set by the step above (unlock.py: a coordinator's archive facets), so
+        #: the stores need not import what derives data from them.
+        self.on_interview_changed: Callable[[Vault, str], None] | None = None
 
     # -- keys ----------------------------------------------------------------------------------
 
     def change_passphrase(self, new: str, kdf_params: kdf.Argon2Params | None = None) -> None:
-        """Rewrap the passphrase slot; the database is not touched."""
+        """Rewrap the passphrase slot (in the decoy: the spare slot); the database is not
+        touched."""
         slots = KeySlots.load(self.path / SLOTS_NAME)
-        params = kdf_params or slots.passphrase_params()
-        slot = KeySlots.passphrase_slot(self.vault_id, bytes(self._key), new, params)
-        slots.replace(slot).save(self.path / SLOTS_NAME)
+        if self.is_decoy:
+            slots = slots.replace(slots.spare_slot(slots.derive(new), bytes(self._key)))
+        else:
+            slots = slots.with_passphrase(bytes(self._key), new, kdf_params)
+        slots.save(self.path / SLOTS_NAME)
         with self.transaction():
             self.log("passphrase_changed", "vault", self.vault_id)
+
+    def prepare_shares(self, threshold: int = shares.DEFAULT_THRESHOLD,
+                       count: int = shares.DEFAULT_COUNT) -> shares.Prepared:
+        """New recovery shares, not in force until `install_shares` (once written down)."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        return shares.prepare(slots, bytes(self._key), threshold, count)
+
+    def install_shares(self, prepared: shares.Prepared) -> None:
+        """Put the shares in force (after they were written down): older shares stop working."""
+        slots = KeySlots.load(self.path / SLOTS_NAME)
+        slots.replace(prepared.slot).save(self.path / SLOTS_NAME)
+        with self.transaction():
+            self.log("recovery_shares_made", "vault", self.vault_id,
+                     detail={"threshold": prepared.threshold, "count": prepared.count})
 
     def check_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault, without reopening it (e.g. to leave witness
         mode). Costs a full Argon2 derivation: call it off the GUI thread."""
         try:
-            key = KeySlots.load(self.path / SLOTS_NAME).unlock_with_passphrase(passphrase)
+            key = KeySlots.load(self.path / SLOTS_NAME).open_with_passphrase(passphrase).key
         except WrongPassphrase:
             return False
         return not self._closed and hmac.compare_digest(key, bytes(self._key))
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (e.g. wrapping media keys), derived from the vault key."""
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-        info = f"testimony-recorder {purpose}".encode()
-        return HKDF(hashes.SHA256(), 32, None, info).derive(bytes(self._key))
+        return derive_subkey(bytes(self._key), purpose)
 
     # -- database --------------------------------------------------------------------------------
 
     @property
     def db_path(self) -> Path:
-        return self.path / DB_NAME
+        return self.path / self.db_name
+
+    @property
+    def is_decoy(self) -> bool:
+        """Opened with the duress passphrase. Only for code that must keep the two vaults
+        apart (the shared media folder, the spare slot); never shown to anyone."""
+        return self.db_name == SPARE_NAME
 
     @property
     def media_path(self) -> Path:
@@ -110,15 +142,34 @@ class Vault:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[database.Connection]:
-        """database.transaction, refused (and a commit reported as failed) once the vault was
-        wiped under this open connection: SQLite would go on writing into deleted files."""
-        outermost = not self.conn.in_transaction
-        if outermost:
-            self.check_not_wiped()
-        with database.transaction(self.conn, self.db_path) as conn:
-            yield conn
-        if outermost:
-            self.check_not_wiped()
+        """database.transaction (a savepoint when nested), refused (and a commit reported as
+        failed) once the vault was wiped under this open connection: SQLite would go on writing
+        into deleted files. The work registered with `before_commit` runs inside the outermost
+        one, just before it commits, and is dropped if it rolls back."""
+        if self.conn.in_transaction:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+            return
+        self.check_not_wiped()
+        try:
+            with database.transaction(self.conn, self.db_path) as conn:
+                yield conn
+                while self._before_commit:
+                    self._before_commit.pop(next(iter(self._before_commit)))()
+        finally:
+            self._before_commit.clear()
+        self.check_not_wiped()
+
+    def before_commit(self, name: str, make: Callable[[], T]) -> T:
+        """The work called `name` that the open transaction runs just before it commits,
+        registered now by `make()` if it is not yet: derived data (the archive's facets) is
+        then brought up to date once per transaction, however many changes it held."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("before_commit outside a transaction")
+        work = self._before_commit.get(name)
+        if work is None:
+            work = self._before_commit[name] = make()
+        return work  # type: ignore[return-value]  # `make` of this name made it
 
     def check_not_wiped(self) -> None:
         """Raise VaultWiped if a panic wipe (from another window or command, which the folder
@@ -168,6 +219,8 @@ class Vault:
             self.conn.close()
         for i in range(len(self._key)):
             self._key[i] = 0
+        # Closing wrote one database file; the other gets the same times (recorder.duress).
+        spare.level_times([self.path / DB_NAME, self.path / SPARE_NAME])
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -175,6 +228,15 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def derive_subkey(vault_key: bytes, purpose: str) -> bytes:
+    """Vault.subkey, for a vault key held without an open vault (a backup being checked)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"testimony-recorder {purpose}".encode()
+    return HKDF(hashes.SHA256(), 32, None, info).derive(vault_key)
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -187,9 +249,10 @@ def wipe(path: Path) -> None:
     if not exists(path):
         raise VaultNotFound(path)
     destroy(path / SLOTS_NAME)
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            (path / name).unlink()
+    for db in (DB_NAME, SPARE_NAME):
+        for name in (db, f"{db}-wal", f"{db}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (path / name).unlink()
     media = path / MEDIA_DIR
     if media.is_dir():
         for item in media.iterdir():

@@ -76,12 +76,67 @@ def _v4(conn: Connection) -> None:
                  (I, FP, P, "1" * 64, "2" * 64, "3" * 64))
 
 
+B = "77777777-7777-4777-8777-777777777777"
+
+
+def _result(name: str, outcome: str, sequence: int | None) -> str:
+    return (
+        '{"consent_changes":[],"created_at":null,"files":["/stick/' + name + '"],'
+        '"interviews":[],"name":"' + name + '","outcome":"' + outcome + '","packet_id":null,'
+        '"records":{"new":1,"outdated":0,"unchanged":0,"updated":0},"rejection":null,'
+        '"seconds":0.5,"sender":"' + FP + '","sender_name":"Interviewer","sequence":'
+        + ("null" if sequence is None else str(sequence))
+        + ',"signature":"good","size":100,"warnings":[]}')
+
+
 def _v5(conn: Connection) -> None:
+    """A perpetrator merge, and a batch import report stored whole, as schema 5 kept it
+    (schema 9 splits it)."""
     _v4(conn)
     conn.execute("INSERT INTO perpetrator_merge (id, kept, absorbed, kind, score, note,"
                  " merged_at, merged_by) VALUES ('m1', ?, 'unit-x', 'person', 0.9, '', ?,"
                  " 'Old')", (P, NOW))
+    report = ('{"finished_at":"' + NOW + '","id":"' + B + '","results":['
+              + _result("a.tpk", "imported", 1) + "," + _result("b.tpk", "not_started", None)
+              + '],"started_at":"' + NOW + '","state":"done","summary":{"already_had":0,'
+              '"gaps":[],"imported":1,"not_imported":1,"packets":2,"records":{"new":1,'
+              '"outdated":0,"unchanged":0,"updated":0},"rejected":0}}')
+    conn.execute("INSERT INTO import_batch VALUES (?, ?, ?, 'done', ?)", (B, NOW, NOW, report))
+
+
+W2 = "88888888-8888-4888-8888-888888888888"
+PERSON = "99999999-9999-4999-8999-999999999999"
+
+
+def _v6(conn: Connection) -> None:
+    """A witness's fingerprints, a verdict on a pair of witnesses, and a person named in the
+    testimony (schema 8 adds to persons)."""
+    _v5(conn)
+    conn.execute("INSERT INTO witness VALUES (?, 'W-CCCC-DDDD', 'male', '18-29', 'SY-DI', ?, ?)",
+                 (W2, NOW, NOW))
+    conn.execute("INSERT INTO witness_fingerprint VALUES (?, 'k1', X'00', NULL, ?)", (W, NOW))
+    # An identity still readable (entered before sealing at entry): migration 7 must keep it.
+    conn.execute("INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
+                 " VALUES (?, '{\"full_name\": \"Old Name\"}', NULL, NULL, ?)", (W, NOW))
+    conn.execute("INSERT INTO duplicate_mark VALUES (?, ?, 'different', ?, 'Old')",
+                 (W, W2, NOW))
+    conn.execute("INSERT INTO person (id, interview_id, name, description, aliases, affiliation,"
+                 " unit, rank, position, created_at, updated_at) VALUES (?, ?, 'Someone', '',"
+                 " '[]', '', '', '', '', ?, ?)", (PERSON, I, NOW, NOW))
+
+
+def _v7(conn: Connection) -> None:
+    """Schema 7 (sealed identities, backups) adds columns and tables that start empty."""
+    _v6(conn)
+
+
+def _v8(conn: Connection) -> None:
+    """A victim counted by gender and age group (schema 8)."""
+    _v7(conn)
+    conn.execute("UPDATE person SET gender = 'female', age_range = '18-29' WHERE id = ?",
+                 (PERSON,))
 
 
 #: version -> function that fills a database at exactly that version.
-POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
+                                                      6: _v6, 7: _v7, 8: _v8}

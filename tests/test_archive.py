@@ -112,6 +112,27 @@ def test_cancel_keeps_what_committed(office: Office) -> None:
     assert [r.outcome for r in rerun.results].count(IMPORTED) == 2
 
 
+def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office) -> None:
+    """Something outside the import (a kill, a power cut) stops the batch inside packet 4:
+    the stored report says exactly what committed, packet by packet."""
+    flow = batch.BatchImport(office.coord, [office.stick])
+
+    def progress(p: batch.BatchProgress) -> None:
+        if p.packet == 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        flow.run(progress=progress)
+    stored = batch_store.get(office.coord.conn, flow.report.id)
+    assert stored.state == "running" and stored.finished_at is None
+    # The rejected packet 2 was stored with packet 3's import; packet 4 rolled back.
+    assert [r.outcome for r in stored.results] == [IMPORTED, REJECTED, IMPORTED, NOT_STARTED,
+                                                   NOT_STARTED, NOT_STARTED]
+    assert stored.results[0].records["new"] == 1 and stored.results[2].sequence == 3
+    assert listing.count(office.coord.conn) == 2
+    assert batch_store.reports(office.coord.conn)[0].id == flow.report.id
+
+
 def test_cancel_inside_a_packet_rolls_it_back(office: Office) -> None:
     calls = []
 
@@ -121,6 +142,7 @@ def test_cancel_inside_a_packet_rolls_it_back(office: Office) -> None:
 
     report = batch.BatchImport(office.coord, [office.packets["a1"]]).run(cancel=cancel)
     assert [r.outcome for r in report.results] == [CANCELLED]
+    assert report.results[0].rejection is None  # cancelled, not refused
     assert listing.count(office.coord.conn) == 0 and report.state == "cancelled"
 
 
@@ -160,6 +182,18 @@ def test_archive_filters(imported: Office) -> None:
     rows = listing.page(conn, ArchiveFilter(devices=(c.fingerprint,)))
     assert rows[0].device_name == "field-c owner" and rows[0].violations == (
         "arbitrary_arrest", "extrajudicial_killing")
+
+
+def test_pages_follow_the_sort(imported: Office) -> None:
+    conn = imported.coord.conn
+    for sort in listing.SORTS:
+        for descending in (True, False):
+            whole = listing.page(conn, sort=sort, descending=descending)
+            pages = [listing.page(conn, sort=sort, descending=descending, offset=n, limit=2)
+                     for n in (0, 2)]
+            assert pages[0] + pages[1] == whole and len(whole) == 4
+    dated = listing.page(conn, sort="incident_date", descending=False)
+    assert [r.date_start for r in dated] == sorted(r.date_start or "" for r in dated)
 
 
 def test_search_says_where_the_hit_is(imported: Office) -> None:

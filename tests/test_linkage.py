@@ -7,12 +7,14 @@ warns the field."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from testimony_recorder.recorder import custody, trusting, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import capture, duplicates, names, orgkey, prior_index
 from testimony_recorder.recorder.linkage.errors import (
     BadPriorIndex,
@@ -26,7 +28,7 @@ from testimony_recorder.recorder.store import witnesses
 from testimony_recorder.recorder.vault import Vault
 
 from .packet_fixtures import Pair
-from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, make_vault
+from .packet_helpers import FULL_OWN, TESTIMONY_ONLY, add_interview, enrol, make_vault
 
 SAME_PERSON = (("Mohammad Ali Hassan al-Jubouri", "1985"),
                ("\u0645\u062d\u0645\u062f \u0639\u0644\u064a \u062d\u0633\u0646 "
@@ -45,11 +47,11 @@ def test_spellings_of_one_name_share_a_skeleton(a: str, b: str) -> None:
     assert names.parts(a) == names.parts(b)
 
 
-def give_key(pair: Pair) -> None:
+def give_key(pair: Pair) -> trust.Contact:
     """The coordinator's key file made for the field device, trusted there."""
     sealed_key = orgkey.for_device(pair.coord, pair.from_field)
     theirs = key_bundle.own_bundle(pair.coord, linkage_key=sealed_key)
-    trusting.trust_key_file(pair.field, theirs.dumps(), theirs.fingerprint)
+    return trusting.trust_key_file(pair.field, theirs.dumps(), theirs.fingerprint)
 
 
 def witness_of(vault: Vault, interview_id: str) -> str:
@@ -73,8 +75,6 @@ def code_of(vault: Vault, interview_id: str) -> str:
 def test_key_file_for_another_device_is_refused(pair: Pair, tmp_path: Path) -> None:
     other = make_vault(tmp_path, "other")
     try:
-        from .packet_helpers import enrol
-
         meant_for_other = orgkey.for_device(pair.coord, enrol(pair.coord, other))
         theirs = key_bundle.own_bundle(pair.coord, linkage_key=meant_for_other)
         with pytest.raises(LinkageKeyNotForThisDevice):
@@ -84,9 +84,24 @@ def test_key_file_for_another_device_is_refused(pair: Pair, tmp_path: Path) -> N
         other.close()
 
 
-def test_field_seals_fingerprints_and_coordinator_finds_the_pair(pair: Pair) -> None:
-    early = interview_with(pair.field, *SAME_PERSON[0])  # saved before the key came
-    give_key(pair)
+@pytest.fixture
+def strangers(tmp_path: Path) -> Iterator[Pair]:
+    """A field laptop that has no key file of its coordinator yet (the coordinator knows it):
+    `to_coord` is set when `give_key` trusts one."""
+    field = make_vault(tmp_path, "field")
+    coord = make_vault(tmp_path, "coord", "coordinator")
+    yield Pair(field, coord, tmp_path, None, enrol(coord, field))  # type: ignore[arg-type]
+    field.close()
+    coord.close()
+
+
+def test_field_seals_fingerprints_and_coordinator_finds_the_pair(strangers: Pair) -> None:
+    pair = strangers
+    # Saved before any key came: readable here until sealed, and not fingerprinted yet.
+    early = interview_with(pair.field, *SAME_PERSON[0])
+    pair.to_coord = give_key(pair)  # the witness-identity and linkage keys arrive together
+    assert pair.field.conn.execute("SELECT count(*) FROM witness_fingerprint").fetchone()[0] == 1
+    assert witnesses.seal_open_identities(pair.field) == 1  # fingerprinted again as it is sealed
     second = interview_with(pair.field, *SAME_PERSON[1])
     interview_with(pair.field, *OTHER)
     rows = pair.field.conn.execute("SELECT data, sealed_to FROM witness_fingerprint").fetchall()

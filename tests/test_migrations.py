@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from testimony_recorder.recorder import custody, database, errors, kdf, migrations, unlock
+from testimony_recorder.recorder.archive import batch_store
 from testimony_recorder.recorder.keyslots import KeySlots
 from testimony_recorder.recorder.migrations import LATEST, MIGRATIONS, Migration
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault
 
 from .conftest import PASSPHRASE
-from .migration_data import POPULATE, I
+from .migration_data import POPULATE, B, I
 
 
-def build_vault_at(path: Path, version: int) -> None:
-    """A vault whose database stops at `version`, holding sample data of that version."""
+def build_vault_at(path: Path, version: int,
+                   extra: Callable[[database.Connection], None] | None = None) -> None:
+    """A vault whose database stops at `version`, holding sample data of that version (and
+    whatever `extra` writes with that version's SQL)."""
     path.mkdir(mode=0o700)
     key = secrets.token_bytes(32)
     vault_id = "00000000-0000-4000-8000-000000000000"
@@ -34,6 +39,8 @@ def build_vault_at(path: Path, version: int) -> None:
                 custody.append(conn, actor="Old", action="vault_created", entity_type="vault",
                                entity_id=vault_id)
             POPULATE[version](conn)
+            if extra is not None:
+                extra(conn)
     finally:
         conn.close()
 
@@ -50,6 +57,20 @@ def test_upgrade_from_every_older_version(tmp_path: Path, version: int) -> None:
         assert migrations.current_version(vault.conn) == LATEST
         assert custody.verify(vault.conn).ok
         assert testimonies.current(vault.conn, I) is not None
+
+
+def test_batch_reports_are_split_into_one_row_per_packet(tmp_path: Path) -> None:
+    build_vault_at(tmp_path / "v", 5)
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
+        report = batch_store.get(vault.conn, B)
+        rows = vault.conn.execute("SELECT position FROM import_batch_result WHERE batch_id = ?"
+                                  " ORDER BY position", (B,)).fetchall()
+        stored = vault.conn.execute("SELECT report FROM import_batch").fetchone()[0]
+    assert [r[0] for r in rows] == [0, 1]
+    assert "results" not in json.loads(stored)
+    assert [(r.name, r.outcome, r.sequence) for r in report.results] == [
+        ("a.tpk", "imported", 1), ("b.tpk", "not_started", None)]
+    assert (report.state, report.summary.imported, report.summary.not_imported) == ("done", 1, 1)
 
 
 def test_every_version_has_sample_data() -> None:

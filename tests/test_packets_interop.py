@@ -14,7 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import device
-from testimony_recorder.recorder.packets import importer, records
+from testimony_recorder.recorder.packets import importer
+from testimony_recorder.recorder.store import sealed_identity
 
 from .packet_craft import plaintext, split
 from .packet_fixtures import Pair
@@ -74,7 +75,7 @@ def test_protection_staff_open_identities_with_age(pair: Pair) -> None:
     assert refused.returncode != 0  # the content key does not open identities
     witness_key = write_identity(pair.coord, pair.tmp / "witness.txt", witness=True)
     opened = age_decrypt(witness_key, sealed)
-    _, identity = records.parse_identity_payload(opened)
+    _, identity = sealed_identity.parse_payload(opened)
     assert identity.full_name == "Fictional Example Person"
 
 

@@ -13,14 +13,23 @@ from testimony_recorder.recorder import canonical, custody
 from testimony_recorder.recorder.age import NoIdentityMatchError, decrypt
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.errors import IdentitySealed
 from testimony_recorder.recorder.keys import device
+from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.model import codec
 from testimony_recorder.recorder.packets import importer, records, writer
 from testimony_recorder.recorder.packets import plan as plan_mod
 from testimony_recorder.recorder.packets.errors import NothingToExport
 from testimony_recorder.recorder.search.query import search
-from testimony_recorder.recorder.store import bundles, listing, testimonies, witnesses
+from testimony_recorder.recorder.store import (
+    bundles,
+    listing,
+    sealed_identity,
+    testimonies,
+    witnesses,
+)
 
+from .conftest import example_bundle_data
 from .packet_craft import manifest_of, plaintext, split
 from .packet_fixtures import Pair
 from .packet_helpers import (
@@ -76,7 +85,11 @@ def test_round_trip_gives_exactly_what_consent_allows(pair: Pair) -> None:
     row = pair.coord.conn.execute("SELECT data, sealed, sealed_to FROM witness_identity"
                                   " WHERE witness_id = ?", (w_full,)).fetchone()
     assert row["data"] is None and row["sealed"] and row["sealed_to"]
-    assert witnesses.reveal_identity(pair.coord, w_full) is None
+    # it opens only with the witness-identity key: gone from the vault, it stays sealed
+    assert witnesses.reveal_identity(pair.coord, w_full) is not None
+    device.forget_witness_key(pair.coord)
+    with pytest.raises(IdentitySealed):
+        witnesses.reveal_identity(pair.coord, w_full)
     assert not witnesses.has_identity(pair.coord.conn, w_limited)
 
 
@@ -89,8 +102,8 @@ def test_identity_is_sealed_to_the_witness_key_not_the_content_key(pair: Pair) -
     with pytest.raises(NoIdentityMatchError):
         decrypt(io.BytesIO(sealed), keys.identities())
     opened = decrypt(io.BytesIO(sealed), list(keys.witness_identities)).read()
-    witness_id, identity = records.parse_identity_payload(opened)
-    expected = witnesses.reveal_identity(pair.field, bundles.export(pair.field, full).witness.id)
+    witness_id, identity = sealed_identity.parse_payload(opened)
+    expected = bundle_mod.parse(example_bundle_data()).identity  # sealed at entry in the field
     assert identity == expected
     assert witness_id == bundles.export(pair.field, full).witness.id
     # nothing identifying anywhere else in the packet

@@ -22,17 +22,20 @@ from testimony_recorder.ui.app import App
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.archive_workspace import (
     ARCHIVE,
+    CASE_EXPORT,
     CHAIN,
     DEVICES,
     PERPETRATORS,
     STATISTICS,
     ArchiveWorkspace,
 )
+from testimony_recorder.ui.coordinator.case_export_wizard import CaseExportPage
 from testimony_recorder.ui.coordinator.chain_view import ChainView
 from testimony_recorder.ui.coordinator.devices_view import DevicesView
 from testimony_recorder.ui.coordinator.graph_items import LinkItem
 from testimony_recorder.ui.coordinator.import_dialog import ImportDialog
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
+from testimony_recorder.ui.coordinator.statistics_view import StatisticsView
 
 from .archive_fixtures import Office, build_office
 from .test_ui_export import open_app
@@ -255,4 +258,10 @@ def test_devices_and_placeholders(archive: Any, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.table.item(row, 6).text().startswith("Revoked"),
                     timeout=WAIT)
     statistics = workspace.show_page(STATISTICS)
-    assert statistics.accessibleName() == "Statistics"
+    assert isinstance(statistics, StatisticsView) and statistics.accessibleName() == "Statistics"
+    qtbot.waitUntil(lambda: statistics.result is not None, timeout=WAIT)
+    export = workspace.show_page(CASE_EXPORT)
+    assert isinstance(export, CaseExportPage)
+    wizard = export.open_wizard()
+    qtbot.waitUntil(wizard.isVisible, timeout=WAIT)
+    wizard.reject()

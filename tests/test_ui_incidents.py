@@ -182,6 +182,13 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     assert plain(links.list.item(0).text()).splitlines()[0] == (
         "Colonel Example gave orders to Private Example (April 2013)")
 
+    # gender and age group (counted for victims), saved as soon as they are chosen
+    persons.picker.select(person_id(space, "Private Example"))
+    choose(persons.form.gender, "male")
+    choose(persons.form.age, "18-29")
+    qtbot.waitUntil(lambda: any(p.gender == "male" and p.age_range == "18-29"
+                                for p in space.parts.data.persons), timeout=10000)
+
     # remove one person, after confirming
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -211,6 +218,9 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
         assert set(people) == {"Colonel Example", "Private Example"}
         roles = {(v.person_id, v.role) for v in parts.list_for(conn, Involvement, interview_id)}
         colonel, private = people["Colonel Example"].id, people["Private Example"].id
+        assert (people["Private Example"].gender, people["Private Example"].age_range) == (
+            "male", "18-29")
+        assert people["Colonel Example"].gender is None
         assert roles == {(colonel, "ordered"), (colonel, "commanded_unit")}
         (link,) = parts.list_for(conn, CommandLink, interview_id)
         assert (link.superior_id, link.subordinate_id) == (colonel, private)

@@ -86,11 +86,12 @@ def test_changing_passphrase_rewraps_slot_only(vault_dir: Path) -> None:
     make(vault_dir)
     db_before = (vault_dir / DB_NAME).stat().st_size
     with unlock.unlock(vault_dir, PASSPHRASE) as vault:
-        salt_before = keyslots.KeySlots.load(vault_dir / SLOTS_NAME).slots[0].kdf["salt"]
+        before = keyslots.KeySlots.load(vault_dir / SLOTS_NAME).slots[0]
         vault.change_passphrase("another passphrase")
     slots = keyslots.KeySlots.load(vault_dir / SLOTS_NAME)
-    assert {s.kind for s in slots.slots} == {"passphrase", "recovery"}
-    assert slots.slots[-1].kdf["salt"] != salt_before
+    assert {s.kind for s in slots.slots} == {"passphrase", "spare", "recovery"}
+    # The salt stays (the spare slot shares it); the wrapped key is new.
+    assert slots.slots[0].kdf == before.kdf and slots.slots[0].wrapped != before.wrapped
     assert (vault_dir / DB_NAME).stat().st_size >= db_before  # still the same database
     unlock.unlock(vault_dir, "another passphrase").vault.close()
 

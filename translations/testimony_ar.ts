@@ -1,6 +1,126 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>مُجري المقابلة</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>تواريخ الحوادث</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورَدة</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(مسحوبة)</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation>ابحث في كل الشهادات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>البحث في الأرشيف</translation>
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation>الشهادات في الأرشيف</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation>عدد الشهادات: %1</translation>
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation>الشهادات المطابقة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>مرتكبو الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>التسلسل القيادي</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation>الشهود المكرَّرون</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation>تصدير ملف القضية</translation>
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation>صفحات المنسّق</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 غير متاح بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation>استيراد حزم...</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation>البحث في الأرشيف</translation>
+    </message>
+</context>
 <context>
     <name>AttachmentDetails</name>
     <message>
@@ -116,7 +236,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
+        <extracomment>Short names, for the table ("location, a name").</extracomment>
         <translation>الموقع</translation>
     </message>
     <message>
@@ -181,7 +301,7 @@
         <translation>هذه نسخة منقّحة: حُذفت منها البيانات الوصفية التي قد تكشف هوية شخص، أما الصوت أو الصورة نفسها فلم يتغيّر شيء منهما. هذه هي النسخة التي تُشارَك.</translation>
     </message>
     <message>
-        <source>Nothing in this file&apos;s metadata looks identifying.</source>
+        <source>Nothing in this file's metadata looks identifying.</source>
         <translation>لا يبدو في البيانات الوصفية لهذا الملف ما يكشف الهوية.</translation>
     </message>
     <message>
@@ -234,7 +354,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>لا توجد مرفقات بعد. أضف ملفات، أو أفلتها هنا، أو سجّل المقابلة. تُشفَّر الملفات لحظة إضافتها.</translation>
     </message>
     <message>
@@ -369,7 +489,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>ساعد مترجم شفهي</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s name</source>
+        <source>Interpreter's name</source>
         <translation>اسم المترجم الشفهي</translation>
     </message>
     <message>
@@ -377,7 +497,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>لغة الترجمة الشفهية</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
         <translation>أنا، %1، قرأتُ كل سؤال على الشاهد أو شرحتُه له بلغته، وتركتُ له الوقت ليسأل وليرفض، وهذه الأجوبة هي أجوبة الشاهد نفسه.</translation>
     </message>
     <message>
@@ -387,6 +507,806 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>The witness confirmed by: %1.</source>
         <translation>طريقة تأكيد الشاهد: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>النسخ الاحتياطي للخزنة</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation>تحتوي النسخة الاحتياطية على الخزنة كلها مشفّرة. لا تُفتح إلا بمفتاح الاسترداد: احفظها بعيداً عن مفتاح الاسترداد، مثلاً على ذاكرة USB في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation>الملف الذي تُكتب فيه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation>ما تغيّر منذ آخر نسخة احتياطية فقط (أسرع؛ لكن الاستعادة تحتاج حينها إلى النسخ السابقة أيضاً)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation>التحقق من نسخة احتياطية...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>لم تُنسخ هذه الخزنة احتياطياً بعد.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>آخر نسخة احتياطية: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>أين تُكتب النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>اختر أين تُكتب النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>جارٍ النسخ الاحتياطي...</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>نسخة احتياطية كاملة</translation>
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation>نسخة احتياطية لما تغيّر</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation>كُتبت %1 في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation>آخر نسخة احتياطية: الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation>حان وقت النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation>لم تُنسخ هذه الخزنة احتياطياً قط. إذا فُقد هذا الحاسوب أو صودر أو تعطّل، فالنسخة الاحتياطية هي النسخة الوحيدة مما لم يُرسَل بعد.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation>أُجريت آخر نسخة احتياطية %1. ما سُجّل منذ ذلك الحين موجود على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>انسخ احتياطياً الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation>%1 لم يعد موجوداً. تحقّق من المجلد أو ذاكرة USB، ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation>تعذّرت قراءة %1 (%2). انسخه من جديد، ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورَدة</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>موجودة مسبقاً</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>غير سليم</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 جديدة، %2 محدَّثة، %3 دون تغيير</translation>
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation>%1 أقدم مما هو محفوظ</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>سُحبت الموافقة</translation>
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation>استُعيدت الموافقة</translation>
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation>أُتلفت الهوية</translation>
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation>أُتلف المرفق</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>سُجّلت الموافقة</translation>
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation>المقابلة غير محفوظة هنا</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation>لم تصل الحزم من %1 إلى %2 من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation>لم يعد سجل الحيازة لهذا الجهاز يُكمل ما أرسله من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>استُوردت %n حزمة</numerusform>
+            <numerusform>استُوردت %n حزمة</numerusform>
+            <numerusform>استُوردت %n حزمتان</numerusform>
+            <numerusform>استُوردت %n حزم</numerusform>
+            <numerusform>استُوردت %n حزمة</numerusform>
+            <numerusform>استُوردت %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation>
+            <numerusform>%n موجودة مسبقاً</numerusform>
+            <numerusform>%n موجودة مسبقاً</numerusform>
+            <numerusform>%n موجودتان مسبقاً</numerusform>
+            <numerusform>%n موجودة مسبقاً</numerusform>
+            <numerusform>%n موجودة مسبقاً</numerusform>
+            <numerusform>%n موجودة مسبقاً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضتان</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n لم تُستورَد (أُلغي)</numerusform>
+            <numerusform>%n لم تُستورَد (أُلغي)</numerusform>
+            <numerusform>%n لم تُستورَدا (أُلغي)</numerusform>
+            <numerusform>%n لم تُستورَد (أُلغي)</numerusform>
+            <numerusform>%n لم تُستورَد (أُلغي)</numerusform>
+            <numerusform>%n لم تُستورَد (أُلغي)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation>أُلغي الاستيراد. يبقى ما استُورد؛ شغّله من جديد لاستيراد الباقي.</translation>
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation>%1: الحزم من %2 إلى %3 مفقودة.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation>لا تُسلَّم الشهادة إلا إلى جهة وافق شاهدها على مشاركتها معها.</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>الجهة المستلِمة</translation>
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation>ضمِّن هويات الشهود حيث وافقوا (يفتح مفتاح هويات الشهود؛ وتُدوَّن كل واحدة في سجل الحيازة)</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>هذه المنظمة</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation>تصدير ملف القضية</translation>
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation>سلِّم الشهادات إلى جهة مساءلة: الموافقة هي التي تحدد، لكل شهادة ولكل هوية، ما يجوز تسليمه.</translation>
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation>بدء تصدير ملف قضية...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>تصدير ملف القضية</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>كتابة ملف القضية المصدَّر</translation>
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation>مجلد (غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation>ملف zip (غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation>ملف مشفّر لمفتاح المحقّق</translation>
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation>مفتاح المحقّق</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>لغة التقارير</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>أين يُكتب</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation>إلغاء الكتابة</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>تقدّم الكتابة</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation>مفتاح المحقّق</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>التقارير باللغة</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>الكتابة في</translation>
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation>مختوم لمفتاح المحقّق: لا يُكتب أي شيء مقروء.</translation>
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation>يكتب هذا الشهادات بنص غير مشفّر في المكان الذي تختاره: احفظها على وسيط تخزين مشفّر واحذفها بعد تسليمها.</translation>
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation>المجلد الذي يُكتب فيه التصدير</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>أين يُكتب التصدير</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>اختر أين يُكتب التصدير.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>جارٍ الكتابة...</translation>
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>كُتب: %1 شهادة، %2 ملف، في %3.
+SHA256SUMS: %4
+تحقّق منه بالأمر: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation>إنه غير مشفّر: احفظه على وسيط تخزين مشفّر.</translation>
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation>مختوم لـ %1: لم يُكتب أي شيء مقروء.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation>تحقّق مما سيُسلَّم</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>لا يُكتب شيء حتى الخطوة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>جارٍ إعداد المعاينة</translation>
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation>محتوى ملف القضية المصدَّر</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>يُسلَّم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
+            <numerusform>شهادة معتمدة، %n إصداران</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدارات</numerusform>
+            <numerusform>شهادة معتمدة، %n إصداراً</numerusform>
+            <numerusform>شهادة معتمدة، %n إصدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>يبقى</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation>وافق الشاهد على مشاركتها مع هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation>يُسلَّم كما سُجّل</translation>
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation>يُسلَّم نسخةً منقّحة</translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation>مرفق (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation>يجوز تسليم %1 من %2 شهادة مختارة؛ %3 من الوسائط.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation>لم يوافق الشهود على مشاركة أيٍّ من هذه الشهادات مع هذه الجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation>الشهادة %1</translation>
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation>ملف قضية مصدَّر لـ %1، أُعدّ في %2</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>هذه المنظمة</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>سجل المقابلة</translation>
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation>الشاهد والمقابلة</translation>
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation>هوية الشاهد</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation>وافق الشاهد على مشاركة هويته مع هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation>منطقة الأصل</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>مُجري المقابلة</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>مكان المقابلة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation>سُجّلت على الجهاز</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation>الإصدار %1، اعتُمد في %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation>الأشخاص وأدوارهم</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>الأشخاص المذكورون</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>يُعرف أيضاً باسم</translation>
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation>التسلسل القيادي كما وُصف</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>ملفات الوسائط</translation>
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation>الأصل كما سُجّل</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>نسخة منقّحة</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation>البصمات (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation>السجل كما استُورد</translation>
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation>إصدار الشهادة %1</translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation>مسار الحيازة</translation>
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation>جهاز التسجيل</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>الحوادث من</translation>
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation>الحوادث حتى</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation>تصدير SVG...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>تصدير PNG...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation>مخطط التسلسل القيادي</translation>
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation>الشهادات المؤيِّدة للصلة المختارة</translation>
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation>لا توجد في الأرشيف صلات قيادية لهذا الاختيار.</translation>
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation>%1 قاد %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation>%1 شهادة، %2 شاهد، %3 مُجري مقابلات</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>الشاهد %1</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>تصدير بصيغة SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>صور SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>تصدير بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>التسلسل القيادي</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation>ملف النسخة الاحتياطية المراد التحقق منه</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation>النسخة الاحتياطية المراد التحقق منها</translation>
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation>جارٍ قراءة النسخة الاحتياطية...</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation>النسخة الاحتياطية المُعدّة %1 سليمة، وتُفتح بمفتاح الاسترداد هذا.</translation>
     </message>
 </context>
 <context>
@@ -488,12 +1408,64 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>اختر شخصين مختلفين: لا أحد يصدر أوامر لنفسه.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
+        <source>Say how they were linked, for example "gave orders to".</source>
         <translation>اذكر نوع الصلة بينهما، مثلاً «أصدر أوامر إلى».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>هذه الصلة مسجّلة من قبل؛ احذفها أولاً لتغييرها.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation>نوع الانتهاك</translation>
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation>كل الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation>أي محافظة</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>الحوادث من</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>الحوادث حتى</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>يجوز مشاركتها مع</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>أي جهة</translation>
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation>شهادات تتضمّن</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>تواريخ الحوادث</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>قابلة للمشاركة مع</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1870,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s receipt</source>
+        <source>Choose the coordinator's receipt</source>
         <translation>اختر إيصال المنسّق</translation>
     </message>
     <message>
@@ -920,7 +1892,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>أكّد المنسّق استلام %1 من المقابلات: %2.
 
 المحو يُتلف نسخة هذا الجهاز منها نهائياً (تُتلَف مفاتيحها)، فلا يمكن العثور على أي شيء منها على هذا الحاسوب. لا يبقى إلا سجلٌّ بأنها سُلِّمت. هل تريد المحو الآن؟</translation>
@@ -1010,6 +1982,81 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>أول حزمة</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>آخر رقم</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>الأرقام الناقصة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>الأجهزة المسجَّلة</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation>تسجيل جهاز...</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>إبطال...</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>أُبطل في %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation>ملف مفتاح الجهاز</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>إبطال الجهاز</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation>إبطال %1؟ يبقى كل ما استُورد منه؛ وستُرفض حزمه الجديدة.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation>السبب (يُحفظ مع الجهاز):</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -1021,7 +2068,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>father&apos;s name</source>
+        <source>father's name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
@@ -1122,6 +2169,137 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation>إذا أُجبرت على فتح هذا الحاسوب، فاكتب عبارة مرور الإكراه بدلاً من عبارة مرورك. فهي تفتح خزنة تمويهية: خزنة حقيقية تعمل وفيها بضع مقابلات غير ضارّة. وعلى القرص تبدو الخزنة التي لها عبارة مرور إكراه مثل الخزنة التي ليست لها.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>عبارة مرور الإكراه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation>كتابتها تُتلف أيضاً مفاتيح هذه الخزنة، كما يفعل المسح الطارئ. لا يمكن التراجع عن ذلك، ولا يظهر بعده ما يدل على أنه حدث.</translation>
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation>بضع مقابلات عن الحضور المدرسي (مُضمّنة)</translation>
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation>مقابلات من ملف أعطتك إياه منظمتك</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>اختيار ملف...</translation>
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation>جارٍ إعداد الخزنة التمويهية</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>تعيين عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>إزالتها</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation>المحتوى التمويهي</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>لم تُعيَّن عبارة مرور إكراه.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation>عبارة مرور الإكراه معيَّنة (منذ %1)؛ كتابتها تُتلف أيضاً مفاتيح هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation>عبارة مرور الإكراه معيَّنة (منذ %1)؛ كتابتها تفتح الخزنة التمويهية فقط.</translation>
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation>المقابلات التمويهية</translation>
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation>مقابلات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation>عبارتا مرور الإكراه غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>اختر عبارة مرور إكراه من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation>اختر الملف الذي يحتوي على المقابلات التمويهية.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>إزالة عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation>ستزول عبارة مرور الإكراه وخزنتها التمويهية.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>أُزيلت.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>تسجيل جهاز</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation>اطلب من مُجري المقابلات أن يقرأ لك بصمة الجهاز أو يعرضها عليك، وجهاً لوجه أو عبر وسيلة تثق بها، واكتبها هنا. لا يُسجَّل الجهاز إلا إذا تطابقت البصمتان.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation>البصمة كما أعطاها مُجري المقابلات</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation>مفتاح %1 (%2)، %3</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1149,6 +2327,82 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>إرسال الشهادات إلى المنسّق</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>نوع الانتهاك</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>يجوز مشاركتها مع</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation>لم تُصحَّح قط</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>مصحَّحة</translation>
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation>المكان أو المحافظة</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation>المرتكب المزعوم أو الوحدة</translation>
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation>الحوادث من (سنة أو سنة-شهر أو تاريخ)</translation>
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation>الحوادث حتى (سنة أو سنة-شهر أو تاريخ)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>الانتهاك</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>المرتكب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>قابلة للمشاركة مع</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>الكل</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +2623,71 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation>الرواية</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>وُجد في</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
     <message>
         <source>Protected identity</source>
         <translation>الهوية المحمية</translation>
@@ -1379,8 +2697,16 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <translation>إظهار الهوية</translation>
     </message>
     <message>
-        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
         <translation>يُظهر اسم الشاهد وبيانات الاتصال به، ويُسجَّل ذلك في سجل الحيازة</translation>
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation>اختم الهويات الآن</translation>
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
+        <translation>يختم كل هوية ما زالت مقروءة على هذا الجهاز لمفتاح هويات الشهود</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1419,12 +2745,220 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation>تُحفظ منفصلة عن الشهادة ولا يشملها البحث أبداً. يُسجَّل كل إظهار لها في سجل الحيازة.</translation>
+        <source>Enter identity</source>
+        <translation>إدخال الهوية</translation>
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation>إدخالها من جديد (يحلّ محلّها)</translation>
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation>خُتمت في %1 لمفتاح هويات الشهود الخاص بالمنظمة: لا يستطيع هذا الجهاز قراءتها، أيّاً كان من يفتحه.</translation>
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation>مقروءة على هذا الجهاز: حُفظت قبل تسجيل مفتاح لهويات الشهود. اختمها الآن، حتى لا يستطيع أحد ممن يفتح هذا الجهاز قراءتها.</translation>
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation>مقروءة على هذا الجهاز، ولكل من ينتزع عبارة مروره بالقوة: لم يُسجَّل مفتاح لهويات الشهود بعد. ثِق بملف مفتاح منسّقك (المفاتيح وجهات الاتصال)؛ وعندها يمكن ختم الهويات.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>الحقول المملوءة: %1.</translation>
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation>ستُختم عند حفظها: وبعد ذلك لا يُظهر هذا الجهاز إلا الحقول المملوءة.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation>لم يُسجَّل مفتاح لهويات الشهود: ستبقى مقروءة على هذا الجهاز حتى تُختم.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
+        <translation>الحفظ يستبدل الهوية؛ ثم تُختم إذا كان مفتاح هويات الشهود مسجَّلاً.</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>لم تُسجَّل هوية. لا تسجّلها إلا إذا وافق الشاهد، واكتفِ بما هو ضروري.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation>مفتاح هويات الشهود</translation>
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation>الهويات مختومة لمفتاح هويات الشهود. افتحه من هذه الخزنة، أو من ملف المفتاح الذي يحتفظ به فريق الحماية.</translation>
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation>من هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>من ملف...</translation>
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation>ملف مفتاح هويات الشهود</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>سبب إظهار الهوية</translation>
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation>لماذا تحتاج إلى معرفة هوية هذا الشاهد؟ يُدوَّن السبب والوقت في سجل الحيازة.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>أسماء أخرى: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>تاريخ الميلاد: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation>هوية الشاهد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation>اختر مجلداً (مثل ذاكرة USB) أو ملفات حزم، أو أفلتها هنا. تُجمَع الحزم المجزّأة (.001، .002...)، ويُتحقَّق من كل حزمة قبل الاحتفاظ بأي شيء منها.</translation>
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation>المجلدات والملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation>اختيار مجلد...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>اختيار ملفات...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation>الحزم في هذا الاستيراد</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المرسِل</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation>تغييرات الموافقة</translation>
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation>السبب أو التحذير</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation>حفظ بصيغة JSON...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation>مجلد الحزم</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>ملفات الحزم</translation>
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation>جارٍ البحث عن الحزم...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>جارٍ الإلغاء...</translation>
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation>الحزمة %1 من %2: %3 (%4 من %5 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>انتهى.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>حفظ تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +3326,233 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation>اختر شهادة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation>إظهار الهوية...</translation>
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>أجزاء المقابلة</translation>
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation>إصدارات الشهادة</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>سجل الموافقة</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(حادثة بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
         <translation>شخص بلا اسم</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation>الشاهد %1، أجرى المقابلة %2 في %3</translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation>سحب الشاهد موافقته.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation>الإصدار %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>الملخص:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>الانتهاكات: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation>تحت قيادة %1</translation>
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation>قاد %1</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>لا توجد مرفقات.</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>نسخة منقّحة</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation>الموافقة تسمح باستخدامه</translation>
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation>الموافقة لا تسمح باستخدامه: يبقى مغلقاً</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2، %3): %4</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>أُعطيت</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>عُدّلت</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>سُحبت</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 في %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation>%1: الشهادة %2، الهوية %3، الصوت %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  بواسطة %3</translation>
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation>أُدخلت في هذه الخزنة، ولم تُستورَد.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation>التوقيع: جرى التحقق منه بمفتاح الجهاز المسجَّل</translation>
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation>أُبطل هذا الجهاز منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation>الحزم:</translation>
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation>  الرقم %1، خُتمت %2، استُوردت %3، المعرّف %4</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>SHA-256 للسجل: %1</translation>
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation>مسار الحيازة على الجهاز:</translation>
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
+        <translation>مسار الحيازة في هذا الأرشيف:</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +3598,7 @@ Finalize it now?</source>
         <translation>إضافة الدور</translation>
     </message>
     <message>
-        <source>Add this person&apos;s role in the incident</source>
+        <source>Add this person's role in the incident</source>
         <translation>إضافة دور هذا الشخص في الحادثة</translation>
     </message>
     <message>
@@ -1892,11 +3649,11 @@ Finalize it now?</source>
         <translation>المفاتيح وجهات الاتصال</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>بصمة هذا الجهاز. اقرأها بصوت عالٍ أو اعرضها عندما يريد شخص ما الوثوق بمفتاحك:</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
+        <source>This device's fingerprint</source>
         <translation>بصمة هذا الجهاز</translation>
     </message>
     <message>
@@ -2026,7 +3783,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -2035,6 +3792,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation>الخزنة</translation>
     </message>
     <message>
@@ -2054,20 +3812,20 @@ Finalize it now?</source>
         <translation>محو المواد المسلَّمة...</translation>
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation>استيراد حزم...</translation>
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation>شهود قد يكونون مكرَّرين...</translation>
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>المفاتيح وجهات الاتصال...</translation>
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
         <translation>تسجيلات استمارة الموافقة...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>نسخ احتياطي...</translation>
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
+        <translation>أجزاء الاسترداد...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2086,11 +3844,15 @@ Finalize it now?</source>
         <translation>خروج</translation>
     </message>
     <message>
+        <source>&amp;Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
         <source>Panic wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>يُتلف هذا الإجراء مفاتيح الخزنة فوراً. لن يمكن فتح أي شيء فيها بعد ذلك أبداً، لا بعبارة المرور ولا بمفتاح الاسترداد. أما المواد التي سُلِّمت إلى المنسّق فتبقى في أمان لديه.
@@ -2110,7 +3872,7 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
@@ -2142,7 +3904,7 @@ Vault: %1</source>
         <translation>ملف المفاتيح %1 تالف. استعده من نسخة احتياطية. لم يطرأ أي تغيير على الخزنة نفسها.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>قاعدة بيانات الخزنة %1 تالفة أو لا يمكن قراءتها. استعدها من نسخة احتياطية؛ لم يتغير شيء.</translation>
     </message>
     <message>
@@ -2202,7 +3964,7 @@ Vault: %1</source>
         <translation>الملف %1 ليس الملف المتوقَّع (بصمته مختلفة)، لذلك لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
         <translation>أحد الملفات المحفوظة تالف أو جرى تعديله، لذلك لا يمكن فتحه. السجل وبصمته سليمان؛ استعد مجلد الوسائط في الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
@@ -2226,7 +3988,7 @@ Vault: %1</source>
         <translation>هذا الملف هو إثبات لسجل موافقة، لذلك لا يمكن حذفه.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
         <translation>لم تُسجَّل موافقة لهذه المقابلة، لذلك لا يمكن أن يخرج أي شيء منها من هذا الجهاز. خذ موافقة الشاهد أولاً.</translation>
     </message>
     <message>
@@ -2274,7 +4036,7 @@ Vault: %1</source>
         <translation>هذه الجهة ليست من الجهات التي تسأل عنها استمارة الموافقة، لذلك لا يمكن أن تسمح الموافقة أبداً بالمشاركة معها.</translation>
     </message>
     <message>
-        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
+        <source>That is this device's own key; it does not need to be trusted.</source>
         <translation>هذا هو مفتاح هذا الجهاز نفسه؛ لا حاجة إلى الوثوق به.</translation>
     </message>
     <message>
@@ -2288,6 +4050,10 @@ Vault: %1</source>
     <message>
         <source>Choose at least one trusted recipient.</source>
         <translation>اختر مستلِماً موثوقاً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation>لا يمكن الإرسال إلى %1: ينقص ملفَّ مفتاحه مفتاحٌ لازم لهذا. اطلب ملف مفتاح جديداً وثِق به من جديد.</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
@@ -2354,10 +4120,6 @@ Vault: %1</source>
         <translation>لا يمكن كتابة %1. لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
     </message>
     <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
-        <translation>لا يمكن كتابة الحزمة في %1. لم يُكتب شيء؛ اختر مكاناً آخر أو أفرغ بعض المساحة.</translation>
-    </message>
-    <message>
         <source>That piece size cannot be used.</source>
         <translation>لا يمكن استخدام حجم الأجزاء هذا.</translation>
     </message>
@@ -2390,7 +4152,7 @@ Vault: %1</source>
         <translation>لا يمكن قراءة هذه الحزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
         <translation>وُقّعت هذه الحزمة بمفتاح لا تثق به هذه الخزنة (%1). لم يُستورد شيء. ثِق بمفتاح المرسِل أولاً، بعد التحقق من بصمته.</translation>
     </message>
     <message>
@@ -2398,7 +4160,7 @@ Vault: %1</source>
         <translation>وُقّعت هذه الحزمة بمفتاح مُبطَل (%1). لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>توقيع هذه الحزمة غير صالح: إنه مزوَّر أو جرى تعديله. لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -2450,7 +4212,7 @@ Vault: %1</source>
         <translation>تذكر هذه الحزمة أن الحزمة التي سبقتها هي %1، لكن الحزمة %2 المستلَمة من هذا المرسِل هي %3. اسأل المرسِل أيّهما الصحيح.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <source>The sender's custody log continues what it sent before.</source>
         <translation>سجل الحيازة لدى المرسِل يُكمل ما أرسله من قبل.</translation>
     </message>
     <message>
@@ -2462,15 +4224,15 @@ Vault: %1</source>
         <translation>أول حزمة من هذا المرسِل: جرى التحقق من سجل الحيازة الخاص به ابتداءً من القيد %1.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>لا يمكن بعدُ ربط سجل الحيازة لدى المرسِل: القيود من %1 إلى %2 موجودة في حزم لم تصل بعد.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>لم يعد سجل الحيازة لدى المرسِل مطابقاً لما أرسله من قبل (تغيّر القيد %1): لقد أُعيدت كتابة تاريخه. اسأل المرسِل عن السبب قبل الاعتماد على هذه الحزمة.</translation>
     </message>
     <message>
-        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
         <translation>هذه خزنة مُجري مقابلات. يُحفظ الأرشيف في خزنة المنسّق.</translation>
     </message>
     <message>
@@ -2482,7 +4244,7 @@ Vault: %1</source>
         <translation>%1 ليست قيمة يقبلها عامل التصفية هذا.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
         <translation>المفتاح %1 لا يعود إلى جهاز مُجري مقابلات. لم يُسجَّل ضمن الأجهزة.</translation>
     </message>
     <message>
@@ -2514,8 +4276,48 @@ Vault: %1</source>
         <translation>تبقى الهويات مختومة حتى يُفتح مفتاح هويات الشهود. افتحه أولاً (يحتفظ به فريق الحماية).</translation>
     </message>
     <message>
-        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
         <translation>هذا ليس مفتاح هويات الشهود الخاص بهذا الأرشيف. لم تُظهَر أي هوية.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation>لم يوافق الشهود على مشاركة أيٍّ من الشهادات المختارة مع هذه الجهة، فلا يوجد ما يُصدَّر. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation>%1 موجود مسبقاً. اختر اسماً آخر؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation>يُختم التصدير المشفّر لمفتاح المحقّق: اختر مفتاحه الموثوق. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation>المفتاح %1 يعود إلى جهة غير الجهة المختارة. جرى التحقق من الموافقة للجهة المختارة فقط، لذلك لم يُختم شيء لهذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation>المفتاح %1 مُبطَل أو لا يمكن الختم له. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation>تغيّرت الشهادة %1 بعد المعاينة (موافقتها أو سجلها). راجع المعاينة من جديد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation>أحد الملفات المحفوظة لا يطابق بصمته المسجّلة، لذلك أُوقف تصدير ملف القضية. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation>شكل التصدير هذا غير معروف. اختر مجلداً أو ملف zip أو ملفاً مشفّراً.</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation>لا يمكن كتابة التقارير بهذه اللغة. اختر لغة أخرى.</translation>
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation>لم تُتّبَع خطوات تصدير ملف القضية بالترتيب. ابدأ من جديد من الخطوة الأولى.</translation>
     </message>
     <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
@@ -2538,7 +4340,7 @@ Vault: %1</source>
         <translation>تعذّر الاحتفاظ ببصمات كشف الشهود المكرَّرين لإحدى المقابلات في هذه الحزمة؛ أما المقابلة نفسها فقد استُوردت.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
         <translation>لا يوجد في هذه الخزنة بعدُ مفتاح الربط الخاص بالمنظمة. ثِق بملف مفتاح منسّقك المُعَدّ لهذا الجهاز؛ فهو يحمل هذا المفتاح.</translation>
     </message>
     <message>
@@ -2550,7 +4352,7 @@ Vault: %1</source>
         <translation>يحمل ملف مفتاح %1 مفتاح ربط مُعَدّاً لجهاز آخر. لم يُعتبَر أي شيء موثوقاً؛ اطلب من المنسّق ملف مفتاح مُعَدّاً لهذا الجهاز.</translation>
     </message>
     <message>
-        <source>Only a coordinator&apos;s vault can do this.</source>
+        <source>Only a coordinator's vault can do this.</source>
         <translation>لا يمكن القيام بذلك إلا في خزنة منسّق.</translation>
     </message>
     <message>
@@ -2566,6 +4368,66 @@ Vault: %1</source>
         <translation>الملف %1 ليس فهرس مقابلات سابقة مُعَدّاً لهذا الجهاز. لم يتغيّر شيء؛ اطلب من منسّقك فهرساً جديداً.</translation>
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation>أجزاء الاسترداد هذه لا تفتح هذه الخزنة: فهي تعود إلى خزنة أخرى، أو حلّت محلّها أجزاء أحدث. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation>يلزم لهذا %1 من أجزاء الاسترداد المختلفة؛ أُدخل %2. اكتبها مع سطر فارغ بين كل جزء وآخر. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation>لا يمكن قراءة الجزء %1. قارن كل كلمة بالورقة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation>هذه الهوية مختومة لمفتاح هويات الشهود الخاص بالمنظمة، لذلك لا يمكن قراءتها على هذا الجهاز. لتصحيحها، أدخلها من جديد.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation>لم يُسجَّل مفتاح لهويات الشهود بعد. ثِق أولاً بملف مفتاح منسّقك (المفاتيح وجهات الاتصال)؛ فهو يحمل المفتاح. لم يُختم شيء.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation>لا يمكن تعيين عبارة مرور الإكراه أو إزالتها هنا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation>يجب أن تختلف عبارة مرور الإكراه عن عبارة مرور الخزنة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation>المحتوى التمويهي لا يتّسع في %1 كيلوبايت. اختر مقابلات أقل أو أقصر. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation>لا يمكن استخدام هذا الملف محتوى تمويهياً. يجب أن يكون ملف مقابلات JSON يحتوي على بضع مقابلات بلا مرفقات ولا سجلات موافقة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation>أُنشئ مفتاح الاسترداد لهذه الخزنة قبل وجود النسخ الاحتياطية. أنشئ مفتاح استرداد جديداً أولاً (وعندها يتوقف القديم عن العمل). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation>%1 داخل مجلد الخزنة. اختر مكاناً خارجه، مثل ذاكرة USB؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation>لا يُفتح %1 بمفتاح الاسترداد هذا. إنه نسخة احتياطية لخزنة أخرى، أو نسخة أُجريت قبل استبدال مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation>%1 تالف أو عُدّل بعد إنشائه. لا تعتمد عليه؛ لم يُستعَد شيء.</translation>
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation>هذه النسخ الاحتياطية لا يتبع بعضها بعضاً. قدّم النسخة الكاملة أولاً، ثم كل نسخة لاحقة بالترتيب. لم يُستعَد شيء.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation>توجد خزنة في %1 مسبقاً. تُركت دون أي تغيير.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation>حدث خطأ (%1). لم يُحتفَظ بأي شيء منجَز جزئياً. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
@@ -2575,10 +4437,17 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
@@ -2642,6 +4511,165 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation>الاسم نفسه بتهجئة أخرى</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation>اسم آخر مطابق</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>الوحدة نفسها</translation>
+    </message>
+    <message>
+        <source>different units</source>
+        <translation>وحدات مختلفة</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>الرتبة نفسها</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation>المرتكبون المزعومون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>مُجرو المقابلات</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation>الأسماء الأخرى والتهجئات</translation>
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation>الانتماء، الوحدة، الرتبة</translation>
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation>الادعاءات والتأييد</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>عمليات دمج مقترحة</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>درجة التطابق</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>دمج...</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>سجل الدمج</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>المُبقى عليه</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>المدموج فيه</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>تاريخ الدمج</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation>التراجع عن الدمج...</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation>%1، %2: %3 شاهد، %4 مُجري مقابلات، %5 شهادة</translation>
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation>لا نوع انتهاك</translation>
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation>حوادث بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>الأماكن: %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation>معاملة %1 و%2 على أنهما %3 واحد؟ تُحتسب شهاداتهما وتأييدهما معاً. يُدوَّن الدمج في سجل الحيازة ويمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation>التراجع عن دمج %1 في %2؟ يُدرَج كلٌّ منهما منفصلاً من جديد؛ ويبقى الدمج في السجل على أنه أُلغي.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2673,6 +4701,14 @@ Vault: %1</source>
         <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation>الفئة العمرية وقت الأحداث</translation>
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation>وصف الشخص</translation>
     </message>
@@ -2693,8 +4729,16 @@ Vault: %1</source>
         <translation>المنصب</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجّل</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2937,7 +4981,7 @@ Vault: %1</source>
         <translation>لن يُرسَل</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
         <translation>مختومة لمفتاح الهوية الخاص بالمنسّق: لا يستطيع المحلّلون قراءتها.</translation>
     </message>
     <message>
@@ -3013,7 +5057,7 @@ Vault: %1</source>
         <translation>لم يُعثر عليه في الفهرس الصادر في %1. لا يضم الفهرس الجميع: قد يفوت التحققَ بعضُ الأشخاص.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father&apos;s name.</source>
+        <source>Type at least the first name and the father's name.</source>
         <translation>اكتب الاسم الأول واسم الأب على الأقل.</translation>
     </message>
     <message>
@@ -3048,7 +5092,7 @@ Vault: %1</source>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; السابق</translation>
     </message>
     <message>
@@ -3127,11 +5171,11 @@ Vault: %1</source>
         <translation>الهوية مختومة لمفتاح آخر ولا يمكن إرسالها إلى غيره.</translation>
     </message>
     <message>
-        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
+        <source>Photo of the witness's identity: it stays with the identity.</source>
         <translation>صورة بطاقة هوية الشاهد: تبقى مع الهوية.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
         <translation>قد يُظهر إثبات الموافقة اسم الشاهد: لا يُرسَل إلا بموافقة على مشاركة الهوية.</translation>
     </message>
     <message>
@@ -3150,6 +5194,10 @@ Vault: %1</source>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation>لا يجوز إرسال إلا نسخة منقّحة، وتعذّر إنشاء نسخة منقّحة من هذا الملف.</translation>
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation>وافق الشاهد، لكن مفتاح هويات الشهود غير مفتوح: افتحه لتضمين الهوية.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3166,11 +5214,11 @@ Vault: %1</source>
         <translation>المستلِمون</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
         <translation>الحماية من الحواسيب الكمومية المستقبلية (تشفير ما بعد الكم؛ يجب أن يدعمه مفتاح كل مستلِم)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
         <translation>لا توجد مفاتيح موثوقة بعد. ثِق أولاً بملف مفتاح المنسّق (الخزنة &gt; المفاتيح وجهات الاتصال).</translation>
     </message>
 </context>
@@ -3226,7 +5274,7 @@ Vault: %1</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>التسجيل متوقف في هذه المقابلة: الموافقة السارية لا تشمل التسجيل الصوتي (أو لم تُسجَّل أي موافقة بعد). سجّل موافقة الشاهد أولاً؛ يعمل التسجيل حين يوافق على تسجيل صوته.</translation>
     </message>
     <message>
@@ -3369,11 +5417,11 @@ Vault: %1</source>
         <translation>(غير معروف)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
         <translation>استُعيد تسجيل منقطع مدته %1 للشاهد %2 حتى الثواني الأخيرة قبل إغلاق البرنامج. وهو محفوظ مع مرفقات تلك المقابلة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
         <translation>
             <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
             <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
@@ -3395,7 +5443,7 @@ Vault: %1</source>
         <translation>ماذا تتضمن الحزمة؟</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
         <translation>لا تُرسَل إلا الشهادات المعتمدة، وفي حدود ما تسمح به موافقة كل شاهد فقط؛ وتُظهر الخطوة التالية ذلك بالتفصيل.</translation>
     </message>
     <message>
@@ -3426,7 +5474,7 @@ Vault: %1</source>
         <translation>ختم الحزمة</translation>
     </message>
     <message>
-        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>اسم الملف وحجمه لا يكشفان شيئاً عمّن أو عمّا فيه. انقله كما تنقل أي ملف آخر.</translation>
     </message>
     <message>
@@ -3534,9 +5582,25 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation>أيّ الشهادات</translation>
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation>اختر الشهادات كما في قائمة الأرشيف. تحدد الموافقة لاحقاً أيّها يجوز تسليمه.</translation>
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation>عدد الشهادات المختارة: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -3546,6 +5610,22 @@ Packet id: %6</source>
     <message>
         <source>Lock after minutes without use</source>
         <translation>القفل بعد عدد من الدقائق دون استخدام</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>لا تذكّرني أبداً</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation>ذكّرني بالنسخ الاحتياطي بعد أيام بلا نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation>إعداد...</translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
+        <translation>إعداد عبارة مرور الإكراه</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -3575,6 +5655,22 @@ Packet id: %6</source>
         <source>Send to</source>
         <translation>الإرسال إلى</translation>
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>التذكير بالنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير معيَّنة</translation>
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation>معيَّنة: تفتح خزنة تمويهية</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -3585,6 +5681,239 @@ Packet id: %6</source>
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>بعد %n يوم بلا نسخة احتياطية</numerusform>
+            <numerusform>بعد %n يوم بلا نسخة احتياطية</numerusform>
+            <numerusform>بعد %n يومين بلا نسخة احتياطية</numerusform>
+            <numerusform>بعد %n أيام بلا نسخة احتياطية</numerusform>
+            <numerusform>بعد %n يوماً بلا نسخة احتياطية</numerusform>
+            <numerusform>بعد %n يوم بلا نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>أجزاء الاسترداد</translation>
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation>إلى جانب مفتاح الاسترداد، يمكن فتح الخزنة بأجزاء مكتوبة على ورق: عدد معيّن منها معاً يفتحها، وأقل من ذلك لا يكشف شيئاً. أعطِ كل جزء لشخص موثوق مختلف، أو احفظها في أماكن مختلفة. إنشاء أجزاء جديدة يوقف عمل الأجزاء القديمة.</translation>
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation>عدد الأجزاء اللازمة لفتح الخزنة</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>عدد الأجزاء المراد إنشاؤها</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>إنشاء الأجزاء</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation>اكتب هذه الكلمات على ورقة، بالترتيب، مع أرقامها. تحقّق من كل واحدة. يجب ألا يرى الشاشةَ أحدٌ غيرك.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>لقد كتبتها</translation>
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation>الكلمة من ورقتك</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation>هذه ليست الكلمة %1. يُعرض الجزء من جديد: قارن ورقتك به كلمةً كلمة.</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation>الجزء %1 من %2</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation>الجزء %1 من %2 مخفي الآن. اكتب من ورقتك الكلمة رقم %3.</translation>
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation>تم. أيّ %1 من الأجزاء الـ %2 تفتح الخزنة الآن؛ ولم تعد الأجزاء الأقدم تعمل. احفظ الأوراق بعيداً عن هذا الحاسوب وبعيداً بعضها عن بعض.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation>حفظ كل الجداول بصيغة CSV...</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>الأشخاص المذكورون</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>أنواع الانتهاكات</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>نوع الانتهاك</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>الحوادث حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation>المحافظات</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation>المرتكبون المزعومون حسب الانتماء</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation>المرتكبون المزعومون حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation>الضحايا حسب الجنس</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation>الضحايا حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation>يمتد لأكثر من سنة</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>جارٍ العدّ...</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation>%1 شهادة، %2 حادثة، %3 ضحية مذكورة.</translation>
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation>الأعمدة الأفتح: تواريخ لا تُعرف إلا سنتها، أو تمتد لسنوات، أو مفقودة؛ وقيم غير مسجّلة.</translation>
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation>في الجدول %1 صفوف أخرى.</translation>
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation>حفظ الجداول في</translation>
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation>حُفظ %1 جدول في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation>حفظ المخطط بصيغة PNG...</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation>حفظ المخطط بصيغة SVG...</translation>
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation>حفظ الجدول بصيغة CSV...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>تعذّر حفظ %1</translation>
     </message>
 </context>
 <context>
@@ -3618,7 +5947,7 @@ Packet id: %6</source>
         <translation>تحتوي على اسم شائع.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation&apos;s.</source>
+        <source>It contains your name or your organisation's.</source>
         <translation>تحتوي على اسمك أو اسم منظمتك.</translation>
     </message>
     <message>
@@ -3661,7 +5990,7 @@ Packet id: %6</source>
         <translation>سرد الشهادة</translation>
     </message>
     <message>
-        <source>The witness&apos;s account, in their words.</source>
+        <source>The witness's account, in their words.</source>
         <translation>رواية الشاهد بكلماته.</translation>
     </message>
     <message>
@@ -3719,7 +6048,7 @@ Packet id: %6</source>
         <translation>الوثوق بمفتاح</translation>
     </message>
     <message>
-        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>اطلب من صاحب المفتاح أن يقرأ لك بصمته أو يعرضها عليك، وجهاً لوجه أو عبر وسيلة تثق بها، واكتبها هنا. لا يُعتبَر المفتاح موثوقاً إلا إذا تطابقت البصمتان.</translation>
     </message>
     <message>
@@ -3755,6 +6084,7 @@ Packet id: %6</source>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -3763,7 +6093,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>هذه خزنة العرض التجريبي، وفيها بيانات خيالية فقط. عبارة المرور الخاصة بها هي: %1</translation>
     </message>
     <message>
@@ -3777,6 +6107,10 @@ Packet id: %6</source>
     <message>
         <source>Use the recovery key instead</source>
         <translation>استخدام مفتاح الاسترداد بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>Use recovery shares instead</source>
+        <translation>استخدام أجزاء الاسترداد بدلاً من ذلك</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3803,11 +6137,19 @@ Packet id: %6</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
+        <source>Recovery shares</source>
+        <translation>أجزاء الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
+        <translation>اكتب كلمات كل جزء، مع سطر فارغ بين الأجزاء</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>جارٍ فتح الخزنة</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase.</source>
+        <source>Type the vault's passphrase.</source>
         <translation>اكتب عبارة مرور الخزنة.</translation>
     </message>
     <message>
@@ -3847,7 +6189,7 @@ Packet id: %6</source>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>أنواع الانتهاكات (ضع علامة على كل ما ينطبق)</translation>
     </message>
     <message>

@@ -1,6 +1,127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ckb" sourcelanguage="en">
 <context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation>شایەت</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>چاوپێکەوتنکار</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>ئامێر</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>پێشێلکارییەکان</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>بەروارەکانی ڕووداو</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>هاوردەکراو</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>وەشانەکان</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(وەرگیراوەتەوە)</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ئەم قاسەیە</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>لە %1 بۆ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation>گەڕان لە هەموو شایەتییەکان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>گەڕان لە ئەرشیف</translation>
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation>شایەتییەکانی ئەرشیف</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>ئەنجامەکانی گەڕان</translation>
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation>%1 شایەتی</translation>
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation>%1 شایەتی یەک دەگرنەوە</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation>ئەرشیف</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>ئەنجامدەران</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>زنجیرەی فەرماندەیی</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>ئامێرەکان</translation>
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation>شایەتە دووبارەکان</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>ئامار</translation>
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation>هەناردەکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation>پەڕەکانی هەماهەنگیکار</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 هێشتا بەردەست نییە.</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation>هاوردەکردنی بەستەکان...</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation>گەڕان لە ئەرشیف</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -369,6 +490,781 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>یەدەگگرتنی قاسە</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation>یەدەگێک هەموو قاسەکە بە شفرەکراوی لەخۆدەگرێت. تەنها بە کلیلی گەڕاندنەوە دەکرێتەوە: جیا لە کلیلی گەڕاندنەوە هەڵیبگرە، بۆ نموونە لەسەر فلاشێک لە شوێنێکی تر.</translation>
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation>ئەو فایلەی یەدەگەکەی تێدا دەنووسرێت</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>هەڵبژاردن...</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation>تەنها ئەوەی لە دوایین یەدەگەوە گۆڕاوە (خێراترە؛ بەڵام گەڕاندنەوە پێویستی بە یەدەگە پێشووەکانیش دەبێت)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>یەدەگ بگرە</translation>
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation>پشکنینی یەدەگێک...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایلی یەدەگ</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>هێشتا یەدەگ لەم قاسەیە نەگیراوە.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>دوایین یەدەگ: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>شوێنی نووسینی یەدەگەکە</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>هەڵبژێرە یەدەگەکە لە کوێ بنووسرێت.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>یەدەگ دەگیرێت...</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>یەدەگێکی تەواو</translation>
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation>یەدەگی ئەوەی گۆڕاوە</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation>%1 لە %2 نووسرا (%3).</translation>
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation>دوایین یەدەگ: ئێستا.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation>کاتی یەدەگگرتنە</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation>هەرگیز یەدەگ لەم قاسەیە نەگیراوە. ئەگەر ئەم لاپتۆپە ون بێت، دەستی بەسەردا بگیرێت یان تێکبچێت، یەدەگ تاکە کۆپیی ئەو شتانەیە کە هێشتا نەنێردراون.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation>دوایین یەدەگ %1 گیرا. ئەوەی لەو کاتەوە تۆمارکراوە تەنها لەسەر ئەم لاپتۆپەیە.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>ئێستا یەدەگ بگرە</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>دواتر</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation>%1 چیتر لەوێ نییە. بۆخچەکە یان فلاشەکە بپشکنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation>نەتوانرا %1 بخوێندرێتەوە (%2). دووبارە کۆپیی بکە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>هاوردەکراو</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>پێشتر هەبوو</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ڕەتکرایەوە</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>هەڵوەشێنرایەوە</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>دەستی پێنەکراوە</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>باش</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>خراپ</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>نەپشکنراوە</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 نوێ، %2 نوێکراوە، %3 نەگۆڕاو</translation>
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation>%1 کۆنترن لەوەی هەیە</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>ڕەزامەندی وەرگیرایەوە</translation>
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation>ڕەزامەندی گەڕایەوە</translation>
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation>ناسنامە لەناوبرا</translation>
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation>پاشکۆ لەناوبرا</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>ڕەزامەندی تۆمارکرا</translation>
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation>چاوپێکەوتنەکە لێرە نییە</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation>بەستەکانی %1 بۆ %2ی ئەم ئامێرە نەگەیشتوون.</translation>
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation>تۆماری چاودێریی ئەم ئامێرە چیتر درێژەی ئەوە نییە کە پێشتر ناردوویەتی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>%n بەستە هاوردەکران</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation>
+            <numerusform>%n پێشتر هەبوون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n ڕەتکرانەوە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n هاوردە نەکران (هەڵوەشێنرایەوە)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation>هاوردەکردنەکە هەڵوەشێنرایەوە. ئەوەی هاوردەکرابوو دەمێنێتەوە؛ دووبارە ئەنجامی بدەرەوە بۆ هاوردەکردنی ئەوانی تر.</translation>
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation>%1: بەستەکانی %2 بۆ %3 ونن.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation>بۆ کێ</translation>
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation>شایەتییەک تەنها بۆ ئەو لایەنە دەچێت کە شایەتەکەی ڕازی بووە لەگەڵیدا هاوبەشی بکات.</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>لایەنی وەرگر</translation>
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation>ناسنامەی شایەتەکان بخە ناو لەو شوێنانەی ڕازی بوون (کلیلی ناسنامەی شایەتەکان دەکاتەوە؛ هەر یەکێکیان لە تۆماری چاودێریدا دەنووسرێت)</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>ئەم ڕێکخراوە</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation>هەناردەکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation>شایەتییەکان ڕادەستی لایەنێکی لێپرسینەوە بکە: ڕەزامەندی بڕیار دەدات، بۆ هەر شایەتی و هەر ناسنامەیەک، چی دەتوانێت بڕوات.</translation>
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation>دەستپێکردنی هەناردەکردنی دۆسیە...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>هەناردەکردنی دۆسیە</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>نووسینی دۆسیەی هەناردەکراو</translation>
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation>بۆخچەیەک (نەشفرەکراو)</translation>
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation>فایلێکی zip (نەشفرەکراو)</translation>
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation>فایلێکی شفرەکراو بۆ کلیلی لێکۆڵەر</translation>
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation>کلیلی لێکۆڵەر</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>زمانی ڕاپۆرتەکان</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>لە کوێ بنووسرێت</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>هەڵبژاردن...</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>بنووسە</translation>
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation>هەڵوەشاندنەوەی نووسین</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>پێشکەوتنی نووسین</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>شێوە</translation>
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation>کلیلی لێکۆڵەر</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>ڕاپۆرتەکان بە زمانی</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>نووسین لە</translation>
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation>بۆ کلیلی لێکۆڵەر مۆرکراوە: هیچ شتێکی خوێندراو نانووسرێت.</translation>
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation>ئەمە شایەتی بە شێوەی نەشفرەکراو لەو شوێنەی هەڵیدەبژێریت دەنووسێت: لەسەر بیرگەیەکی شفرەکراو هەڵیبگرە و دوای ڕادەستکردن بیسڕەوە.</translation>
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation>ئەو بۆخچەیەی هەناردەکراوەکەی تێدا دەنووسرێت</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>شوێنی نووسینی هەناردەکراوەکە</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>هەڵبژێرە هەناردەکراوەکە لە کوێ بنووسرێت.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>دەنووسرێت...</translation>
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>نووسرا: %1 شایەتی، %2 فایل، لە %3.
+SHA256SUMS: %4
+بەمە بیپشکنە: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation>نەشفرەکراوە: لەسەر بیرگەیەکی شفرەکراو هەڵیبگرە.</translation>
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation>بۆ %1 مۆرکرا: هیچ شتێکی خوێندراو نەنووسرا.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation>ئەوەی دەڕوات بپشکنە</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>تا دوایین هەنگاو هیچ شتێک نانووسرێت.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>پێشبینین ئامادە دەکرێت</translation>
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation>ناوەڕۆکی دۆسیەی هەناردەکراو</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شایەتی</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>چی ڕوودەدات</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>بۆچی</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>دەڕوات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>شایەتیی یەکلاکراوە، %n وەشان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>ناسنامە</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>دەمێنێتەوە</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation>شایەتەکە ڕازی بوو لەگەڵ ئەم لایەنەدا هاوبەشی بکات.</translation>
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation>وەک تۆمارکراوە دەڕوات</translation>
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation>وەک کۆپیی ڕەشکراوە دەڕوات</translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation>پاشکۆ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation>%1 لە %2 شایەتیی هەڵبژێردراو دەتوانن بڕۆن؛ %3 میدیا.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation>شایەتەکان ڕازی نەبوون هیچ کام لەم شایەتییانە لەگەڵ ئەم لایەنەدا هاوبەش بکەن.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation>شایەتیی %1</translation>
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation>دۆسیەی هەناردەکراو بۆ %1، دروستکراوە لە %2</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>ئەم ڕێکخراوە</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>تۆماری چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation>شایەت و چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation>ناسنامەی شایەت</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation>شایەتەکە ڕازی بوو ناسنامەکەی لەگەڵ ئەم لایەنەدا هاوبەش بکرێت.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>ناوەکانی تر</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>بەرواری لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>بەڵگەنامەکانی ناسنامە</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>گرووپی تەمەن</translation>
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation>ناوچەی ڕەسەن</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>چاوپێکەوتنکار</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>ڕێکەوتی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>شوێنی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زمانەکان</translation>
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation>لەسەر ئامێرەکە تۆمارکرا</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شایەتی</translation>
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation>وەشانی %1، یەکلاکرایەوە لە %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>پوختە</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کەی</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>لە کوێ</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>پێشێلکارییەکان</translation>
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation>کەسەکان و ڕۆڵەکانیان</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>کەسە ناوهێنراوەکان</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>سەر بە</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>پلە</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>پۆست</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>هەروەها ناسراوە بە</translation>
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation>زنجیرەی فەرماندەیی وەک باسکراوە</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>فایلەکانی میدیا</translation>
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation>ڕەسەن وەک تۆمارکراوە</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>کۆپیی ڕەشکراوە</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation>هاشەکان (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation>تۆمار وەک هاوردەکراوە</translation>
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation>وەشانی شایەتی %1</translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation>ڕێڕەوی چاودێری</translation>
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation>ئامێری تۆمارکردن</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>ئەرشیف</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>شێوە</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>قەبارە</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>کات</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>لەلایەن</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>تۆمار</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>ڕووداوەکان لە</translation>
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation>ڕووداوەکان تا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>پیشاندان</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation>هەناردەکردنی SVG...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>هەناردەکردنی PNG...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بۆ</translation>
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation>هێڵکاریی زنجیرەی فەرماندەیی</translation>
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation>ئەو شایەتییانەی پشتگیریی پەیوەندییە هەڵبژێردراوەکە دەکەن</translation>
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation>هیچ پەیوەندییەکی فەرماندەیی لە ئەرشیفدا بۆ ئەم هەڵبژاردنە نییە.</translation>
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation>%1 فەرماندەی %2 بوو</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation>%1 شایەتی، %2 شایەت، %3 چاوپێکەوتنکار</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>شایەت %1</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>هەناردەکردن وەک SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>وێنەکانی SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>هەناردەکردن وەک PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>وێنەکانی PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>زنجیرەی فەرماندەیی</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>پشکنینی یەدەگێک</translation>
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation>ئەو فایلە یەدەگەی دەپشکنرێت</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>هەڵبژاردن...</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلیلی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>پشکنین</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایلی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation>ئەو یەدەگەی دەپشکنرێت</translation>
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation>یەدەگەکە دەخوێندرێتەوە...</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation>ئەو یەدەگەی %1 گیراوە ساغە، و بەم کلیلی گەڕاندنەوەیە دەکرێتەوە.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
@@ -473,6 +1369,58 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>ئەم پەیوەندییە پێشتر تۆمارکراوە؛ بۆ گۆڕینی سەرەتا لای ببە.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation>جۆری پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation>هەموو پێشێلکارییەکان</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation>هەر پارێزگایەک</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>ڕووداوەکان لە</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>ڕووداوەکان تا</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>دەکرێت هاوبەش بکرێت لەگەڵ</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>هەر لایەنێک</translation>
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation>شایەتییەکان کە</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>بەروارەکانی ڕووداو</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>هاوبەشکراو لەگەڵ</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY، YYYY-MM یان YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1922,81 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>پەنجەمۆر</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>یەکەم بەستە</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>دوایین بەستە</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>دوایین ژمارە</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>ژمارە ونبووەکان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>ئامێرە تۆمارکراوەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation>تۆمارکردنی ئامێرێک...</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>پووچەڵکردنەوە...</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>لە %1 بۆ %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>پووچەڵکرایەوە لە %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تۆمارکراوە</translation>
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation>فایلی کلیلی ئامێرەکە</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>پووچەڵکردنەوەی ئامێر</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation>%1 پووچەڵ بکرێتەوە؟ هەموو ئەوەی پێشتر لێیەوە هاوردەکراوە دەمێنێتەوە؛ بەستە نوێیەکانی ڕەتدەکرێنەوە.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>پووچەڵکردنەوە</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation>هۆکار (لەگەڵ ئامێرەکە هەڵدەگیرێت):</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -1086,6 +2109,137 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation>دەستەواژەی نهێنیی ناچاری</translation>
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation>ئەگەر ناچار کرایت ئەم لاپتۆپە بکەیتەوە، لەبری دەستەواژەی نهێنیی خۆت دەستەواژەی نهێنیی ناچاری بنووسە. قاسەیەکی فریودەر دەکاتەوە: قاسەیەکی ڕاستەقینە و کارا لەگەڵ چەند چاوپێکەوتنێکی بێزیان. لەسەر دیسک، قاسەیەک کە دەستەواژەی نهێنیی ناچاریی هەیە وەک قاسەیەک دەردەکەوێت کە نییەتی.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>دووبارەکردنەوەی دەستەواژەی نهێنیی ناچاری</translation>
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation>نووسینی کلیلەکانی ئەم قاسەیەش لەناو دەبات، وەک سڕینەوەی تەنگانە. ئەم کارە پاشگەزبوونەوەی نییە، و دواتر هیچ شتێک پیشان نادات کە ڕوویداوە.</translation>
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation>چەند چاوپێکەوتنێک دەربارەی ئامادەبوونی قوتابخانە (ناوخۆیی)</translation>
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation>چاوپێکەوتن لە فایلێکەوە کە ڕێکخراوەکەت پێی داویت</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>هەڵبژاردنی فایل...</translation>
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation>قاسە فریودەرەکە دروست دەکرێت</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>دانانی دەستەواژەی نهێنیی ناچاری</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>لایببە</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>دووبارە</translation>
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation>ناوەڕۆکی فریودەر</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>هیچ دەستەواژەیەکی نهێنیی ناچاری دانەنراوە.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation>دەستەواژەی نهێنیی ناچاری دانراوە (لە %1ەوە)؛ نووسینی کلیلەکانی ئەم قاسەیەش لەناو دەبات.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation>دەستەواژەی نهێنیی ناچاری دانراوە (لە %1ەوە)؛ نووسینی تەنها قاسە فریودەرەکە دەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation>چاوپێکەوتنە فریودەرەکان</translation>
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation>چاوپێکەوتنی JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation>دوو دەستەواژە نهێنییەکەی ناچاری وەک یەک نین.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>دەستەواژەیەکی نهێنیی ناچاری بە لانیکەم 8 پیت هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation>ئەو فایلە هەڵبژێرە کە چاوپێکەوتنە فریودەرەکانی تێدایە.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>لابردنی دەستەواژەی نهێنیی ناچاری</translation>
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation>دەستەواژەی نهێنیی ناچاری و قاسە فریودەرەکەی نامێنن.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>لابردن</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>پاشەکەوتکرا.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>لابرا.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>تۆمارکردنی ئامێرێک</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation>داوا لە چاوپێکەوتنکارەکە بکە پەنجەمۆری ئامێرەکەت بۆ بخوێنێتەوە یان پیشانت بدات، ڕووبەڕوو یان لە ڕێگەیەکەوە کە متمانەت پێیەتی، و لێرە بینووسە. تەنها ئەگەر هەردووکیان یەک بگرنەوە ئامێرەکە تۆمار دەکرێت.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation>پەنجەمۆر وەک چاوپێکەوتنکارەکە دای</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>تۆمارکردن</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>پەنجەمۆر</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation>کلیلی %1 (%2)، %3</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1113,6 +2267,82 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>ناردنی شایەتی بۆ هەماهەنگیکار</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation>ئامێر</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>جۆری پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>دەکرێت هاوبەش بکرێت لەگەڵ</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>وەشانەکان</translation>
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation>هەرگیز ڕاست نەکراوەتەوە</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>ڕاستکراوەتەوە</translation>
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation>شوێن یان پارێزگا</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation>ئەنجامدەری گومانلێکراو یان یەکە</translation>
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation>ڕووداوەکان لە (ساڵ، ساڵ-مانگ یان بەروار)</translation>
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation>ڕووداوەکان تا (ساڵ، ساڵ-مانگ یان بەروار)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>شوێن</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>ئەنجامدەر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بۆ</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>هاوبەشکراو لەگەڵ</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هەمووی</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +2563,71 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation>گێڕانەوە</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>پوختە</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>ڕووداو</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>دۆزرایەوە لە</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>بڕگە</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation>ناوی تەواو</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>ناوەکانی تر</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>بەرواری لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>بەڵگەنامەکانی ناسنامە</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>تەلەفۆن</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>وێنە</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>تێبینی</translation>
+    </message>
     <message>
         <source>Protected identity</source>
         <translation>ناسنامەی پارێزراو</translation>
@@ -1345,6 +2639,14 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
         <translation>ناو و زانیاریی پەیوەندیکردنی شایەت پیشان دەدات؛ ئەمە لە تۆماری چاودێریدا تۆمار دەکرێت</translation>
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation>ئێستا ناسنامەکان مۆر بکە</translation>
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
+        <translation>هەموو ناسنامەیەک کە هێشتا لەسەر ئەم ئامێرە دەخوێندرێتەوە بۆ کلیلی ناسنامەی شایەتەکان مۆر دەکات</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1383,12 +2685,220 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>ناوەکانی تر</translation>
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation>جیا لە شایەتییەکە هەڵدەگیرێت و هەرگیز گەڕانی تێدا ناکرێت. هەر پیشاندانێکی لە تۆماری چاودێریدا تۆمار دەکرێت.</translation>
+        <source>Enter identity</source>
+        <translation>نووسینی ناسنامە</translation>
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation>دووبارە بینووسە (جێی دەگرێتەوە)</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>هیچ ناسنامەیەک تۆمار نەکراوە. تەنها ئەگەر شایەتەکە ڕازی بوو تۆماری بکە، و تەنها ئەوەندەی پێویستە.</translation>
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation>لە %1 بۆ کلیلی ناسنامەی شایەتەکانی ڕێکخراوەکە مۆرکرا: ئەم ئامێرە ناتوانێت بیخوێنێتەوە، هەر کەسێک بیکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation>لەسەر ئەم ئامێرە دەخوێندرێتەوە: پێش تۆمارکردنی کلیلی ناسنامەی شایەتەکان پاشەکەوتکرا. ئێستا مۆری بکە، تا هیچ کەسێک کە ئەم ئامێرە دەکاتەوە نەتوانێت بیخوێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation>لەسەر ئەم ئامێرە دەخوێندرێتەوە، و بۆ هەر کەسێک بە زۆر دەستەواژەی نهێنییەکەی بەدەست بهێنێت: هێشتا هیچ کلیلێکی ناسنامەی شایەتەکان تۆمار نەکراوە. متمانە بە فایلی کلیلی هەماهەنگیکارەکەت بکە (کلیلەکان و پەیوەندییەکان)؛ پاشان ناسنامەکان دەتوانرێن مۆر بکرێن.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>پڕکراوەتەوە: %1.</translation>
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation>کاتێک پاشەکەوتی دەکەیت مۆر دەکرێت: دواتر ئەم ئامێرە تەنها پیشان دەدات کام خانە پڕکراونەتەوە.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation>هیچ کلیلێکی ناسنامەی شایەتەکان تۆمار نەکراوە: تا مۆر دەکرێت لەسەر ئەم ئامێرە دەخوێندرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
+        <translation>پاشەکەوتکردن ناسنامەکە دەگۆڕێت؛ پاشان ئەگەر کلیلی ناسنامەی شایەتەکان تۆمارکرابێت مۆر دەکرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation>کلیلی ناسنامەی شایەتەکان</translation>
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation>ناسنامەکان بۆ کلیلی ناسنامەی شایەتەکان مۆرکراون. لەم قاسەیەوە بیکەرەوە، یان لەو فایلە کلیلەی کارمەندانی پاراستن هەڵیدەگرن.</translation>
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation>لەم قاسەیەوە</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>لە فایلێکەوە...</translation>
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation>فایلی کلیلی ناسنامەی شایەتەکان</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>هۆکاری پیشاندانی ناسنامە</translation>
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation>بۆچی پێویستە بزانیت ئەم شایەتە کێیە؟ هۆکار و کات لە تۆماری چاودێریدا دەنووسرێن.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>ناو: %1</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>ناوەکانی تر: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>لەدایکبوون: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>تەلەفۆن: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>ناونیشان: %1</translation>
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation>ناسنامەی شایەت</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation>هاوردەکردنی بەستەکان</translation>
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation>بۆخچەیەک (وەک فلاشێک) یان فایلی بەستە هەڵبژێرە، یان لێرە دایانبنێ. بەستە دابەشکراوەکان (.001، .002...) پێکەوە دەلکێنرێن، و هەر بەستەیەک پێش هەڵگرتنی هەر شتێکی دەپشکنرێت.</translation>
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation>بۆخچە و فایلەکان بۆ هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation>هەڵبژاردنی بۆخچەیەک...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>هەڵبژاردنی فایلەکان...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>پێشکەوتنی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation>بەستەکانی ئەم هاوردەکردنە</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>بەستە</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>نێرەر</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>زنجیرە</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>واژۆ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>تۆمارەکان</translation>
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation>گۆڕانکارییەکانی ڕەزامەندی</translation>
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation>هۆکار یان ئاگادارکردنەوە</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>پوختە</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation>پاشەکەوتکردن وەک JSON...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation>بۆخچەی بەستەکان</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>فایلەکانی بەستە</translation>
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation>بەدوای بەستەکاندا دەگەڕێت...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>هەڵدەوەشێندرێتەوە...</translation>
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation>بەستەی %1 لە %2: %3 (%4 لە %5 MB)</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>تەواو بوو.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>هەڵوەشێنرایەوە.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>پاشەکەوتکردنی ڕاپۆرتی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +3251,233 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation>شایەتییەک لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation>پیشاندانی ناسنامە...</translation>
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>بەشەکانی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation>وەشانەکانی شایەتی</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>کەسەکان</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پاشکۆکان</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>مێژووی ڕەزامەندی</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شایەتی</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ڕەزامەندی</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(ڕووداوی بێ ناونیشان)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بێ ناو)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
         <translation>کەسی بێناو</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation>شایەت %1، چاوپێکەوتنی لەگەڵ کرا لەلایەن %2 لە %3</translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation>شایەتەکە ڕەزامەندییەکەی وەرگرتەوە.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>یەکلاکراوە</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ڕەشنووس</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation>وەشانی %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>پوختە:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>بەروار: %1</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>پێشێلکارییەکان: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>شوێن: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>نازناوەکان</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>سەر بە</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>پلە</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>پۆست</translation>
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation>لەژێر فەرماندەیی %1</translation>
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation>فەرماندەی %1 بوو</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>هیچ پاشکۆیەک نییە.</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>کۆپیی ڕەشکراوە</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>ڕەسەن</translation>
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation>ڕەزامەندی ڕێگە بە بەکارهێنانی دەدات</translation>
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation>ڕەزامەندی ڕێگە بە بەکارهێنانی نادات: داخراو دەمێنێتەوە</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2، %3): %4</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>دراوە</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>دەستکاریکراوە</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>وەرگیراوەتەوە</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 لە %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation>%1: شایەتی %2، ناسنامە %3، دەنگ %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  لەلایەن %3</translation>
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation>لەم قاسەیەدا نووسراوە، هاوردە نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>ئامێر: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>پەنجەمۆر: %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation>واژۆ: بە کلیلی ئامێرە تۆمارکراوەکە پشکنراوە</translation>
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation>ئەم ئامێرە لەو کاتەوە پووچەڵکراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation>بەستەکان:</translation>
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation>  ژمارە %1، مۆرکراوە %2، هاوردەکراوە %3، ناسنامە %4</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>SHA-256ی تۆمار: %1</translation>
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation>ڕێڕەوی چاودێری لەسەر ئامێرەکە:</translation>
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
+        <translation>ڕێڕەوی چاودێری لەم ئەرشیفەدا:</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +3708,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>تۆمارکەری شایەتی</translation>
     </message>
     <message>
@@ -1984,6 +3717,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation>قاسە</translation>
     </message>
     <message>
@@ -2003,20 +3737,20 @@ Finalize it now?</source>
         <translation>پاککردنەوەی کەرەستە گەیەنراوەکان...</translation>
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation>هاوردەکردنی بەستەکان...</translation>
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation>ئەو شایەتانەی لەوانەیە دووبارە بن...</translation>
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>کلیلەکان و پەیوەندییەکان...</translation>
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
         <translation>تۆمارە دەنگییەکانی فۆرمی ڕەزامەندی...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>یەدەگگرتن...</translation>
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
+        <translation>بەشەکانی گەڕاندنەوە...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2033,6 +3767,10 @@ Finalize it now?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>دەرچوون</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>ئەرشیف</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -2271,6 +4009,10 @@ Vault: %1</source>
         <translation>فایلی کلیلی %1 ناتوانێت شفرەکردنی دوای-کوانتەم وەربگرێت. داوای فایلێکی کلیلی نوێ لە خاوەنەکەی بکە، یان بەبێ شفرەکردنی دوای-کوانتەم بینێرە.</translation>
     </message>
     <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation>ناتوانرێت بۆ %1 بنێردرێت: فایلی کلیلەکەی کلیلێکی پێویستی تێدا نییە. داوای فایلێکی کلیلی نوێ بکە و دووبارە متمانەی پێبکە.</translation>
+    </message>
+    <message>
         <source>The witness-identity key of %1 cannot receive post-quantum encryption. Ask its owner for a new key file, or send without post-quantum encryption.</source>
         <translation>کلیلی ناسنامەی شایەتەکانی %1 ناتوانێت شفرەکردنی دوای-کوانتەم وەربگرێت. داوای فایلێکی کلیلی نوێ لە خاوەنەکەی بکە، یان بەبێ شفرەکردنی دوای-کوانتەم بینێرە.</translation>
     </message>
@@ -2301,10 +4043,6 @@ Vault: %1</source>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
         <translation>%1 نانووسرێت. هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
-    </message>
-    <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
-        <translation>بەستەکە لە %1 نانووسرێت. هیچ شتێک نەنووسرا؛ شوێنێکی تر هەڵبژێرە یان هەندێک شوێن چۆڵ بکە.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2467,6 +4205,46 @@ Vault: %1</source>
         <translation>ئەوە کلیلی ناسنامەی شایەتەکانی ئەم ئەرشیفە نییە. هیچ ناسنامەیەک پیشان نەدرا.</translation>
     </message>
     <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation>شایەتەکان ڕازی نەبوون هیچ کام لە شایەتییە هەڵبژێردراوەکان لەگەڵ ئەم لایەنەدا هاوبەش بکەن، بۆیە هیچ شتێک بۆ هەناردەکردن نییە. هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation>%1 پێشتر هەیە. ناوێکی تر هەڵبژێرە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation>هەناردەکراوی شفرەکراو بۆ کلیلی لێکۆڵەر مۆر دەکرێت: کلیلە متمانەپێکراوەکەی هەڵبژێرە. هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation>کلیلی %1 هی لایەنێکی ترە نەک ئەو لایەنەی هەڵبژێردراوە. ڕەزامەندی تەنها بۆ لایەنە هەڵبژێردراوەکە پشکنرا، بۆیە هیچ شتێک بۆ ئەم کلیلە مۆر نەکرا.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation>کلیلی %1 پووچەڵکراوەتەوە یان ناتوانرێت بۆی مۆر بکرێت. هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation>شایەتیی %1 دوای پێشبینین گۆڕا (ڕەزامەندییەکەی یان تۆمارەکەی). دووبارە سەیری پێشبینین بکە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation>فایلێکی هەڵگیراو لەگەڵ پەنجەمۆرە تۆمارکراوەکەیدا ناگونجێت، بۆیە هەناردەکردنی دۆسیەکە ڕاگیرا. هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation>ئەو شێوەیەی هەناردەکردن نەناسراوە. بۆخچەیەک، فایلێکی zip یان فایلێکی شفرەکراو هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation>ناتوانرێت ڕاپۆرتەکان بەو زمانە بنووسرێن. زمانێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation>هەنگاوەکانی هەناردەکردنی دۆسیە بە ڕیز ئەنجام نەدران. لە هەنگاوی یەکەمەوە دەست پێبکەرەوە.</translation>
+    </message>
+    <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
         <translation>بڵێ بۆچی ناسنامەکە پێویستە: هەر پیشاندانێک لەگەڵ هۆکارەکەیدا لە تۆماری چاودێریدا دەنووسرێت. هیچ شتێک پیشان نەدرا.</translation>
     </message>
@@ -2515,12 +4293,79 @@ Vault: %1</source>
         <translation>%1 پێڕستی چاوپێکەوتنە پێشووەکان نییە بۆ ئەم ئامێرە. هیچ شتێک نەگۆڕدرا؛ داوای پێڕستێکی نوێ لە هەماهەنگیکارەکەت بکە.</translation>
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation>ئەم بەشانەی گەڕاندنەوە ئەم قاسەیە ناکەنەوە: هی قاسەیەکی ترن، یان بەشی نوێتر جێیان گرتوونەتەوە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation>ئەمە پێویستی بە %1 بەشی جیاوازی گەڕاندنەوە هەیە؛ %2 دران. بە هێڵێکی بەتاڵ لە نێوانیاندا بیاننووسە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation>بەشی %1 ناخوێندرێتەوە. هەر وشەیەک لەگەڵ کاغەزەکە بەراورد بکە؛ هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation>ئەم ناسنامەیە بۆ کلیلی ناسنامەی شایەتەکانی ڕێکخراوەکە مۆرکراوە، بۆیە لەسەر ئەم ئامێرە ناخوێندرێتەوە. بۆ ڕاستکردنەوەی، دووبارە بینووسە.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation>هێشتا هیچ کلیلێکی ناسنامەی شایەتەکان تۆمار نەکراوە. سەرەتا متمانە بە فایلی کلیلی هەماهەنگیکارەکەت بکە (کلیلەکان و پەیوەندییەکان)؛ کلیلەکەی تێدایە. هیچ شتێک مۆر نەکرا.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation>لێرە ناتوانرێت دەستەواژەی نهێنیی ناچاری دابنرێت یان لاببرێت. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation>دەستەواژەی نهێنیی ناچاری دەبێت جیاواز بێت لە دەستەواژەی نهێنیی قاسەکە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation>ناوەڕۆکی فریودەر لە %1 KiB دا جێی نابێتەوە. چاوپێکەوتنی کەمتر یان کورتتر هەڵبژێرە. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation>ئەم فایلە ناتوانرێت وەک ناوەڕۆکی فریودەر بەکاربهێنرێت. دەبێت JSONی چاوپێکەوتن بێت کە چەند چاوپێکەوتنێکی بێ پاشکۆ و بێ تۆماری ڕەزامەندی تێدابێت. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation>کلیلی گەڕاندنەوەی ئەم قاسەیە پێش ئەوەی یەدەگ هەبێت دروستکراوە. سەرەتا کلیلێکی گەڕاندنەوەی نوێ دروست بکە (پاشان کۆنەکە کار ناکات). هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation>%1 لەناو بۆخچەی قاسەکەدایە. شوێنێک لە دەرەوەی هەڵبژێرە، وەک فلاشێکی USB؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation>%1 بەم کلیلی گەڕاندنەوەیە ناکرێتەوە. یەدەگی قاسەیەکی ترە، یان یەدەگێکە کە پێش گۆڕینی کلیلی گەڕاندنەوە گیراوە.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation>%1 تێکچووە یان دوای دروستکردنی دەستکاری کراوە. پشتی پێ مەبەستە؛ هیچ شتێک نەگەڕێنرایەوە.</translation>
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation>ئەم یەدەگانە بەدوای یەکدا نایەن. سەرەتا یەدەگە تەواوەکە بدە، پاشان هەر یەکێک لە دواترەکان بە ڕیز. هیچ شتێک نەگەڕێنرایەوە.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation>پێشتر قاسەیەک لە %1 هەیە. دەستی لێ نەدرا.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation>هەڵەیەک ڕوویدا (%1). هیچ شتێکی نیوەچڵ هەڵنەگیرا. تکایە ئەم کێشەیە ڕاپۆرت بکە.</translation>
     </message>
     <message>
         <source>Testimony Recorder</source>
         <translation>تۆمارکەری شایەتی</translation>
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: وردەکاری</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +4436,165 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation>هەمان ناو، بە ڕێنووسێکی تر</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ناوی هاوشێوە</translation>
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation>نازناو یەک دەگرێتەوە</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>هەمان یەکە</translation>
+    </message>
+    <message>
+        <source>different units</source>
+        <translation>یەکەی جیاواز</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>هەمان پلە</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation>ئەنجامدەرە گومانلێکراوەکان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>شایەتەکان</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>چاوپێکەوتنکاران</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>شایەتییەکان</translation>
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation>نازناو و ڕێنووسەکان</translation>
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation>سەربەستی، یەکە، پلە</translation>
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation>تۆمەتەکان و پشتڕاستکردنەوە</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>یەکخستنە پێشنیارکراوەکان</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>یەکەم</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دووەم</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ڕێژەی لێکچوون</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>بۆچی</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>یەکخستن...</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>مێژووی یەکخستن</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>هێڵدراوەتەوە</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>تێیدا یەکخرا</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>ڕێکەوتی یەکخستن</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>هەڵوەشێنرایەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation>هەڵوەشاندنەوەی یەکخستن...</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>تۆمەتەکان</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation>%1، %2: %3 شایەت، %4 چاوپێکەوتنکار، %5 شایەتی</translation>
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation>بێ جۆری پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation>ڕووداوەکان لە نێوان %1 و %2</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>شوێنەکان: %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>یەکخستن</translation>
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation>%1 و %2 وەک یەک %3 هەژمار بکرێن؟ شایەتی و پشتڕاستکردنەوەکانیان پێکەوە دەژمێردرێن. یەکخستنەکە لە تۆماری چاودێریدا دەنووسرێت و دەتوانرێت هەڵبوەشێنرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>هەڵوەشاندنەوەی یەکخستن</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation>یەکخستنی %1 لەناو %2 هەڵبوەشێنرێتەوە؟ هەردووکیان دووبارە جیا لیست دەکرێن؛ یەکخستنەکە وەک هەڵوەشێنراوە لە مێژوودا دەمێنێتەوە.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2622,6 +4626,14 @@ Vault: %1</source>
         <translation>پۆست یان ئەرک</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation>گرووپی تەمەن لە کاتی ڕووداوەکاندا</translation>
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation>وەسفی کەسەکە</translation>
     </message>
@@ -2642,8 +4654,16 @@ Vault: %1</source>
         <translation>پۆست</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>گرووپی تەمەن</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>وەسف</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>تۆمار نەکراوە</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -3094,6 +5114,10 @@ Vault: %1</source>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation>تەنها کۆپییەکی ڕەشکراوە دەکرێت بنێردرێت، و هیچ کۆپییەکی وا لەم فایلە دروست نەکرا.</translation>
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation>شایەتەکە ڕازی بوو، بەڵام کلیلی ناسنامەی شایەتەکان کراوە نییە: بیکەرەوە بۆ ئەوەی ناسنامەکە بخرێتە ناوەوە.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3473,9 +5497,25 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation>کام شایەتییەکان</translation>
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation>شایەتییەکان هەڵبژێرە وەک لە لیستی ئەرشیفدا. دواتر ڕەزامەندی بڕیار دەدات کامیان دەتوانن بڕۆن.</translation>
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation>%1 شایەتی هەڵبژێردران.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>ڕێکخستنەکان</translation>
     </message>
     <message>
@@ -3485,6 +5525,22 @@ Packet id: %6</source>
     <message>
         <source>Lock after minutes without use</source>
         <translation>قفڵکردن دوای چەند خولەکێک بێ بەکارهێنان</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>هەرگیز بیرم مەخەرەوە</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation>دوای چەند ڕۆژێک بێ یەدەگ بیرم بخەرەوە یەدەگ بگرم</translation>
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation>ڕێکخستن...</translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
+        <translation>ڕێکخستنی دەستەواژەی نهێنیی ناچاری</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -3514,11 +5570,255 @@ Packet id: %6</source>
         <source>Send to</source>
         <translation>ناردن بۆ</translation>
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>بیرخستنەوەی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>دەستەواژەی نهێنیی ناچاری</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>دانەنراوە</translation>
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation>دانراوە: قاسەیەکی فریودەر دەکاتەوە</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n خولەک</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>دوای %n ڕۆژ بێ یەدەگ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>بەشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation>جگە لە کلیلی گەڕاندنەوە، قاسەکە دەتوانرێت بە چەند بەشێکی نووسراو لەسەر کاغەز بکرێتەوە: ژمارەیەکی دیاریکراو لەوان پێکەوە دەیکەنەوە، کەمتر لەوە هیچ ئاشکرا ناکات. هەر بەشێک بدە بە کەسێکی متمانەپێکراوی جیاواز، یان لە شوێنی جیاوازدا هەڵیانبگرە. دروستکردنی بەشی نوێ بەشە کۆنەکان لە کار دەخات.</translation>
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation>ژمارەی بەشە پێویستەکان بۆ کردنەوەی قاسە</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>ژمارەی ئەو بەشانەی دروست دەکرێن</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>دروستکردنی بەشەکان</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation>ئەم وشانە بە ڕیز و لەگەڵ ژمارەکانیان لەسەر کاغەز بنووسە. هەر یەکێکیان بپشکنە. نابێت کەسی تر شاشەکە ببینێت.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>نووسیمەوە</translation>
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation>وشەکە لە کاغەزەکەتەوە</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>پشکنین</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>وشە</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation>ئەوە وشەی %1 نییە. بەشەکە دووبارە پیشان دەدرێتەوە: کاغەزەکەت وشە بە وشە لەگەڵیدا بەراورد بکە.</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation>بەشی %1 لە %2</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation>بەشی %1 لە %2 ئێستا شاراوەیە. لە کاغەزەکەتەوە وشەی ژمارە %3 بنووسە.</translation>
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation>تەواو. ئێستا هەر %1 بەش لە %2 بەشەکە قاسەکە دەکەنەوە؛ بەشە کۆنترەکان چیتر کار ناکەن. کاغەزەکان جیا لەم لاپتۆپە و جیا لە یەکتر هەڵبگرە.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation>ئامار</translation>
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation>پاشەکەوتکردنی هەموو خشتەکان وەک CSV...</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ڕووداوەکان</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>شایەتییەکان</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>کەسە ناوهێنراوەکان</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>قوربانییەکان</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>جۆرەکانی پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>جۆری پێشێلکاری</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>ڕووداوەکان بەپێی مانگ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مانگ</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation>پارێزگاکان</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation>ئەنجامدەرە گومانلێکراوەکان بەپێی سەربەستی</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>سەر بە</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation>ئەنجامدەرە گومانلێکراوەکان بەپێی یەکە</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation>قوربانییەکان بەپێی ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation>قوربانییەکان بەپێی گرووپی تەمەن</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>گرووپی تەمەن</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation>زیاتر لە ساڵێک دەگرێتەوە</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>دەژمێردرێت...</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation>%1 شایەتی، %2 ڕووداو، %3 قوربانیی ناوهێنراو.</translation>
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation>ستوونە کاڵترەکان: بەروار کە تەنها ساڵەکەی زانراوە، چەند ساڵێک دەگرێتەوە یان نییە؛ بەهای تۆمارنەکراو.</translation>
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation>%1 ڕیزی تر لە خشتەکەدان.</translation>
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation>پاشەکەوتکردنی خشتەکان لە</translation>
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation>%1 خشتە لە %2 پاشەکەوتکران.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation>پاشەکەوتکردنی هێڵکاری وەک PNG...</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation>پاشەکەوتکردنی هێڵکاری وەک SVG...</translation>
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation>پاشەکەوتکردنی خشتە وەک CSV...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>وێنەی PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>وێنەکێشانی SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>خشتەی CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 پاشەکەوتکرا</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>نەتوانرا %1 پاشەکەوت بکرێت</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +5984,7 @@ Packet id: %6</source>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>تۆمارکەری شایەتی</translation>
     </message>
     <message>
@@ -3708,6 +6009,10 @@ Packet id: %6</source>
         <translation>لەبری ئەوە کلیلی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
+        <source>Use recovery shares instead</source>
+        <translation>لەبری ئەوە بەشەکانی گەڕاندنەوە بەکاربهێنە</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>کلیلی گەڕاندنەوە</translation>
     </message>
@@ -3730,6 +6035,14 @@ Packet id: %6</source>
     <message>
         <source>Again</source>
         <translation>دووبارە</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>بەشەکانی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
+        <translation>وشەکانی هەر بەشێک بنووسە، بە هێڵێکی بەتاڵ لە نێوان بەشەکاندا</translation>
     </message>
     <message>
         <source>Unlocking</source>

@@ -1,6 +1,127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttachmentDetails</name>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -371,6 +492,784 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>%n packet imported</numerusform>
+            <numerusform>%n packets imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>Finalized testimony, %n version</numerusform>
+            <numerusform>Finalized testimony, %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLinksBox</name>
     <message>
         <source>Command links: who gave orders to whom</source>
@@ -474,6 +1373,58 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -977,6 +1928,81 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -1089,6 +2115,137 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1115,6 +2272,82 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1336,7 +2569,71 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Protected identity</source>
         <translation type="unfinished" />
@@ -1347,6 +2644,14 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1386,11 +2691,219 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
+        <source>Enter identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1745,9 +3258,232 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1979,7 +3715,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1988,6 +3724,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2007,19 +3744,19 @@ Finalize it now?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2036,6 +3773,10 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2241,6 +3982,10 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
         <translation type="unfinished" />
     </message>
@@ -2302,10 +4047,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2469,6 +4210,46 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
         <translation type="unfinished" />
     </message>
@@ -2517,11 +4298,78 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Testimony Recorder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2593,6 +4441,165 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>different units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2624,6 +4631,14 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation type="unfinished" />
     </message>
@@ -2644,7 +4659,15 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Age group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3097,6 +5120,10 @@ Vault: %1</source>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3475,9 +5502,25 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3486,6 +5529,22 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Lock after minutes without use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3516,12 +5575,257 @@ Packet id: %6</source>
         <source>Send to</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>after %n day without a backup</numerusform>
+            <numerusform>after %n days without a backup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3688,6 +5992,7 @@ Packet id: %6</source>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3712,6 +6017,10 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Use recovery shares instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
@@ -3733,6 +6042,14 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
         <translation type="unfinished" />
     </message>
     <message>

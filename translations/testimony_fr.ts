@@ -1,6 +1,126 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Dates des incidents</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation>Rechercher dans tous les témoignages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Rechercher dans l’archive</translation>
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation>Témoignages de l’archive</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation>%1 témoignages</translation>
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation>%1 témoignages correspondent</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Chaîne de commandement</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation>Témoins en double</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation>Export de dossier</translation>
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation>Pages du coordinateur</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation>&amp;Importer des paquets...</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation>&amp;Rechercher dans l’archive</translation>
+    </message>
+</context>
 <context>
     <name>AttachmentDetails</name>
     <message>
@@ -116,7 +236,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
+        <extracomment>Short names, for the table ("location, a name").</extracomment>
         <translation>lieu</translation>
     </message>
     <message>
@@ -181,7 +301,7 @@
         <translation>Ceci est une copie caviardée : les métadonnées susceptibles d’identifier quelqu’un ont été retirées, le son ou l’image lui-même est inchangé. C’est cette copie qu’il faut partager.</translation>
     </message>
     <message>
-        <source>Nothing in this file&apos;s metadata looks identifying.</source>
+        <source>Nothing in this file's metadata looks identifying.</source>
         <translation>Rien dans les métadonnées de ce fichier ne semble permettre d’identifier quelqu’un.</translation>
     </message>
     <message>
@@ -234,7 +354,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>Aucune pièce jointe pour l’instant. Ajoutez des fichiers, déposez-les ici ou enregistrez l’entretien. Les fichiers sont chiffrés dès leur ajout.</translation>
     </message>
     <message>
@@ -353,7 +473,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Avec l’aide d’un interprète</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s name</source>
+        <source>Interpreter's name</source>
         <translation>Nom de l’interprète</translation>
     </message>
     <message>
@@ -361,7 +481,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Langue interprétée</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
         <translation>Moi, %1, j’ai lu ou expliqué chaque question au témoin dans sa langue, je lui ai laissé le temps de poser des questions et de refuser, et ces réponses sont bien les siennes.</translation>
     </message>
     <message>
@@ -370,7 +490,787 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation>Le témoin a confirmé par&#xa0;: %1.</translation>
+        <translation>Le témoin a confirmé par : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre-fort</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation>Une sauvegarde contient tout le coffre-fort, chiffré. Elle ne s’ouvre qu’avec la clé de récupération : conservez-la à part de la clé de récupération, par exemple sur une clé USB dans un autre lieu.</translation>
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation>Fichier où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation>Seulement ce qui a changé depuis la dernière sauvegarde (plus rapide ; la restauration demande alors aussi les sauvegardes précédentes)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation>Vérifier une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Ce coffre-fort n’a pas encore été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Dernière sauvegarde : %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Choisissez où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>Une sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation>Une sauvegarde de ce qui a changé</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation>%1 a été écrite dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation>Dernière sauvegarde : à l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation>Il est temps de sauvegarder</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation>Ce coffre-fort n’a jamais été sauvegardé. Si cet ordinateur est perdu, saisi ou tombe en panne, une sauvegarde est la seule copie de ce qui n’a pas encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation>La dernière sauvegarde date de %1. Ce qui a été enregistré depuis n’existe que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation>%1 n’est plus là. Vérifiez le dossier ou la clé USB, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation>%1 n’a pas pu être lu (%2). Copiez-le de nouveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>Déjà présents</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Mauvais</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation>%1 plus anciens que ceux détenus</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation>consentement rétabli</translation>
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation>identité détruite</translation>
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation>pièce jointe détruite</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>consentement enregistré</translation>
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation>entretien absent d’ici</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation>Les paquets %1 à %2 de cet appareil ne sont pas arrivés.</translation>
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation>Le journal de traçabilité de cet appareil ne prolonge plus ce qu’il avait envoyé auparavant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>%n paquet importé</numerusform>
+            <numerusform>%n paquets importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n non importé (annulé)</numerusform>
+            <numerusform>%n non importés (annulé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation>L’importation a été annulée. Ce qui avait été importé reste ; relancez-la pour importer le reste.</translation>
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation>%1 : paquets %2 à %3 manquants.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation>Un témoignage ne va qu’à un organisme avec lequel son témoin a accepté de le partager.</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Organisme destinataire</translation>
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation>Inclure l’identité des témoins lorsqu’ils l’ont accepté (ouvre la clé pour l’identité des témoins ; chacune est inscrite au journal de traçabilité)</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Cette organisation</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation>Export de dossier</translation>
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation>Remettre des témoignages à un organisme de redevabilité : le consentement décide, pour chaque témoignage et chaque identité, de ce qui peut partir.</translation>
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation>Commencer un export de dossier...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Export de dossier</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Écrire l’export de dossier</translation>
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation>Un dossier (en clair)</translation>
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation>Un fichier zip (en clair)</translation>
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation>Un fichier chiffré pour la clé de l’investigateur</translation>
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation>La clé de l’investigateur</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>Où l’écrire</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation>Annuler l’écriture</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Progression de l’écriture</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation>Clé de l’investigateur</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Rapports en</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation>Scellé pour la clé de l’investigateur : rien de lisible n’est écrit.</translation>
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation>Ceci écrit les témoignages EN CLAIR à l’endroit choisi : conservez-les sur un support chiffré et supprimez-les une fois remis.</translation>
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation>Dossier où écrire l’export</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Où écrire l’export</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Choisissez où écrire l’export.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>Écriture...</translation>
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Écrit : %1 témoignages, %2 fichiers, dans %3.
+SHA256SUMS : %4
+Vérifiez avec : sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation>C’est en clair : conservez-le sur un support chiffré.</translation>
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation>Scellé pour %1 : rien de lisible n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation>Vérifier ce qui partira</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>Rien n’est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Préparation de l’aperçu</translation>
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation>Contenu de l’export de dossier</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>Témoignage finalisé, %n version</numerusform>
+            <numerusform>Témoignage finalisé, %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>reste</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation>Le témoin a accepté de le partager avec cet organisme.</translation>
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation>part tel qu’enregistré</translation>
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation>part en copie caviardée</translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation>Pièce jointe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation>%1 des %2 témoignages sélectionnés peuvent partir ; %3 de médias.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation>Les témoins n’ont accepté de partager aucun de ces témoignages avec cet organisme.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation>Témoignage %1</translation>
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation>Export de dossier pour %1, réalisé le %2</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>cette organisation</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Fiche de l’entretien</translation>
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation>Témoin et entretien</translation>
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation>Identité du témoin</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation>Le témoin a accepté de partager son identité avec cet organisme.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation>Région d’origine</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>Entretien le</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Lieu de l’entretien</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation>Enregistré sur l’appareil</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation>Version %1, finalisée le %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation>Personnes et leurs rôles</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Personnes nommées</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Aussi appelé</translation>
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation>Chaîne de commandement telle que décrite</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Fichiers médias</translation>
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation>original tel qu’enregistré</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>copie caviardée</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation>Empreintes (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation>Fiche telle qu’importée</translation>
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation>Version %1 du témoignage</translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation>appareil d’enregistrement</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Incidents du</translation>
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation>Incidents jusqu’au</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation>Exporter en &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>Exporter en &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation>Graphe de la chaîne de commandement</translation>
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation>Témoignages à l’appui du lien choisi</translation>
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation>Aucun lien de commandement dans l’archive pour ce choix.</translation>
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation>%1 commandait %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation>%1 témoignages, %2 témoins, %3 enquêteurs</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Témoin %1</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Chaîne de commandement</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation>Fichier de sauvegarde à vérifier</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation>Sauvegarde à vérifier</translation>
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation>Lecture de la sauvegarde...</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation>La sauvegarde faite %1 est intacte, et elle s’ouvre avec cette clé de récupération.</translation>
     </message>
 </context>
 <context>
@@ -472,12 +1372,64 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Choisissez deux personnes différentes : personne ne se donne d’ordres à soi-même.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
+        <source>Say how they were linked, for example "gave orders to".</source>
         <translation>Dites comment ils étaient liés, par exemple « a donné des ordres à ».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>Ce lien est déjà enregistré ; retirez-le d’abord pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation>Toutes les violations</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>Gouvernorat</translation>
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation>Tout gouvernorat</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Incidents du</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>Incidents jusqu’au</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Peut être partagé avec</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Tout organisme</translation>
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation>Témoignages avec</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Dates des incidents</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Partageable avec</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -512,11 +1464,11 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation>Joint&#xa0;: %1</translation>
+        <translation>Joint : %1</translation>
     </message>
 </context>
 <context>
@@ -591,7 +1543,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation>Consentement en vigueur&#xa0;: %1 le %2 (%3). Enregistrement audio&#xa0;: %4.</translation>
+        <translation>Consentement en vigueur : %1 le %2 (%3). Enregistrement audio : %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
@@ -611,7 +1563,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le PDF n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -661,11 +1613,11 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <name>ConsentMessages</name>
     <message>
         <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
-        <translation>Le consentement n’a pas pu être enregistré&#xa0;: les réponses ne correspondent pas au formulaire. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
+        <translation>Le consentement n’a pas pu être enregistré : les réponses ne correspondent pas au formulaire. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
     </message>
     <message>
         <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
-        <translation>Le consentement de cet entretien a été modifié ailleurs pendant que ce formulaire était ouvert. Rien n’a été enregistré&#xa0;; fermez le mode témoin et rouvrez-le.</translation>
+        <translation>Le consentement de cet entretien a été modifié ailleurs pendant que ce formulaire était ouvert. Rien n’a été enregistré ; fermez le mode témoin et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
@@ -870,7 +1822,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s receipt</source>
+        <source>Choose the coordinator's receipt</source>
         <translation>Choisir l’accusé de réception du coordinateur</translation>
     </message>
     <message>
@@ -892,7 +1844,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Le coordinateur a confirmé avoir reçu %1 entretien(s) : %2.
 
 La purge détruit définitivement la copie de cet appareil (leurs clés sont détruites) : plus rien d’eux ne pourra être trouvé sur cet ordinateur. Seule subsiste la trace de leur remise. Purger maintenant ?</translation>
@@ -982,6 +1934,81 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>Premier paquet</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Dernier numéro</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>Numéros manquants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Appareils inscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation>&amp;Inscrire un appareil...</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Révoquer...</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation>Le fichier de clé de l’appareil</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Révoquer l’appareil</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation>Révoquer %1 ? Tout ce qui en a déjà été importé reste ; ses nouveaux paquets seront refusés.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation>Motif (conservé avec l’appareil) :</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -993,7 +2020,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>prénom</translation>
     </message>
     <message>
-        <source>father&apos;s name</source>
+        <source>father's name</source>
         <translation>nom du père</translation>
     </message>
     <message>
@@ -1094,6 +2121,137 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation>Phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation>Si l’on vous force à déverrouiller cet ordinateur, tapez la phrase secrète sous contrainte au lieu de votre phrase secrète. Elle ouvre un leurre : un vrai coffre-fort fonctionnel contenant quelques entretiens anodins. Sur le disque, un coffre-fort avec phrase secrète sous contrainte a le même aspect qu’un coffre-fort sans.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Confirmation de la phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation>La taper détruit aussi les clés de ce coffre-fort, comme un effacement d’urgence. C’est irréversible, et ensuite rien ne montre que cela s’est produit.</translation>
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation>Quelques entretiens sur la fréquentation scolaire (intégrés)</translation>
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation>Entretiens d’un fichier fourni par votre organisation</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Choisir un fichier...</translation>
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation>Création du leurre</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Définir la phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation>Contenu du leurre</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Aucune phrase secrète sous contrainte n’est définie.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation>Une phrase secrète sous contrainte est définie (depuis le %1) ; la taper détruit aussi les clés de ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation>Une phrase secrète sous contrainte est définie (depuis le %1) ; la taper ouvre seulement le leurre.</translation>
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation>Entretiens du leurre</translation>
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation>Entretiens JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation>Les deux phrases secrètes sous contrainte sont différentes.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète sous contrainte d’au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation>Choisissez le fichier contenant les entretiens du leurre.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Supprimer la phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation>La phrase secrète sous contrainte et son leurre disparaîtront.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Inscrire un appareil</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation>Demandez à l’enquêteur de vous lire ou de vous montrer l’empreinte de l’appareil, en personne ou par un canal de confiance, et saisissez-la ici. L’appareil n’est inscrit que si les deux correspondent.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation>Empreinte telle que l’enquêteur l’a donnée</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation>Clé de %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1101,7 +2259,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation>Enquêteur&#xa0;: saisissez la phrase secrète du coffre-fort pour quitter le mode témoin.</translation>
+        <translation>Enquêteur : saisissez la phrase secrète du coffre-fort pour quitter le mode témoin.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
@@ -1124,6 +2282,82 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Peut être partagé avec</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation>Jamais corrigé</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation>Lieu ou gouvernorat</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation>Auteur présumé ou unité</translation>
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation>Incidents du (année, année-mois ou date)</translation>
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation>Incidents jusqu’au (année, année-mois ou date)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Partageable avec</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Testimony Recorder</source>
@@ -1139,7 +2373,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>for example: Interviewer 7</source>
-        <translation>par exemple&#xa0;: Enquêteur 7</translation>
+        <translation>par exemple : Enquêteur 7</translation>
     </message>
     <message>
         <source>It is written in the custody log with everything you record. A code is safer than your real name.</source>
@@ -1191,7 +2425,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds: the app measures this computer to make the passphrase as hard to attack as it can.</source>
-        <translation>Création du coffre-fort. Cela prend quelques secondes&#xa0;: l’application mesure la puissance de cet ordinateur pour rendre la phrase secrète aussi difficile à attaquer que possible.</translation>
+        <translation>Création du coffre-fort. Cela prend quelques secondes : l’application mesure la puissance de cet ordinateur pour rendre la phrase secrète aussi difficile à attaquer que possible.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -1203,7 +2437,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this laptop: anyone who has it can open the vault. It will not be shown again.</source>
-        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen de rouvrir le coffre-fort. Écrivez-la maintenant sur papier et gardez ce papier en lieu sûr, loin de cet ordinateur&#xa0;: quiconque l’a en main peut ouvrir le coffre-fort. Elle ne sera plus jamais affichée.</translation>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen de rouvrir le coffre-fort. Écrivez-la maintenant sur papier et gardez ce papier en lieu sûr, loin de cet ordinateur : quiconque l’a en main peut ouvrir le coffre-fort. Elle ne sera plus jamais affichée.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1341,7 +2575,71 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>autres noms</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>pièces d’identité</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
     <message>
         <source>Protected identity</source>
         <translation>Identité protégée</translation>
@@ -1351,8 +2649,16 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Afficher l’identité</translation>
     </message>
     <message>
-        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
-        <translation>Affiche le nom et les coordonnées du témoin&#x202f;; cette action est consignée dans le journal de traçabilité</translation>
+        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
+        <translation>Affiche le nom et les coordonnées du témoin ; cette action est consignée dans le journal de traçabilité</translation>
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation>Sceller les identités maintenant</translation>
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
+        <translation>Scelle pour la clé pour l’identité des témoins toute identité encore lisible sur cet appareil</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1391,12 +2697,220 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Autres noms</translation>
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation>Conservée à part du témoignage et jamais incluse dans les recherches. Chaque affichage est consigné dans le journal de traçabilité.</translation>
+        <source>Enter identity</source>
+        <translation>Saisir l’identité</translation>
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation>Saisir de nouveau (la remplace)</translation>
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation>Scellée le %1 pour la clé pour l’identité des témoins de l’organisation : cet appareil ne peut pas la lire, quelle que soit la personne qui le déverrouille.</translation>
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation>Lisible sur cet appareil : elle a été enregistrée avant l’inscription d’une clé pour l’identité des témoins. Scellez-la maintenant, pour que personne qui déverrouille cet appareil ne puisse la lire.</translation>
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation>Lisible sur cet appareil, et par quiconque obtient de force sa phrase secrète : aucune clé pour l’identité des témoins n’est encore inscrite. Faites confiance au fichier de clé de votre coordinateur (Clés et contacts) ; les identités pourront alors être scellées.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>Renseigné : %1.</translation>
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation>Elle sera scellée à l’enregistrement : ensuite cet appareil ne montre que les champs renseignés.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation>Aucune clé pour l’identité des témoins n’est inscrite : elle restera lisible sur cet appareil jusqu’à ce qu’elle soit scellée.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
+        <translation>L’enregistrement remplace l’identité ; elle est ensuite scellée si une clé pour l’identité des témoins est inscrite.</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Aucune identité enregistrée. Ne l’enregistrez que si le témoin l’a accepté, et seulement ce qui est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation>Clé pour l’identité des témoins</translation>
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation>Les identités sont scellées pour la clé pour l’identité des témoins. Ouvrez-la depuis ce coffre-fort, ou depuis le fichier de clé que détient l’équipe de protection.</translation>
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation>Depuis ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>Depuis un fichier...</translation>
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation>Fichier de la clé pour l’identité des témoins</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>Motif de l’affichage de l’identité</translation>
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation>Pourquoi devez-vous savoir qui est ce témoin ? Le motif et l’heure sont inscrits au journal de traçabilité.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Autres noms : %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Né(e) le : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation>Identité du témoin</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation>Choisissez un dossier (comme une clé USB) ou des fichiers de paquets, ou déposez-les ici. Les paquets découpés (.001, .002...) sont réunis, et chaque paquet est vérifié avant que quoi que ce soit n’en soit conservé.</translation>
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation>Dossiers et fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation>Choisir un &amp;dossier...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>Choisir des &amp;fichiers...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation>Paquets de cette importation</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation>Changements de consentement</translation>
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation>Motif ou avertissement</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation>&amp;Enregistrer en JSON...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation>Dossier contenant les paquets</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Fichiers de paquets</translation>
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation>Recherche des paquets...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation>Paquet %1 sur %2 : %3 (%4 sur %5 Mo)</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1596,15 +3110,15 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation>Finaliser le témoignage&#x202f;?</translation>
+        <translation>Finaliser le témoignage ?</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
 
 Finalize it now?</source>
-        <translation>La finalisation fige ce témoignage en tant qu’élément de preuve&#xa0;: personne ne pourra plus le modifier, et son empreinte (un hachage SHA-256) est inscrite dans le journal de traçabilité. Les corrections ultérieures deviendront de nouvelles versions liées à celle-ci.
+        <translation>La finalisation fige ce témoignage en tant qu’élément de preuve : personne ne pourra plus le modifier, et son empreinte (un hachage SHA-256) est inscrite dans le journal de traçabilité. Les corrections ultérieures deviendront de nouvelles versions liées à celle-ci.
 
-Le finaliser maintenant&#x202f;?</translation>
+Le finaliser maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +3266,233 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation>Choisissez un témoignage dans la liste.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation>Afficher l’&amp;identité...</translation>
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>Parties de l’entretien</translation>
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation>Versions du témoignage</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(incident sans titre)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
         <translation>Personne sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation>Témoin %1, entendu par %2 le %3</translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation>Le témoin a retiré son consentement.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation>Version %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>Violations : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation>Sous le commandement de %1</translation>
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation>Commandait %1</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>copie caviardée</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation>le consentement en permet l’usage</translation>
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation>le consentement n’en permet pas l’usage : il reste fermé</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation>%1 : témoignage %2, identité %3, audio %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  par %3</translation>
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation>Saisi dans ce coffre-fort, non importé.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation>Signature : vérifiée avec la clé de l’appareil inscrit</translation>
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation>Cet appareil a depuis été révoqué.</translation>
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation>Paquets :</translation>
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation>  numéro %1, scellé %2, importé %3, id %4</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>SHA-256 de la fiche : %1</translation>
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation>Traçabilité sur l’appareil :</translation>
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
+        <translation>Traçabilité dans cette archive :</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +3538,7 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>Ajouter le rôle</translation>
     </message>
     <message>
-        <source>Add this person&apos;s role in the incident</source>
+        <source>Add this person's role in the incident</source>
         <translation>Ajouter le rôle de cette personne dans l’incident</translation>
     </message>
     <message>
@@ -1852,11 +3589,11 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>Clés et contacts</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute ou montrez-la quand quelqu’un accorde sa confiance à votre clé :</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
+        <source>This device's fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
@@ -1986,7 +3723,7 @@ Le finaliser maintenant&#x202f;?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -1995,6 +3732,7 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
@@ -2014,20 +3752,20 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>P&amp;urger les éléments remis...</translation>
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation>&amp;Importer des paquets...</translation>
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation>Témoins peut-être en &amp;double...</translation>
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>C&amp;lés et contacts...</translation>
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
         <translation>Enre&amp;gistrements du formulaire de consentement...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sauvegarder...</translation>
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
+        <translation>Par&amp;ts de récupération...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2046,16 +3784,20 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
         <source>Panic wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Cette action détruit immédiatement les clés du coffre-fort. Plus rien de ce qu’il contient ne pourra jamais être ouvert, ni avec la phrase secrète ni avec la clé de récupération. Les éléments déjà remis au coordinateur restent en sécurité entre ses mains.
 
-Coffre-fort&#xa0;: %1</translation>
+Coffre-fort : %1</translation>
     </message>
     <message>
         <source>Wipe now</source>
@@ -2070,7 +3812,7 @@ Coffre-fort&#xa0;: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Cette phrase secrète n’ouvre pas ce coffre-fort. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
@@ -2091,35 +3833,35 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
-        <translation>Il existe déjà un coffre-fort à l’emplacement %1. Il n’a pas été touché&#xa0;: ouvrez-le, ou choisissez un autre dossier pour le nouveau coffre-fort.</translation>
+        <translation>Il existe déjà un coffre-fort à l’emplacement %1. Il n’a pas été touché : ouvrez-le, ou choisissez un autre dossier pour le nouveau coffre-fort.</translation>
     </message>
     <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
-        <translation>Le fichier de clés de ce coffre-fort a disparu&#xa0;: soit le coffre-fort a été effacé, soit le fichier a été supprimé. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez le fichier de clés depuis une sauvegarde si vous en avez une.</translation>
+        <translation>Le fichier de clés de ce coffre-fort a disparu : soit le coffre-fort a été effacé, soit le fichier a été supprimé. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez le fichier de clés depuis une sauvegarde si vous en avez une.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged. Restore it from a backup. The vault itself was not changed.</source>
         <translation>Le fichier de clés %1 est endommagé. Restaurez-le depuis une sauvegarde. Le coffre-fort lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
-        <translation>La base de données du coffre-fort %1 est endommagée ou illisible. Restaurez-la depuis une sauvegarde&#x202f;; rien n’a été modifié.</translation>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <translation>La base de données du coffre-fort %1 est endommagée ou illisible. Restaurez-la depuis une sauvegarde ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
-        <translation>Ce coffre-fort a été créé par une version plus récente de Testimony Recorder. Mettez l’application à jour&#x202f;; le coffre-fort n’a pas été modifié.</translation>
+        <translation>Ce coffre-fort a été créé par une version plus récente de Testimony Recorder. Mettez l’application à jour ; le coffre-fort n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
-        <translation>La mise à niveau du coffre-fort a échoué&#x202f;; il a donc été laissé exactement tel quel. Merci de signaler ce problème.</translation>
+        <translation>La mise à niveau du coffre-fort a échoué ; il a donc été laissé exactement tel quel. Merci de signaler ce problème.</translation>
     </message>
     <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
-        <translation>Ce témoignage est finalisé et ne peut plus être modifié. Ajoutez plutôt une correction&#xa0;: elle deviendra une nouvelle version.</translation>
+        <translation>Ce témoignage est finalisé et ne peut plus être modifié. Ajoutez plutôt une correction : elle deviendra une nouvelle version.</translation>
     </message>
     <message>
         <source>That item no longer exists; it may have been removed.</source>
-        <translation>Cet élément n’existe plus&#x202f;; il a peut-être été supprimé.</translation>
+        <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
@@ -2135,15 +3877,15 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
-        <translation>%1 est vide (0 octet)&#xa0;: rien n’a donc été conservé. Vérifiez qu’il s’agit du bon fichier, ou copiez-le à nouveau depuis sa source.</translation>
+        <translation>%1 est vide (0 octet) : rien n’a donc été conservé. Vérifiez qu’il s’agit du bon fichier, ou copiez-le à nouveau depuis sa source.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
-        <translation>%1 n’est pas un type de fichier que Testimony Recorder peut conserver&#xa0;: rien n’a donc été enregistré. Types acceptés&#xa0;: audio (WAV, FLAC, MP3, AAC, Ogg, M4A), vidéo (MP4, MOV, 3GP), images (JPEG, PNG, WebP), PDF et texte brut.</translation>
+        <translation>%1 n’est pas un type de fichier que Testimony Recorder peut conserver : rien n’a donc été enregistré. Types acceptés : audio (WAV, FLAC, MP3, AAC, Ogg, M4A), vidéo (MP4, MOV, 3GP), images (JPEG, PNG, WebP), PDF et texte brut.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
-        <translation>%1 est incomplet&#xa0;: il a probablement été tronqué pendant la copie, rien n’a donc été conservé. Copiez-le à nouveau depuis sa source, puis ajoutez-le de nouveau.</translation>
+        <translation>%1 est incomplet : il a probablement été tronqué pendant la copie, rien n’a donc été conservé. Copiez-le à nouveau depuis sa source, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -2162,7 +3904,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>%1 n’est pas le fichier attendu (son empreinte diffère) : rien n’a donc été conservé.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
         <translation>Un fichier conservé est endommagé ou a été modifié : il ne peut pas être ouvert. La fiche et son empreinte sont intactes ; restaurez le dossier des médias du coffre-fort depuis une sauvegarde.</translation>
     </message>
     <message>
@@ -2186,7 +3928,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Ce fichier est la preuve d’un consentement : il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
         <translation>Aucun consentement n’est enregistré pour cet entretien : rien le concernant ne peut quitter cet appareil. Recueillez d’abord le consentement du témoin.</translation>
     </message>
     <message>
@@ -2234,7 +3976,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Cet organisme ne fait pas partie de ceux sur lesquels porte le formulaire de consentement : le consentement ne pourra donc jamais autoriser le partage avec lui.</translation>
     </message>
     <message>
-        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
+        <source>That is this device's own key; it does not need to be trusted.</source>
         <translation>C’est la clé de cet appareil lui-même ; inutile de lui faire confiance.</translation>
     </message>
     <message>
@@ -2248,6 +3990,10 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Choose at least one trusted recipient.</source>
         <translation>Choisissez au moins un destinataire de confiance.</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation>Impossible d’envoyer à %1 : son fichier de clé ne contient pas une clé nécessaire. Demandez un nouveau fichier de clé et faites-lui de nouveau confiance.</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
@@ -2314,10 +4060,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Impossible d’écrire %1. Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
     </message>
     <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
-        <translation>Le paquet ne peut pas être écrit dans %1. Rien n’a été écrit ; choisissez un autre emplacement ou libérez de l’espace.</translation>
-    </message>
-    <message>
         <source>That piece size cannot be used.</source>
         <translation>Cette taille de morceau ne peut pas être utilisée.</translation>
     </message>
@@ -2350,7 +4092,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Ce paquet est illisible. Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
         <translation>Ce paquet a été signé par une clé à laquelle ce coffre-fort ne fait pas confiance (%1). Rien n’a été importé. Faites d’abord confiance à la clé de l’expéditeur, après avoir vérifié son empreinte.</translation>
     </message>
     <message>
@@ -2358,7 +4100,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Ce paquet a été signé par une clé révoquée (%1). Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>La signature de ce paquet n’est pas valide : elle est falsifiée ou a été modifiée. Rien n’a été importé.</translation>
     </message>
     <message>
@@ -2410,7 +4152,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Ce paquet désigne %1 comme le précédent, mais le paquet %2 reçu de cet expéditeur est %3. Demandez à l’expéditeur lequel est le bon.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <source>The sender's custody log continues what it sent before.</source>
         <translation>Le journal de traçabilité de l’expéditeur prolonge ce qu’il avait envoyé auparavant.</translation>
     </message>
     <message>
@@ -2422,15 +4164,15 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Premier paquet de cet expéditeur : son journal de traçabilité a été vérifié à partir de l’entrée %1.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Le journal de traçabilité de l’expéditeur ne peut pas encore être relié : les entrées %1 à %2 se trouvent dans des paquets qui ne sont pas arrivés.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Le journal de traçabilité de l’expéditeur ne correspond plus à ce qu’il avait envoyé auparavant (l’entrée %1 a changé) : son historique a été réécrit. Demandez-en la raison à l’expéditeur avant de vous fier à ce paquet.</translation>
     </message>
     <message>
-        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
         <translation>Ceci est le coffre-fort d’un enquêteur. L’archive est conservée dans le coffre-fort d’un coordinateur.</translation>
     </message>
     <message>
@@ -2442,7 +4184,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>%1 n’est pas une valeur acceptée par ce filtre.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
         <translation>La clé %1 n’appartient pas à l’appareil d’un enquêteur. Elle n’a pas été inscrite.</translation>
     </message>
     <message>
@@ -2474,8 +4216,48 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Les identités restent scellées tant que la clé pour l’identité des témoins n’est pas ouverte. Ouvrez-la d’abord (l’équipe de protection la détient).</translation>
     </message>
     <message>
-        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
         <translation>Ce n’est pas la clé pour l’identité des témoins de cette archive. Aucune identité n’a été affichée.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation>Les témoins n’ont accepté de partager aucun des témoignages sélectionnés avec cet organisme : il n’y a rien à exporter. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation>Un export chiffré est scellé pour la clé de l’investigateur : choisissez sa clé de confiance. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation>La clé %1 appartient à un autre organisme que celui choisi. Le consentement n’a été vérifié que pour l’organisme choisi : rien n’a été scellé pour cette clé.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation>La clé %1 a été révoquée ou ne permet pas de sceller. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation>Le témoignage %1 a changé après l’aperçu (son consentement ou sa fiche). Revoyez l’aperçu ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation>Un fichier conservé ne correspond pas à son empreinte enregistrée : l’export de dossier a été arrêté. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation>Cette forme d’export est inconnue. Choisissez un dossier, un fichier zip ou un fichier chiffré.</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation>Les rapports ne peuvent pas être écrits dans cette langue. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation>Les étapes de l’export de dossier n’ont pas été suivies dans l’ordre. Recommencez à la première étape.</translation>
     </message>
     <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
@@ -2498,7 +4280,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Les empreintes de détection des témoins en double d’un entretien de ce paquet n’ont pas pu être conservées ; l’entretien lui-même a été importé.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
         <translation>Ce coffre-fort n’a pas encore de clé de rapprochement de l’organisation. Faites confiance au fichier de clé que votre coordinateur a préparé pour cet appareil ; il contient cette clé.</translation>
     </message>
     <message>
@@ -2510,7 +4292,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Le fichier de clé de %1 contient une clé de rapprochement préparée pour un autre appareil. Aucune clé n’a été ajoutée aux clés de confiance ; demandez au coordinateur un fichier de clé préparé pour cet appareil.</translation>
     </message>
     <message>
-        <source>Only a coordinator&apos;s vault can do this.</source>
+        <source>Only a coordinator's vault can do this.</source>
         <translation>Seul le coffre-fort d’un coordinateur peut faire cela.</translation>
     </message>
     <message>
@@ -2526,6 +4308,66 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>%1 n’est pas un index des entretiens antérieurs destiné à cet appareil. Rien n’a été modifié ; demandez-en un nouveau à votre coordinateur.</translation>
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation>Ces parts de récupération n’ouvrent pas ce coffre-fort : elles appartiennent à un autre coffre-fort, ou des parts plus récentes les ont remplacées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation>Il faut %1 parts de récupération différentes ; %2 ont été données. Tapez-les en laissant une ligne vide entre elles. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation>La part %1 est illisible. Comparez chaque mot avec le papier ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation>Cette identité est scellée pour la clé pour l’identité des témoins de l’organisation : elle ne peut pas être lue sur cet appareil. Pour la corriger, saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation>Aucune clé pour l’identité des témoins n’est encore inscrite. Faites d’abord confiance au fichier de clé de votre coordinateur (Clés et contacts) ; il contient la clé. Rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation>Une phrase secrète sous contrainte ne peut pas être définie ni supprimée ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation>La phrase secrète sous contrainte doit être différente de celle du coffre-fort. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation>Le contenu du leurre ne tient pas dans %1 Kio. Choisissez des entretiens moins nombreux ou plus courts. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas servir de contenu de leurre. Il doit s’agir d’entretiens JSON contenant quelques entretiens sans pièces jointes ni fiches de consentement. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation>La clé de récupération de ce coffre-fort a été créée avant l’existence des sauvegardes. Créez d’abord une nouvelle clé de récupération (l’ancienne cesse alors de fonctionner). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation>%1 se trouve dans le dossier du coffre-fort. Choisissez un emplacement en dehors, comme une clé USB ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation>%1 ne s’ouvre pas avec cette clé de récupération. C’est la sauvegarde d’un autre coffre-fort, ou une sauvegarde faite avant le remplacement de la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation>%1 est endommagé ou a été modifié après sa création. Ne vous y fiez pas ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation>Ces sauvegardes ne se suivent pas. Donnez d’abord la sauvegarde complète, puis chacune des suivantes dans l’ordre. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation>Il existe déjà un coffre-fort à %1. Il n’a pas été touché.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation>Une erreur s’est produite (%1). Rien d’inachevé n’a été conservé. Merci de signaler ce problème.</translation>
     </message>
@@ -2535,10 +4377,17 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
+        <translation>%1 : détails</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
@@ -2602,6 +4451,165 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation>même nom, autre graphie</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom similaire</translation>
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation>alias correspondant</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>même unité</translation>
+    </message>
+    <message>
+        <source>different units</source>
+        <translation>unités différentes</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>même grade</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation>Auteurs présumés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation>Alias et graphies</translation>
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation>Affiliation, unité, grade</translation>
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation>Allégations et corroboration</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Fusions suggérées</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>&amp;Fusionner...</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>Historique des fusions</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionné dedans</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Fusionné le</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation>&amp;Annuler la fusion...</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation>%1, %2 : %3 témoins, %4 enquêteurs, %5 témoignages</translation>
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation>aucun type de violation</translation>
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation>Incidents entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Lieux : %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation>Traiter %1 et %2 comme une seule %3 ? Leurs témoignages et leur corroboration sont comptés ensemble. La fusion est inscrite au journal de traçabilité et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation>Annuler la fusion de %1 dans %2 ? Les deux sont de nouveau listés séparément ; la fusion reste dans l’historique comme annulée.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2633,6 +4641,14 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Poste ou fonction</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation>Tranche d’âge au moment des faits</translation>
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation>Description de la personne</translation>
     </message>
@@ -2653,8 +4669,16 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Poste</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2893,7 +4917,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>non envoyée</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
         <translation>Scellée pour la clé d’identité du coordinateur : les analystes ne peuvent pas la lire.</translation>
     </message>
     <message>
@@ -2969,7 +4993,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Introuvable dans l’index du %1. L’index ne connaît pas tout le monde : la vérification peut passer à côté.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father&apos;s name.</source>
+        <source>Type at least the first name and the father's name.</source>
         <translation>Saisissez au moins le prénom et le nom du père.</translation>
     </message>
     <message>
@@ -3004,7 +5028,7 @@ Coffre-fort&#xa0;: %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
@@ -3083,11 +5107,11 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>L’identité est scellée pour une autre clé et ne peut pas être retransmise.</translation>
     </message>
     <message>
-        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
+        <source>Photo of the witness's identity: it stays with the identity.</source>
         <translation>Photo de la pièce d’identité du témoin : elle reste avec l’identité.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
         <translation>La preuve du consentement peut montrer le nom du témoin : envoyée seulement si le témoin a consenti au partage de son identité.</translation>
     </message>
     <message>
@@ -3106,6 +5130,10 @@ Coffre-fort&#xa0;: %1</translation>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation>Seule une copie caviardée peut être envoyée, et aucune n’a pu être créée pour ce fichier.</translation>
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation>Le témoin a accepté, mais la clé pour l’identité des témoins n’est pas ouverte : ouvrez-la pour inclure l’identité.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3122,11 +5150,11 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
         <translation>Protéger contre les futurs ordinateurs quantiques (chiffrement post-quantique ; la clé de chaque destinataire doit le prendre en charge)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
         <translation>Aucune clé de confiance pour l’instant. Faites d’abord confiance au fichier de clé de votre coordinateur (Coffre-fort &gt; Clés et contacts).</translation>
     </message>
 </context>
@@ -3182,7 +5210,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>L’enregistrement est désactivé pour cet entretien : le consentement en vigueur ne couvre pas l’enregistrement audio (ou aucun consentement n’a encore été enregistré). Enregistrez d’abord le consentement du témoin ; l’enregistreur s’active dès qu’il accepte d’être enregistré.</translation>
     </message>
     <message>
@@ -3258,7 +5286,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation>aucun&#xa0;: une voix du système le lit, s’il y en a une</translation>
+        <translation>aucun : une voix du système le lit, s’il y en a une</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
@@ -3266,7 +5294,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation>le texte a changé depuis&#xa0;: enregistrez-le à nouveau</translation>
+        <translation>le texte a changé depuis : enregistrez-le à nouveau</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3290,7 +5318,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
@@ -3325,11 +5353,11 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
         <translation>Un enregistrement interrompu de %1 pour le témoin %2 a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de cet entretien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
         <translation>
             <numerusform>%n enregistrement interrompu a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de son entretien :</numerusform>
             <numerusform>%n enregistrements interrompus ont été récupérés jusqu’aux dernières secondes avant la fermeture de l’application. Ils sont sauvegardés avec les pièces jointes de leurs entretiens :</numerusform>
@@ -3347,7 +5375,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Que doit-il contenir ?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
         <translation>Seul le témoignage finalisé est envoyé, et seulement ce que le consentement de chaque témoin autorise ; l’étape suivante montre exactement quoi.</translation>
     </message>
     <message>
@@ -3378,7 +5406,7 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Sceller le paquet</translation>
     </message>
     <message>
-        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Le nom et la taille du fichier ne disent rien de qui ou de ce qu’il contient. Transportez-le comme n’importe quel fichier.</translation>
     </message>
     <message>
@@ -3486,9 +5514,25 @@ Identifiant du paquet : %6</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation>Quels témoignages</translation>
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation>Choisissez les témoignages comme dans la liste de l’archive. Le consentement décide ensuite lesquels peuvent partir.</translation>
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation>%1 témoignages sélectionnés.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -3498,6 +5542,22 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Ne jamais me le rappeler</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation>Me rappeler de sauvegarder après des jours sans sauvegarde</translation>
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation>Configurer...</translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
+        <translation>Configurer la phrase secrète sous contrainte</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -3527,12 +5587,257 @@ Identifiant du paquet : %6</translation>
         <source>Send to</source>
         <translation>Envoyer à</translation>
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Rappel de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase secrète sous contrainte</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation>Définie : elle ouvre un coffre-fort leurre</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>après %n jour sans sauvegarde</numerusform>
+            <numerusform>après %n jours sans sauvegarde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation>Outre la clé de récupération, le coffre-fort peut être ouvert avec des parts écrites sur papier : un certain nombre d’entre elles réunies l’ouvrent, moins ne révèlent rien. Confiez chaque part à une personne de confiance différente, ou gardez-les en des lieux différents. Créer de nouvelles parts rend les anciennes inutilisables.</translation>
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation>Parts nécessaires pour ouvrir le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Parts à créer</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Créer les parts</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation>Écrivez ces mots sur papier, dans l’ordre, avec leurs numéros. Vérifiez chacun. Personne d’autre ne doit voir l’écran.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Je l’ai noté</translation>
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation>Le mot de votre papier</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation>Ce n’est pas le mot %1. La part est de nouveau affichée : comparez-la à votre papier mot par mot.</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation>Part %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation>La part %1 sur %2 est maintenant masquée. D’après votre papier, tapez le mot numéro %3.</translation>
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation>Terminé. N’importe quelles %1 des %2 parts ouvrent maintenant le coffre-fort ; les parts plus anciennes ne fonctionnent plus. Gardez les papiers à l’écart de cet ordinateur et les uns des autres.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation>Enregistrer tous les tableaux en CSV...</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Personnes nommées</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>Types de violation</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation>Gouvernorats</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>Gouvernorat</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation>Auteurs présumés par affiliation</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation>Auteurs présumés par unité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation>Victimes par genre</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation>Victimes par tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation>s’étend sur plus d’un an</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Comptage...</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation>%1 témoignages, %2 incidents, %3 victimes nommées.</translation>
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation>Barres plus claires : dates connues seulement à l’année, s’étendant sur plusieurs années ou manquantes ; valeurs non renseignées.</translation>
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation>%1 lignes de plus sont dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation>Enregistrer les tableaux dans</translation>
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation>%1 tableaux enregistrés dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation>Enregistrer le graphique en PNG...</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation>Enregistrer le graphique en SVG...</translation>
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation>Enregistrer le tableau en CSV...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d’enregistrer %1</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +5848,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Weak: easy to guess.</source>
-        <translation>Faible&#xa0;: facile à deviner.</translation>
+        <translation>Faible : facile à deviner.</translation>
     </message>
     <message>
         <source>Fair, but not enough: a determined attacker could guess it.</source>
@@ -3566,7 +5871,7 @@ Identifiant du paquet : %6</translation>
         <translation>Elle contient un nom courant.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation&apos;s.</source>
+        <source>It contains your name or your organisation's.</source>
         <translation>Elle contient votre nom ou celui de votre organisation.</translation>
     </message>
     <message>
@@ -3609,7 +5914,7 @@ Identifiant du paquet : %6</translation>
         <translation>Récit du témoignage</translation>
     </message>
     <message>
-        <source>The witness&apos;s account, in their words.</source>
+        <source>The witness's account, in their words.</source>
         <translation>Le récit du témoin, avec ses propres mots.</translation>
     </message>
     <message>
@@ -3630,7 +5935,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Version %1, finalized %2. It can no longer be changed. Fingerprint (SHA-256): %3</source>
-        <translation>Version %1, finalisée le %2. Elle ne peut plus être modifiée. Empreinte (SHA-256)&#xa0;: %3</translation>
+        <translation>Version %1, finalisée le %2. Elle ne peut plus être modifiée. Empreinte (SHA-256) : %3</translation>
     </message>
     <message>
         <source>Draft of version %1, correcting version %2.</source>
@@ -3663,7 +5968,7 @@ Identifiant du paquet : %6</translation>
         <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Demandez au propriétaire de la clé de vous lire ou de vous montrer son empreinte, en personne ou par un canal de confiance, et saisissez-la ici. La clé n’est ajoutée aux clés de confiance que si les deux correspondent.</translation>
     </message>
     <message>
@@ -3699,15 +6004,16 @@ Identifiant du paquet : %6</translation>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre-fort&#xa0;: %1</translation>
+        <translation>Coffre-fort : %1</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Ceci est le coffre-fort de démonstration, avec des données fictives uniquement. Sa phrase secrète est : %1</translation>
     </message>
     <message>
@@ -3721,6 +6027,10 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Use recovery shares instead</source>
+        <translation>Utiliser plutôt les parts de récupération</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3747,11 +6057,19 @@ Identifiant du paquet : %6</translation>
         <translation>Confirmation</translation>
     </message>
     <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
+        <translation>Tapez les mots de chaque part, avec une ligne vide entre les parts</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase.</source>
+        <source>Type the vault's passphrase.</source>
         <translation>Saisissez la phrase secrète du coffre-fort.</translation>
     </message>
     <message>
@@ -3791,7 +6109,7 @@ Identifiant du paquet : %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>Types de violation (cochez tous ceux qui s’appliquent)</translation>
     </message>
     <message>
@@ -3811,7 +6129,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation>Le témoin retire son consentement. Choisissez ce qui est retiré&#xa0;; ce qui en dépend est retiré avec.</translation>
+        <translation>Le témoin retire son consentement. Choisissez ce qui est retiré ; ce qui en dépend est retiré avec.</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -3819,7 +6137,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation>Seulement ces utilisations&#xa0;:</translation>
+        <translation>Seulement ces utilisations :</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
@@ -3835,7 +6153,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation>Cochez au moins une utilisation, ou choisissez «&#xa0;Tout&#xa0;».</translation>
+        <translation>Cochez au moins une utilisation, ou choisissez « Tout ».</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
@@ -3847,7 +6165,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3934,11 +6252,11 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <translation>Reprendre là où vous en étiez&#x202f;?</translation>
+        <translation>Reprendre là où vous en étiez ?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
-        <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant&#x202f;?</translation>
+        <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant ?</translation>
     </message>
 </context>
 </TS>

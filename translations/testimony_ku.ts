@@ -1,6 +1,126 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ku" sourcelanguage="en">
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation>Şahid</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Hevpeyvînkar</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cîhaz</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Binpêkirin</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Dîrokên bûyeran</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Hatine anîn</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Guherto</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(paşvekişandî)</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>ev kasa</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 heta %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation>Di hemû şahidiyan de bigere (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Li arşîvê bigere</translation>
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation>Şahidiyên di arşîvê de</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Encamên lêgerînê</translation>
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation>%1 şahidî</translation>
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation>%1 şahidî li hev tên</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation>Arşîv</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Faîl</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Zincîra fermandariyê</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Cîhaz</translation>
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation>Şahidên dubare</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statîstîk</translation>
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation>Derxistina dosyayê</translation>
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation>Rûpelên koordînator</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 hêj ne amade ye.</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation>&amp;Pakêtan bîne...</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation>Di arşîvê de &amp;bigere</translation>
+    </message>
+</context>
 <context>
     <name>AttachmentDetails</name>
     <message>
@@ -116,7 +236,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
+        <extracomment>Short names, for the table ("location, a name").</extracomment>
         <translation>cih</translation>
     </message>
     <message>
@@ -181,7 +301,7 @@
         <translation>Ev kopiyeke reşkirî ye: metadataya ku dibe kesekî nas bide hat rakirin, deng an wêne bi xwe nehatiye guhertin. Ev kopiya ku tê parvekirin e.</translation>
     </message>
     <message>
-        <source>Nothing in this file&apos;s metadata looks identifying.</source>
+        <source>Nothing in this file's metadata looks identifying.</source>
         <translation>Di metadataya vî pelî de tiştekî ku kesekî nas bide xuya nake.</translation>
     </message>
     <message>
@@ -234,7 +354,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>Hêj pêvek tune. Pelan zêde bike, wan berde vir, an hevpeyvînê tomar bike. Pel dema ku tên zêdekirin tên şîfrekirin.</translation>
     </message>
     <message>
@@ -353,7 +473,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Wergêrekî devkî alîkarî kir</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s name</source>
+        <source>Interpreter's name</source>
         <translation>Navê wergêrê devkî</translation>
     </message>
     <message>
@@ -361,7 +481,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Zimanê wergerandinê</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
         <translation>Ez, %1, piştrast dikim ku min her pirs bi zimanê şahid jê re xwend an jî şirove kir, min dem da şahid ku pirsan bike û red bike, û ev bersivên şahid bi xwe ne.</translation>
     </message>
     <message>
@@ -371,6 +491,786 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>The witness confirmed by: %1.</source>
         <translation>Şahid bi vî awayî piştrast kir: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Yedeka kasayê çêke</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation>Yedek tevahiya kasayê, şîfrekirî, dihewîne. Ew tenê bi mifteya vegerandinê vedibe: wê ji mifteya vegerandinê cuda biparêze, bo nimûne li ser flaşekê li cihekî din.</translation>
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation>Pelê ku yedek lê bê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation>Tenê tiştên ku ji yedeka dawî ve guherîne (zûtir e; lê vegerandin wê demê yedekên berê jî dixwaze)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Yedek çêke</translation>
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation>Yedekekê kontrol bike...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Pelê yedekê</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Hêj yedeka vê kasayê nehatiye çêkirin.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Yedeka dawî: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Yedek li ku bê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Hilbijêre ka yedek li ku bê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Yedek tê çêkirin...</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>Yedekeke tevahî</translation>
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation>Yedeka tiştên guherî</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation>%1 li %2 hat nivîsandin (%3).</translation>
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation>Yedeka dawî: niha.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation>Dema yedekê ye</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation>Yedeka vê kasayê qet nehatiye çêkirin. Heke ev laptop winda bibe, were desteserkirin an xera bibe, yedek tenê kopiya tiştên ku hêj nehatine şandin e.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation>Yedeka dawî %1 hat çêkirin. Tiştên ku ji wê demê ve hatine tomarkirin tenê li ser vê laptopê ne.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Niha yedek çêke</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Paşê</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation>%1 êdî ne li wir e. Peldankê an flaşê kontrol bike, paşê dîsa biceribîne.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation>%1 nehat xwendin (%2). Wî dîsa kopî bike, paşê dîsa biceribîne.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Hatine anîn</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>Berê hebû</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hat redkirin</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hat betalkirin</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Dest pê nekiriye</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baş</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Xerab</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nehatiye kontrolkirin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nû, %2 nûkirî, %3 neguherî</translation>
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation>%1 ji yên heyî kevntir</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>razîbûn hat paşvekişandin</translation>
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation>razîbûn hat vegerandin</translation>
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation>nasname hat tunekirin</translation>
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation>pêvek hat tunekirin</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>razîbûn hat tomarkirin</translation>
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation>hevpeyvîn li vir tune</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation>Pakêtên %1 heta %2 yên vê cîhazê negihîştine.</translation>
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation>Tomara çavdêriyê ya vê cîhazê êdî berdewamiya tiştê ku berê şandiye nîne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>%n pakêt hat anîn</numerusform>
+            <numerusform>%n pakêt hatin anîn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation>
+            <numerusform>%n berê hebû</numerusform>
+            <numerusform>%n berê hebûn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n hat redkirin</numerusform>
+            <numerusform>%n hatin redkirin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n nehat anîn (betalkirî)</numerusform>
+            <numerusform>%n nehatin anîn (betalkirî)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation>Anîn hat betalkirin. Tiştên ku hatibûn anîn dimînin; ji bo anîna yên mayî dîsa bide destpêkirin.</translation>
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation>%1: pakêtên %2 heta %3 kêm in.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation>Ji bo kê</translation>
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation>Şahidiyek tenê diçe dezgehekê ku şahidê wê razî bûye wê pê re parve bike.</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Dezgeha wergir</translation>
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation>Nasnameyên şahidan li cihê ku razî bûne tê de bike (mifteya nasnameyên şahidan vedike; her yek di tomara çavdêriyê de tê nivîsandin)</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Ev rêxistin</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation>Derxistina dosyayê</translation>
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation>Şahidiyan radestî dezgeheke lêpirsînê bike: razîbûn, ji bo her şahidî û her nasnameyê, biryar dide ka çi dikare biçe.</translation>
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation>Derxistina dosyayê bide destpêkirin...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Derxistina dosyayê</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Dosyaya derxistî binivîse</translation>
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation>Peldankek (neşîfrekirî)</translation>
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation>Pelekî zip (neşîfrekirî)</translation>
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation>Pelekî şîfrekirî ji bo mifteya lêkolîner</translation>
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation>Mifteya lêkolîner</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>Zimanê raporan</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>Li ku bê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Binivîse</translation>
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation>Nivîsandinê betal bike</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Pêşveçûna nivîsandinê</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Teşe</translation>
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation>Mifteya lêkolîner</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Rapor bi zimanê</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Binivîse li</translation>
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation>Ji bo mifteya lêkolîner hatiye mohrkirin: tiştekî xwendbar nayê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation>Ev şahidiyê NEŞÎFREKIRÎ li cihê ku tu hilbijêrî dinivîse: wê li ser bîrgeheke şîfrekirî biparêze û piştî radestkirinê jê bibe.</translation>
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation>Peldanka ku derxistin lê bê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Derxistin li ku bê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Hilbijêre ka derxistin li ku bê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>Tê nivîsandin...</translation>
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Hat nivîsandin: %1 şahidî, %2 pel, li %3.
+SHA256SUMS: %4
+Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation>Ew neşîfrekirî ye: wê li ser bîrgeheke şîfrekirî biparêze.</translation>
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation>Ji bo %1 hat mohrkirin: tiştekî xwendbar nehat nivîsandin.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation>Tiştê ku dê biçe kontrol bike</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>Heta gava dawî tiştek nayê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Pêşdîtin tê amadekirin</translation>
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation>Naveroka derxistina dosyayê</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Şahidî</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Çi dibe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Çima</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>diçe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>Şahidiya qetîkirî, %n guherto</numerusform>
+            <numerusform>Şahidiya qetîkirî, %n guherto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Nasname</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>dimîne</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation>Şahid razî bû ku wê bi vê dezgehê re parve bike.</translation>
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation>wek ku hatiye tomarkirin diçe</translation>
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation>wek kopiya reşkirî diçe</translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation>Pêvek (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation>%1 ji %2 şahidiyên hilbijartî dikarin biçin; %3 medya.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation>Şahid razî nebûn ku tu ji van şahidiyan bi vê dezgehê re parve bikin.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation>Şahidî %1</translation>
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation>Derxistina dosyayê ji bo %1, di %2 de hatiye çêkirin</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>ev rêxistin</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Tomara hevpeyvînê</translation>
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation>Şahid û hevpeyvîn</translation>
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation>Nasnameya şahid</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation>Şahid razî bû ku nasnameya xwe bi vê dezgehê re parve bike.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Navên din</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dîroka jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Belgeyên nasnameyê</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Navnîşan</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Koma temenê</translation>
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation>Herêma eslî</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Hevpeyvînkar</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>Dîroka hevpeyvînê</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Cihê hevpeyvînê</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ziman</translation>
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation>Li ser cîhazê hat tomarkirin</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Şahidî</translation>
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation>Guherto %1, di %2 de hat qetîkirin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurte</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kengê</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Li ku</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Binpêkirin</translation>
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation>Kes û rolên wan</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Kesên navkirî</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Girêdan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yekîne</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rutbe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pozîsyon</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Wekî din tê gotin</translation>
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation>Zincîra fermandariyê wek ku hatiye vegotin</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Pelên medyayê</translation>
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation>orîjînal wek ku hatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>kopiya reşkirî</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation>Hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation>Tomar wek ku hatiye anîn</translation>
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation>Guhertoya şahidiyê %1</translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation>Şopa çavdêriyê</translation>
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation>cîhaza tomarkirinê</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arşîv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Pel</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Teşe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mezinahî</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ji aliyê</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Çalakî</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Tomar</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation>Yekîne</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Bûyer ji</translation>
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation>Bûyer heta</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Nîşan bide</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation>&amp;SVG derxe...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>&amp;PNG derxe...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ji</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Heta</translation>
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation>Grafîka zincîra fermandariyê</translation>
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation>Şahidiyên ku girêdana hilbijartî piştrast dikin</translation>
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation>Ji bo vê hilbijartinê di arşîvê de tu girêdana fermandariyê tune.</translation>
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation>%1 fermandarê %2 bû</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 li %2</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation>%1 şahidî, %2 şahid, %3 hevpeyvînkar</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Şahid %1</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>Wek SVG derxe</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Wêneyên SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Wek PNG derxe</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Wêneyên PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Zincîra fermandariyê</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>Yedekekê kontrol bike</translation>
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation>Pelê yedekê yê ku bê kontrolkirin</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Mifteya vegerandinê</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol bike</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Pelê yedekê</translation>
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation>Yedeka ku bê kontrolkirin</translation>
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation>Yedek tê xwendin...</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation>Yedeka ku %1 hatiye çêkirin saxlem e, û bi vê mifteya vegerandinê vedibe.</translation>
     </message>
 </context>
 <context>
@@ -472,12 +1372,64 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Du kesên cuda hilbijêre: kes ji xwe re ferman nade.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
+        <source>Say how they were linked, for example "gave orders to".</source>
         <translation>Bêje ka ew çawa girêdayî bûn, mînak «ferman da».</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>Ev girêdan berê hatiye tomarkirin; ji bo guhertinê pêşî wê rake.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation>Cureyê binpêkirinê</translation>
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation>Hemû binpêkirin</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>Parêzgeh</translation>
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation>Her parêzgeh</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Bûyer ji</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>Bûyer heta</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Dikare were parvekirin bi</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Her dezgeh</translation>
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation>Şahidiyên bi</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Dîrokên bûyeran</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Parvekirî bi</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM an YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -870,7 +1822,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s receipt</source>
+        <source>Choose the coordinator's receipt</source>
         <translation>Belgeya wergirtinê ya koordînator hilbijêre</translation>
     </message>
     <message>
@@ -892,7 +1844,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Koordînator piştrast kir ku %1 hevpeyvîn gihîştine: %2.
 
 Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekirin), ji ber vê yekê tiştek ji wan li ser vê komputerê nayê dîtin. Tenê tomarek dimîne ku ew hatine gihandin. Niha paqij bike?</translation>
@@ -982,6 +1934,81 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Şopa dijîtal</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>Pakêta yekem</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>Pakêta dawî</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Jimara dawî</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>Jimarên kêm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Cîhazên qeydkirî</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation>Cîhazekê &amp;qeyd bike...</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Pûç bike...</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 heta %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Di %1 de hat pûçkirin</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Qeydkirî</translation>
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation>Pelê mifteya cîhazê</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Cîhazê pûç bike</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation>%1 were pûçkirin? Her tiştê ku berê jê hatiye anîn dimîne; pakêtên wê yên nû dê bên redkirin.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Pûç bike</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation>Sedem (bi cîhazê re tê parastin):</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -993,7 +2020,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>navê yekem</translation>
     </message>
     <message>
-        <source>father&apos;s name</source>
+        <source>father's name</source>
         <translation>navê bav</translation>
     </message>
     <message>
@@ -1094,6 +2121,137 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation>Hevoka nepenî ya bi zorê</translation>
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation>Heke tu neçar bimînî vê laptopê vekî, li şûna hevoka xwe ya nepenî hevoka nepenî ya bi zorê binivîse. Ew kasayeke xapînok vedike: kasayeke rastîn a ku dixebite, bi çend hevpeyvînên bêzerar. Li ser dîskê kasayeke bi hevoka nepenî ya bi zorê wek kasayeke bêyî wê xuya dike.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Hevoka nepenî ya bi zorê dîsa</translation>
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation>Nivîsandina wê mifteyên vê kasayê jî tune dike, wek jêbirina awarte. Ev nayê paşvegerandin, û piştre tiştek nîşan nade ku ev qewimiye.</translation>
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation>Çend hevpeyvîn li ser beşdarbûna dibistanê (hundirîn)</translation>
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation>Hevpeyvîn ji pelekî ku rêxistina te daye te</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Pelekî hilbijêre...</translation>
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation>Kasaya xapînok tê çêkirin</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Hevoka nepenî ya bi zorê diyar bike</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Rake</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Dîsa</translation>
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation>Naveroka xapînok</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Tu hevoka nepenî ya bi zorê nehatiye diyarkirin.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation>Hevoka nepenî ya bi zorê hatiye diyarkirin (ji %1 ve); nivîsandina wê mifteyên vê kasayê jî tune dike.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation>Hevoka nepenî ya bi zorê hatiye diyarkirin (ji %1 ve); nivîsandina wê tenê kasaya xapînok vedike.</translation>
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation>Hevpeyvînên xapînok</translation>
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation>Hevpeyvînên JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation>Her du hevokên nepenî yên bi zorê ne wek hev in.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>Hevokeke nepenî ya bi zorê ya herî kêm 8 tîpan hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation>Pelê ku hevpeyvînên xapînok tê de ne hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Hevoka nepenî ya bi zorê rake</translation>
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation>Hevoka nepenî ya bi zorê û kasaya wê ya xapînok dê nemînin.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rake</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Hat tomarkirin.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Hat rakirin.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Cîhazekê qeyd bike</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation>Ji hevpeyvînkar bixwaze ku şopa dijîtal a cîhazê ji te re bixwîne an nîşanî te bide, rû bi rû an bi rêyeke ku tu pê bawer dikî, û li vir binivîse. Cîhaz tenê heke her du li hev bên tê qeydkirin.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation>Şopa dijîtal wek ku hevpeyvînkar da</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Qeyd bike</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Şopa dijîtal</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation>Mifteya %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1121,6 +2279,82 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>Şahidiyê ji koordînator re bişîne</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation>Cîhaz</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Cureyê binpêkirinê</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Dikare were parvekirin bi</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Guherto</translation>
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation>Qet nehatiye rastkirin</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Hatiye rastkirin</translation>
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation>Cih an parêzgeh</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation>Faîlê îdiakirî an yekîne</translation>
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation>Bûyer ji (sal, sal-meh an dîrok)</translation>
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation>Bûyer heta (sal, sal-meh an dîrok)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Binpêkirin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Faîl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ji</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Heta</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Parvekirî bi</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Hemû</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +2575,71 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation>Vegotin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurte</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Cihê dîtinê</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Perçe</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation>navê tam</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>navên din</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>dîroka jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>belgeyên nasnameyê</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>navnîşan</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>wêne</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>têbînî</translation>
+    </message>
     <message>
         <source>Protected identity</source>
         <translation>Nasnameya parastî</translation>
@@ -1351,8 +2649,16 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Nasnameyê nîşan bide</translation>
     </message>
     <message>
-        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
         <translation>Nav û agahiyên têkiliyê yên şahid nîşan dide; ev di tomara çavdêriyê de tê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation>Niha nasnameyan mohr bike</translation>
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
+        <translation>Her nasnameya ku hêj li ser vê cîhazê tê xwendin ji bo mifteya nasnameyên şahidan mohr dike</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1391,12 +2697,220 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Navên din</translation>
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation>Ji şahidiyê cuda tê parastin û qet nakeve nav lêgerînê. Her nîşandana wê di tomara çavdêriyê de tê nivîsandin.</translation>
+        <source>Enter identity</source>
+        <translation>Nasnameyê binivîse</translation>
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation>Dîsa binivîse (cihê wê digire)</translation>
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation>Di %1 de ji bo mifteya nasnameyên şahidan a rêxistinê hat mohrkirin: ev cîhaz nikare wê bixwîne, kî wê veke jî.</translation>
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation>Li ser vê cîhazê tê xwendin: berî ku mifteya nasnameyên şahidan were qeydkirin hat tomarkirin. Niha wê mohr bike, da ku kesê ku vê cîhazê veke nikaribe wê bixwîne.</translation>
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation>Li ser vê cîhazê tê xwendin, û ji bo her kesê ku hevoka wê ya nepenî bi zorê bistîne: hêj tu mifteya nasnameyên şahidan nehatiye qeydkirin. Bi pelê mifteya koordînatorê xwe bawer bike (Mifte û têkilî); paşê nasname dikarin bên mohrkirin.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>Hatine dagirtin: %1.</translation>
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation>Dema tu wê tomar bikî dê were mohrkirin: piştre ev cîhaz tenê nîşan dide ka kîjan qad hatine dagirtin.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation>Tu mifteya nasnameyên şahidan nehatiye qeydkirin: heta ku were mohrkirin dê li ser vê cîhazê bê xwendin.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
+        <translation>Tomarkirin cihê nasnameyê digire; paşê heke mifteya nasnameyên şahidan qeydkirî be, tê mohrkirin.</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Tu nasname nehatiye tomarkirin. Tenê heke şahid razî bûbe wê tomar bike, û tenê tiştê pêwîst.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation>Mifteya nasnameyên şahidan</translation>
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation>Nasname ji bo mifteya nasnameyên şahidan hatine mohrkirin. Wê ji vê kasayê veke, an ji pelê mifteyê yê ku karmendên parastinê diparêzin.</translation>
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation>Ji vê kasayê</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>Ji pelekî...</translation>
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation>Pelê mifteya nasnameyên şahidan</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>Sedema nîşandana nasnameyê</translation>
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation>Çima divê tu bizanî ev şahid kî ye? Sedem û dem di tomara çavdêriyê de tên nivîsandin.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nav: %1</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Navên din: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Jidayikbûn: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Navnîşan: %1</translation>
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation>Nasnameya şahid</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation>Pakêtan bîne</translation>
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation>Peldankekê (wek flaşekê) an pelên pakêtan hilbijêre, an wan li vir berde. Pakêtên parçekirî (.001, .002...) tên gihandin hev, û her pakêt berî ku tiştek jê bê parastin tê kontrolkirin.</translation>
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation>Peldank û pelên ku bên anîn</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation>&amp;Peldankekê hilbijêre...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>P&amp;elan hilbijêre...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Bîne</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Pêşveçûna anînê</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation>Pakêtên di vê anînê de</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Pakêt</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Şander</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Rêz</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Îmze</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Encam</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation>Guhertinên razîbûnê</translation>
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation>Sedem an hişyarî</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurte</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation>Wek JSON &amp;tomar bike...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation>Peldanka bi pakêtan</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Pelên pakêtan</translation>
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation>Li pakêtan tê gerîn...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Tê betalkirin...</translation>
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation>Pakêt %1 ji %2: %3 (%4 ji %5 MB)</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Qediya.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Hat betalkirin.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Rapora anînê tomar bike</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +3266,233 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation>Ji lîsteyê şahidiyekê hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation>&amp;Nasnameyê nîşan bide...</translation>
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>Beşên hevpeyvînê</translation>
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation>Guhertoyên şahidiyê</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pêvek</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Dîroka razîbûnê</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Şahidî</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Razîbûn</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(bûyera bê sernav)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(bê nav)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
         <translation>Kesê bênav</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>erê</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation>Şahid %1, %2 di %3 de hevpeyvîn pê re kir</translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation>Şahid razîbûna xwe paşve kişand.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>qetîkirî</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>reşnivîs</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation>Guherto %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Kurte:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dîrok: %1</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>Binpêkirin: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Cih: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Nasnav</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Girêdan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yekîne</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rutbe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pozîsyon</translation>
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation>Di bin fermandariya %1 de</translation>
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation>Fermandarê %1 bû</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Tu pêvek tune.</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>kopiya reşkirî</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>orîjînal</translation>
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation>razîbûn destûrê dide bikaranîna wê</translation>
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation>razîbûn destûrê nade bikaranîna wê: girtî dimîne</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>hatiye dayîn</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>hatiye guhertin</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>hatiye paşvekişandin</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 di %2 de (%3)</translation>
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation>%1: şahidî %2, nasname %3, deng %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  ji aliyê %3</translation>
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation>Di vê kasayê de hatiye nivîsandin, nehatiye anîn.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Cîhaz: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Şopa dijîtal: %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation>Îmze: bi mifteya cîhaza qeydkirî hatiye piştrastkirin</translation>
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation>Ev cîhaz ji wê demê ve hatiye pûçkirin.</translation>
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation>Pakêt:</translation>
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation>  jimar %1, mohrkirî %2, anîn %3, nasname %4</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>SHA-256 ya tomarê: %1</translation>
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation>Şopa çavdêriyê li ser cîhazê:</translation>
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
+        <translation>Şopa çavdêriyê di vê arşîvê de:</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +3538,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Rolê zêde bike</translation>
     </message>
     <message>
-        <source>Add this person&apos;s role in the incident</source>
+        <source>Add this person's role in the incident</source>
         <translation>Rolê vî kesî di bûyerê de zêde bike</translation>
     </message>
     <message>
@@ -1852,11 +3589,11 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Mifte û têkilî</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Şopa dijîtal a vê cîhazê. Dema ku kesek bi mifteya te bawer dike, wê jê re bixwîne an nîşan bide:</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
+        <source>This device's fingerprint</source>
         <translation>Şopa dijîtal a vê cîhazê</translation>
     </message>
     <message>
@@ -1986,7 +3723,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -1995,6 +3732,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
@@ -2014,20 +3752,20 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Materyalên gihîştî pa&amp;qij bike...</translation>
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation>&amp;Pakêtan bîne...</translation>
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation>Şahidên ku dibe d&amp;ubare bin...</translation>
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>Mi&amp;fte û têkilî...</translation>
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
         <translation>&amp;Tomarên forma razîbûnê...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Yedek çêke...</translation>
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
+        <translation>Beşên &amp;vegerandinê...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2046,11 +3784,15 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>&amp;Derkeve</translation>
     </message>
     <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arşîv</translation>
+    </message>
+    <message>
         <source>Panic wipe</source>
         <translation>Jêbirina awarte</translation>
     </message>
     <message>
-        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Ev yekser mifteyên kasayê tune dike. Êdî tiştekî di wê de qet nayê vekirin, ne bi hevoka nepenî û ne jî bi mifteya vegerandinê. Materyalên ku berê gihîştine koordînator li cem wan ewle ne.
@@ -2070,7 +3812,7 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Ev hevoka nepenî vê kasayê venake. Zimanê klavyeyê û Caps Lockê kontrol bike, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -2102,7 +3844,7 @@ Kasa: %1</translation>
         <translation>Pelê mifteyan %1 xera bûye. Wî ji kopiyeke yedek vegerîne. Kasa bi xwe nehatiye guhertin.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>Danegeha kasayê %1 xera bûye an nayê xwendin. Wê ji kopiyeke yedek vegerîne; tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -2162,7 +3904,7 @@ Kasa: %1</translation>
         <translation>%1 ne ew pel e ku dihat hêvîkirin (şopa wî ya dijîtal cuda ye), ji ber vê yekê tiştek nehat hilanîn.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
         <translation>Pelekî hilanî xera bûye an hatiye guhertin, ji ber vê yekê nayê vekirin. Tomar û şopa wê ya dijîtal sax in; peldanka medyayê ya kasayê ji kopiyeke yedek vegerîne.</translation>
     </message>
     <message>
@@ -2186,7 +3928,7 @@ Kasa: %1</translation>
         <translation>Ev pel delîla tomareke razîbûnê ye, ji ber vê yekê nayê jêbirin.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
         <translation>Ji bo vê hevpeyvînê tu razîbûn nehatiye tomarkirin, ji ber vê yekê tiştek jê nikare ji vê cîhazê derkeve. Pêşî razîbûna şahid bistîne.</translation>
     </message>
     <message>
@@ -2234,7 +3976,7 @@ Kasa: %1</translation>
         <translation>Ev dezgeh ne di nav wan dezgehan de ye ku forma razîbûnê li ser wan dipirse, ji ber vê yekê razîbûn qet nikare destûra parvekirinê bi wê re bide.</translation>
     </message>
     <message>
-        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
+        <source>That is this device's own key; it does not need to be trusted.</source>
         <translation>Ev mifteya vê cîhazê bi xwe ye; ne pêwîst e ku pê bawer bibî.</translation>
     </message>
     <message>
@@ -2248,6 +3990,10 @@ Kasa: %1</translation>
     <message>
         <source>Choose at least one trusted recipient.</source>
         <translation>Herî kêm wergirekî pêbawer hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation>Nikare ji %1 re bê şandin: di pelê mifteya wê de mifteyeke pêwîst kêm e. Pelekî mifteyê yê nû bixwaze û dîsa pê bawer bike.</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
@@ -2314,10 +4060,6 @@ Kasa: %1</translation>
         <translation>%1 nayê nivîsandin. Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
     </message>
     <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
-        <translation>Pakêt li %1 nayê nivîsandin. Tiştek nehat nivîsandin; cihekî din hilbijêre an hinek cih vala bike.</translation>
-    </message>
-    <message>
         <source>That piece size cannot be used.</source>
         <translation>Ev mezinahiya parçeyan nayê bikaranîn.</translation>
     </message>
@@ -2350,7 +4092,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt nayê xwendin. Tiştek nehat anîn.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
         <translation>Ev pakêt bi mifteyekê hatiye îmzekirin ku ev kasa pê bawer nake (%1). Tiştek nehat anîn. Pêşî, piştî kontrolkirina şopa wê ya dijîtal, bi mifteya şander bawer bike.</translation>
     </message>
     <message>
@@ -2358,7 +4100,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt bi mifteyeke pûçkirî hatiye îmzekirin (%1). Tiştek nehat anîn.</translation>
     </message>
     <message>
-        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>Îmzeya vê pakêtê ne derbasdar e: sexte ye an hatiye guhertin. Tiştek nehat anîn.</translation>
     </message>
     <message>
@@ -2410,7 +4152,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt %1 wek pakêta berî xwe nîşan dide, lê pakêta %2 ya ku ji vî şanderî hatiye wergirtin %3 e. Ji şander bipirse ka kîjan rast e.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <source>The sender's custody log continues what it sent before.</source>
         <translation>Tomara çavdêriyê ya şander berdewamiya tiştê ku berê şandiye ye.</translation>
     </message>
     <message>
@@ -2422,15 +4164,15 @@ Kasa: %1</translation>
         <translation>Pakêta yekem ji vî şanderî: tomara wî ya çavdêriyê ji qeyda %1 û pê ve hat kontrolkirin.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Tomara çavdêriyê ya şander hêj nayê girêdan: qeydên %1 heta %2 di pakêtên ku negihîştine de ne.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Tomara çavdêriyê ya şander êdî li gel tiştê ku berê şandibû li hev nayê (qeyda %1 hatiye guhertin): dîroka wê ji nû ve hatiye nivîsandin. Berî ku tu xwe bispêrî vê pakêtê, sedemê ji şander bipirse.</translation>
     </message>
     <message>
-        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
         <translation>Ev kasaya hevpeyvînkarekî ye. Arşîv di kasaya koordînatorekî de tê parastin.</translation>
     </message>
     <message>
@@ -2442,7 +4184,7 @@ Kasa: %1</translation>
         <translation>%1 ne nirxek e ku ev parzûn qebûl dike.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
         <translation>Mifteya %1 ne ya cîhaza hevpeyvînkarekî ye. Ew wek cîhaz nehat qeydkirin.</translation>
     </message>
     <message>
@@ -2474,8 +4216,48 @@ Kasa: %1</translation>
         <translation>Nasname mohrkirî dimînin heta ku mifteya nasnameyên şahidan were vekirin. Pêşî wê veke (karmendên parastinê wê diparêzin).</translation>
     </message>
     <message>
-        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
         <translation>Ev ne mifteya nasnameyên şahidan a vê arşîvê ye. Tu nasname nehat nîşandan.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation>Şahid razî nebûn ku tu ji şahidiyên hilbijartî bi vê dezgehê re parve bikin, ji ber vê yekê tiştek ji bo derxistinê tune. Tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation>%1 berê heye. Navekî din hilbijêre; tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation>Derxistina şîfrekirî ji bo mifteya lêkolîner tê mohrkirin: mifteya wî ya pêbawer hilbijêre. Tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation>Mifteya %1 ya dezgeheke din e, ne ya ku hatiye hilbijartin. Razîbûn tenê ji bo dezgeha hilbijartî hat kontrolkirin, ji ber vê yekê tiştek ji bo vê mifteyê nehat mohrkirin.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation>Mifteya %1 hatiye pûçkirin an nikare ji bo wê bê mohrkirin. Tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation>Şahidiya %1 piştî pêşdîtinê guherî (razîbûna wê an tomara wê). Dîsa li pêşdîtinê binêre; tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation>Pelekî hilanî li gel şopa xwe ya dijîtal a tomarkirî li hev nayê, ji ber vê yekê derxistina dosyayê hat rawestandin. Tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation>Ev teşeya derxistinê nayê naskirin. Peldankek, pelekî zip an pelekî şîfrekirî hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation>Rapor bi wî zimanî nikarin bên nivîsandin. Zimanekî din hilbijêre.</translation>
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation>Gavên derxistina dosyayê bi rêzê nehatin avêtin. Ji gava yekem dîsa dest pê bike.</translation>
     </message>
     <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
@@ -2498,7 +4280,7 @@ Kasa: %1</translation>
         <translation>Şopên dijîtal ên ji bo dîtina şahidên dubare yên hevpeyvînekê di vê pakêtê de nehatin hilanîn; hevpeyvîn bi xwe hat anîn.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
         <translation>Di vê kasayê de hêj mifteya girêdanê ya rêxistinê tune. Bi pelê mifteyê yê koordînatorê xwe yê ku ji bo vê cîhazê hatiye çêkirin bawer bike; mifte di wî de ye.</translation>
     </message>
     <message>
@@ -2510,7 +4292,7 @@ Kasa: %1</translation>
         <translation>Pelê mifteyê yê %1 mifteyeke girêdanê dihewîne ku ji bo cîhazeke din hatiye çêkirin. Tu tişt nebû pêbawer; ji koordînator pelekî mifteyê bixwaze ku ji bo vê cîhazê hatibe çêkirin.</translation>
     </message>
     <message>
-        <source>Only a coordinator&apos;s vault can do this.</source>
+        <source>Only a coordinator's vault can do this.</source>
         <translation>Tenê kasaya koordînatorekî dikare vê bike.</translation>
     </message>
     <message>
@@ -2526,6 +4308,66 @@ Kasa: %1</translation>
         <translation>%1 ne pêrista hevpeyvînên berê ye ji bo vê cîhazê. Tiştek nehat guhertin; ji koordînatorê xwe pêristeke nû bixwaze.</translation>
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation>Ev beşên vegerandinê vê kasayê venakin: ew yên kasayeke din in, an beşên nûtir cihê wan girtine. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation>Ji bo vê %1 beşên vegerandinê yên cuda lazim in; %2 hatin dayîn. Wan bi rêzeke vala di navbera wan de binivîse. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation>Beşa %1 nayê xwendin. Her peyvê bi kaxezê re bide ber hev; tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation>Ev nasname ji bo mifteya nasnameyên şahidan a rêxistinê hatiye mohrkirin, ji ber vê yekê li ser vê cîhazê nayê xwendin. Ji bo rastkirina wê, dîsa binivîse.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation>Hêj tu mifteya nasnameyên şahidan nehatiye qeydkirin. Pêşî bi pelê mifteya koordînatorê xwe bawer bike (Mifte û têkilî); mifte tê de ye. Tiştek nehat mohrkirin.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation>Li vir hevoka nepenî ya bi zorê nikare bê diyarkirin an rakirin. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation>Divê hevoka nepenî ya bi zorê ji hevoka nepenî ya kasayê cuda be. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation>Naveroka xapînok di %1 KiB de cih nabe. Hevpeyvînên kêmtir an kurttir hilbijêre. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation>Ev pel nikare wek naveroka xapînok bê bikaranîn. Divê JSON a hevpeyvînan be ku çend hevpeyvînên bê pêvek û bê tomarên razîbûnê dihewîne. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation>Mifteya vegerandinê ya vê kasayê berî ku yedek hebin hatiye çêkirin. Pêşî mifteyeke vegerandinê ya nû çêke (paşê ya kevn êdî naxebite). Tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation>%1 di hundirê peldanka kasayê de ye. Cihekî derveyî wê hilbijêre, wek flaşeke USB; tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation>%1 bi vê mifteya vegerandinê venabe. Ew yedeka kasayeke din e, an yedekek e ku berî guhertina mifteya vegerandinê hatiye çêkirin.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation>%1 xera bûye an piştî çêkirinê hatiye guhertin. Pê bawer neke; tiştek nehat vegerandin.</translation>
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation>Ev yedek li pey hev nayên. Pêşî yedeka tevahî bide, paşê her yeka paşê bi rêzê. Tiştek nehat vegerandin.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation>Li %1 berê kasayek heye. Dest lê nehat dayîn.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation>Tiştek çewt çû (%1). Tiştekî nîvco nehat hilanîn. Ji kerema xwe vê pirsgirêkê ragihîne.</translation>
     </message>
@@ -2535,10 +4377,17 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: hûrgulî</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Roj</translation>
     </message>
     <message>
@@ -2602,6 +4451,165 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation>heman nav, rastnivîseke din</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>navê wekhev</translation>
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation>nasnav li hev tê</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>heman yekîne</translation>
+    </message>
+    <message>
+        <source>different units</source>
+        <translation>yekîneyên cuda</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>heman rutbe</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation>Faîlên îdiakirî</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Şahid</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Hevpeyvînkar</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Şahidî</translation>
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation>Nasnav û rastnivîs</translation>
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation>Girêdayîbûn, yekîne, rutbe</translation>
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation>Îdia û piştrastkirin</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Yekkirinên pêşniyarkirî</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Yekem</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Duyem</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pûana wekheviyê</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Çima</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>&amp;Yek bike...</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>Dîroka yekkirinê</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Hat parastin</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Tê de hat yekkirin</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Dîroka yekkirinê</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Hat betalkirin</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation>Yekkirinê &amp;betal bike...</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Îdia</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>yekîne</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation>%1, %2: %3 şahid, %4 hevpeyvînkar, %5 şahidî</translation>
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation>bê cureyê binpêkirinê</translation>
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation>Bûyer di navbera %1 û %2 de</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Cih: %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Yek bike</translation>
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation>%1 û %2 wek %3 yek bên hesibandin? Şahidî û piştrastkirinên wan bi hev re tên hejmartin. Yekkirin di tomara çavdêriyê de tê nivîsandin û dikare bê betalkirin.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Yekkirinê betal bike</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation>Yekkirina %1 di nav %2 de were betalkirin? Her du dîsa ji hev cuda tên rêzkirin; yekkirin di dîrokê de wek betalkirî dimîne.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2633,6 +4641,14 @@ Kasa: %1</translation>
         <translation>Pozîsyon an wezîfe</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation>Koma temenê di dema bûyeran de</translation>
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation>Danasîna kesê</translation>
     </message>
@@ -2653,8 +4669,16 @@ Kasa: %1</translation>
         <translation>Pozîsyon</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Koma temenê</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Danasîn</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nehatiye tomarkirin</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2893,7 +4917,7 @@ Kasa: %1</translation>
         <translation>nayê şandin</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
         <translation>Ji bo mifteya nasnameyê ya koordînator hatiye mohrkirin: analîst nikarin wê bixwînin.</translation>
     </message>
     <message>
@@ -2969,7 +4993,7 @@ Kasa: %1</translation>
         <translation>Di pêrista dîroka %1 de nehat dîtin. Pêrist her kesî nas nake: dibe ku kontrol hinek kesan nebîne.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father&apos;s name.</source>
+        <source>Type at least the first name and the father's name.</source>
         <translation>Herî kêm navê yekem û navê bav binivîse.</translation>
     </message>
     <message>
@@ -3004,7 +5028,7 @@ Kasa: %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Paşve</translation>
     </message>
     <message>
@@ -3083,11 +5107,11 @@ Kasa: %1</translation>
         <translation>Nasname ji bo mifteyeke din hatiye mohrkirin û nikare ji wir bê şandin.</translation>
     </message>
     <message>
-        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
+        <source>Photo of the witness's identity: it stays with the identity.</source>
         <translation>Wêneya belgeya nasnameyê ya şahid: bi nasnameyê re dimîne.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
         <translation>Delîla razîbûnê dibe ku navê şahid nîşan bide: tenê bi razîbûna parvekirina nasnameyê tê şandin.</translation>
     </message>
     <message>
@@ -3106,6 +5130,10 @@ Kasa: %1</translation>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation>Tenê kopiyeke reşkirî dikare bê şandin, û ji vî pelî tu kopî nehat çêkirin.</translation>
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation>Şahid razî bû, lê mifteya nasnameyên şahidan ne vekirî ye: ji bo ku nasname tê de be wê veke.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3122,11 +5150,11 @@ Kasa: %1</translation>
         <translation>Wergir</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
         <translation>Li dijî komputerên kuantûmê yên pêşerojê biparêze (şîfrekirina post-kuantûmê; divê mifteya her wergirekî piştgirî bide)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
         <translation>Hêj mifteyên pêbawer tune. Pêşî bi pelê mifteya koordînatorê xwe bawer bike (Kasa &gt; Mifte û têkilî).</translation>
     </message>
 </context>
@@ -3182,7 +5210,7 @@ Kasa: %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>Tomarkirin ji bo vê hevpeyvînê girtî ye: razîbûna derbasdar tomarkirina deng nahewîne (an hêj tu razîbûn nehatiye tomarkirin). Pêşî razîbûna şahid tomar bike; dema ku şahid razî bibe ku dengê wî bê tomarkirin, tomarker vedibe.</translation>
     </message>
     <message>
@@ -3325,11 +5353,11 @@ Kasa: %1</translation>
         <translation>(nenas)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
         <translation>Tomareke qutbûyî ya %1 ji bo şahid %2 heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên wê hevpeyvînê re hatiye parastin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
         <translation>
             <numerusform>%n tomara qutbûyî heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên hevpeyvîna xwe re hatiye parastin:</numerusform>
             <numerusform>%n tomarên qutbûyî heta çirkeyên dawî yên berî girtina sepanê hatin vegerandin. Ew bi pêvekên hevpeyvînên xwe re hatine parastin:</numerusform>
@@ -3347,7 +5375,7 @@ Kasa: %1</translation>
         <translation>Divê çi tê de hebe?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
         <translation>Tenê şahidiya qetîkirî tê şandin, û tenê tiştê ku razîbûna her şahidî destûr dide; gava din bi hûrgulî nîşan dide ka çi.</translation>
     </message>
     <message>
@@ -3378,7 +5406,7 @@ Kasa: %1</translation>
         <translation>Pakêtê mohr bike</translation>
     </message>
     <message>
-        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Nav û mezinahiya pelê tiştekî li ser kê an çi di hundir de ye nabêjin. Wê wek her pelekî din hilgire.</translation>
     </message>
     <message>
@@ -3486,9 +5514,25 @@ ID-ya pakêtê: %6</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation>Kîjan şahidî</translation>
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation>Şahidiyan wek di lîsteya arşîvê de hilbijêre. Paşê razîbûn biryar dide ka kîjan ji wan dikarin biçin.</translation>
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation>%1 şahidî hatin hilbijartin.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Mîheng</translation>
     </message>
     <message>
@@ -3498,6 +5542,22 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Lock after minutes without use</source>
         <translation>Piştî çend deqeyên bê bikaranîn kilît bike</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Qet bîra min neîne</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation>Piştî çend rojan bê yedek bîra min bîne ku yedek çêkim</translation>
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation>Saz bike...</translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
+        <translation>Hevoka nepenî ya bi zorê saz bike</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -3527,12 +5587,257 @@ ID-ya pakêtê: %6</translation>
         <source>Send to</source>
         <translation>Bişîne ji bo</translation>
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Bîrxistina yedekê</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Hevoka nepenî ya bi zorê</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nehatiye diyarkirin</translation>
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation>Diyarkirî: kasayeke xapînok vedike</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n deqe</numerusform>
             <numerusform>%n deqe</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>piştî %n rojê bê yedek</numerusform>
+            <numerusform>piştî %n rojan bê yedek</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Beşên vegerandinê</translation>
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation>Ji bilî mifteya vegerandinê, kasa dikare bi beşên li ser kaxezê nivîsandî bê vekirin: hejmareke diyar ji wan bi hev re wê vedikin, kêmtir tiştekî eşkere nakin. Her beşê bide kesekî pêbawer ê cuda, an wan li cihên cuda biparêze. Çêkirina beşên nû dike ku yên kevn êdî nexebitin.</translation>
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation>Beşên ku ji bo vekirina kasayê lazim in</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Beşên ku bên çêkirin</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Beşan çêke</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation>Van peyvan bi rêzê û bi jimarên wan li ser kaxezê binivîse. Her yekê kontrol bike. Divê kesekî din ekranê nebîne.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Min nivîsand</translation>
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation>Peyva ji kaxeza te</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol bike</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Peyv</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation>Ev ne peyva %1 e. Beş dîsa tê nîşandan: kaxeza xwe peyv bi peyv pê re bide ber hev.</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation>Beşa %1 ji %2</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation>Beşa %1 ji %2 niha veşartî ye. Ji kaxeza xwe peyva hejmar %3 binivîse.</translation>
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation>Qediya. Niha her %1 beş ji %2 beşan kasayê vedikin; beşên kevntir êdî naxebitin. Kaxezan ji vê laptopê û ji hev cuda biparêze.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation>Statîstîk</translation>
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation>Hemû tabloyan wek CSV tomar bike...</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Şahidî</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Kesên navkirî</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Qurbanî</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>Cureyên binpêkirinê</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Cureyê binpêkirinê</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Bûyer li gorî mehan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation>Parêzgeh</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>Parêzgeh</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation>Faîlên îdiakirî li gorî girêdayîbûnê</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Girêdan</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation>Faîlên îdiakirî li gorî yekîneyê</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yekîne</translation>
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation>Qurbanî li gorî zayendê</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Zayend</translation>
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation>Qurbanî li gorî koma temenê</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Koma temenê</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation>ji salekê zêdetir dikişîne</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>bê dîrok</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Tê hejmartin...</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation>%1 şahidî, %2 bûyer, %3 qurbaniyên navkirî.</translation>
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation>Stûnên vekirîtir: dîrokên ku tenê sala wan tê zanîn, çend salan dikişînin an tune ne; nirxên netomarkirî.</translation>
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation>%1 rêzên din di tabloyê de ne.</translation>
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation>Tabloyan tomar bike li</translation>
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation>%1 tablo li %2 hatin tomarkirin.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation>Grafîkê wek PNG tomar bike...</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation>Grafîkê wek SVG tomar bike...</translation>
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation>Tabloyê wek CSV tomar bike...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Wêneya PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Xêzkirina SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabloya CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 hat tomarkirin</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 nehat tomarkirin</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +5871,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Navekî belav dihewîne.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation&apos;s.</source>
+        <source>It contains your name or your organisation's.</source>
         <translation>Navê te an navê rêxistina te dihewîne.</translation>
     </message>
     <message>
@@ -3609,7 +5914,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Vegotina şahidiyê</translation>
     </message>
     <message>
-        <source>The witness&apos;s account, in their words.</source>
+        <source>The witness's account, in their words.</source>
         <translation>Vegotina şahid, bi gotinên xwe.</translation>
     </message>
     <message>
@@ -3663,7 +5968,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Bi mifteyekê bawer bike</translation>
     </message>
     <message>
-        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Ji xwediyê mifteyê bixwaze ku şopa xwe ya dijîtal ji te re bixwîne an nîşanî te bide, rû bi rû an bi rêyeke ku tu pê bawer dikî, û li vir binivîse. Mifte tenê heke her du li hev bên dibe pêbawer.</translation>
     </message>
     <message>
@@ -3699,6 +6004,7 @@ ID-ya pakêtê: %6</translation>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3707,7 +6013,7 @@ ID-ya pakêtê: %6</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Ev kasaya demoyê ye, tenê bi daneyên xeyalî. Hevoka wê ya nepenî ev e: %1</translation>
     </message>
     <message>
@@ -3721,6 +6027,10 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Use the recovery key instead</source>
         <translation>Li şûna wê mifteya vegerandinê bikar bîne</translation>
+    </message>
+    <message>
+        <source>Use recovery shares instead</source>
+        <translation>Li şûna wê beşên vegerandinê bikar bîne</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3747,11 +6057,19 @@ ID-ya pakêtê: %6</translation>
         <translation>Dîsa</translation>
     </message>
     <message>
+        <source>Recovery shares</source>
+        <translation>Beşên vegerandinê</translation>
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
+        <translation>Peyvên her beşê binivîse, bi rêzeke vala di navbera beşan de</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>Tê vekirin</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase.</source>
+        <source>Type the vault's passphrase.</source>
         <translation>Hevoka nepenî ya kasayê binivîse.</translation>
     </message>
     <message>
@@ -3791,7 +6109,7 @@ ID-ya pakêtê: %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>Cureyên binpêkirinê (her yekê ku li hev tê nîşan bike)</translation>
     </message>
     <message>

@@ -1,6 +1,126 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Witness</source>
+        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <translation>Tanık</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Görüşmeci</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>İhlaller</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Olay tarihleri</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>İçe aktarılan</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(geri çekildi)</translation>
+    </message>
+    <message>
+        <source>this vault</source>
+        <translation>bu kasa</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search every testimony (Ctrl+F)</source>
+        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
+        <translation>Tüm tanıklıklarda ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Arşivde ara</translation>
+    </message>
+    <message>
+        <source>Testimonies in the archive</source>
+        <translation>Arşivdeki tanıklıklar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>%1 testimonies</source>
+        <translation>%1 tanıklık</translation>
+    </message>
+    <message>
+        <source>%1 testimonies match</source>
+        <translation>%1 tanıklık eşleşiyor</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWorkspace</name>
+    <message>
+        <source>Archive</source>
+        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <translation>Arşiv</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Failler</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Komuta zinciri</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <source>Duplicate witnesses</source>
+        <translation>Mükerrer tanıklar</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>İstatistikler</translation>
+    </message>
+    <message>
+        <source>Case export</source>
+        <translation>Dosya dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Coordinator pages</source>
+        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <translation>Koordinatör sayfaları</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 henüz kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Import packets...</source>
+        <translation>&amp;Paketleri içe aktar...</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive</source>
+        <translation>Arşivde &amp;bul</translation>
+    </message>
+</context>
 <context>
     <name>AttachmentDetails</name>
     <message>
@@ -116,7 +236,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
+        <extracomment>Short names, for the table ("location, a name").</extracomment>
         <translation>konum</translation>
     </message>
     <message>
@@ -181,7 +301,7 @@
         <translation>Bu bir karartılmış kopyadır: birinin kimliğini belli edebilecek meta veriler kaldırıldı; sesin ya da görüntünün kendisi değişmedi. Paylaşılacak kopya budur.</translation>
     </message>
     <message>
-        <source>Nothing in this file&apos;s metadata looks identifying.</source>
+        <source>Nothing in this file's metadata looks identifying.</source>
         <translation>Bu dosyanın meta verilerinde kimlik belli eden bir şey görünmüyor.</translation>
     </message>
     <message>
@@ -234,7 +354,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
+        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>Henüz ek dosya yok. Dosya ekleyin, buraya bırakın ya da görüşmeyi kaydedin. Dosyalar eklenirken şifrelenir.</translation>
     </message>
     <message>
@@ -349,7 +469,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bir tercüman yardım etti</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s name</source>
+        <source>Interpreter's name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
@@ -357,7 +477,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Tercüme edilen dil</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
         <translation>Ben, %1, her soruyu tanığa kendi dilinde okudum ya da açıkladım, soru sorması ve reddetmesi için ona zaman tanıdım; bu cevaplar tanığın kendi cevaplarıdır.</translation>
     </message>
     <message>
@@ -367,6 +487,781 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>The witness confirmed by: %1.</source>
         <translation>Tanığın onaylama biçimi: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Kasayı yedekle</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole vault, encrypted. It opens only with the recovery key: keep it apart from the recovery key, for example on a memory stick at another place.</source>
+        <translation>Yedek, kasanın tamamını şifreli olarak içerir. Yalnızca kurtarma anahtarıyla açılır: yedeği kurtarma anahtarından ayrı tutun, örneğin başka bir yerde bir USB bellekte.</translation>
+    </message>
+    <message>
+        <source>File to write the backup to</source>
+        <translation>Yedeğin yazılacağı dosya</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Seç...</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
+        <translation>Yalnızca son yedekten beri değişenler (daha hızlı; geri yükleme için önceki yedekler de gerekir)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Yedekle</translation>
+    </message>
+    <message>
+        <source>Check a backup...</source>
+        <translation>Bir yedeği kontrol et...</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Yedek dosyası</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Bu kasa henüz yedeklenmedi.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Son yedek: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Yedeğin yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Yedeğin nereye yazılacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Yedekleniyor...</translation>
+    </message>
+    <message>
+        <source>A full backup</source>
+        <translation>Tam yedek</translation>
+    </message>
+    <message>
+        <source>A backup of what changed</source>
+        <translation>Değişenlerin yedeği</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2 (%3).</source>
+        <translation>%1, %2 konumuna yazıldı (%3).</translation>
+    </message>
+    <message>
+        <source>Last backup: just now.</source>
+        <translation>Son yedek: az önce.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Time for a backup</source>
+        <extracomment>The person chose to back up now.</extracomment>
+        <translation>Yedekleme zamanı</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. If this laptop is lost, seized or breaks, a backup is the only copy of what has not yet been sent.</source>
+        <translation>Bu kasa hiç yedeklenmedi. Bu dizüstü bilgisayar kaybolur, el konur ya da bozulursa, henüz gönderilmemiş olanların tek kopyası yedektir.</translation>
+    </message>
+    <message>
+        <source>The last backup was made %1. What was recorded since then exists only on this laptop.</source>
+        <translation>Son yedek %1 alındı. O zamandan beri kaydedilenler yalnızca bu dizüstü bilgisayarda.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Şimdi yedekle</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportText</name>
+    <message>
+        <source>%1 is not there any more. Check the folder or stick, then try again.</source>
+        <translation>%1 artık orada değil. Klasörü ya da belleği kontrol edin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Copy it again, then try again.</source>
+        <translation>%1 okunamadı (%2). Yeniden kopyalayın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>İçe aktarılan</translation>
+    </message>
+    <message>
+        <source>Already had</source>
+        <translation>Zaten vardı</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Başlanmadı</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Geçersiz</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Kontrol edilmedi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 yeni, %2 güncellendi, %3 değişmedi</translation>
+    </message>
+    <message>
+        <source>%1 older than held</source>
+        <translation>%1 eldekinden eski</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>onam geri çekildi</translation>
+    </message>
+    <message>
+        <source>consent restored</source>
+        <translation>onam yeniden verildi</translation>
+    </message>
+    <message>
+        <source>identity destroyed</source>
+        <translation>kimlik yok edildi</translation>
+    </message>
+    <message>
+        <source>attachment destroyed</source>
+        <translation>ek dosya yok edildi</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>onam kaydedildi</translation>
+    </message>
+    <message>
+        <source>interview not held here</source>
+        <translation>görüşme burada yok</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of this device have not arrived.</source>
+        <translation>Bu cihazın %1 - %2 arası paketleri gelmedi.</translation>
+    </message>
+    <message>
+        <source>This device's custody log no longer extends what it sent before.</source>
+        <translation>Bu cihazın gözetim zinciri kaydı artık daha önce gönderdiklerinin devamı değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) imported</source>
+        <translation>
+            <numerusform>%n paket içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had</source>
+        <translation>
+            <numerusform>%n zaten vardı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n reddedildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (cancelled)</source>
+        <translation>
+            <numerusform>%n içe aktarılmadı (iptal edildi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation>İçe aktarma iptal edildi. İçe aktarılmış olanlar kalır; kalanları içe aktarmak için yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>%1: packets %2 to %3 missing.</source>
+        <translation>%1: %2 - %3 arası paketler eksik.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>For whom</source>
+        <translation>Kimin için</translation>
+    </message>
+    <message>
+        <source>A testimony goes only to a body its witness agreed to share it with.</source>
+        <translation>Bir tanıklık yalnızca tanığının paylaşmayı kabul ettiği bir kuruma gider.</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Alıcı kurum</translation>
+    </message>
+    <message>
+        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <translation>Kabul ettikleri yerlerde tanıkların kimliklerini ekle (tanık kimliği anahtarını açar; her biri gözetim zinciri kaydına yazılır)</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Bu kuruluş</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportPage</name>
+    <message>
+        <source>Case export</source>
+        <translation>Dosya dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Hand testimonies over to an accountability body: consent decides, per testimony and per identity, what may go.</source>
+        <translation>Tanıklıkları bir hesap sorma kurumuna teslim edin: neyin gidebileceğine her tanıklık ve her kimlik için onam karar verir.</translation>
+    </message>
+    <message>
+        <source>Start a case export...</source>
+        <translation>Dosya dışa aktarımı başlat...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportWizard</name>
+    <message>
+        <source>Case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Dosya dışa aktarımı</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutputPage</name>
+    <message>
+        <source>Write the case export</source>
+        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
+        <translation>Dosya dışa aktarımını yaz</translation>
+    </message>
+    <message>
+        <source>A folder (plaintext)</source>
+        <translation>Bir klasör (şifresiz)</translation>
+    </message>
+    <message>
+        <source>A zip file (plaintext)</source>
+        <translation>Bir zip dosyası (şifresiz)</translation>
+    </message>
+    <message>
+        <source>An encrypted file for the investigator's key</source>
+        <translation>Soruşturmacının anahtarı için şifreli bir dosya</translation>
+    </message>
+    <message>
+        <source>The investigator's key</source>
+        <translation>Soruşturmacının anahtarı</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>Raporların dili</translation>
+    </message>
+    <message>
+        <source>Where to write it</source>
+        <translation>Nereye yazılacağı</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Seç...</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Yaz</translation>
+    </message>
+    <message>
+        <source>Cancel writing</source>
+        <translation>Yazmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Writing progress</source>
+        <translation>Yazma ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Investigator's key</source>
+        <translation>Soruşturmacının anahtarı</translation>
+    </message>
+    <message>
+        <source>Reports in</source>
+        <translation>Rapor dili</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Yazılacak yer</translation>
+    </message>
+    <message>
+        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <translation>Soruşturmacının anahtarına mühürlü: okunabilir hiçbir şey yazılmaz.</translation>
+    </message>
+    <message>
+        <source>This writes PLAINTEXT testimony where you choose: keep it on encrypted storage and remove it once it is delivered.</source>
+        <translation>Bu, tanıklığı seçtiğiniz yere ŞİFRESİZ yazar: şifreli bir depolamada tutun ve teslim edildikten sonra silin.</translation>
+    </message>
+    <message>
+        <source>Folder to write the export in</source>
+        <translation>Dışa aktarımın yazılacağı klasör</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Dışa aktarımın yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Dışa aktarımın nereye yazılacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>Yazılıyor...</translation>
+    </message>
+    <message>
+        <source>Written: %1 testimonies, %2 files, in %3.
+SHA256SUMS: %4
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Yazıldı: %1 tanıklık, %2 dosya, %3 içinde.
+SHA256SUMS: %4
+Şununla kontrol edin: sha256sum -c SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>It is plaintext: keep it on encrypted storage.</source>
+        <translation>Şifresizdir: şifreli bir depolamada tutun.</translation>
+    </message>
+    <message>
+        <source>Sealed to %1: nothing readable was written.</source>
+        <translation>%1 için mühürlendi: okunabilir hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePreviewPage</name>
+    <message>
+        <source>Check what will go</source>
+        <translation>Gidecekleri kontrol edin</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step.</source>
+        <translation>Son adıma kadar hiçbir şey yazılmaz.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Önizleme hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>What the case export will contain</source>
+        <translation>Dosya dışa aktarımının içeriği</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Tanıklık</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ne olacak</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>gider</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalized testimony, %n version(s)</source>
+        <translation>
+            <numerusform>Kesinleşmiş tanıklık, %n sürüm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>kalır</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share it with this body.</source>
+        <translation>Tanık bunu bu kurumla paylaşmayı kabul etti.</translation>
+    </message>
+    <message>
+        <source>goes as recorded</source>
+        <translation>kaydedildiği gibi gider</translation>
+    </message>
+    <message>
+        <source>goes as a redacted copy</source>
+        <translation>karartılmış kopya olarak gider</translation>
+    </message>
+    <message>
+        <source>Attachment (%1)</source>
+        <translation>Ek dosya (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
+        <translation>Seçilen %2 tanıklıktan %1 tanesi gidebilir; %3 medya.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of these testimonies with this body.</source>
+        <translation>Tanıklar bu tanıklıkların hiçbirini bu kurumla paylaşmayı kabul etmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Testimony %1</source>
+        <translation>Tanıklık %1</translation>
+    </message>
+    <message>
+        <source>Case export for %1, made %2</source>
+        <translation>%1 için dosya dışa aktarımı, %2 tarihinde yapıldı</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>bu kuruluş</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Görüşme kaydı</translation>
+    </message>
+    <message>
+        <source>Witness and interview</source>
+        <translation>Tanık ve görüşme</translation>
+    </message>
+    <message>
+        <source>Identity of the witness</source>
+        <translation>Tanığın kimliği</translation>
+    </message>
+    <message>
+        <source>The witness agreed to share their identity with this body.</source>
+        <translation>Tanık kimliğini bu kurumla paylaşmayı kabul etti.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Diğer adlar</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Kimlik belgeleri</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
+        <source>Area of origin</source>
+        <translation>Geldiği bölge</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Görüşmeci</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>Görüşme tarihi</translation>
+    </message>
+    <message>
+        <source>Place of the interview</source>
+        <translation>Görüşmenin yapıldığı yer</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Recorded on the device</source>
+        <translation>Cihazda kaydedildi</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Tanıklık</translation>
+    </message>
+    <message>
+        <source>Version %1, finalized %2</source>
+        <translation>Sürüm %1, %2 tarihinde kesinleşti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>İhlaller</translation>
+    </message>
+    <message>
+        <source>Persons and their roles</source>
+        <translation>Kişiler ve rolleri</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Bağlılık</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birlik</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rütbe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Diğer adı</translation>
+    </message>
+    <message>
+        <source>Chain of command as described</source>
+        <translation>Anlatıldığı şekliyle komuta zinciri</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Medya dosyaları</translation>
+    </message>
+    <message>
+        <source>original as recorded</source>
+        <translation>kaydedildiği gibi özgün</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>karartılmış kopya</translation>
+    </message>
+    <message>
+        <source>Hashes (SHA-256)</source>
+        <translation>Özetler (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Record as imported</source>
+        <translation>İçe aktarıldığı şekliyle kayıt</translation>
+    </message>
+    <message>
+        <source>Testimony version %1</source>
+        <translation>Tanıklık sürümü %1</translation>
+    </message>
+    <message>
+        <source>Custody trail</source>
+        <translation>Gözetim zinciri</translation>
+    </message>
+    <message>
+        <source>recording device</source>
+        <translation>kayıt cihazı</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arşiv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Kayıt</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
+        <translation>Birlik</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Olaylar başlangıç</translation>
+    </message>
+    <message>
+        <source>Incidents to</source>
+        <translation>Olaylar bitiş</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG...</source>
+        <translation>&amp;SVG olarak dışa aktar...</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>&amp;PNG olarak dışa aktar...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Chain of command graph</source>
+        <translation>Komuta zinciri grafiği</translation>
+    </message>
+    <message>
+        <source>Testimonies supporting the chosen link</source>
+        <translation>Seçilen bağlantıyı destekleyen tanıklıklar</translation>
+    </message>
+    <message>
+        <source>No command links in the archive for this choice.</source>
+        <translation>Bu seçim için arşivde komuta bağlantısı yok.</translation>
+    </message>
+    <message>
+        <source>%1 commanded %2</source>
+        <translation>%1, %2 üzerinde komuta etti</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 içinde %1</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
+        <translation>%1 tanıklık, %2 tanık, %3 görüşmeci</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Tanık %1</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>SVG olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG görüntüleri (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>PNG olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG görüntüleri (*.png)</translation>
+    </message>
+    <message>
+        <source>Chain of command</source>
+        <translation>Komuta zinciri</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>Bir yedeği kontrol et</translation>
+    </message>
+    <message>
+        <source>Backup file to check</source>
+        <translation>Kontrol edilecek yedek dosyası</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Seç...</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kurtarma anahtarı</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol et</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Yedek dosyası</translation>
+    </message>
+    <message>
+        <source>Backup to check</source>
+        <translation>Kontrol edilecek yedek</translation>
+    </message>
+    <message>
+        <source>Reading the backup...</source>
+        <translation>Yedek okunuyor...</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is intact, and it opens with this recovery key.</source>
+        <translation>%1 alınan yedek sağlam ve bu kurtarma anahtarıyla açılıyor.</translation>
     </message>
 </context>
 <context>
@@ -468,12 +1363,64 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>İki farklı kişi seçin: kimse kendine emir vermez.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
-        <translation>Nasıl bağlantılı olduklarını yazın, örneğin &quot;emir verdi&quot;.</translation>
+        <source>Say how they were linked, for example "gave orders to".</source>
+        <translation>Nasıl bağlantılı olduklarını yazın, örneğin "emir verdi".</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
         <translation>Bu bağlantı zaten kayıtlı; değiştirmek için önce kaldırın.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactFilterBar</name>
+    <message>
+        <source>Violation type</source>
+        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
+        <translation>İhlal türü</translation>
+    </message>
+    <message>
+        <source>Any violation</source>
+        <translation>Tüm ihlaller</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Any governorate</source>
+        <translation>Tüm iller</translation>
+    </message>
+    <message>
+        <source>Incidents from</source>
+        <translation>Olaylar başlangıç</translation>
+    </message>
+    <message>
+        <source>Incidents until</source>
+        <translation>Olaylar bitiş</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Paylaşılabileceği kurum</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Tüm kurumlar</translation>
+    </message>
+    <message>
+        <source>Testimonies with</source>
+        <translation>İçeren tanıklıklar</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Olay tarihleri</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Paylaşılabilir</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-AA ya da YYYY-AA-GG</translation>
     </message>
 </context>
 <context>
@@ -863,7 +1810,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator&apos;s receipt</source>
+        <source>Choose the coordinator's receipt</source>
         <translation>Koordinatörün alındı belgesini seçin</translation>
     </message>
     <message>
@@ -885,7 +1832,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Koordinatör %1 görüşmeyi teslim aldığını onayladı: %2.
 
 Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edilir); böylece bu bilgisayarda onlardan hiçbir şey bulunamaz. Yalnızca teslim edildiklerine dair bir kayıt kalır. Şimdi temizlensin mi?</translation>
@@ -975,6 +1922,81 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>İlk paket</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>Son paket</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Son numara</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>Eksik numaralar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Kayıtlı cihazlar</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device...</source>
+        <translation>Bir cihaz &amp;kaydet...</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Geçersiz kıl...</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>%1 tarihinde geçersiz kılındı</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Kayıt tarihi</translation>
+    </message>
+    <message>
+        <source>The device's key file</source>
+        <translation>Cihazın anahtar dosyası</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Cihazı geçersiz kıl</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Everything already imported from it stays; its new packets will be refused.</source>
+        <translation>%1 geçersiz kılınsın mı? Ondan daha önce içe aktarılan her şey kalır; yeni paketleri reddedilir.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Geçersiz kıl</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the device):</source>
+        <translation>Neden (cihazla birlikte saklanır):</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -986,7 +2008,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>ilk ad</translation>
     </message>
     <message>
-        <source>father&apos;s name</source>
+        <source>father's name</source>
         <translation>baba adı</translation>
     </message>
     <message>
@@ -1087,6 +2109,137 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
+        <translation>Baskı parolası</translation>
+    </message>
+    <message>
+        <source>If you are forced to unlock this laptop, type the duress passphrase instead of your passphrase. It opens a decoy: a real, working vault with a few harmless interviews. On disk a vault with a duress passphrase looks the same as one without.</source>
+        <translation>Bu dizüstü bilgisayarın kilidini açmaya zorlanırsanız, kendi parolanız yerine baskı parolasını yazın. Göstermelik bir kasa açar: içinde birkaç zararsız görüşme bulunan gerçek, çalışan bir kasa. Diskte baskı parolası olan bir kasa, olmayanla aynı görünür.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Baskı parolası (tekrar)</translation>
+    </message>
+    <message>
+        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <translation>Yazılması, acil silmede olduğu gibi bu kasanın anahtarlarını da yok eder. Bu işlem geri alınamaz ve sonrasında olduğunu gösteren hiçbir iz kalmaz.</translation>
+    </message>
+    <message>
+        <source>A few interviews about school attendance (built in)</source>
+        <translation>Okula devam üzerine birkaç görüşme (yerleşik)</translation>
+    </message>
+    <message>
+        <source>Interviews from a file your organisation gave you</source>
+        <translation>Kuruluşunuzun size verdiği bir dosyadaki görüşmeler</translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation>Dosya seç...</translation>
+    </message>
+    <message>
+        <source>Making the decoy</source>
+        <translation>Göstermelik kasa hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Baskı parolasını belirle</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Tekrar</translation>
+    </message>
+    <message>
+        <source>Decoy content</source>
+        <translation>Göstermelik içerik</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Baskı parolası belirlenmedi.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <translation>Baskı parolası belirlendi (%1 tarihinden beri); yazılması bu kasanın anahtarlarını da yok eder.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set (since %1); typing it opens the decoy only.</source>
+        <translation>Baskı parolası belirlendi (%1 tarihinden beri); yazılması yalnızca göstermelik kasayı açar.</translation>
+    </message>
+    <message>
+        <source>Decoy interviews</source>
+        <translation>Göstermelik görüşmeler</translation>
+    </message>
+    <message>
+        <source>Interview JSON (*.json)</source>
+        <translation>Görüşme JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are different.</source>
+        <translation>İki baskı parolası birbirinden farklı.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase of at least 8 characters.</source>
+        <translation>En az 8 karakterlik bir baskı parolası seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the file with the decoy interviews.</source>
+        <translation>Göstermelik görüşmelerin bulunduğu dosyayı seçin.</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Baskı parolasını kaldır</translation>
+    </message>
+    <message>
+        <source>The duress passphrase and its decoy will be gone.</source>
+        <translation>Baskı parolası ve göstermelik kasası kaldırılacak.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Kaldırıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Bir cihaz kaydet</translation>
+    </message>
+    <message>
+        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <translation>Görüşmeciden cihazın parmak izini size sesli okumasını ya da göstermesini isteyin (yüz yüze ya da güvendiğiniz bir kanaldan) ve buraya yazın. Cihaz yalnızca ikisi eşleşirse kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as the interviewer gave it</source>
+        <translation>Görüşmecinin verdiği parmak izi</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), %3</source>
+        <translation>%1 anahtarı (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>ExitGuard</name>
     <message>
         <source>Leave witness mode</source>
@@ -1114,6 +2267,82 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>Tanıklığı koordinatöre gönder</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Device</source>
+        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>İhlal türü</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Paylaşılabileceği kurum</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <source>Never corrected</source>
+        <translation>Hiç düzeltilmemiş</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Düzeltilmiş</translation>
+    </message>
+    <message>
+        <source>Place or governorate</source>
+        <translation>Yer ya da il</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator or unit</source>
+        <translation>İddia edilen fail ya da birlik</translation>
+    </message>
+    <message>
+        <source>Incidents from (year, year-month or date)</source>
+        <translation>Olaylar başlangıç (yıl, yıl-ay ya da tarih)</translation>
+    </message>
+    <message>
+        <source>Incidents to (year, year-month or date)</source>
+        <translation>Olaylar bitiş (yıl, yıl-ay ya da tarih)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>İhlal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Shareable with</source>
+        <translation>Paylaşılabilir</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tümü</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +2563,71 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Narrative</source>
+        <translation>Anlatım</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Bulunduğu yer</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBox</name>
+    <message>
+        <source>full name</source>
+        <extracomment>How each Identity field is named when saying which are filled in.</extracomment>
+        <translation>ad soyad</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>diğer adlar</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>doğum tarihi</translation>
+    </message>
+    <message>
+        <source>identity documents</source>
+        <translation>kimlik belgeleri</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>fotoğraf</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
     <message>
         <source>Protected identity</source>
         <translation>Korunan kimlik</translation>
@@ -1344,8 +2637,16 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Kimliği göster</translation>
     </message>
     <message>
-        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
         <translation>Tanığın adını ve iletişim bilgilerini gösterir; bu işlem gözetim zinciri kaydına yazılır</translation>
+    </message>
+    <message>
+        <source>Seal identities now</source>
+        <translation>Kimlikleri şimdi mühürle</translation>
+    </message>
+    <message>
+        <source>Seals every identity still readable on this device to the witness-identity key</source>
+        <translation>Bu cihazda hâlâ okunabilen her kimliği tanık kimliği anahtarına mühürler</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1384,12 +2685,220 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Diğer adlar</translation>
     </message>
     <message>
-        <source>Kept apart from the testimony and never searched. Revealing it is recorded in the custody log.</source>
-        <translation>Tanıklıktan ayrı tutulur ve aramalara hiçbir zaman dahil edilmez. Kimliğin her gösterilişi gözetim zinciri kaydına yazılır.</translation>
+        <source>Enter identity</source>
+        <translation>Kimliği gir</translation>
+    </message>
+    <message>
+        <source>Enter again (replaces it)</source>
+        <translation>Yeniden gir (yerine geçer)</translation>
+    </message>
+    <message>
+        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <translation>%1 tarihinde kuruluşun tanık kimliği anahtarına mühürlendi: bu cihaz, kilidini kim açarsa açsın, onu okuyamaz.</translation>
+    </message>
+    <message>
+        <source>Readable on this device: it was saved before a witness-identity key was enrolled. Seal it now, so that nobody who unlocks this device can read it.</source>
+        <translation>Bu cihazda okunabilir: tanık kimliği anahtarı kaydedilmeden önce saklandı. Bu cihazın kilidini açan hiç kimse okuyamasın diye şimdi mühürleyin.</translation>
+    </message>
+    <message>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <translation>Bu cihazda ve parolasını zorla elde eden herkes için okunabilir: henüz tanık kimliği anahtarı kaydedilmedi. Koordinatörünüzün anahtar dosyasına güvenin (Anahtarlar ve kişiler); ardından kimlikler mühürlenebilir.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>Doldurulan: %1.</translation>
+    </message>
+    <message>
+        <source>It will be sealed when you save it: afterwards this device shows only which fields are filled in.</source>
+        <translation>Kaydettiğinizde mühürlenecek: sonrasında bu cihaz yalnızca hangi alanların dolu olduğunu gösterir.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled: it will stay readable on this device until it is sealed.</source>
+        <translation>Tanık kimliği anahtarı kayıtlı değil: mühürlenene kadar bu cihazda okunabilir kalacak.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the identity; it is then sealed if a witness-identity key is enrolled.</source>
+        <translation>Kaydetmek kimliğin yerine geçer; tanık kimliği anahtarı kayıtlıysa ardından mühürlenir.</translation>
     </message>
     <message>
         <source>No identity recorded. Record it only if the witness agreed, and only what is needed.</source>
         <translation>Kayıtlı kimlik yok. Kimliği yalnızca tanık kabul ettiyse ve yalnızca gerektiği kadarıyla kaydedin.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <source>Witness-identity key</source>
+        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
+        <translation>Tanık kimliği anahtarı</translation>
+    </message>
+    <message>
+        <source>Identities are sealed to the witness-identity key. Open it from this vault, or from the key file protection staff keep.</source>
+        <translation>Kimlikler tanık kimliği anahtarına mühürlüdür. Anahtarı bu kasadan ya da koruma ekibinin sakladığı anahtar dosyasından açın.</translation>
+    </message>
+    <message>
+        <source>From this vault</source>
+        <translation>Bu kasadan</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>Bir dosyadan...</translation>
+    </message>
+    <message>
+        <source>Witness-identity key file</source>
+        <translation>Tanık kimliği anahtar dosyası</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>Kimliği gösterme nedeni</translation>
+    </message>
+    <message>
+        <source>Why do you need to see who this witness is? The reason and the time are written in the custody log.</source>
+        <translation>Bu tanığın kim olduğunu neden görmeniz gerekiyor? Neden ve zaman gözetim zinciri kaydına yazılır.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Diğer adlar: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Doğum: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Witness identity</source>
+        <translation>Tanık kimliği</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packets</source>
+        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
+        <translation>Paketleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a folder (such as a memory stick) or packet files, or drop them here. Split packets (.001, .002...) are joined, and every packet is checked before anything of it is kept.</source>
+        <translation>Bir klasör (örneğin bir USB bellek) ya da paket dosyaları seçin veya buraya bırakın. Bölünmüş paketler (.001, .002...) birleştirilir ve her paket, herhangi bir kısmı saklanmadan önce kontrol edilir.</translation>
+    </message>
+    <message>
+        <source>Folders and files to import</source>
+        <translation>İçe aktarılacak klasörler ve dosyalar</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder...</source>
+        <translation>Bir &amp;klasör seç...</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files...</source>
+        <translation>&amp;Dosyaları seç...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İçe aktarma ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Packets in this import</source>
+        <translation>Bu içe aktarmadaki paketler</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Consent changes</source>
+        <translation>Onam değişiklikleri</translation>
+    </message>
+    <message>
+        <source>Reason or warning</source>
+        <translation>Neden ya da uyarı</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON...</source>
+        <translation>&amp;JSON olarak kaydet...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Folder with packets</source>
+        <translation>Paketlerin bulunduğu klasör</translation>
+    </message>
+    <message>
+        <source>Packet files</source>
+        <translation>Paket dosyaları</translation>
+    </message>
+    <message>
+        <source>Looking for packets...</source>
+        <translation>Paketler aranıyor...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>İptal ediliyor...</translation>
+    </message>
+    <message>
+        <source>Packet %1 of %2: %3 (%4 of %5 MB)</source>
+        <translation>Paket %1 / %2: %3 (%4 / %5 MB)</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Tamamlandı.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>İçe aktarma raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +3251,233 @@ Finalize it now?</source>
     </message>
 </context>
 <context>
+    <name>InterviewPane</name>
+    <message>
+        <source>Choose a testimony in the list.</source>
+        <extracomment>An interview is shown (its id).</extracomment>
+        <translation>Listeden bir tanıklık seçin.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity...</source>
+        <translation>&amp;Kimliği göster...</translation>
+    </message>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>Görüşmenin bölümleri</translation>
+    </message>
+    <message>
+        <source>Testimony versions</source>
+        <translation>Tanıklık sürümleri</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Onam geçmişi</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Köken</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Tanıklık</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Onam</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(başlıksız olay)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(adsız)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewParts</name>
     <message>
         <source>Unnamed person</source>
         <translation>Adsız kişi</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Witness %1, interviewed by %2 on %3</source>
+        <translation>Tanık %1, %3 tarihinde %2 ile görüştü</translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation>Tanık onamını geri çekti.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>kesinleşti</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>taslak</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) %3</source>
+        <translation>Sürüm %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Özet:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarih: %1</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>İhlaller: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Yer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Takma adlar</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Bağlılık</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birlik</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rütbe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Under the command of %1</source>
+        <translation>%1 komutasında</translation>
+    </message>
+    <message>
+        <source>Commanded %1</source>
+        <translation>%1 üzerinde komuta etti</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Ek dosya yok.</translation>
+    </message>
+    <message>
+        <source>redacted copy</source>
+        <translation>karartılmış kopya</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>özgün</translation>
+    </message>
+    <message>
+        <source>consent allows its use</source>
+        <translation>onam kullanımına izin veriyor</translation>
+    </message>
+    <message>
+        <source>consent does not allow its use: it stays closed</source>
+        <translation>onam kullanımına izin vermiyor: kapalı kalır</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>verildi</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>geri çekildi</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: testimony %2, identity %3, audio %4</source>
+        <translation>%1: tanıklık %2, kimlik %3, ses %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  yapan: %3</translation>
+    </message>
+    <message>
+        <source>Entered in this vault, not imported.</source>
+        <translation>Bu kasaya girildi, içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Cihaz: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Parmak izi: %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified against the enrolled device key</source>
+        <translation>İmza: kayıtlı cihaz anahtarıyla doğrulandı</translation>
+    </message>
+    <message>
+        <source>This device has since been revoked.</source>
+        <translation>Bu cihaz o zamandan beri geçersiz kılındı.</translation>
+    </message>
+    <message>
+        <source>Packets:</source>
+        <translation>Paketler:</translation>
+    </message>
+    <message>
+        <source>  number %1, sealed %2, imported %3, id %4</source>
+        <translation>  numara %1, mühürlendi %2, içe aktarıldı %3, kimlik %4</translation>
+    </message>
+    <message>
+        <source>Record SHA-256: %1</source>
+        <translation>Kayıt SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Custody trail on the device:</source>
+        <translation>Cihazdaki gözetim zinciri:</translation>
+    </message>
+    <message>
+        <source>Custody trail in this archive:</source>
+        <translation>Bu arşivdeki gözetim zinciri:</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +3523,7 @@ Finalize it now?</source>
         <translation>Rol ekle</translation>
     </message>
     <message>
-        <source>Add this person&apos;s role in the incident</source>
+        <source>Add this person's role in the incident</source>
         <translation>Bu kişinin olaydaki rolünü ekle</translation>
     </message>
     <message>
@@ -1842,11 +3574,11 @@ Finalize it now?</source>
         <translation>Anahtarlar ve kişiler</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Bu cihazın parmak izi. Birisi anahtarınıza güvenirken bunu sesli okuyun ya da gösterin:</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint</source>
+        <source>This device's fingerprint</source>
         <translation>Bu cihazın parmak izi</translation>
     </message>
     <message>
@@ -1976,7 +3708,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -1985,6 +3717,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
+        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
@@ -2004,20 +3737,20 @@ Finalize it now?</source>
         <translation>Teslim edilenleri &amp;temizle...</translation>
     </message>
     <message>
-        <source>&amp;Import packets...</source>
-        <translation>&amp;Paketleri içe aktar...</translation>
-    </message>
-    <message>
-        <source>Possible &amp;duplicate witnesses...</source>
-        <translation>&amp;Mükerrer olabilecek tanıklar...</translation>
-    </message>
-    <message>
         <source>&amp;Keys and contacts...</source>
         <translation>A&amp;nahtarlar ve kişiler...</translation>
     </message>
     <message>
         <source>Consent form &amp;recordings...</source>
         <translation>Onam formunun &amp;ses kayıtları...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>Y&amp;edekle...</translation>
+    </message>
+    <message>
+        <source>Recovery s&amp;hares...</source>
+        <translation>Kurtarma &amp;parçaları...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2036,11 +3769,15 @@ Finalize it now?</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arşiv</translation>
+    </message>
+    <message>
         <source>Panic wipe</source>
         <translation>Acil silme</translation>
     </message>
     <message>
-        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Bu işlem kasanın anahtarlarını anında yok eder. Kasadaki hiçbir şey, ne parolayla ne de kurtarma anahtarıyla, bir daha asla açılamaz. Koordinatöre daha önce teslim edilmiş materyal onların elinde güvendedir.
@@ -2060,7 +3797,7 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Bu parola bu kasayı açmıyor. Klavye dilini ve Caps Lock tuşunu kontrol edip yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
@@ -2092,12 +3829,12 @@ Kasa: %1</translation>
         <translation>%1 anahtar dosyası bozuk. Dosyayı yedekten geri yükleyin. Kasanın kendisi değiştirilmedi.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>Kasanın veritabanı %1 bozuk ya da okunamıyor. Yedekten geri yükleyin; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
-        <translation>Bu kasa, Testimony Recorder&apos;ın daha yeni bir sürümüyle yazılmış. Uygulamayı güncelleyin; kasa değiştirilmedi.</translation>
+        <translation>Bu kasa, Testimony Recorder'ın daha yeni bir sürümüyle yazılmış. Uygulamayı güncelleyin; kasa değiştirilmedi.</translation>
     </message>
     <message>
         <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
@@ -2113,7 +3850,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
-        <translation>%1 birden fazla öğeyle eşleşiyor. ID&apos;nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+        <translation>%1 birden fazla öğeyle eşleşiyor. ID'nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -2129,7 +3866,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
-        <translation>%1, Testimony Recorder&apos;ın saklayabildiği bir dosya türü değil; bu yüzden hiçbir şey saklanmadı. Kabul edilen türler: ses (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), resim (JPEG, PNG, WebP), PDF ve düz metin.</translation>
+        <translation>%1, Testimony Recorder'ın saklayabildiği bir dosya türü değil; bu yüzden hiçbir şey saklanmadı. Kabul edilen türler: ses (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), resim (JPEG, PNG, WebP), PDF ve düz metin.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
@@ -2152,7 +3889,7 @@ Kasa: %1</translation>
         <translation>%1 beklenen dosya değil (parmak izi farklı); bu yüzden hiçbir şey saklanmadı.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
         <translation>Saklanan bir dosya bozuk ya da değiştirilmiş; bu yüzden açılamıyor. Kayıt ve parmak izi sağlam; kasanın medya klasörünü yedekten geri yükleyin.</translation>
     </message>
     <message>
@@ -2169,14 +3906,14 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation>Mikrofon bulunamadı. Bir mikrofon bağlayın (ya da Ayarlar&apos;da seçin), ardından yeniden deneyin.</translation>
+        <translation>Mikrofon bulunamadı. Bir mikrofon bağlayın (ya da Ayarlar'da seçin), ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
         <translation>Bu dosya bir onam kaydının kanıtıdır; bu yüzden silinemez.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
         <translation>Bu görüşme için onam kaydedilmedi; bu yüzden onunla ilgili hiçbir şey bu cihazdan çıkamaz. Önce tanığın onamını alın.</translation>
     </message>
     <message>
@@ -2224,7 +3961,7 @@ Kasa: %1</translation>
         <translation>Bu kurum, onam formunun sorduğu kurumlar arasında değil; bu yüzden onam, onunla paylaşıma hiçbir zaman izin veremez.</translation>
     </message>
     <message>
-        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
+        <source>That is this device's own key; it does not need to be trusted.</source>
         <translation>Bu, bu cihazın kendi anahtarı; ona güvenilmesine gerek yok.</translation>
     </message>
     <message>
@@ -2238,6 +3975,10 @@ Kasa: %1</translation>
     <message>
         <source>Choose at least one trusted recipient.</source>
         <translation>En az bir güvenilen alıcı seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: its key file lacks a key this needs. Ask for a new key file and trust it again.</source>
+        <translation>%1 alıcısına gönderilemiyor: anahtar dosyasında gereken bir anahtar eksik. Yeni bir anahtar dosyası isteyin ve ona yeniden güvenin.</translation>
     </message>
     <message>
         <source>There is nothing to send: no finalized interview is new or changed since the last packet.</source>
@@ -2265,7 +4006,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
-        <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar&apos;da başka bir mikrofon seçin.</translation>
+        <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar'da başka bir mikrofon seçin.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
@@ -2297,15 +4038,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
-        <translation>Bu görüşmenin bir dosyası 8 GiB&apos;tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
+        <translation>Bu görüşmenin bir dosyası 8 GiB'tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
         <translation>%1 yazılamıyor. Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
-    </message>
-    <message>
-        <source>The packet cannot be written to %1. Nothing was written; choose another place or free some space.</source>
-        <translation>Paket %1 konumuna yazılamıyor. Hiçbir şey yazılmadı; başka bir yer seçin ya da biraz yer açın.</translation>
     </message>
     <message>
         <source>That piece size cannot be used.</source>
@@ -2340,7 +4077,7 @@ Kasa: %1</translation>
         <translation>Bu paket okunamıyor. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
         <translation>Bu paket, bu kasanın güvenmediği bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı. Önce parmak izini kontrol edip gönderenin anahtarına güvenin.</translation>
     </message>
     <message>
@@ -2348,7 +4085,7 @@ Kasa: %1</translation>
         <translation>Bu paket geçersiz kılınmış bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>Bu paketin imzası geçersiz: sahte ya da değiştirilmiş. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
@@ -2369,7 +4106,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation>Bu paket Testimony Recorder&apos;ın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin, ardından yeniden içe aktarın.</translation>
+        <translation>Bu paket Testimony Recorder'ın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin, ardından yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
@@ -2400,7 +4137,7 @@ Kasa: %1</translation>
         <translation>Bu paket kendinden öncekinin %1 olduğunu söylüyor, ancak bu gönderenden alınan %2 numaralı paket %3. Hangisinin doğru olduğunu gönderene sorun.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log continues what it sent before.</source>
+        <source>The sender's custody log continues what it sent before.</source>
         <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdiklerinin devamı.</translation>
     </message>
     <message>
@@ -2412,15 +4149,15 @@ Kasa: %1</translation>
         <translation>Bu gönderenden gelen ilk paket: gözetim zinciri kaydı %1 numaralı girdiden itibaren kontrol edildi.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Gönderenin gözetim zinciri kaydı henüz bağlanamıyor: %1 ile %2 arasındaki girdiler ulaşmamış paketlerde.</translation>
     </message>
     <message>
-        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdikleriyle artık uyuşmuyor (%1 numaralı girdi değişmiş): geçmişi yeniden yazılmış. Bu pakete güvenmeden önce nedenini gönderene sorun.</translation>
     </message>
     <message>
-        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
+        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
         <translation>Bu bir görüşmeci kasası. Arşiv, koordinatör kasasında tutulur.</translation>
     </message>
     <message>
@@ -2432,7 +4169,7 @@ Kasa: %1</translation>
         <translation>%1, bu filtrenin kabul ettiği bir değer değil.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
         <translation>%1 anahtarı bir görüşmeci cihazına ait değil. Cihaz olarak kaydedilmedi.</translation>
     </message>
     <message>
@@ -2464,8 +4201,48 @@ Kasa: %1</translation>
         <translation>Tanık kimliği anahtarı açılana kadar kimlikler mühürlü kalır. Önce anahtarı açın (koruma ekibi bu anahtarı saklar).</translation>
     </message>
     <message>
-        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
         <translation>Bu, bu arşivin tanık kimliği anahtarı değil. Hiçbir kimlik gösterilmedi.</translation>
+    </message>
+    <message>
+        <source>The witnesses agreed to share none of the selected testimonies with this body, so there is nothing to export. Nothing was written.</source>
+        <translation>Tanıklar seçilen tanıklıkların hiçbirini bu kurumla paylaşmayı kabul etmedi; dışa aktarılacak bir şey yok. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; nothing was written.</source>
+        <translation>%1 zaten var. Başka bir ad seçin; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <translation>Şifreli dışa aktarım soruşturmacının anahtarına mühürlenir: onun güvenilen anahtarını seçin. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The key %1 belongs to another body than the one chosen. Consent was checked for the chosen body only, so nothing was sealed to this key.</source>
+        <translation>%1 anahtarı seçilenden başka bir kuruma ait. Onam yalnızca seçilen kurum için kontrol edildi; bu yüzden bu anahtara hiçbir şey mühürlenmedi.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked or cannot be sealed to. Nothing was written.</source>
+        <translation>%1 anahtarı geçersiz kılınmış ya da ona mühürlenemiyor. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The testimony %1 changed after the preview (its consent or its record). Look at the preview again; nothing was written.</source>
+        <translation>%1 tanıklığı önizlemeden sonra değişti (onamı ya da kaydı). Önizlemeye yeniden bakın; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>A stored file does not match its recorded fingerprint, so the case export was stopped. Nothing was written.</source>
+        <translation>Saklanan bir dosya kayıtlı parmak iziyle eşleşmiyor; bu yüzden dosya dışa aktarımı durduruldu. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>That form of export is not known. Choose a folder, a zip file or an encrypted file.</source>
+        <translation>Bu dışa aktarım biçimi bilinmiyor. Bir klasör, bir zip dosyası ya da şifreli bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written in that language. Choose another one.</source>
+        <translation>Raporlar bu dilde yazılamıyor. Başka bir dil seçin.</translation>
+    </message>
+    <message>
+        <source>The case export steps were not taken in order. Start again from the first step.</source>
+        <translation>Dosya dışa aktarımı adımları sırayla izlenmedi. İlk adımdan yeniden başlayın.</translation>
     </message>
     <message>
         <source>Say why the identity is needed: each reveal is written in the custody log with its reason. Nothing was revealed.</source>
@@ -2488,7 +4265,7 @@ Kasa: %1</translation>
         <translation>Bu paketteki bir görüşmenin mükerrer tanık parmak izleri saklanamadı; görüşmenin kendisi içe aktarıldı.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
         <translation>Bu kasada henüz kuruluş eşleştirme anahtarı yok. Koordinatörünüzün bu cihaz için hazırladığı anahtar dosyasına güvenin; anahtar bu dosyadadır.</translation>
     </message>
     <message>
@@ -2500,7 +4277,7 @@ Kasa: %1</translation>
         <translation>%1 anahtar dosyası başka bir cihaz için hazırlanmış bir eşleştirme anahtarı taşıyor. Hiçbir şeye güvenilmedi; koordinatörden bu cihaz için hazırlanmış bir anahtar dosyası isteyin.</translation>
     </message>
     <message>
-        <source>Only a coordinator&apos;s vault can do this.</source>
+        <source>Only a coordinator's vault can do this.</source>
         <translation>Bunu yalnızca bir koordinatör kasası yapabilir.</translation>
     </message>
     <message>
@@ -2516,6 +4293,66 @@ Kasa: %1</translation>
         <translation>%1, bu cihaz için hazırlanmış bir önceki görüşmeler dizini değil. Hiçbir şey değiştirilmedi; koordinatörünüzden yenisini isteyin.</translation>
     </message>
     <message>
+        <source>These recovery shares do not open this vault: they belong to another vault, or newer shares replaced them. Nothing was changed.</source>
+        <translation>Bu kurtarma parçaları bu kasayı açmıyor: başka bir kasaya ait ya da yerlerini daha yeni parçalar aldı. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This needs %1 different recovery shares; %2 were given. Type them with an empty line between them. Nothing was changed.</source>
+        <translation>Bunun için %1 farklı kurtarma parçası gerekiyor; %2 tane verildi. Aralarında boş bir satır bırakarak yazın. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be read. Compare each word with the paper; nothing was changed.</source>
+        <translation>%1. parça okunamıyor. Her kelimeyi kâğıtla karşılaştırın; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <translation>Bu kimlik kuruluşun tanık kimliği anahtarına mühürlü; bu yüzden bu cihazda okunamaz. Düzeltmek için yeniden girin.</translation>
+    </message>
+    <message>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <translation>Henüz tanık kimliği anahtarı kaydedilmedi. Önce koordinatörünüzün anahtar dosyasına güvenin (Anahtarlar ve kişiler); anahtar onun içinde. Hiçbir şey mühürlenmedi.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase cannot be set or removed here. Nothing was changed.</source>
+        <translation>Baskı parolası burada belirlenemez ya da kaldırılamaz. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <translation>Baskı parolası kasanın parolasından farklı olmalı. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The decoy content does not fit in %1 KiB. Choose fewer or shorter interviews. Nothing was changed.</source>
+        <translation>Göstermelik içerik %1 KiB’a sığmıyor. Daha az ya da daha kısa görüşmeler seçin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as decoy content. It must be interview JSON holding a few interviews without attachments or consent records. Nothing was changed.</source>
+        <translation>Bu dosya göstermelik içerik olarak kullanılamaz. Ek dosyası ya da onam kaydı olmayan birkaç görüşme içeren görüşme JSON’u olmalıdır. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <translation>Bu kasanın kurtarma anahtarı yedekler var olmadan önce oluşturuldu. Önce yeni bir kurtarma anahtarı oluşturun (eskisi o zaman çalışmaz). Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder. Choose a place outside it, such as a USB stick; nothing was written.</source>
+        <translation>%1 kasa klasörünün içinde. Dışında bir yer seçin, örneğin bir USB bellek; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <translation>%1 bu kurtarma anahtarıyla açılmıyor. Başka bir kasanın yedeği ya da kurtarma anahtarı değiştirilmeden önce alınmış bir yedek.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered after it was made. Do not rely on it; nothing was restored.</source>
+        <translation>%1 bozuk ya da oluşturulduktan sonra değiştirilmiş. Ona güvenmeyin; hiçbir şey geri yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>These backups do not follow one another. Give the full backup first, then each later one in order. Nothing was restored.</source>
+        <translation>Bu yedekler birbirini izlemiyor. Önce tam yedeği, sonra sonrakilerin her birini sırayla verin. Hiçbir şey geri yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at %1. It was left untouched.</source>
+        <translation>%1 konumunda zaten bir kasa var. Ona dokunulmadı.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1). Nothing half-done was kept. Please report this problem.</source>
         <translation>Bir sorun oluştu (%1). Yarım kalan hiçbir şey saklanmadı. Lütfen bu sorunu bildirin.</translation>
     </message>
@@ -2525,10 +4362,17 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>PartList</name>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: ayrıntılar</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Gün</translation>
     </message>
     <message>
@@ -2592,6 +4436,165 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>Perpetrators</name>
+    <message>
+        <source>same name, other spelling</source>
+        <translation>aynı ad, başka yazım</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>benzer ad</translation>
+    </message>
+    <message>
+        <source>alias matches</source>
+        <translation>takma ad eşleşiyor</translation>
+    </message>
+    <message>
+        <source>same unit</source>
+        <translation>aynı birlik</translation>
+    </message>
+    <message>
+        <source>different units</source>
+        <translation>farklı birlikler</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>aynı rütbe</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsView</name>
+    <message>
+        <source>Alleged perpetrators</source>
+        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <translation>İddia edilen failler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Tanıklar</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Görüşmeciler</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Tanıklıklar</translation>
+    </message>
+    <message>
+        <source>Aliases and spellings</source>
+        <translation>Takma adlar ve yazımlar</translation>
+    </message>
+    <message>
+        <source>Affiliation, unit, rank</source>
+        <translation>Bağlılık, birlik, rütbe</translation>
+    </message>
+    <message>
+        <source>Allegations and corroboration</source>
+        <translation>İddialar ve doğrulama</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Önerilen birleştirmeler</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Birinci</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>İkinci</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Benzerlik puanı</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>&amp;Birleştir...</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>Birleştirme geçmişi</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Korunan</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>İçine birleştirilen</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Birleştirme tarihi</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Geri alındı</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge...</source>
+        <translation>Birleştirmeyi &amp;geri al...</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>birlik</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
+        <translation>%1, %2: %3 tanık, %4 görüşmeci, %5 tanıklık</translation>
+    </message>
+    <message>
+        <source>no violation type</source>
+        <translation>ihlal türü yok</translation>
+    </message>
+    <message>
+        <source>Incidents between %1 and %2</source>
+        <translation>%1 ile %2 arasındaki olaylar</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Yerler: %1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message>
+        <source>Treat %1 and %2 as one %3? Their testimonies and corroboration are counted together. The merge is written in the custody log and can be undone.</source>
+        <translation>%1 ve %2 tek bir %3 olarak sayılsın mı? Tanıklıkları ve doğrulamaları birlikte sayılır. Birleştirme gözetim zinciri kaydına yazılır ve geri alınabilir.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Birleştirmeyi geri al</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both are listed apart again; the merge stays in the history as undone.</source>
+        <translation>%1 öğesinin %2 içine birleştirilmesi geri alınsın mı? İkisi yeniden ayrı listelenir; birleştirme geçmişte geri alınmış olarak kalır.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
@@ -2623,6 +4626,14 @@ Kasa: %1</translation>
         <translation>Görev veya işlev</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <source>Age group at the time of the events</source>
+        <translation>Olaylar sırasındaki yaş grubu</translation>
+    </message>
+    <message>
         <source>Description of the person</source>
         <translation>Kişinin tarifi</translation>
     </message>
@@ -2643,8 +4654,16 @@ Kasa: %1</translation>
         <translation>Görev</translation>
     </message>
     <message>
+        <source>Age group</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Kaydedilmemiş</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2794,7 +4813,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation>Bir ses eki seçip Dinle&apos;ye basın.</translation>
+        <translation>Bir ses eki seçip Dinle'ye basın.</translation>
     </message>
     <message>
         <source>Play</source>
@@ -2882,7 +4901,7 @@ Kasa: %1</translation>
         <translation>gönderilmeyecek</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
         <translation>Koordinatörün kimlik anahtarına mühürlü: analistler okuyamaz.</translation>
     </message>
     <message>
@@ -2958,7 +4977,7 @@ Kasa: %1</translation>
         <translation>%1 tarihli dizinde bulunamadı. Dizin herkesi içermez: kontrol bazı kişileri kaçırabilir.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father&apos;s name.</source>
+        <source>Type at least the first name and the father's name.</source>
         <translation>En azından ilk adı ve baba adını yazın.</translation>
     </message>
     <message>
@@ -2993,7 +5012,7 @@ Kasa: %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
@@ -3072,11 +5091,11 @@ Kasa: %1</translation>
         <translation>Kimlik başka bir anahtara mühürlü ve başkasına iletilemez.</translation>
     </message>
     <message>
-        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
+        <source>Photo of the witness's identity: it stays with the identity.</source>
         <translation>Tanığın kimlik belgesinin fotoğrafı: kimlikle birlikte kalır.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
         <translation>Onam kanıtı tanığın adını gösterebilir: yalnızca kimliğin paylaşılmasına onam verildiyse gönderilir.</translation>
     </message>
     <message>
@@ -3095,6 +5114,10 @@ Kasa: %1</translation>
         <source>Only a redacted copy may be sent, and none could be made of this file.</source>
         <translation>Yalnızca karartılmış kopya gönderilebilir ve bu dosyadan kopya oluşturulamadı.</translation>
     </message>
+    <message>
+        <source>The witness agreed, but the witness-identity key is not open: open it to include the identity.</source>
+        <translation>Tanık kabul etti, ancak tanık kimliği anahtarı açık değil: kimliği eklemek için anahtarı açın.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -3111,11 +5134,11 @@ Kasa: %1</translation>
         <translation>Alıcılar</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
         <translation>Gelecekteki kuantum bilgisayarlarına karşı koru (kuantum sonrası şifreleme; her alıcının anahtarı bunu desteklemelidir)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
         <translation>Henüz güvenilen anahtar yok. Önce koordinatörünüzün anahtar dosyasına güvenin (Kasa &gt; Anahtarlar ve kişiler).</translation>
     </message>
 </context>
@@ -3171,7 +5194,7 @@ Kasa: %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>Bu görüşmede ses kaydı kapalı: geçerli onam ses kaydını kapsamıyor (ya da henüz onam kaydedilmedi). Önce tanığın onamını kaydedin; tanık kaydedilmeyi kabul edince kaydedici açılır.</translation>
     </message>
     <message>
@@ -3180,7 +5203,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation>(Ayarlar&apos;da seçilen mikrofon bağlı değil; sistem varsayılanı kullanılıyor)</translation>
+        <translation>(Ayarlar'da seçilen mikrofon bağlı değil; sistem varsayılanı kullanılıyor)</translation>
     </message>
     <message>
         <source>Marked moment</source>
@@ -3263,7 +5286,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Recording: read the part aloud as written, then press Stop.</source>
-        <translation>Kaydediliyor: bu bölümü yazıldığı gibi yüksek sesle okuyun, ardından Durdur&apos;a basın.</translation>
+        <translation>Kaydediliyor: bu bölümü yazıldığı gibi yüksek sesle okuyun, ardından Durdur'a basın.</translation>
     </message>
     <message>
         <source>Audio file</source>
@@ -3314,11 +5337,11 @@ Kasa: %1</translation>
         <translation>(bilinmiyor)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
         <translation>Tanık %2 için %1 uzunluğunda, yarıda kalan bir kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. O görüşmenin ek dosyalarıyla birlikte saklandı.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
         <translation>
             <numerusform>Yarıda kalan %n kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. Görüşmelerinin ek dosyalarıyla birlikte saklandılar:</numerusform>
         </translation>
@@ -3335,7 +5358,7 @@ Kasa: %1</translation>
         <translation>Neler gönderilsin?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
         <translation>Yalnızca kesinleşmiş tanıklık ve yalnızca her tanığın onamının izin verdiği kadarı gönderilir; bir sonraki adım tam olarak neyin gönderileceğini gösterir.</translation>
     </message>
     <message>
@@ -3366,7 +5389,7 @@ Kasa: %1</translation>
         <translation>Paketi mühürle</translation>
     </message>
     <message>
-        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Dosyanın adı ve boyutu, içinde kimin ya da neyin olduğu hakkında hiçbir şey söylemez. Onu herhangi bir dosya gibi taşıyın.</translation>
     </message>
     <message>
@@ -3387,15 +5410,15 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation>En çok 4 GB&apos;lık parçalar (FAT32 USB bellekler)</translation>
+        <translation>En çok 4 GB'lık parçalar (FAT32 USB bellekler)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation>En çok 650 MB&apos;lık parçalar (CD&apos;ler)</translation>
+        <translation>En çok 650 MB'lık parçalar (CD'ler)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation>En çok 100 MB&apos;lık parçalar (mesajlaşma uygulamaları)</translation>
+        <translation>En çok 100 MB'lık parçalar (mesajlaşma uygulamaları)</translation>
     </message>
     <message>
         <source>Seal</source>
@@ -3474,9 +5497,25 @@ Paket kimliği: %6</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Which testimonies</source>
+        <translation>Hangi tanıklıklar</translation>
+    </message>
+    <message>
+        <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
+        <translation>Tanıklıkları arşiv listesindeki gibi seçin. Hangilerinin gidebileceğine daha sonra onam karar verir.</translation>
+    </message>
+    <message>
+        <source>%1 testimonies selected.</source>
+        <translation>%1 tanıklık seçildi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
@@ -3486,6 +5525,22 @@ Paket kimliği: %6</translation>
     <message>
         <source>Lock after minutes without use</source>
         <translation>Kaç dakika kullanılmayınca kilitlensin</translation>
+    </message>
+    <message>
+        <source>Never remind me</source>
+        <translation>Bana hiç hatırlatma</translation>
+    </message>
+    <message>
+        <source>Remind me to back up after days without a backup</source>
+        <translation>Yedeksiz geçen günlerden sonra yedeklemeyi hatırlat</translation>
+    </message>
+    <message>
+        <source>Set up...</source>
+        <translation>Ayarla...</translation>
+    </message>
+    <message>
+        <source>Set up the duress passphrase</source>
+        <translation>Baskı parolasını ayarla</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -3501,7 +5556,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
-        <translation>Dil, Tamam&apos;a bastığınızda değişir.</translation>
+        <translation>Dil, Tamam'a bastığınızda değişir.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3515,11 +5570,255 @@ Paket kimliği: %6</translation>
         <source>Send to</source>
         <translation>Gönderilecek kişiler</translation>
     </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Yedekleme hatırlatıcısı</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Baskı parolası</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belirlenmedi</translation>
+    </message>
+    <message>
+        <source>Set: it opens a decoy vault</source>
+        <translation>Belirlendi: göstermelik bir kasa açar</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n dakika</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without a backup</source>
+        <translation>
+            <numerusform>yedeksiz %n gün sonra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Kurtarma parçaları</translation>
+    </message>
+    <message>
+        <source>Besides the recovery key, the vault can be opened with shares written on paper: any few of them together open it, fewer reveal nothing. Give each share to a different trusted person, or keep them in different places. Making new shares makes the old ones stop working.</source>
+        <translation>Kurtarma anahtarının yanı sıra kasa, kâğıda yazılmış parçalarla da açılabilir: bunlardan belirli sayıda parça bir araya gelince kasayı açar, daha azı hiçbir şey açığa çıkarmaz. Her parçayı güvendiğiniz farklı bir kişiye verin ya da farklı yerlerde saklayın. Yeni parçalar oluşturmak eskilerini geçersiz kılar.</translation>
+    </message>
+    <message>
+        <source>Shares needed to open the vault</source>
+        <translation>Kasayı açmak için gereken parça sayısı</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>Oluşturulacak parça sayısı</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>Parçaları oluştur</translation>
+    </message>
+    <message>
+        <source>Write these words on paper, in order, with their numbers. Check each one. Nobody else should see the screen.</source>
+        <translation>Bu kelimeleri numaralarıyla birlikte sırayla kâğıda yazın. Her birini kontrol edin. Ekranı başka kimse görmemeli.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Yazdım</translation>
+    </message>
+    <message>
+        <source>The word from your paper</source>
+        <translation>Kâğıdınızdaki kelime</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol et</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>That is not word %1. The share is shown again: compare your paper with it word by word.</source>
+        <translation>Bu %1. kelime değil. Parça yeniden gösteriliyor: kâğıdınızı kelime kelime onunla karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2</source>
+        <translation>Parça %1 / %2</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 is hidden now. From your paper, type word number %3.</source>
+        <translation>Parça %1 / %2 artık gizli. Kâğıdınızdan %3 numaralı kelimeyi yazın.</translation>
+    </message>
+    <message>
+        <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation>Tamamlandı. Artık %2 parçadan herhangi %1 tanesi kasayı açar; eski parçalar artık çalışmaz. Kâğıtları bu dizüstü bilgisayardan ve birbirlerinden ayrı tutun.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
+        <translation>İstatistikler</translation>
+    </message>
+    <message>
+        <source>Save all tables as CSV...</source>
+        <translation>Tüm tabloları CSV olarak kaydet...</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Tanıklıklar</translation>
+    </message>
+    <message>
+        <source>Persons named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Mağdurlar</translation>
+    </message>
+    <message>
+        <source>Violation types</source>
+        <translation>İhlal türleri</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>İhlal türü</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Aylara göre olaylar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <translation>İller</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by affiliation</source>
+        <translation>Bağlılığa göre iddia edilen failler</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Bağlılık</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators by unit</source>
+        <translation>Birliğe göre iddia edilen failler</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birlik</translation>
+    </message>
+    <message>
+        <source>Victims by gender</source>
+        <translation>Cinsiyete göre mağdurlar</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <source>Victims by age group</source>
+        <translation>Yaş grubuna göre mağdurlar</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>kaydedilmemiş</translation>
+    </message>
+    <message>
+        <source>spans more than one year</source>
+        <translation>bir yıldan uzun sürüyor</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Sayılıyor...</translation>
+    </message>
+    <message>
+        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
+        <translation>%1 tanıklık, %2 olay, adı geçen %3 mağdur.</translation>
+    </message>
+    <message>
+        <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
+        <translation>Açık renkli çubuklar: yalnızca yılı bilinen, birden çok yıla yayılan ya da eksik tarihler; kaydedilmemiş değerler.</translation>
+    </message>
+    <message>
+        <source>%1 more rows are in the table.</source>
+        <translation>Tabloda %1 satır daha var.</translation>
+    </message>
+    <message>
+        <source>Save the tables in</source>
+        <translation>Tabloların kaydedileceği yer</translation>
+    </message>
+    <message>
+        <source>%1 tables saved in %2.</source>
+        <translation>%1 tablo %2 içine kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Save chart as PNG...</source>
+        <translation>Grafiği PNG olarak kaydet...</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG...</source>
+        <translation>Grafiği SVG olarak kaydet...</translation>
+    </message>
+    <message>
+        <source>Save table as CSV...</source>
+        <translation>Tabloyu CSV olarak kaydet...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG görüntüsü (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV tablosu (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 kaydedilemedi</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +5852,7 @@ Paket kimliği: %6</translation>
         <translation>Yaygın bir ad içeriyor.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation&apos;s.</source>
+        <source>It contains your name or your organisation's.</source>
         <translation>Adınızı ya da kuruluşunuzun adını içeriyor.</translation>
     </message>
     <message>
@@ -3596,7 +5895,7 @@ Paket kimliği: %6</translation>
         <translation>Tanıklık anlatımı</translation>
     </message>
     <message>
-        <source>The witness&apos;s account, in their words.</source>
+        <source>The witness's account, in their words.</source>
         <translation>Tanığın anlatımı, kendi sözleriyle.</translation>
     </message>
     <message>
@@ -3649,7 +5948,7 @@ Paket kimliği: %6</translation>
         <translation>Bir anahtara güven</translation>
     </message>
     <message>
-        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Anahtarın sahibinden parmak izini size sesli okumasını ya da göstermesini isteyin (yüz yüze ya da güvendiğiniz bir kanaldan) ve buraya yazın. Anahtara yalnızca ikisi eşleşirse güvenilir.</translation>
     </message>
     <message>
@@ -3685,6 +5984,7 @@ Paket kimliği: %6</translation>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
+        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3693,7 +5993,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Bu, yalnızca kurgusal veriler içeren demo kasasıdır. Parolası: %1</translation>
     </message>
     <message>
@@ -3707,6 +6007,10 @@ Paket kimliği: %6</translation>
     <message>
         <source>Use the recovery key instead</source>
         <translation>Bunun yerine kurtarma anahtarını kullan</translation>
+    </message>
+    <message>
+        <source>Use recovery shares instead</source>
+        <translation>Bunun yerine kurtarma parçalarını kullan</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3733,11 +6037,19 @@ Paket kimliği: %6</translation>
         <translation>Tekrar</translation>
     </message>
     <message>
+        <source>Recovery shares</source>
+        <translation>Kurtarma parçaları</translation>
+    </message>
+    <message>
+        <source>Type each share's words, with an empty line between shares</source>
+        <translation>Her parçanın kelimelerini, parçalar arasında boş bir satır bırakarak yazın</translation>
+    </message>
+    <message>
         <source>Unlocking</source>
         <translation>Kilit açılıyor</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase.</source>
+        <source>Type the vault's passphrase.</source>
         <translation>Kasanın parolasını yazın.</translation>
     </message>
     <message>
@@ -3777,7 +6089,7 @@ Paket kimliği: %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>İhlal türleri (geçerli olanların hepsini işaretleyin)</translation>
     </message>
     <message>

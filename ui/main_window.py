@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
+from testimony_recorder.recorder.backup import schedule
+from testimony_recorder.recorder.backup.schedule import BackupStatus
+from testimony_recorder.recorder.duress import setup as duress_setup
+from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.errors import VaultWiped
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import prior_index
@@ -20,9 +24,12 @@ from testimony_recorder.recorder.vault import Vault
 
 from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
+from .backup.backup_dialog import BackupDialog
+from .backup.reminder import BackupReminder
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
 from .coordinator.archive_workspace import ArchiveWorkspace
+from .duress_dialog import DuressDialog
 from .first_run import FirstRunPage
 from .i18n import isolate
 from .messages import describe, show_error
@@ -33,6 +40,7 @@ from .prior_check_dialog import PriorCheckDialog
 from .recovery_notice import RecoveryNotice
 from .session import Session
 from .settings_dialog import SettingsDialog
+from .shares_dialog import SharesDialog
 from .tasks import Job
 from .unlock_page import UnlockPage
 from .workspace import Workspace
@@ -75,10 +83,13 @@ class MainWindow(QMainWindow):
         self.first_run.finished.connect(self.show_workspace)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(self._recover)
+        self.unlock_page.shares_requested.connect(self._recover_with_shares)
         session.unlocked.connect(self.on_unlocked)
         session.recordings_recovered.connect(self.show_recovered)
         session.wiped.connect(self._wiped_elsewhere)
         self.recovery_notice: RecoveryNotice | None = None
+        #: The backup reminder is shown at most once while the app runs.
+        self.backup_reminded = False
         self.prior_check: PriorCheckDialog | None = None
         self._build_menus()
         self.resize(1200, 780)
@@ -104,6 +115,11 @@ class MainWindow(QMainWindow):
                                                            self).exec())
         self.recordings_action = self._action(
             menu, self.tr("Consent form &recordings..."), None, self._consent_recordings)
+        menu.addSeparator()
+        self.backup_action = self._action(menu, self.tr("&Back up..."), None, self.backup)
+        self.shares_action = self._action(
+            menu, self.tr("Recovery s&hares..."), None,
+            lambda: SharesDialog(self.session, self.language, self).exec())
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -167,7 +183,8 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (self.new_action, self.settings_action, self.lock_action,
                        self.export_action, self.receipt_action, self.purge_action,
-                       self.keys_action, self.recordings_action):
+                       self.keys_action, self.recordings_action, self.backup_action,
+                       self.shares_action):
             action.setEnabled(unlocked)
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
 
@@ -189,6 +206,11 @@ class MainWindow(QMainWindow):
                                               on_done=lambda _: self.show_workspace(),
                                               on_error=self._unlock_failed)
 
+    def _recover_with_shares(self, mnemonics: list[str], new_passphrase: str) -> None:
+        self.session.unlock_with_shares(mnemonics, new_passphrase,
+                                        on_done=lambda _: self.show_workspace(),
+                                        on_error=self._unlock_failed)
+
     def _unlock_failed(self, error: BaseException) -> None:
         self.unlock_page.show_message(describe(error))
 
@@ -204,6 +226,28 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, settings: VaultSettings) -> None:
         self.settings = settings
         self.idle.start(settings.auto_lock_minutes)
+        if not self.backup_reminded and not self.demo:
+            days = settings.backup_reminder_days
+            # A reminder that cannot be worked out (the vault locked meanwhile) is not worth
+            # an error message: it comes again at the next unlock.
+            self.session.runner.run(lambda vault, job: schedule.status(vault, days), owner=self,
+                                    done=self._remind_backup, failed=lambda _: None)
+
+    def _remind_backup(self, status: BackupStatus) -> None:
+        if not status.due or self.backup_reminded or not self.isVisible():
+            return
+        self.backup_reminded = True
+        reminder = BackupReminder(status, self.language, self)
+        reminder.setWindowModality(Qt.WindowModality.NonModal)
+        reminder.backup_requested.connect(self.backup)
+        reminder.finished.connect(reminder.deleteLater)
+        reminder.open()
+
+    def backup(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()  # what was typed goes into the backup
+        BackupDialog(self.session, self.language, self.settings.backup_reminder_days,
+                     self).exec()
 
     def show_workspace(self) -> None:
         if self.session.role == "coordinator":
@@ -272,15 +316,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
 
     def _settings(self) -> None:
-        def work(vault: Vault, job: Job) -> list[tuple[str, str]]:
-            return [(c.fingerprint, c.name) for c in trust.contacts(vault.conn,
-                                                                    include_revoked=False)]
+        def work(vault: Vault, job: Job) -> tuple[list[tuple[str, str]], DuressStatus]:
+            return ([(c.fingerprint, c.name) for c in trust.contacts(vault.conn,
+                                                                     include_revoked=False)],
+                    duress_setup.status(vault))
 
         self.session.runner.run(work, owner=self, done=self._open_settings,
                                 failed=self.show_failure)
 
-    def _open_settings(self, contacts: list[tuple[str, str]]) -> None:
-        dialog = SettingsDialog(self.language, self.settings, contacts, self)
+    def _open_settings(self, found: tuple[list[tuple[str, str]], DuressStatus]) -> None:
+        contacts, duress = found
+        dialog = SettingsDialog(self.language, self.settings, contacts, self, duress=duress)
+        current = [duress]
+
+        def duress_changed(status: DuressStatus) -> None:
+            current[0] = status
+            dialog.show_duress(status)
+
+        def set_up_duress() -> None:
+            duress_dialog = DuressDialog(self.session, current[0], self.language, dialog)
+            duress_dialog.changed.connect(duress_changed)
+            duress_dialog.exec()
+
+        dialog.duress_requested.connect(set_up_duress)
         if not dialog.exec():
             return
         chosen = dialog.settings()

@@ -336,6 +336,35 @@ _TEXTS: dict[str, Wording] = {
     "wrong_witness_key": Wording(QT_TRANSLATE_NOOP(
         "Messages", "That is not this archive's witness-identity key. No identity was "
         "revealed.")),
+    "case_nothing_to_export": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The witnesses agreed to share none of the selected testimonies with this "
+        "body, so there is nothing to export. Nothing was written.")),
+    "case_output_exists": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 already exists. Choose another name; nothing was written."), ("path",)),
+    "case_needs_recipient": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "An encrypted export is sealed to the investigator's key: choose their "
+        "trusted key. Nothing was written.")),
+    "case_recipient_body": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 belongs to another body than the one chosen. Consent was "
+        "checked for the chosen body only, so nothing was sealed to this key."),
+        ("fingerprint",)),
+    "case_recipient_unusable": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The key %1 was revoked or cannot be sealed to. Nothing was written."),
+        ("fingerprint",)),
+    "case_changed": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The testimony %1 changed after the preview (its consent or its record). "
+        "Look at the preview again; nothing was written."), ("ref",)),
+    "case_media_changed": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "A stored file does not match its recorded fingerprint, so the case "
+        "export was stopped. Nothing was written.")),
+    "case_format_unknown": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "That form of export is not known. Choose a folder, a zip file or an "
+        "encrypted file.")),
+    "case_language_unknown": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "Reports cannot be written in that language. Choose another one.")),
+    "case_flow": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The case export steps were not taken in order. Start again from the "
+        "first step.")),
     "reveal_reason_required": Wording(QT_TRANSLATE_NOOP(
         "Messages", "Say why the identity is needed: each reveal is written in the custody log "
         "with its reason. Nothing was revealed.")),
@@ -369,6 +398,57 @@ _TEXTS: dict[str, Wording] = {
     "bad_prior_index": Wording(QT_TRANSLATE_NOOP(
         "Messages", "%1 is not a prior-interview index for this device. Nothing was "
         "changed; ask your coordinator for a fresh one."), ("where",)),
+    # -- recovery shares ----------------------------------------------------------------------
+    "wrong_shares": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "These recovery shares do not open this vault: they belong to another "
+        "vault, or newer shares replaced them. Nothing was changed.")),
+    "not_enough_shares": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "This needs %1 different recovery shares; %2 were given. Type them with "
+        "an empty line between them. Nothing was changed."), ("needed", "given")),
+    "bad_share": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "Share %1 cannot be read. Compare each word with the paper; nothing was "
+        "changed."), ("number",)),
+    # -- identities sealed at entry -------------------------------------------------------------
+    "identity_sealed": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "This identity is sealed to the organisation's witness-identity key, so "
+        "it cannot be read on this device. To correct it, enter it again.")),
+    "no_witness_key_enrolled": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "No witness-identity key is enrolled yet. Trust your coordinator's key "
+        "file first (Keys and contacts); it carries the key. Nothing was sealed.")),
+    # -- duress passphrase ----------------------------------------------------------------------
+    "duress_unavailable": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "A duress passphrase cannot be set or removed here. Nothing was changed.")),
+    "duress_is_passphrase": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The duress passphrase must be different from the vault's passphrase. "
+        "Nothing was changed.")),
+    "decoy_too_large": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "The decoy content does not fit in %1 KiB. Choose fewer or shorter "
+        "interviews. Nothing was changed."), ("limit_kib",)),
+    "decoy_content_invalid": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "This file cannot be used as decoy content. It must be interview JSON "
+        "holding a few interviews without attachments or consent records. Nothing was "
+        "changed.")),
+    # -- backups --------------------------------------------------------------------------------
+    "no_backup_key": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "This vault's recovery key was made before backups existed. Make a new "
+        "recovery key first (the old one then stops working). Nothing was written.")),
+    "backup_output_exists": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 already exists. Choose another name; nothing was written."),
+        ("path",)),
+    "backup_inside_vault": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 is inside the vault folder. Choose a place outside it, such as a USB "
+        "stick; nothing was written."), ("path",)),
+    "backup_wrong_key": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 does not open with this recovery key. It is another vault's backup, "
+        "or one made before the recovery key was replaced."), ("path",)),
+    "backup_damaged": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 is damaged or was altered after it was made. Do not rely on it; "
+        "nothing was restored."), ("path",)),
+    "backup_chain_broken": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "These backups do not follow one another. Give the full backup first, "
+        "then each later one in order. Nothing was restored.")),
+    "restore_target_exists": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "There is already a vault at %1. It was left untouched."), ("path",)),
 }
 
 _PLACEHOLDER = re.compile(r"%(\d)")

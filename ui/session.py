@@ -89,6 +89,15 @@ class Session(QObject):
                on_error: Failed) -> Job:
         return self._open(lambda: (unlock.unlock(self.path, passphrase), ""), on_done, on_error)
 
+    def unlock_with_shares(self, mnemonics: list[str], new_passphrase: str,
+                           on_done: Callable[[str], object] | None, on_error: Failed) -> Job:
+        def opener() -> tuple[Unlocked, str]:
+            unlocked = unlock.unlock_with_shares(self.path, mnemonics)
+            unlocked.vault.change_passphrase(new_passphrase)
+            return unlocked, ""
+
+        return self._open(opener, on_done, on_error)
+
     def unlock_with_recovery_key(self, text: str, new_passphrase: str,
                                  on_done: Callable[[str], object] | None,
                                  on_error: Failed) -> Job:

@@ -1,31 +1,39 @@
-"""Settings: interface language (kept outside the vault, needed before unlock), auto-lock time
-and audio input (kept inside the vault)."""
+"""Settings: interface language (kept outside the vault, needed before unlock), auto-lock time,
+audio input and the backup reminder (kept inside the vault), and the duress passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.settings import VaultSettings
 
 from .widgets.language_box import LanguageBox
 
 
 class SettingsDialog(QDialog):
+    #: The person asked to set up (or change, or remove) the duress passphrase.
+    duress_requested = Signal()
+
     def __init__(self, language: str, settings: VaultSettings,
-                 contacts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        """`contacts`: (fingerprint, name) of the keys this vault trusts."""
+                 contacts: list[tuple[str, str]], parent: QWidget | None = None,
+                 duress: DuressStatus | None = None) -> None:
+        """`contacts`: (fingerprint, name) of the keys this vault trusts; `duress`: whether a
+        duress passphrase is set (None leaves the row out)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.languages = LanguageBox(language, self)
@@ -36,6 +44,22 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self._show_unit(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.backup_days = QSpinBox(self)
+        self.backup_days.setRange(0, 365)
+        self.backup_days.setSpecialValueText(self.tr("Never remind me"))
+        self.backup_days.valueChanged.connect(self._show_days)
+        self.backup_days.setValue(settings.backup_reminder_days)
+        self._show_days(self.backup_days.value())
+        self.backup_days.setAccessibleName(self.tr("Remind me to back up after days without "
+                                                   "a backup"))
+        self.duress_label = QLabel(self)
+        self.duress_label.setWordWrap(True)
+        duress_button = QPushButton(self.tr("Set up..."), self)
+        duress_button.setAccessibleName(self.tr("Set up the duress passphrase"))
+        duress_button.clicked.connect(self.duress_requested)
+        duress_row = QHBoxLayout()
+        duress_row.addWidget(self.duress_label, 1)
+        duress_row.addWidget(duress_button)
         self.audio = QComboBox(self)
         self.audio.setAccessibleName(self.tr("Microphone"))
         self.audio.addItem(self.tr("System default"), "")
@@ -66,19 +90,27 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after"), self.auto_lock)
         form.addRow(self.tr("Microphone"), self.audio)
         form.addRow(self.tr("Send to"), self.recipients)
+        form.addRow(self.tr("Backup reminder"), self.backup_days)
+        if duress is not None:
+            form.addRow(self.tr("Duress passphrase"), duress_row)
+            self.show_duress(duress)
         form.addRow(buttons)
         self._settings = settings
+
+    def show_duress(self, status: DuressStatus) -> None:
+        self.duress_label.setText(self.tr("Not set") if status.set_at is None else
+                                  self.tr("Set: it opens a decoy vault"))
 
     def _show_unit(self, minutes: int) -> None:
         """Word the unit as the language's plural for this number ("1 minute", "5 minutes",
         Arabic's dual...): the translation is split around the number into the spin box's
         prefix and suffix, so languages that put the word first keep their order."""
-        text = self.tr("%n minute(s)", "", max(minutes, 1))
-        before, number, after = text.partition(str(max(minutes, 1)))
-        if not number:  # a translation without the number: show it after the value
-            before, after = "", " " + text
-        self.auto_lock.setPrefix(before)
-        self.auto_lock.setSuffix(after)
+        _plural_around(self.auto_lock, self.tr("%n minute(s)", "", max(minutes, 1)),
+                       max(minutes, 1))
+
+    def _show_days(self, days: int) -> None:
+        _plural_around(self.backup_days, self.tr("after %n day(s) without a backup", "",
+                                                 max(days, 1)), max(days, 1))
 
     def language(self) -> str:
         return str(self.languages.currentData())
@@ -89,4 +121,14 @@ class SettingsDialog(QDialog):
                   if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
         return VaultSettings(auto_lock_minutes=self.auto_lock.value(),
                              audio_input=str(self.audio.currentData()),
-                             default_recipients=chosen)
+                             default_recipients=chosen,
+                             backup_reminder_days=self.backup_days.value())
+
+
+def _plural_around(spin: QSpinBox, text: str, value: int) -> None:
+    """Put a translated plural phrase around the spin box's number, as prefix and suffix."""
+    before, number, after = text.partition(str(value))
+    if not number:  # a translation without the number: show it after the value
+        before, after = "", " " + text
+    spin.setPrefix(before)
+    spin.setSuffix(after)

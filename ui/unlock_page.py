@@ -1,4 +1,5 @@
-"""The unlock screen: passphrase, or the recovery key with a new passphrase."""
+"""The unlock screen: passphrase, or the recovery key (or recovery shares) with a new
+passphrase."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from testimony_recorder.recorder import shares
 
 from .i18n import isolate
 from .widgets.language_box import LanguageBox
@@ -24,6 +28,8 @@ from .widgets.strength_meter import StrengthMeter
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     recovery_requested = Signal(str, str)
+    #: Recovery shares (a list of mnemonics) and the new passphrase.
+    shares_requested = Signal(list, str)
     language_chosen = Signal(str)
 
     def __init__(self, vault_path: str, language: str, parent: QWidget | None = None, *,
@@ -54,11 +60,15 @@ class UnlockPage(QWidget):
         use_recovery = QPushButton(self.tr("Use the recovery key instead"), self)
         use_recovery.setFlat(True)
         use_recovery.clicked.connect(lambda: self.forms.setCurrentIndex(1))
+        use_shares = QPushButton(self.tr("Use recovery shares instead"), self)
+        use_shares.setFlat(True)
+        use_shares.clicked.connect(lambda: self.forms.setCurrentIndex(2))
         normal = QWidget(self)
         form = QFormLayout(normal)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.unlock_button)
         form.addRow("", use_recovery)
+        form.addRow("", use_shares)
 
         self.recovery_key = QLineEdit(self)
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
@@ -82,8 +92,34 @@ class UnlockPage(QWidget):
         rform.addRow("", recover_button)
         rform.addRow("", back)
 
+        self.shares = QPlainTextEdit(self)
+        self.shares.setAccessibleName(self.tr("Recovery shares"))
+        self.shares.setPlaceholderText(self.tr("Type each share's words, with an empty line "
+                                               "between shares"))
+        self.shares.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English words
+        self.shares.setTabChangesFocus(True)
+        self.shares_passphrase = PassphraseField(self.tr("New passphrase"), self)
+        self.shares_meter = StrengthMeter(self)
+        self.shares_passphrase.edit.textChanged.connect(self.shares_meter.show_for)
+        self.shares_again = PassphraseField(self.tr("New passphrase again"), self)
+        self.shares_again.submitted.connect(self._recover_with_shares)
+        shares_button = QPushButton(self.tr("Unlock and set the new passphrase"), self)
+        shares_button.clicked.connect(self._recover_with_shares)
+        back_from_shares = QPushButton(self.tr("Back to the passphrase"), self)
+        back_from_shares.setFlat(True)
+        back_from_shares.clicked.connect(lambda: self.forms.setCurrentIndex(0))
+        with_shares = QWidget(self)
+        sform = QFormLayout(with_shares)
+        sform.addRow(self.tr("Recovery shares"), self.shares)
+        sform.addRow(self.tr("New passphrase"), self.shares_passphrase)
+        sform.addRow("", self.shares_meter)
+        sform.addRow(self.tr("Again"), self.shares_again)
+        sform.addRow("", shares_button)
+        sform.addRow("", back_from_shares)
+
         self.forms.addWidget(normal)
         self.forms.addWidget(recovery)
+        self.forms.addWidget(with_shares)
         self.message = QLabel(self)
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -123,15 +159,27 @@ class UnlockPage(QWidget):
         self.unlock_requested.emit(self.passphrase.text())
 
     def _recover(self) -> None:
-        if self.new_passphrase.text() != self.new_again.text():
+        if self._new_passphrase_ok(self.new_passphrase, self.new_again, self.meter):
+            self.set_busy(True)
+            self.recovery_requested.emit(self.recovery_key.text(), self.new_passphrase.text())
+
+    def _recover_with_shares(self) -> None:
+        if self._new_passphrase_ok(self.shares_passphrase, self.shares_again,
+                                   self.shares_meter):
+            self.set_busy(True)
+            self.shares_requested.emit(shares.split_text(self.shares.toPlainText()),
+                                       self.shares_passphrase.text())
+
+    def _new_passphrase_ok(self, first: PassphraseField, second: PassphraseField,
+                           meter: StrengthMeter) -> bool:
+        if first.text() != second.text():
             self.show_message(self.tr("The two new passphrases are different."))
-            return
-        if not self.meter.show_for(self.new_passphrase.text()).acceptable:
+            return False
+        if not meter.show_for(first.text()).acceptable:
             self.show_message(self.tr("Choose a new passphrase that is harder to guess: see "
                                       "the advice under it."))
-            return
-        self.set_busy(True)
-        self.recovery_requested.emit(self.recovery_key.text(), self.new_passphrase.text())
+            return False
+        return True
 
     def set_busy(self, busy: bool) -> None:
         self.forms.setEnabled(not busy)
@@ -151,5 +199,8 @@ class UnlockPage(QWidget):
         self.recovery_key.clear()
         self.new_passphrase.clear()
         self.new_again.clear()
+        self.shares.clear()
+        self.shares_passphrase.clear()
+        self.shares_again.clear()
         self.forms.setCurrentIndex(0)
         self.set_busy(False)

@@ -6,10 +6,11 @@ line both drive.
 
 Each packet is imported whole or not at all (recorder.packets.importer, one transaction each);
 a bad packet is reported and the batch goes on. Cancel stops at once: the packet being read
-is rolled back and the rest are not started. The report is stored in the vault after every
-packet, so a batch cut short by a kill or a power cut leaves what it had committed and a
-report saying so; running the same batch again imports nothing twice (packets already held
-are recognised by id and manifest hash and reported as already had).
+is rolled back and the rest are not started. The report is stored in the vault as it goes
+(recorder.archive.batch_store): each imported packet's result commits with the packet, so a
+batch cut short by a kill or a power cut leaves what it had committed and a report saying so;
+running the same batch again imports nothing twice (packets already held are recognised by
+id and manifest hash and reported as already had).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .. import clock
 from ..errors import Cancelled, RecorderError
+from ..keys.keyring import Keyring
 from ..model import new_id
 from ..packets import importer, state
 from ..packets.errors import BadSignature
@@ -43,7 +45,7 @@ from .batch_report import (
     BatchReport,
     PacketResult,
 )
-from .discover import Found, Problem, discover
+from .discover import Found, PacketSource, Problem, discover
 from .errors import BatchNotReady
 
 if TYPE_CHECKING:
@@ -86,6 +88,10 @@ class BatchImport:
         self.report.results += [PacketResult(p.name, [str(f) for f in p.files], p.size)
                                 for p in self.found.packets]
         self._stop = threading.Event()
+        #: Keys decoded once for the whole batch (recorder.keys.keyring).
+        self._keys = Keyring(vault)
+        #: Results of packets that changed nothing, stored with the next commit.
+        self._unsaved: list[int] = []
 
     def cancel(self) -> None:
         """Ask the running batch to stop (safe from any thread)."""
@@ -101,12 +107,11 @@ class BatchImport:
         def stopped() -> bool:
             return self._stop.is_set() or (cancel is not None and cancel())
 
-        batch_store.save(self.vault, self.report)
+        batch_store.begin(self.vault, self.report)
         offset = len(self.found.problems)
         done_before = 0
         total = self.found.total_size
         for n, source in enumerate(self.found.packets):
-            result = self.report.results[offset + n]
             if stopped():
                 break
 
@@ -116,11 +121,10 @@ class BatchImport:
                     progress(BatchProgress(n + 1, len(self.found.packets), name, done, size,
                                            base + done, total))
 
-            self._import_one(source.files[0], result, tick, stopped)
-            batch_store.save(self.vault, self.report)
+            outcome = self._import_one(source, offset + n, tick, stopped)
             tick(source.size, source.size)  # done with it, whatever the outcome
             done_before += source.size
-            if result.outcome == CANCELLED:
+            if outcome == CANCELLED:
                 break
         cancelled = stopped() or any(r.outcome == CANCELLED for r in self.report.results)
         self.step = Step.CANCELLED if cancelled else Step.DONE
@@ -128,25 +132,52 @@ class BatchImport:
         self.report.finished_at = clock.now()
         senders = sorted({r.sender for r in self.report.results if r.sender})
         self.report.summarise(devices.gaps(self.vault.conn, senders))
-        batch_store.save(self.vault, self.report)
+        batch_store.finish(self.vault, self.report, self._pending())
         return self.report
 
-    def _import_one(self, path: Path, result: PacketResult,
-                    tick: Callable[[int, int], None], stopped: CancelFn) -> None:
-        handler = importer.ImportHandler(self.vault)
+    def _pending(self) -> list[tuple[int, PacketResult]]:
+        return [(n, self.report.results[n]) for n in self._unsaved]
+
+    def _import_one(self, source: PacketSource, position: int,
+                    tick: Callable[[int, int], None], stopped: CancelFn) -> str:
+        """Import one packet; its result is stored in its transaction if it was imported."""
+        handler = importer.ImportHandler(self.vault, self._keys)
         started = time.monotonic()
-        try:
-            report = importer.import_packet(self.vault, path, progress=tick, cancel=stopped,
-                                            handler=handler)
-        except Cancelled:
-            result.outcome = CANCELLED
-        except RecorderError as exc:
-            result.outcome = REJECTED
-            result.rejection = Problem.of(exc)
-            if isinstance(exc, BadSignature):
-                result.signature = SIGNATURE_BAD
-        else:
+        result = self.report.results[position]
+
+        def before_commit(report: Report) -> None:
             self._fill(result, report)
+            self._opened(result, handler, started)
+            batch_store.save_results(self.vault.conn, self.report,
+                                     [*self._pending(), (position, result)])
+
+        try:
+            report = importer.import_packet(self.vault, source.files[0], progress=tick,
+                                            cancel=stopped, handler=handler,
+                                            before_commit=before_commit)
+        except RecorderError as exc:  # Cancelled too
+            # Whatever before_commit filled in did not commit: start the result afresh.
+            result = self.report.results[position] = PacketResult(result.name, result.files,
+                                                                  result.size)
+            if isinstance(exc, Cancelled):
+                result.outcome = CANCELLED
+            else:
+                result.outcome, result.rejection = REJECTED, Problem.of(exc)
+                if isinstance(exc, BadSignature):
+                    result.signature = SIGNATURE_BAD
+        else:
+            if report.already_imported:
+                result.outcome = ALREADY_HAD
+            else:
+                self._unsaved = []  # stored with this packet
+        if result.outcome != IMPORTED:
+            self._opened(result, handler, started)
+            self._unsaved.append(position)
+        return result.outcome
+
+    @staticmethod
+    def _opened(result: PacketResult, handler: importer.ImportHandler, started: float) -> None:
+        """What the signed manifest said, once the signature checked out."""
         if handler.opened is not None:
             opened = handler.opened
             result.signature = SIGNATURE_GOOD
@@ -156,9 +187,7 @@ class BatchImport:
         result.seconds = round(time.monotonic() - started, 3)
 
     def _fill(self, result: PacketResult, report: Report) -> None:
-        result.outcome = ALREADY_HAD if report.already_imported else IMPORTED
-        if result.outcome == ALREADY_HAD:
-            return
+        result.outcome = IMPORTED
         for item in report.interviews:
             outcome = "outdated" if item.outcome == _OUTDATED else item.outcome
             result.records[outcome] = result.records.get(outcome, 0) + 1

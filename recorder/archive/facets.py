@@ -5,11 +5,15 @@ the span of its incident dates), one per incident in archive_incident (date boun
 place), one per violation type in archive_violation, one per accountability body in
 archive_share (what consent allows, as recorder.consent.policy decides) and one per name word
 of each person it names as an alleged perpetrator or in a command link in archive_name, and
-the unit each such person was named with in archive_unit.
+the unit each such person was named with in archive_unit. For the statistics, archive_count
+holds the interview's counts by each value they are broken down by (counts.py).
 
-They are rebuilt from the records, never edited by hand: the importer refreshes the
-interviews a packet touched inside the packet's own transaction, and `ensure` rebuilds them
-all once for a vault made before they existed.
+They are rebuilt from the records, never edited by hand. Every change to an interview in a
+coordinator's vault (an import, or an edit made by hand) reaches `changed`, through the
+hook recorder.unlock sets on the vault for recorder.store.changes.recorded; the interviews
+changed are refreshed once, inside the same transaction, just before it commits. The importer
+names the interviews a packet touched the same way.
+`ensure` rebuilds them all once for a vault made before they existed.
 """
 
 from __future__ import annotations
@@ -24,21 +28,43 @@ from ..consent import store as consent_store
 from ..database import Connection
 from ..model.incident import FuzzyDate
 from ..search.normalize import fold
-from . import names
+from . import counts, names
 
 if TYPE_CHECKING:
     from ..vault import Vault
 
 #: Bump when what the facets hold changes: `ensure` then rebuilds them.
-VERSION = "1"
+VERSION = "2"
 _META = "archive_facets"
 _TABLES = ("archive_interview", "archive_incident", "archive_violation", "archive_share",
-           "archive_name", "archive_unit")
+           "archive_name", "archive_unit", "archive_count")
 
 
 def body_ids(conn: Connection) -> list[str]:
     """Every body consent can speak of here: this organisation and each accountability body."""
     return [items.OWN_ORGANISATION, *(b.id for b, _ in bodies.all_bodies(conn))]
+
+
+class _Pending:
+    """Interviews changed in the open transaction; refreshed when it is about to commit."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.interview_ids: set[str] = set()
+
+    def __call__(self) -> None:
+        refresh(self.conn, self.interview_ids)
+
+
+def changed(vault: Vault, interview_ids: Iterable[str]) -> None:
+    """Refresh these interviews' facets inside the open transaction, before it commits."""
+    pending = vault.before_commit(_META, lambda: _Pending(vault.conn))
+    pending.interview_ids.update(interview_ids)
+
+
+def interview_changed(vault: Vault, interview_id: str) -> None:
+    """A coordinator's `Vault.on_interview_changed` (set by recorder.unlock)."""
+    changed(vault, [interview_id])
 
 
 def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
@@ -56,6 +82,7 @@ def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
             _interview(conn, interview_id)
             _shares(conn, interview_id, known)
             _names(conn, interview_id, roles)
+            counts.refresh(conn, interview_id, roles)
 
 
 def _interview(conn: Connection, interview_id: str) -> None:

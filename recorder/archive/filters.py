@@ -142,10 +142,7 @@ def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]
         add("a.interview_id IN (SELECT interview_id FROM archive_violation"
             " WHERE code IN (SELECT value FROM json_each(?)))", json.dumps(list(filt.violations)))
     if filt.place and filt.place.strip():
-        codes = area_codes(filt.place)
-        add("a.interview_id IN (SELECT interview_id FROM archive_incident WHERE area IN"
-            " (SELECT value FROM json_each(?)) OR place LIKE ? ESCAPE '\\')",
-            json.dumps([*codes, filt.place.strip()]), _like(fold(filt.place.strip())))
+        _place(filt.place.strip(), add)
     _dates(filt, add)
     if filt.perpetrator:
         _perpetrator(filt.perpetrator, add)
@@ -168,14 +165,30 @@ def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]
     return out, params
 
 
+def _place(text: str, add: Any) -> None:
+    """A governorate by code or name, or part of a place name. A code (SY-HL) is only looked
+    up by the area's index; a name (Hama, in any language) also matches places that
+    contain it, which has to read every incident's place."""
+    codes = area_codes(text)
+    area = ("a.interview_id IN (SELECT interview_id FROM archive_incident WHERE area IN"
+            " (SELECT value FROM json_each(?)))")
+    if any(fold(text) == fold(code) for code in codes):
+        add(area, json.dumps(codes))
+        return
+    add(f"({area} OR a.interview_id IN (SELECT interview_id FROM archive_incident"  # noqa: S608 - ours
+        " WHERE place LIKE ? ESCAPE '\\'))", json.dumps([*codes, text]), _like(fold(text)))
+
+
 def _dates(filt: ArchiveFilter, add: Any) -> None:
     if not (filt.date_from or filt.date_to):
         return
     low = date_bound(filt.date_from, last=False) if filt.date_from else "0000-01-01"
     high = date_bound(filt.date_to, last=True) if filt.date_to else "9999-12-31"
     if filt.date_match == WITHIN:
-        cond = "date_start >= ? AND date_end <= ?"
-        values = (low, high)
+        # date_start <= high follows from the rest (a start never follows its end); said
+        # outright, it bounds the walk of the date index at both ends.
+        cond = "date_start >= ? AND date_start <= ? AND date_end <= ?"
+        values: tuple[str, ...] = (low, high, high)
     else:
         cond = "date_start <= ? AND date_end >= ?"
         values = (high, low)

@@ -1,7 +1,7 @@
 """Revealing a witness's identity in the archive: a deliberate act, only with the
 witness-identity key opened, and each time with a reason written to the custody log.
 
-Identities arrive sealed to the coordinator's witness-identity key (recorder.packets.records).
+Identities arrive sealed to the coordinator's witness-identity key (recorder.store.sealed_identity).
 That key may live in this vault or, kept by protection staff, in a separate file (see
 `testimony keys export-identity --witness`); either way it is *opened* first, and the opened
 key is passed to each reveal. The reason and the time go into the custody log; the identity
@@ -21,7 +21,7 @@ from ..keys.errors import NoWitnessKey
 from ..model import codec
 from ..model.witness import Identity
 from ..packets import records
-from ..store import interviews
+from ..store import interviews, sealed_identity
 from .errors import NoIdentityHeld, RevealReasonRequired, WitnessKeyClosed, WrongWitnessKey
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 FROM_VAULT = "vault"
 FROM_FILE = "file"
 MAX_REASON = 500
+#: An identity file holds a key or two and comments; anything longer is not one.
+MAX_KEY_FILE = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def open_from_vault(vault: Vault) -> WitnessKey:
 
 def open_from_file(vault: Vault, text: str) -> WitnessKey:
     """The key from an age identity file; it must be this archive's witness-identity key."""
+    if len(text) > MAX_KEY_FILE:
+        raise WrongWitnessKey()
     try:
         found = parse_identity_file(text)
     except ValueError:
@@ -71,6 +75,18 @@ def reveal(vault: Vault, key: WitnessKey | None, interview_ref: str, reason: str
         raise RevealReasonRequired()
     if key is None:
         raise WitnessKeyClosed()
+    witness_id, identity = open_identity(vault, key, interview_ref)
+    with vault.transaction():
+        log_reveal(vault, witness_id, interviews.resolve(vault.conn, interview_ref), reason,
+                   key)
+    return identity
+
+
+def open_identity(vault: Vault, key: WitnessKey | None,
+                  interview_ref: str) -> tuple[str, Identity]:
+    """(witness id, identity), NOT logged: for a caller that logs the reveal itself, in the
+    transaction that records what the identity was opened for (a case export logs it with
+    the export, once the export is in place). A sealed identity needs the key."""
     conn = vault.conn
     interview_id = interviews.resolve(conn, interview_ref)
     witness_id = conn.execute("SELECT witness_id FROM interview WHERE id = ?",
@@ -79,20 +95,26 @@ def reveal(vault: Vault, key: WitnessKey | None, interview_ref: str, reason: str
     if row is None:
         raise NoIdentityHeld(interview_id)
     if row["sealed"] is None:
-        identity = codec.from_dict(Identity, _loads(row["data"].encode("utf-8")), "identity")
-    else:
-        try:
-            plain = decrypt(io.BytesIO(row["sealed"]), list(key.identities)).read()
-            sealed_for, identity = records.parse_identity_payload(plain)
-        except (AgeError, ValueError):
-            raise WrongWitnessKey() from None
-        if sealed_for != witness_id:
-            raise WrongWitnessKey()
-    with vault.transaction():
-        vault.log("identity_revealed", "witness", witness_id,
-                  detail={"reason": reason[:MAX_REASON], "interview": interview_id,
-                          "key": key.source})
-    return identity
+        return witness_id, codec.from_dict(Identity, _loads(row["data"].encode("utf-8")),
+                                           "identity")
+    if key is None:
+        raise WitnessKeyClosed()
+    try:
+        plain = decrypt(io.BytesIO(row["sealed"]), list(key.identities)).read()
+        sealed_for, identity = sealed_identity.parse_payload(plain)
+    except (AgeError, ValueError):
+        raise WrongWitnessKey() from None
+    if sealed_for != witness_id:
+        raise WrongWitnessKey()
+    return witness_id, identity
+
+
+def log_reveal(vault: Vault, witness_id: str, interview_id: str, reason: str,
+               key: WitnessKey | None) -> None:
+    """The custody entry of a reveal (inside the caller's transaction); never the identity."""
+    vault.log("identity_revealed", "witness", witness_id,
+              detail={"reason": reason[:MAX_REASON], "interview": interview_id,
+                      "key": key.source if key is not None else FROM_VAULT})
 
 
 def _loads(raw: bytes) -> object:

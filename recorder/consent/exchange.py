@@ -64,9 +64,9 @@ def add_texts(vault: Vault, docs: Any, where: str = "consent texts") -> int:
     with vault.transaction():
         for n, doc in enumerate(docs):
             shown = from_document(doc, f"{where}[{n}]")
-            before = store.shown_text(vault.conn, shown.hash)
-            store.save_text(vault, shown)
-            added += before is None
+            if not store.has_text(vault.conn, shown.hash):  # most packets repeat a text held
+                store.save_text(vault, shown)
+                added += 1
     return added
 
 

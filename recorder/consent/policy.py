@@ -29,6 +29,9 @@ class Decision:
     #: identity only redacted derivatives go.
     media_form: str
     rules: dict[str, str] = field(default_factory=dict)
+    #: For each use that is not allowed (testimony, identity...), the consent items the
+    #: witness did not answer yes to, so a preview names only those, never an item agreed to.
+    lacking: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def effective(history: list[Consent]) -> Consent | None:
@@ -61,6 +64,11 @@ def decide(consent: Consent | None, body: str) -> Decision:
     identity = testimony and consent.answer(i_item)
     audio = testimony and consent.answer(items.AUDIO_RECORDING)
     images = testimony and consent.answer(items.PHOTO_VIDEO)
+    needs = {"testimony": (items.PARTICIPATION, t_item), "identity": (items.PARTICIPATION,
+                                                                      t_item, i_item),
+             "audio": (items.AUDIO_RECORDING,), "witness_images": (items.PHOTO_VIDEO,)}
+    lacking = {use: tuple(i for i in wanted if not consent.answer(i))
+               for use, wanted in needs.items()}
     return Decision(
         testimony=testimony,
         identity=identity,
@@ -74,6 +82,7 @@ def decide(consent: Consent | None, body: str) -> Decision:
             "witness_images": items.PHOTO_VIDEO,
             "media_form": f"originals only with {i_item}",
         },
+        lacking={use: found for use, found in lacking.items() if found},
     )
 
 

@@ -80,6 +80,11 @@ def shown_text(conn: Connection, hash_hex: str) -> ShownText | None:
     return None if row is None else from_document(json.loads(row[0]))
 
 
+def has_text(conn: Connection, hash_hex: str) -> bool:
+    return conn.execute("SELECT 1 FROM consent_text WHERE text_hash = ?",
+                        (hash_hex,)).fetchone() is not None
+
+
 def save_text(vault: Vault, shown: ShownText) -> str:
     """Keep the shown text (once per distinct text); return its hash."""
     doc = shown.document()

@@ -9,6 +9,7 @@ handed to protection staff and removed from the vault.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 
@@ -48,11 +49,13 @@ class DeviceKeys:
     def signing_public(self) -> bytes:
         return self.signing.public_key().public_bytes_raw()
 
-    @property
+    # Cached: encoding the post-quantum recipient takes about 10 ms (bech32 in pure Python),
+    # and the keys of a frozen DeviceKeys never change.
+    @functools.cached_property
     def age_recipients(self) -> tuple[str, ...]:
         return (self.age.recipient().to_string(), self.age_pq.recipient().to_string())
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> str:
         return fingerprint.compute(self.signing_public, self.age_recipients,
                                    self.witness_recipients)

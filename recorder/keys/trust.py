@@ -88,19 +88,29 @@ def trust(vault: Vault, raw: bytes, typed_fingerprint: str, *,
     return contact
 
 
-def _decode(r: Any) -> Contact:
+def _decode(r: Any, parsed: dict[str, KeyBundle] | None = None) -> Contact:
+    stored = r["bundle"]
+    bundle = None if parsed is None else parsed.get(stored)
+    if bundle is None:
+        bundle = parse(stored.encode("utf-8"), "stored key")
+        if parsed is not None:
+            parsed[stored] = bundle
     return Contact(
         fingerprint=r["fingerprint"], name=r["name"], role=r["role"],
-        organisation=r["organisation"], body=r["body"],
-        bundle=parse(r["bundle"].encode("utf-8"), "stored key"), trusted_at=r["trusted_at"],
+        organisation=r["organisation"], body=r["body"], bundle=bundle, trusted_at=r["trusted_at"],
         revoked_at=r["revoked_at"], revoked_reason=r["revoked_reason"],
         history_rewritten_at=r["history_rewritten_at"])
 
 
-def find(conn: Connection, fp: str) -> Contact | None:
-    """The contact with exactly this (canonical) fingerprint, revoked or not."""
+def find(conn: Connection, fp: str, *,
+         parsed: dict[str, KeyBundle] | None = None) -> Contact | None:
+    """The contact with exactly this (canonical) fingerprint, revoked or not.
+
+    `parsed` maps stored key files to their parsed bundles, filled as it goes: a caller that
+    looks up many packets' senders (recorder.keys.keyring) parses each key file once.
+    """
     row = conn.execute("SELECT * FROM contact WHERE fingerprint = ?", (fp,)).fetchone()
-    return None if row is None else _decode(row)
+    return None if row is None else _decode(row, parsed)
 
 
 def resolve(conn: Connection, ref: str) -> Contact:

@@ -19,8 +19,8 @@ from ..keys import device
 from ..keys.errors import PrivateKeyElsewhere
 from ..model import codec
 from ..model.witness import Identity
-from ..packets.records import MAX_IDENTITY_SIZE, parse_identity_payload
 from ..store import witnesses
+from ..store.sealed_identity import MAX_IDENTITY_SIZE, parse_payload
 from . import capture, compare, sealed
 from .errors import CoordinatorOnly, SameWitness, UnknownWitness
 
@@ -142,7 +142,7 @@ def _identity(vault: Vault, witness_id: str) -> Identity | None:
     plain = sealed.open_(bytes(row["sealed"]), opened, MAX_IDENTITY_SIZE)
     if plain is None:
         raise PrivateKeyElsewhere(device.WITNESS_AGE)
-    return parse_identity_payload(plain)[1]
+    return parse_payload(plain)[1]
 
 
 def reveal_pair(vault: Vault, ref_a: str, ref_b: str) -> dict[str, Identity | None]:

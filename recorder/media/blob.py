@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from ..age.errors import PayloadError
 from ..age.stream import ENCRYPTED_CHUNK_SIZE, KEY_SIZE, StreamReader, StreamWriter
 from ..errors import DiskFull, MediaDamaged
-from ..fsutil import PRIVATE_FILE_MODE, fsync_dir, is_disk_full, start_writeback
+from ..fsutil import PRIVATE_FILE_MODE, SyncLater, fsync_dir, is_disk_full, start_writeback
 
 if TYPE_CHECKING:
     from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
@@ -70,8 +70,12 @@ class BlobWriter:
     unlock sweep removes after a crash).
     """
 
-    def __init__(self, media_dir: Path, *, on_chunk_sync: bool = False) -> None:
+    def __init__(self, media_dir: Path, *, on_chunk_sync: bool = False,
+                 sync_later: SyncLater | None = None) -> None:
+        """With `sync_later`, finish() and publish() leave their fsyncs to it (the caller
+        flushes it before committing); otherwise each makes its step durable at once."""
         self.media_dir = media_dir
+        self._sync_later = sync_later
         self.key = secrets.token_bytes(KEY_SIZE)
         self.name = new_blob_name()
         self.partial = media_dir / f".{self.name}{PARTIAL_SUFFIX}"
@@ -118,11 +122,15 @@ class BlobWriter:
         self.size += len(data)
 
     def finish(self) -> None:
-        """Seal the final chunk and make the file durable (still under its partial name)."""
+        """Seal the final chunk and make the file durable (still under its partial name), or
+        start writing it back for a later sync."""
         assert self._stream is not None and self._file is not None  # noqa: S101 - see write
         try:
             self._stream.close()
-            os.fsync(self._file.fileno())
+            if self._sync_later is None:
+                os.fsync(self._file.fileno())
+            else:
+                start_writeback(self._file.fileno(), 0, self._file.tell())
         except OSError as exc:
             raise self._translate(exc) from None
         self._finished = True
@@ -140,7 +148,10 @@ class BlobWriter:
             self._file = None
         try:
             os.replace(self.partial, self.final)
-            fsync_dir(self.media_dir)
+            if self._sync_later is None:
+                fsync_dir(self.media_dir)
+            else:
+                self._sync_later.renamed(self.final)
         except OSError as exc:
             raise self._translate(exc) from None
 

@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import clock
 from ..age.source import ByteSource
-from ..errors import Cancelled, HashMismatch, NotFound, RecorderError, UnreadableMedia
+from ..errors import (
+    Cancelled,
+    EmptyFile,
+    HashMismatch,
+    MediaDamaged,
+    NotFound,
+    RecorderError,
+    TruncatedMedia,
+    UnreadableMedia,
+    UnsupportedMedia,
+)
+from ..fsutil import SyncLater
 from ..model import codec, new_id
 from ..model.attachment import Attachment
 from ..store import rows
@@ -36,6 +47,9 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 READ_SIZE = 1 << 20
+#: What can be wrong with one file of a batch: the file's own fault, so the others go on. A
+#: full disk or a failing vault is not among them: it stops the whole batch.
+FILE_PROBLEMS = (EmptyFile, TruncatedMedia, UnreadableMedia, UnsupportedMedia, MediaDamaged)
 
 
 @dataclass
@@ -101,10 +115,13 @@ def prepare(vault: Vault, interview_id: str, src: ByteSource, *, filename: str,
             derived_from: str | None = None, expected_sha256: str | None = None,
             media_type: str | None = None, kind: str | None = None,
             progress: Progress | None = None, cancel: Cancel | None = None, base: int = 0,
-            total: int = 0, action: str = "attachment_added") -> Prepared:
-    """Encrypt `src` into a partial blob and inspect it; `commit` then records it."""
+            total: int = 0, action: str = "attachment_added",
+            sync_later: SyncLater | None = None) -> Prepared:
+    """Encrypt `src` into a partial blob and inspect it; `commit` then records it.
+
+    With `sync_later` the file's fsyncs are left to it (see BlobWriter)."""
     name = safe_filename(filename)
-    writer = BlobWriter(store.media_dir(vault))
+    writer = BlobWriter(store.media_dir(vault), sync_later=sync_later)
     try:
         _copy(src, writer, name, base, total, progress, cancel)
         writer.finish()
@@ -159,17 +176,20 @@ def ingest_stream(vault: Vault, interview_id: str, src: ByteSource, *, filename:
                   derived_from: str | None = None, expected_sha256: str | None = None,
                   media_type: str | None = None, kind: str | None = None,
                   progress: Progress | None = None, cancel: Cancel | None = None,
-                  total: int = 0, action: str = "attachment_added") -> Attachment:
+                  total: int = 0, action: str = "attachment_added",
+                  sync_later: SyncLater | None = None) -> Attachment:
     """Store the bytes read from `src` (to its end) as a new attachment of the interview.
 
     With `expected_sha256` (packet import) a mismatch fails closed: HashMismatch, nothing kept.
     `media_type`/`kind`, when given, are kept as the record says; the content is still checked.
+    With `sync_later`, the caller flushes it before its transaction commits (packet import).
     """
     _check_interview(vault, interview_id)
     item = prepare(vault, interview_id, src, filename=filename, attachment_id=attachment_id,
                     created_at=created_at, derived_from=derived_from,
                     expected_sha256=expected_sha256, media_type=media_type, kind=kind,
-                    progress=progress, cancel=cancel, total=total, action=action)
+                    progress=progress, cancel=cancel, total=total, action=action,
+                    sync_later=sync_later)
     return commit(vault, [item])[0]
 
 
@@ -221,7 +241,7 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
         for path in map(Path, paths):
             try:
                 sources.append((path, *_open_source(path)))
-            except RecorderError as exc:
+            except FILE_PROBLEMS as exc:
                 rejected.append(Rejected(safe_filename(str(path)), exc))
         total = sum(size for _, _, size in sources)
         prepared: list[Prepared] = []
@@ -232,9 +252,7 @@ def ingest_files(vault: Vault, interview_id: str, paths: Sequence[Path | str],
                     prepared.append(prepare(
                         vault, interview_id, fh, filename=path.name, progress=progress,
                         cancel=cancel, base=done, total=total))
-                except Cancelled:
-                    raise
-                except RecorderError as exc:  # this file's content is bad: the others go on
+                except FILE_PROBLEMS as exc:  # this file's content is bad: the others go on
                     rejected.append(Rejected(safe_filename(path.name), exc))
                 done += size
         except BaseException:

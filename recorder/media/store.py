@@ -182,8 +182,8 @@ def sweep(vault: Vault) -> int:
     them loses nothing; it only gives the space back.
     """
     folder = vault.media_path
-    if not folder.is_dir():
-        return 0
+    if not folder.is_dir() or vault.is_decoy:
+        return 0  # the decoy shares the folder with the real vault, whose files it cannot know
     known = {r[0] for r in vault.conn.execute("SELECT blob_name FROM media_blob")}
     removed = 0
     for entry in os.scandir(folder):

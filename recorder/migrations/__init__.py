@@ -21,6 +21,9 @@ from . import (
     m004_keys_packets,
     m005_archive,
     m006_linkage,
+    m007_sealed_identity_backups,
+    m008_person_attributes,
+    m009_batch_results,
 )
 
 
@@ -38,6 +41,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "keys and packets", m004_keys_packets.STATEMENTS),
     Migration(5, "archive", m005_archive.STATEMENTS),
     Migration(6, "duplicate witnesses", m006_linkage.STATEMENTS),
+    Migration(7, "sealed identities and backups", m007_sealed_identity_backups.STATEMENTS),
+    Migration(8, "person gender and age group, statistics facets",
+              m008_person_attributes.STATEMENTS),
+    Migration(9, "batch import results, date indexes", m009_batch_results.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -21,6 +21,10 @@ class Person:
     unit: str = field("", max_len=300)
     rank: str = field("", max_len=100)
     position: str = field("", max_len=300)
+    #: For a victim: gender, and age group at the time of the events (the witness's own
+    #: vocabularies; HURIDOCS ESF 0915 and 2118). None when not known.
+    gender: str | None = field(None, choices=vocabulary.codes("genders"))
+    age_range: str | None = field(None, choices=vocabulary.codes("age_ranges"))
     created_at: str = field("", check=checks.timestamp)
     updated_at: str = field("", check=checks.timestamp)
 

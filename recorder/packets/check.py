@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..consent import policy
 from ..errors import InvalidRecord
+from ..keys.keyring import Keyring
 from ..model import bundle as bundle_mod
 from ..model import codec
 from ..model.attachment import Attachment
@@ -38,8 +39,9 @@ _AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
 class CheckingHandler:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, keys: Keyring | None = None) -> None:
         self.vault = vault
+        self.keys = Keyring(vault) if keys is None else keys
         self.opened: Opened | None = None
         self.report: Report | None = None
         self.entries: dict[str, mf.InterviewEntry] = {}

@@ -41,6 +41,8 @@ class Why(StrEnum):
     ORIGINAL = "original"
     REDACTED = "redacted"
     NO_REDACTED_COPY = "no_redacted_copy"
+    #: A case export: consent allows the identity, but the witness-identity key is not open.
+    WITNESS_KEY_CLOSED = "witness_key_closed"
 
 
 def _items(rule: str) -> tuple[str, ...]:
@@ -131,12 +133,12 @@ def refusal(decisions: dict[str, Decision]) -> Refusal | None:
             if "withdrawn" in rule:
                 return Refusal(rule, Why.WITHDRAWN)
             return Refusal(f"consent does not allow sharing with {body} ({rule})", Why.REFUSED,
-                           _items(rule))
+                           decision.lacking.get("testimony") or _items(rule))
     return None
 
 
 def choose_identity(vault: Vault, witness_id: str, combined: Decision,
-                    recipients: list[Contact]) -> IdentityChoice:
+                    recipients: list[Contact], post_quantum: bool = False) -> IdentityChoice:
     row = records.identity_row(vault.conn, witness_id)
     if row is None:
         return IdentityChoice(False, "no identity recorded", why=Why.NO_IDENTITY)
@@ -151,10 +153,15 @@ def choose_identity(vault: Vault, witness_id: str, combined: Decision,
                               why=Why.NO_IDENTITY_KEY)
     if row["data"] is not None:
         return IdentityChoice(True, "sealed to the witness-identity key", data=row["data"])
-    keys = {k for r in recipients for k in r.bundle.identity_recipients}
-    if len(recipients) == 1 and row["sealed_to"] in keys:
+    # Sealed at entry: the form this packet's kind needs, sealed to every recipient's key.
+    sealed = row["sealed_pq"] if post_quantum else row["sealed"]
+    sealed_to = set((row["sealed_to"] or "").split())
+    needed = [r.bundle.hybrid(identity=True) if post_quantum else r.bundle.x25519(identity=True)
+              for r in recipients]
+    if sealed is not None and all(k is not None and k.to_string() in sealed_to
+                                  for k in needed):
         return IdentityChoice(True, "already sealed to this witness-identity key",
-                              sealed=bytes(row["sealed"]))
+                              sealed=bytes(sealed))
     return IdentityChoice(False, "the identity is sealed to another key",
                           why=Why.SEALED_ELSEWHERE)
 
@@ -189,6 +196,12 @@ def choose_media(vault: Vault, attachments: list[Attachment], combined: Decision
         if not media_io.has_bytes(vault, att):
             out.append(MediaChoice(att, LEFT_OUT, "the file is not in this vault's media store",
                                    why=Why.MISSING_FILE))
+            continue
+        if att.metadata.get("redacted_copy") == "true":
+            # Received as a redacted copy (the original stayed on the device that recorded
+            # it): it is the only form there is, and already one that may go anywhere.
+            out.append(MediaChoice(att, REDACTED, f"{rule}; the redacted copy received",
+                                   send=att, why=Why.REDACTED))
             continue
         if combined.media_form == policy.ORIGINAL:
             out.append(MediaChoice(att, ORIGINAL, f"{rule}; original with consent to share the "

@@ -2,12 +2,15 @@
 
 One transaction per packet: every record, identity, media file, consent change and custody
 link is written inside it, and it commits only after the whole packet (to its last
-authenticated byte) has checked out. Media written to the encrypted store before a failure
-is discarded. Importing the same packet again changes nothing and says so.
+authenticated byte) has checked out, and only after the packet's new media files (and the
+folder they were renamed into) are on disk, synced together just before the commit. Media
+written to the encrypted store before a failure is discarded. Importing the same packet
+again changes nothing and says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +29,9 @@ from ..errors import (
     UnreadableMedia,
     UnsupportedMedia,
 )
-from ..keys import device, trust
+from ..fsutil import SyncLater
+from ..keys import trust
+from ..keys.keyring import Keyring
 from ..linkage import capture
 from ..model.attachment import Attachment
 from ..store import bundles, rows
@@ -48,9 +53,13 @@ class _AlreadyImported(Exception):
 
 
 class ImportHandler(CheckingHandler):
-    def __init__(self, vault: Vault) -> None:
-        super().__init__(vault)
+    def __init__(self, vault: Vault, keys: Keyring | None = None) -> None:
+        super().__init__(vault, keys)
         self.ingested: list[str] = []
+        #: The new media files' fsyncs, made together before the packet's commit.
+        self.sync_later = SyncLater()
+        #: Whether consent made this packet destroy media held before (their files go).
+        self.destroyed_media = False
         #: Interviews this packet holds an older state of than the archive (arrived late).
         self.outdated: set[str] = set()
         self.history_rewritten = False
@@ -116,7 +125,7 @@ class ImportHandler(CheckingHandler):
         if interview_id in self.outdated:
             return
         witness_id = self.bundles[interview_id].witness.id
-        sealed_to = " ".join(device.load(self.vault).witness_recipients)
+        sealed_to = " ".join(self.keys.device().witness_recipients)
         self.vault.conn.execute(
             "INSERT INTO witness_identity (witness_id, data, sealed, sealed_to, updated_at)"
             " VALUES (?, NULL, ?, ?, ?) ON CONFLICT (witness_id) DO UPDATE SET data = NULL,"
@@ -149,7 +158,7 @@ class ImportHandler(CheckingHandler):
         # _media_record checked equals the manifest's hash for this member.
         stream.hash_checked_by("media store")
         try:
-            media_io.ingest_member(self.vault, attachment, stream)
+            media_io.ingest_member(self.vault, attachment, stream, self.sync_later)
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None
@@ -191,6 +200,8 @@ class ImportHandler(CheckingHandler):
             raise MalformedMember(name, str(exc)[:200]) from None
         done = consent_effects.apply(self.vault, interview_id, self.op.me.body,
                                      self.op.manifest.packet_id)
+        self.destroyed_media |= any(d.endswith(" destroyed") and d.startswith("attachment ")
+                                    for d in done)
         if not included:
             self.vault.log("consent_change_imported", "interview", interview_id,
                            interview_id=interview_id, detail=self._detail(added=added))
@@ -226,20 +237,24 @@ class ImportHandler(CheckingHandler):
                        detail=self._detail(sequence=op.me.sequence,
                                            interviews=len(report.interviews),
                                            custody_head=op.manifest.custody.head_hash))
-        # The archive's filters read facets: refresh them in this same transaction.
-        facets.refresh(self.vault.conn, [o.interview_id for o in report.interviews]
+        # The archive's filters read facets: refresh them in this same transaction (with
+        # the sender and import time just recorded).
+        facets.changed(self.vault, [o.interview_id for o in report.interviews]
                        + [c["interview_id"] for c in report.consent_changes])
 
 
 def import_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
-                  cancel: CancelFn | None = None,
-                  handler: ImportHandler | None = None) -> Report:
+                  cancel: CancelFn | None = None, handler: ImportHandler | None = None,
+                  before_commit: Callable[[Report], None] | None = None) -> Report:
     """Import one packet (all of it, or nothing); a second import of it is a no-op.
 
     A caller that passes its own `handler` can still see, after a refusal, how far the
-    packet got (`handler.opened` is set once the signature checked out).
+    packet got (`handler.opened` is set once the signature checked out). `before_commit`
+    runs inside the packet's transaction once everything checked out, so what it writes (a
+    batch's account of this packet) commits with the import, or not at all.
     """
-    return _run(vault, path, keep=True, progress=progress, cancel=cancel, handler=handler)
+    return _run(vault, path, keep=True, progress=progress, cancel=cancel, handler=handler,
+                before_commit=before_commit)
 
 
 def verify_packet(vault: Vault, path: Path, *, progress: ProgressFn | None = None,
@@ -267,17 +282,26 @@ class _DryRun(Exception):
 
 
 def _run(vault: Vault, path: Path, *, keep: bool, progress: ProgressFn | None,
-         cancel: CancelFn | None, handler: ImportHandler | None = None) -> Report:
+         cancel: CancelFn | None, handler: ImportHandler | None = None,
+         before_commit: Callable[[Report], None] | None = None) -> Report:
     handler = ImportHandler(vault) if handler is None else handler
+    committed = False
     try:
         with vault.transaction():
-            reader.read(vault, path, handler, progress=progress, cancel=cancel)
+            reader.read(path, handler, progress=progress, cancel=cancel)
             if not keep:
                 raise _DryRun()
+            handler.sync_later.flush()  # the media are durable before the rows naming them
+            if before_commit is not None:
+                before_commit(handler.rep)
+        committed = True
     except (_AlreadyImported, _DryRun):
         pass
     finally:
-        media_io.sweep(vault)  # files of media rolled back, or destroyed by a withdrawal
+        # Files of media rolled back, or of media consent destroyed. After a commit with
+        # neither, every file written has its row: no need to read the whole media folder.
+        if (handler.ingested and not committed) or handler.destroyed_media:
+            media_io.sweep(vault)
     report = handler.rep
     if report.already_imported:
         report.outcome = "already imported"

@@ -25,6 +25,7 @@ from ..age.chunks import (
 )
 from ..age.source import ByteSource
 from ..errors import MediaDamaged, RecorderError
+from ..fsutil import SyncLater
 from ..media import blob, ingest, redact, store
 from ..model.attachment import Attachment
 from ..store import rows
@@ -121,15 +122,18 @@ def redacted_copy(vault: Vault, attachment: Attachment) -> tuple[Attachment | No
         return None, exc.message
 
 
-def ingest_member(vault: Vault, attachment: Attachment, src: ByteSource) -> Attachment:
+def ingest_member(vault: Vault, attachment: Attachment, src: ByteSource,
+                  sync_later: SyncLater) -> Attachment:
     """Store a media member under the sender's attachment id; the store verifies the hash
     (HashMismatch, nothing kept) and inspects the content like any new file. The sender's
-    own metadata notes (such as what a photo shows) are kept on top of the inspection's."""
+    own metadata notes (such as what a photo shows) are kept on top of the inspection's.
+    The file's fsyncs are left to `sync_later`, flushed before the packet's commit."""
     made = ingest.ingest_stream(
         vault, attachment.interview_id, src, filename=attachment.filename,
         attachment_id=attachment.id, created_at=attachment.created_at,
         derived_from=attachment.derived_from, expected_sha256=attachment.sha256,
-        media_type=attachment.media_type, kind=attachment.kind, action="attachment_imported")
+        media_type=attachment.media_type, kind=attachment.kind, action="attachment_imported",
+        sync_later=sync_later)
     merged = {**made.metadata, **attachment.metadata}
     if merged != made.metadata:
         made.metadata = merged

@@ -120,7 +120,8 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
             plan.left_out.append(LeftOut(interview_id, code, refused.reason, refused.why,
                                          refused.items))
             continue
-        plan.included.append(_choice(vault, bundle, code, consent_id, decisions, recipients))
+        plan.included.append(_choice(vault, bundle, code, consent_id, decisions, recipients,
+                                     post_quantum))
         plan.state_hashes[interview_id] = digest
     _add_consent_changes(vault, plan, fps)
     _check_size(plan)
@@ -128,9 +129,11 @@ def build(vault: Vault, recipients: list[Contact], scope: Scope = Scope(), *,
 
 
 def _choice(vault: Vault, bundle: Bundle, code: str, consent_id: str,
-            decisions: dict[str, choose.Decision], recipients: list[Contact]) -> InterviewChoice:
+            decisions: dict[str, choose.Decision], recipients: list[Contact],
+            post_quantum: bool) -> InterviewChoice:
     combined = choose.combine(decisions)
-    identity = choose.choose_identity(vault, bundle.witness.id, combined, recipients)
+    identity = choose.choose_identity(vault, bundle.witness.id, combined, recipients,
+                                      post_quantum)
     artefacts = {c.artefact_id for c in bundle.consents if c.artefact_id}
     photo = None
     if witnesses.has_identity(vault.conn, bundle.witness.id):

@@ -26,7 +26,7 @@ from ..age import (
 )
 from ..age.stream import ENCRYPTED_CHUNK_SIZE
 from ..errors import NotFound
-from ..keys import device, trust
+from ..store.sealed_identity import MAX_IDENTITY_SIZE
 from . import manifest as mf
 from .errors import (
     BadSignature,
@@ -44,18 +44,13 @@ from .errors import (
 )
 from .pipeline import Prefetcher
 from .progress import CancelFn, Meter, ProgressFn
-from .records import (
-    MAX_CONSENT_SIZE,
-    MAX_FINGERPRINTS_SIZE,
-    MAX_IDENTITY_SIZE,
-    MAX_RECORD_SIZE,
-)
+from .records import MAX_CONSENT_SIZE, MAX_FINGERPRINTS_SIZE, MAX_RECORD_SIZE
 from .tarstream import MAX_USTAR_SIZE, MemberHeader, TarReader
 from .volumes import ConcatReader, find_volumes
 
 if TYPE_CHECKING:
+    from ..keys.keyring import Keyring
     from ..keys.trust import Contact
-    from ..vault import Vault
 
 _MAGIC = b"age-encryption.org/v1\n"
 _ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -63,6 +58,7 @@ _LIMITS = {"records": MAX_RECORD_SIZE, "identities": MAX_IDENTITY_SIZE,
            "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE,
            "fingerprints": MAX_FINGERPRINTS_SIZE}
 _CUSTODY_LIMIT = 1024 * 1024 * 1024
+PREFETCH_FROM = 4 * 1024 * 1024
 
 
 def member_limit(name: str) -> int:
@@ -146,6 +142,9 @@ class MemberStream:
 
 
 class Handler(Protocol):
+    #: The vault's keys and its contacts', decoded once for as many packets as it serves.
+    keys: Keyring
+
     def on_opened(self, opened: Opened) -> None: ...
 
     def on_member(self, stream: MemberStream) -> None: ...
@@ -153,7 +152,7 @@ class Handler(Protocol):
     def on_end(self) -> None: ...
 
 
-def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | None = None,
+def read(path: Path, handler: Handler, *, progress: ProgressFn | None = None,
          cancel: CancelFn | None = None) -> Opened:
     """Read and check the packet at path, handing verified parts to handler."""
     try:
@@ -168,25 +167,27 @@ def read(vault: Vault, path: Path, handler: Handler, *, progress: ProgressFn | N
         raise UnreadablePacket(path.name, exc.strerror or type(exc).__name__) from None
     try:
         meter = Meter(src.total_size, progress, cancel, f"Reading {where}")
-        return _read(vault, src, where, handler, meter)
+        return _read(src, where, handler, meter)
     except (IsADirectoryError, PermissionError) as exc:
         raise UnreadablePacket(where, exc.strerror or type(exc).__name__) from None
     finally:
         src.close()
 
 
-def _read(vault: Vault, src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Opened:
+def _read(src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Opened:
     first = _sniff(src.paths)
     try:
-        age_reader = decrypt(src, device.load(vault).identities())
+        age_reader = decrypt(src, handler.keys.device().identities())
     except NoIdentityMatchError:
         raise WrongRecipient(where) from None
     except AgeError as exc:
         raise _classify(exc, first, src, where) from None
-    prefetch = Prefetcher(age_reader)
+    # Decrypting ahead on a thread pays off for a large packet; for a small one, starting
+    # the thread costs more than it saves.
+    prefetch = Prefetcher(age_reader) if src.total_size > PREFETCH_FROM else None
     try:
-        tar = TarReader(prefetch, where)
-        opened = _open_manifest(vault, tar, where, src.total_size, meter)
+        tar = TarReader(age_reader if prefetch is None else prefetch, where)
+        opened = _open_manifest(handler.keys, tar, where, src.total_size, meter)
         handler.on_opened(opened)
         for member in opened.manifest.members:
             _next_member(tar, member, opened.manifest)
@@ -200,7 +201,8 @@ def _read(vault: Vault, src: ConcatReader, where: str, handler: Handler, meter: 
     except AgeError as exc:
         raise _classify(exc, first, src, where) from None
     finally:
-        prefetch.close()
+        if prefetch is not None:
+            prefetch.close()
         age_reader.close()
 
 
@@ -246,14 +248,14 @@ def _classify(exc: AgeError, head: bytes, src: ConcatReader, where: str) -> Pack
     return TamperedPacket(where, "the encrypted contents do not authenticate")
 
 
-def _open_manifest(vault: Vault, tar: TarReader, where: str, size: int,
+def _open_manifest(keys: Keyring, tar: TarReader, where: str, size: int,
                    meter: Meter) -> Opened:
     raw = _small_member(tar, mf.MANIFEST, meter)
     signature = _small_member(tar, mf.SIGNATURE, meter)
     if len(signature) != mf.SIGNATURE_SIZE:
         raise MalformedMember(mf.SIGNATURE, "not an Ed25519 signature")
     sender_fp = mf.sender_of(raw)
-    sender = trust.find(vault.conn, sender_fp)
+    sender = keys.contact(sender_fp)
     if sender is None:
         raise UnknownSender(sender_fp)
     if sender.revoked_at is not None:
@@ -263,7 +265,7 @@ def _open_manifest(vault: Vault, tar: TarReader, where: str, size: int,
     except InvalidSignature:
         raise BadSignature(sender_fp) from None
     manifest = mf.parse(raw)
-    mine = device.load(vault).fingerprint
+    mine = keys.device().fingerprint
     me = manifest.recipient(mine)
     if me is None:
         raise WrongRecipient(where)

@@ -2,18 +2,16 @@
 
 Records are the interview interchange JSON (docs/interchange.md) without the identity, with
 only finalized testimony versions and only the attachments consent lets go. The identity
-travels as its own age file sealed to the coordinator's witness-identity key.
+travels as its own age file sealed to the coordinator's witness-identity key
+(store.sealed_identity: usually sealed already when it was entered).
 """
 
 from __future__ import annotations
 
-import io
-import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .. import canonical
-from ..age import HybridRecipient, X25519Recipient, encrypt
 from ..consent import exchange
 from ..consent import store as consent_store
 from ..model import bundle as bundle_mod
@@ -21,7 +19,6 @@ from ..model import codec
 from ..model.attachment import Attachment
 from ..model.bundle import Bundle
 from ..model.consent import Consent
-from ..model.witness import Identity
 from ..store import bundles
 from ..strict_json import loads
 
@@ -30,9 +27,7 @@ if TYPE_CHECKING:
     from ..vault import Vault
 
 CONSENT_FORMAT = "testimony-recorder/consent-history"
-IDENTITY_FORMAT = "testimony-recorder/identity"
 MAX_RECORD_SIZE = 64 * 1024 * 1024
-MAX_IDENTITY_SIZE = 1024 * 1024
 MAX_CONSENT_SIZE = 1024 * 1024
 MAX_FINGERPRINTS_SIZE = 64 * 1024
 
@@ -97,28 +92,8 @@ def consent_member_bytes(conn: Connection, interview_id: str) -> bytes:
 
 
 def identity_row(conn: Connection, witness_id: str) -> Any:
-    return conn.execute("SELECT data, sealed, sealed_to FROM witness_identity"
+    return conn.execute("SELECT data, sealed, sealed_pq, sealed_to FROM witness_identity"
                         " WHERE witness_id = ?", (witness_id,)).fetchone()
-
-
-def seal_identity(data_json: str, witness_id: str,
-                  recipients: list[X25519Recipient | HybridRecipient]) -> bytes:
-    """The identity as an age file that only the witness-identity key opens."""
-    payload = canonical.dumps({"format": IDENTITY_FORMAT, "version": 1,
-                               "witness_id": witness_id, "identity": json.loads(data_json)})
-    out = io.BytesIO()
-    with encrypt(out, recipients) as writer:
-        writer.write(payload)
-    return out.getvalue()
-
-
-def parse_identity_payload(raw: bytes) -> tuple[str, Identity]:
-    """Read an unsealed identity (by protection staff holding the witness-identity key)."""
-    data = loads(raw)
-    if (not isinstance(data, dict) or data.get("format") != IDENTITY_FORMAT
-            or set(data) != {"format", "version", "witness_id", "identity"}):
-        raise ValueError("not a sealed identity")
-    return str(data["witness_id"]), codec.from_dict(Identity, data["identity"], "identity")
 
 
 def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:

@@ -20,6 +20,7 @@ from .. import custody
 from ..age import HybridRecipient, X25519Recipient
 from ..linkage import capture
 from ..model.attachment import Attachment
+from ..store import sealed_identity
 from . import choose, custody_excerpt, records, state
 from . import manifest as mf
 from .errors import AttachmentTooLarge, InterviewVanished
@@ -95,8 +96,8 @@ def plan_members(vault: Vault, plan: ExportPlan) -> list[Planned]:
         if choice.identity.included:
             sealed = choice.identity.sealed
             if sealed is None and choice.identity.data is not None:
-                sealed = records.seal_identity(choice.identity.data, choice.witness_id,
-                                               _identity_recipients(plan))
+                sealed = sealed_identity.seal(choice.witness_id, choice.identity.data,
+                                              _identity_recipients(plan))
                 vault.log("identity_exported", "witness", choice.witness_id,
                           detail={"interview": choice.interview_id})
             if sealed is not None:

@@ -5,7 +5,6 @@ Small queries shared by planning, sealing, importing, receipts and purging.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..custody import GENESIS
@@ -61,12 +60,9 @@ def delivered_to_all(conn: Connection, fps: list[str]) -> list[str]:
 
 
 def identity_photo(conn: Connection, witness_id: str) -> str | None:
-    row = conn.execute("SELECT data FROM witness_identity WHERE witness_id = ?",
+    row = conn.execute("SELECT photo_attachment_id FROM witness_identity WHERE witness_id = ?",
                        (witness_id,)).fetchone()
-    if row is None or row[0] is None:
-        return None
-    photo = json.loads(row[0]).get("photo_attachment_id")
-    return photo if isinstance(photo, str) else None
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def last_sent(conn: Connection, fp: str) -> tuple[int, str | None]:
@@ -108,14 +104,12 @@ def sender_sequences(conn: Connection, sender: str) -> list[int]:
 
 
 def missing_ranges(sequences: list[int]) -> list[tuple[int, int]]:
-    """Gaps in 1..max(sequences), as inclusive ranges."""
-    seen = set(sequences)
+    """Gaps in 1..max(sequences), as inclusive ranges (in time proportional to the number of
+    sequences, not to the highest one: a device may have sent thousands of packets)."""
     gaps: list[tuple[int, int]] = []
-    start = None
-    for n in range(1, max(seen, default=0) + 1):
-        if n not in seen and start is None:
-            start = n
-        if n in seen and start is not None:
-            gaps.append((start, n - 1))
-            start = None
+    expected = 1
+    for n in sorted(set(sequences)):
+        if n > expected:
+            gaps.append((expected, n - 1))
+        expected = max(expected, n + 1)
     return gaps

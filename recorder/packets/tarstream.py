@@ -1,4 +1,5 @@
-"""A minimal, strict tar (POSIX ustar) writer and reader for packet contents.
+"""A minimal, strict tar (POSIX ustar) writer and reader for packet contents (and, with their
+own allow-list of names, for backups: recorder.backup).
 
 Writing: only regular files with short generic names, mode 0600, owner 0, so the stream is
 plain ustar every `tar` since 1988 lists and extracts. Reading is parsing hostile input:
@@ -50,9 +51,9 @@ def archive_size(sizes: list[int]) -> int:
     return size + -size % PAD_TO
 
 
-def header(name: str, size: int, mtime: int) -> bytes:
+def header(name: str, size: int, mtime: int, names: re.Pattern[str] = NAME_PATTERN) -> bytes:
     """The 512-byte ustar header of a regular file."""
-    if not NAME_PATTERN.match(name):
+    if not names.match(name):
         raise ValueError(f"not a packet member name: {name!r}")
     if not 0 <= size <= MAX_USTAR_SIZE:
         raise ValueError("member too large for ustar")
@@ -111,7 +112,7 @@ def _name(block: bytes, posix: bool) -> str:
     return name
 
 
-def parse_header(block: bytes) -> MemberHeader:
+def parse_header(block: bytes, names: re.Pattern[str] = NAME_PATTERN) -> MemberHeader:
     """Check one non-zero header block; return the member's name and size."""
     magic = block[257:265]
     if magic not in (_POSIX_MAGIC, _GNU_MAGIC):
@@ -123,7 +124,7 @@ def parse_header(block: bytes) -> MemberHeader:
     typeflag = block[156:157]
     if typeflag not in _REGULAR:
         raise MalformedMember(name, "not a regular file (a link, folder, device or extension)")
-    if not NAME_PATTERN.match(name):
+    if not names.match(name):
         raise MalformedMember(name, "not a name a packet may contain")
     return MemberHeader(name, _octal(block[124:136], "size"))
 
@@ -132,9 +133,10 @@ class TarReader:
     """Reads members one after another from a stream, never seeking and never buffering more
     than a block; the caller must consume each member before asking for the next."""
 
-    def __init__(self, src: Readable, where: str) -> None:
+    def __init__(self, src: Readable, where: str, names: re.Pattern[str] = NAME_PATTERN) -> None:
         self._src = src
         self._where = where
+        self._names = names
         self._left = 0
         self._pad = 0
         self._block = bytearray(BLOCK)
@@ -167,7 +169,7 @@ class TarReader:
         if not any(self._block):
             self._finish()
             return None
-        member = parse_header(bytes(self._block))
+        member = parse_header(bytes(self._block), self._names)
         self._left = member.size
         self._pad = -member.size % BLOCK
         return member

@@ -20,7 +20,12 @@ def recorded(
     detail: dict[str, Any] | None = None,
     reindex: bool = True,
 ) -> None:
-    """Log custody, mark the interview as changed and refresh its search entries."""
+    """Log custody, mark the interview as changed and refresh its search entries; tell the
+    vault's `on_interview_changed` (in a coordinator's vault, the archive's facets are then
+    refreshed before the change commits).
+
+    Call inside the transaction that makes the change.
+    """
     vault.log(action, entity_type, entity_id, interview_id=interview_id,
               content_hash=content_hash, detail=detail)
     if interview_id is not None:
@@ -28,3 +33,5 @@ def recorded(
                            (clock.now(), interview_id))
         if reindex:
             reindex_interview(vault.conn, interview_id)
+        if vault.on_interview_changed is not None:
+            vault.on_interview_changed(vault, interview_id)

@@ -14,7 +14,8 @@ from . import bundles, witnesses
 class InterviewOverview:
     #: The interview without its protected identity (that takes a deliberate reveal).
     bundle: Bundle
-    has_identity: bool
+    #: What may be shown about the identity: sealed or not, which fields are filled in.
+    identity: witnesses.IdentityStatus
     custody: list[custody.Entry]
 
 
@@ -22,6 +23,6 @@ def overview(vault: Vault, interview_id: str) -> InterviewOverview:
     bundle = bundles.export(vault, interview_id)
     return InterviewOverview(
         bundle=bundle,
-        has_identity=witnesses.has_identity(vault.conn, bundle.witness.id),
+        identity=witnesses.identity_status(vault, bundle.witness.id),
         custody=custody.entries(vault.conn, interview_id),
     )

@@ -58,9 +58,11 @@ def _ingest(vault: Vault, log: Log, rng: random.Random, request: dict[str, Any])
 
 
 def _record(vault: Vault, log: Log, rng: random.Random, request: dict[str, Any]) -> None:
-    from testimony_recorder.ui.audio.headless import record
+    from testimony_recorder.recorder.audio.headless import record
+    from testimony_recorder.ui.audio.microphone import command_line_microphone
 
-    attachment = record(vault, request["interview"], seconds=rng.uniform(0.3, 1.5))
+    attachment = record(vault, request["interview"], rng.uniform(0.3, 1.5),
+                        command_line_microphone(None))
     log.line(attachment.id)
 
 

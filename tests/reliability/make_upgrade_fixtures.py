@@ -25,9 +25,16 @@ HERE = Path(__file__).resolve().parent / "upgrade_fixtures"
 FIXTURE_PASSPHRASE = "upgrade fixture passphrase, test only"
 
 #: Schema version -> the commit whose code wrote it (where that migration was the newest).
-COMMITS = {1: "313a1fc", 2: "47464e8", 3: "1796fe6", 4: "56168ed", 5: "32e2e02"}
+COMMITS = {1: "313a1fc", 2: "47464e8", 3: "1796fe6", 4: "56168ed", 5: "32e2e02",
+           6: "25c9061", 7: "1a02d91"}
+#: Versions no commit's code ever wrote as its newest: schema 8 (persons' gender and age
+#: group) landed in the same merge as schema 9, so no vault was ever left at 8. The sample
+#: data of tests/migration_data.py upgrades from it instead.
+NEVER_NEWEST = frozenset({8})
 #: From this version on the code installs as testimony_recorder.{recorder,ui,cli}.
 ONE_PACKAGE_FROM = 5
+#: From this version on a vault is opened by recorder.unlock, no longer by Vault.unlock.
+UNLOCK_STEP_FROM = 6
 
 #: Run in the old code's folder: attach a photo through its own core API (schema 2 has the
 #: media store but no command for it yet).
@@ -35,8 +42,8 @@ ATTACH = """
 import sys
 from pathlib import Path
 from PREFIXrecorder.media import ingest
-from PREFIXrecorder.vault import Vault
-with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as vault:
+OPEN
+with OPENER(Path(sys.argv[1]), sys.argv[2]) as vault:
     ingest.ingest_file(vault, sys.argv[3], Path(sys.argv[4]))
 """
 
@@ -87,7 +94,11 @@ def make(version: int, commit: str, out: Path) -> None:
         interview = cli("interview", "add", "--json", str(examples / "interview.json")).strip()
         photo = REPO.parent / "shared" / "media" / "photo_gps.jpg"
         if version >= 2:
-            subprocess.run([sys.executable, "-c", ATTACH.replace("PREFIX", prefix), str(vault),
+            opens = (("from PREFIXrecorder import unlock", "unlock.unlock")
+                     if version >= UNLOCK_STEP_FROM
+                     else ("from PREFIXrecorder.vault import Vault", "Vault.unlock"))
+            attach = ATTACH.replace("OPENER", opens[1]).replace("OPEN", opens[0])
+            subprocess.run([sys.executable, "-c", attach.replace("PREFIX", prefix), str(vault),
                             FIXTURE_PASSPHRASE, interview, str(photo)], cwd=code, env=env,
                            check=True)
         if version >= 3:

@@ -26,7 +26,7 @@ from testimony_recorder.recorder.search.query import search
 from testimony_recorder.recorder.store import bundles, testimonies
 from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME
 
-from .make_upgrade_fixtures import COMMITS, FIXTURE_PASSPHRASE, HERE
+from .make_upgrade_fixtures import COMMITS, FIXTURE_PASSPHRASE, HERE, NEVER_NEWEST
 from .tally import count
 
 
@@ -49,7 +49,7 @@ def schema_of(vault: Path) -> int:
 
 def test_every_older_version_has_a_fixture() -> None:
     older = {m.version for m in migrations.MIGRATIONS if m.version < migrations.LATEST}
-    assert older <= set(COMMITS)
+    assert older - NEVER_NEWEST <= set(COMMITS)
 
 
 @pytest.mark.parametrize("version", sorted(COMMITS))

@@ -125,7 +125,7 @@ class InterviewEditor(QWidget):
         started = i18n.when(b.interview.started_at, self.language, with_time=False)
         self.title.setText(self.tr("Witness %1").replace("%1", isolate(b.witness.code)))
         self._started = started
-        self.witness.show_witness(b.witness, data.has_identity)
+        self.witness.show_witness(b.witness, data.identity)
         self.details.show_interview(b.interview)
         self.testimony.show_testimony(b.interview.id, b.testimonies[-1] if b.testimonies
                                       else None)

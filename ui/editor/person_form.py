@@ -8,8 +8,16 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
+from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.person import Person
 
 from ..widgets.autosaver import Autosaver
@@ -29,7 +37,8 @@ def split_aliases(text: str) -> list[str]:
 class PersonForm(QWidget):
     failed = Signal(object)
 
-    def __init__(self, parts: InterviewParts, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: InterviewParts, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.parts = parts
         self.person: Person | None = None
@@ -42,6 +51,10 @@ class PersonForm(QWidget):
         self.unit = self._line(self.tr("Unit"), 300)
         self.rank = self._line(self.tr("Rank"), 100)
         self.position = self._line(self.tr("Position or function"), 300)
+        # Victims are counted by gender and age group in the statistics.
+        self.gender = self._combo(self.tr("Gender"), "genders", language)
+        self.age = self._combo(self.tr("Age group at the time of the events"), "age_ranges",
+                               language)
         self.description = QPlainTextEdit(self)
         self.description.setAccessibleName(self.tr("Description of the person"))
         self.description.setPlaceholderText(self.tr("Appearance, age, what they did, how the "
@@ -59,6 +72,8 @@ class PersonForm(QWidget):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Rank"), self.rank)
         form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Age group"), self.age)
         form.addRow(self.tr("Description"), self.description)
         form.addRow("", self.status)
 
@@ -69,6 +84,19 @@ class PersonForm(QWidget):
         edit.textEdited.connect(self._edited)
         edit.editingFinished.connect(self.autosaver.flush)
         return edit
+
+    def _combo(self, name: str, kind: str, language: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("Not recorded"), None)
+        for term in vocabulary.terms(kind):
+            combo.addItem(term.label(language), term.code)
+        combo.activated.connect(self._chosen)
+        return combo
+
+    def _chosen(self) -> None:
+        self._edited()
+        self.autosaver.flush()
 
     def _lines(self) -> tuple[QLineEdit, ...]:
         return (self.name, self.aliases, self.affiliation, self.unit, self.rank, self.position)
@@ -88,6 +116,9 @@ class PersonForm(QWidget):
         self.unit.setText(shown.unit)
         self.rank.setText(shown.rank)
         self.position.setText(shown.position)
+        for combo, value in ((self.gender, shown.gender), (self.age, shown.age_range)):
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
         self.description.setPlainText(shown.description)
         for widget in (*self._lines(), self.description):
             widget.blockSignals(False)
@@ -123,6 +154,7 @@ class PersonForm(QWidget):
                        affiliation=self.affiliation.text().strip(),
                        unit=self.unit.text().strip(), rank=self.rank.text().strip(),
                        position=self.position.text().strip(),
+                       gender=self.gender.currentData(), age_range=self.age.currentData(),
                        description=(description if len(description) <= MAX_DESCRIPTION
                                     else self.person.description))
 

@@ -41,7 +41,7 @@ class PersonsSection(Section):
             remove_name=self.tr("Remove the selected person"),
             empty=self.tr("No persons yet. Type a name or a description above and press Enter."),
         ))
-        self.form = PersonForm(parts, self)
+        self.form = PersonForm(parts, self, language=language)
         self.links = CommandLinksBox(parts, self)
         for part in (self.form, self.links):
             part.failed.connect(self.failed)

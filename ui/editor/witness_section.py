@@ -39,7 +39,7 @@ class WitnessSection(QWidget):
         self.gender = self._combo(self.tr("Gender"), "genders", language)
         self.age = self._combo(self.tr("Age range"), "age_ranges", language)
         self.area = self._combo(self.tr("Area of origin (governorate)"), "areas", language)
-        self.identity = IdentityBox(session, self)
+        self.identity = IdentityBox(session, self, language)
         self.identity.failed.connect(self.failed)
         form = QFormLayout()
         form.addRow(self.tr("Pseudonym"), self.code)
@@ -61,14 +61,14 @@ class WitnessSection(QWidget):
         combo.activated.connect(self._save)
         return combo
 
-    def show_witness(self, witness: Witness, has_identity: bool) -> None:
+    def show_witness(self, witness: Witness, identity: witnesses.IdentityStatus) -> None:
         self.witness = witness
         self.code.setText(witness.code)
         for combo, value in ((self.gender, witness.gender), (self.age, witness.age_range),
                              (self.area, witness.origin_area)):
             index = combo.findData(value)
             combo.setCurrentIndex(index if index >= 0 else 0)
-        self.identity.show_witness(witness.id, has_identity)
+        self.identity.show_witness(witness.id, identity)
 
     def _save(self) -> None:
         if self.witness is None:

@@ -34,6 +34,9 @@ _WHY: dict[str, object] = {
         "metadata."),
     "no_redacted_copy": QT_TRANSLATE_NOOP(
         "Reasons", "Only a redacted copy may be sent, and none could be made of this file."),
+    "witness_key_closed": QT_TRANSLATE_NOOP(
+        "Reasons", "The witness agreed, but the witness-identity key is not open: open it to "
+        "include the identity."),
 }
 
 

@@ -1,0 +1,1 @@
+"""Analysis of the coordinator's archive: counts over any archive filter (statistics)."""

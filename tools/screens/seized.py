@@ -1,0 +1,127 @@
+"""When the laptop is seized: the sealed identity, recovery shares, the duress passphrase,
+backups and the backup reminder."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder.backup.schedule import BackupStatus
+from testimony_recorder.recorder.duress.setup import DuressStatus
+from testimony_recorder.recorder.keys import bundle as key_bundle
+from testimony_recorder.recorder.keys import trust
+from testimony_recorder.recorder.model.witness import Identity
+from testimony_recorder.recorder.store import listing, witnesses
+from testimony_recorder.ui.backup.backup_dialog import BackupDialog
+from testimony_recorder.ui.backup.check_dialog import CheckBackupDialog
+from testimony_recorder.ui.backup.reminder import BackupReminder
+from testimony_recorder.ui.duress_dialog import DuressDialog
+from testimony_recorder.ui.settings_dialog import SettingsDialog
+from testimony_recorder.ui.shares_dialog import SharesDialog
+
+from .common import close, demo_app, save, settle
+
+RECOVERY = "7K3M-QX2P-9D4T-B6WN-H2R8-C5YV-J3FA-1ZSE"
+
+
+def _coordinator_key() -> bytes:
+    folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
+    vault, _ = unlock.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
+                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    with vault:
+        return key_bundle.own_bundle(vault).dumps()
+
+
+def capture(outdir: Path, language: str) -> None:
+    app = demo_app(language)
+    window = app.window
+    raw = _coordinator_key()
+    found: dict[str, str] = {}
+
+    def seal_one(vault: Any, task: Any) -> None:
+        trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
+        row = listing.page(vault.conn)[0]
+        found["interview"] = row.id
+        witness = vault.conn.execute("SELECT witness_id FROM interview WHERE id = ?",
+                                     (row.id,)).fetchone()[0]
+        witnesses.set_identity(vault, witness, Identity(full_name="Fictional Person",
+                                                        date_of_birth="1980", phone="+000"))
+
+    app.session.run(seal_one)  # the demo app runs vault calls at once, on this thread
+    space = window.workspace
+    assert space is not None
+    space.open_interview(found["interview"])
+    settle()
+    space.editor.tabs.setCurrentWidget(space.editor.witness)
+    save(window, outdir, "50-identity-sealed")
+    space.editor.witness.identity._enter()
+    save(window, outdir, "51-identity-enter-again")
+    _shares(app.session, language, window, outdir)
+    _duress(app.session, language, window, outdir)
+    _backup(app.session, language, window, outdir)
+    reminder = BackupReminder(BackupStatus(None, None, True), language, window)
+    save(reminder, outdir, "59-backup-reminder", reminder.show)
+    reminder.close()
+    window.lock()
+    settle()
+    window.unlock_page.forms.setCurrentIndex(2)
+    save(window, outdir, "60-unlock-with-shares")
+    close(app)
+
+
+def _shares(session: Any, language: str, window: Any, outdir: Path) -> None:
+    dialog = SharesDialog(session, language, window)
+    save(dialog, outdir, "52-shares-intro", dialog.show)
+    dialog.start()
+    settle()
+    save(dialog, outdir, "53-shares-write")
+    dialog.written()
+    save(dialog, outdir, "54-shares-check")
+    assert dialog.walk is not None
+    dialog.answer.setText("wrong")
+    dialog.check()
+    save(dialog, outdir, "55-shares-wrong-word")
+    walk = dialog.walk
+    while walk.step != "done":
+        if walk.step == "write":
+            dialog.written()
+        words = walk.words[walk.index]
+        dialog.answer.setText(words[walk.position])
+        dialog.check()
+    settle()
+    save(dialog, outdir, "56-shares-done")
+    dialog.close()
+
+
+def _duress(session: Any, language: str, window: Any, outdir: Path) -> None:
+    settings = SettingsDialog(language, window.settings, [], window, duress=DuressStatus(None))
+    save(settings, outdir, "57-settings-duress", settings.show)
+    dialog = DuressDialog(session, DuressStatus(None), language, settings)
+    dialog.first.edit.setText("duress passphrase")
+    dialog.second.edit.setText("duress passphrase")
+    dialog.destroy_real.setChecked(True)
+    save(dialog, outdir, "57a-duress-dialog", dialog.show)
+    dialog.save_button.click()
+    settle()
+    save(dialog, outdir, "57b-duress-set")
+    dialog.close()
+    settings.close()
+
+
+def _backup(session: Any, language: str, window: Any, outdir: Path) -> None:
+    dialog = BackupDialog(session, language, 7, window)
+    folder = Path(tempfile.mkdtemp(prefix="screens-backup-"))
+    dialog.file.setText(str(folder / "backup-2024-03-01.age"))
+    save(dialog, outdir, "58-backup", dialog.show)
+    dialog.start()
+    settle()
+    save(dialog, outdir, "58a-backup-written")
+    check = CheckBackupDialog(session, language, str(folder / "backup-2024-03-01.age"), dialog)
+    check.recovery_key.setText(RECOVERY)
+    check.check()
+    settle()
+    save(check, outdir, "58b-backup-check")
+    check.close()
+    dialog.close()

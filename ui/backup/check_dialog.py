@@ -1,0 +1,98 @@
+"""Checking a backup file: read it back with the recovery key, every byte, without restoring.
+
+It checks the paper as well: a backup that opens with the recovery key typed here will restore.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from testimony_recorder.recorder import i18n
+from testimony_recorder.recorder.backup import reader
+from testimony_recorder.recorder.backup.reader import ReadBackup
+
+from ..i18n import isolate
+from ..messages import describe
+from ..session import Session
+from ..tasks import Task
+from ..widgets import file_dialogs
+from ..widgets.job_bar import JobBar, permille
+
+
+class CheckBackupDialog(QDialog):
+    def __init__(self, session: Session, language: str, path: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check a backup"))
+        self.session = session
+        self.language = language
+        self.found: ReadBackup | None = None
+        self.file = QLineEdit(path, self)
+        self.file.setAccessibleName(self.tr("Backup file to check"))
+        browse = QPushButton(self.tr("Choose..."), self)
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.file, 1)
+        where.addWidget(browse)
+        self.recovery_key = QLineEdit(self)
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.job = JobBar(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.check_button = buttons.addButton(self.tr("Check"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button.clicked.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Backup file"), where)
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.job)
+        form.addRow(self.summary)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name = file_dialogs.open_file(self, self.tr("Backup to check"))
+        if name:
+            self.file.setText(name)
+
+    def check(self) -> None:
+        path, key = Path(self.file.text().strip()), self.recovery_key.text()
+
+        def work(vault: Any, task: Task) -> ReadBackup:
+            return reader.read(path, key, progress=permille(task))
+
+        self.check_button.setEnabled(False)
+        self.summary.clear()
+        task = self.session.run(work, on_done=self._done, on_error=self._failed, owner=self)
+        self.job.track(task, self.tr("Reading the backup..."), cancellable=False)
+
+    def _done(self, found: ReadBackup) -> None:
+        self.job.hide()
+        self.found = found
+        self.check_button.setEnabled(True)
+        self.recovery_key.clear()
+        self.summary.setText(self.tr(
+            "The backup made %1 is intact, and it opens with this recovery key.").replace(
+                "%1", isolate(i18n.when(found.info.made_at, self.language))))
+
+    def _failed(self, error: BaseException) -> None:
+        self.job.hide()  # also when the job ended before the bar began to follow it
+        self.check_button.setEnabled(True)
+        self.summary.setText(describe(error))

@@ -1,0 +1,1 @@
+"""Printable reports laid out by Qt (PDF through QTextDocument and QPdfWriter)."""
