@@ -8,7 +8,6 @@ destroys this vault's keys, as a panic wipe does; afterwards nothing shows that 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,10 +28,12 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.duress import decoy, setup
 from testimony_recorder.recorder.duress.setup import DuressStatus
+from testimony_recorder.recorder.vault import Vault
 
 from .i18n import isolate
 from .messages import describe
 from .session import Session
+from .tasks import Job
 from .widgets import file_dialogs
 from .widgets.confirm import ask
 from .widgets.passphrase_field import PassphraseField
@@ -146,13 +147,13 @@ class DuressDialog(QDialog):
         source = self.decoy_file if self.from_file.isChecked() else None
         destroy = self.destroy_real.isChecked()
 
-        def work(vault: Any, task: Any) -> DuressStatus:
+        def work(vault: Vault, job: Job) -> DuressStatus:
             content = (decoy.parse_content(Path(source).read_bytes()) if source
                        else decoy.builtin_content())
             return setup.configure(vault, passphrase, content, destroy_real=destroy)
 
         self._busy(True)
-        self.session.run(work, on_done=self._done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._done, failed=self._failed)
 
     def _remove(self) -> None:
         if not ask(self, self.tr("Remove the duress passphrase"),
@@ -160,12 +161,12 @@ class DuressDialog(QDialog):
                    self.tr("Remove")):
             return
 
-        def work(vault: Any, task: Any) -> DuressStatus:
+        def work(vault: Vault, job: Job) -> DuressStatus:
             setup.remove(vault)
             return setup.status(vault)
 
         self._busy(True)
-        self.session.run(work, on_done=self._done, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._done, failed=self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

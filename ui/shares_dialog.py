@@ -6,8 +6,6 @@ Closing the dialog before the end changes nothing: earlier shares keep working.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -27,10 +25,12 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n, shares
 from testimony_recorder.recorder.shares import Prepared
 from testimony_recorder.recorder.shares_walkthrough import ShareWalkthrough, Step
+from testimony_recorder.recorder.vault import Vault
 
 from .i18n import isolate
 from .messages import describe
 from .session import Session
+from .tasks import Job
 
 COLUMNS = 4
 
@@ -143,11 +143,11 @@ class SharesDialog(QDialog):
     def start(self) -> None:
         threshold, count = self.threshold.value(), self.count.value()
 
-        def work(vault: Any, task: Any) -> Prepared:
+        def work(vault: Vault, job: Job) -> Prepared:
             return vault.prepare_shares(threshold, count)
 
         self.start_button.setEnabled(False)
-        self.session.run(work, on_done=self._prepared, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._prepared, failed=self._failed)
 
     def _prepared(self, prepared: Prepared) -> None:
         self.walk = ShareWalkthrough(prepared)
@@ -212,12 +212,12 @@ class SharesDialog(QDialog):
         assert self.walk is not None  # noqa: S101 - only called once the walk is done
         prepared = self.walk.prepared
 
-        def work(vault: Any, task: Any) -> None:
+        def work(vault: Vault, job: Job) -> None:
             vault.install_shares(prepared)
 
         self._fill_words([])
-        self.session.run(work, on_done=lambda _: self._installed(prepared),
-                         on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=lambda _: self._installed(prepared),
+                                failed=self._failed)
 
     def _installed(self, prepared: Prepared) -> None:
         self.done_text.setText(self.tr(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.backup.schedule import BackupStatus
@@ -14,12 +13,16 @@ from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.store import listing, witnesses
+from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.backup.backup_dialog import BackupDialog
 from testimony_recorder.ui.backup.check_dialog import CheckBackupDialog
 from testimony_recorder.ui.backup.reminder import BackupReminder
 from testimony_recorder.ui.duress_dialog import DuressDialog
+from testimony_recorder.ui.main_window import MainWindow
+from testimony_recorder.ui.session import Session
 from testimony_recorder.ui.settings_dialog import SettingsDialog
 from testimony_recorder.ui.shares_dialog import SharesDialog
+from testimony_recorder.ui.tasks import Job
 
 from .common import close, demo_app, save, settle
 
@@ -40,7 +43,7 @@ def capture(outdir: Path, language: str) -> None:
     raw = _coordinator_key()
     found: dict[str, str] = {}
 
-    def seal_one(vault: Any, task: Any) -> None:
+    def seal_one(vault: Vault, job: Job) -> None:
         trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
         row = listing.page(vault.conn)[0]
         found["interview"] = row.id
@@ -49,7 +52,8 @@ def capture(outdir: Path, language: str) -> None:
         witnesses.set_identity(vault, witness, Identity(full_name="Fictional Person",
                                                         date_of_birth="1980", phone="+000"))
 
-    app.session.run(seal_one)  # the demo app runs vault calls at once, on this thread
+    # the demo app runs vault calls at once, on this thread
+    app.session.runner.run(seal_one, owner=window, failed=print)
     space = window.workspace
     assert space is not None
     space.open_interview(found["interview"])
@@ -71,7 +75,7 @@ def capture(outdir: Path, language: str) -> None:
     close(app)
 
 
-def _shares(session: Any, language: str, window: Any, outdir: Path) -> None:
+def _shares(session: Session, language: str, window: MainWindow, outdir: Path) -> None:
     dialog = SharesDialog(session, language, window)
     save(dialog, outdir, "52-shares-intro", dialog.show)
     dialog.start()
@@ -95,7 +99,7 @@ def _shares(session: Any, language: str, window: Any, outdir: Path) -> None:
     dialog.close()
 
 
-def _duress(session: Any, language: str, window: Any, outdir: Path) -> None:
+def _duress(session: Session, language: str, window: MainWindow, outdir: Path) -> None:
     settings = SettingsDialog(language, window.settings, [], window, duress=DuressStatus(None))
     save(settings, outdir, "57-settings-duress", settings.show)
     dialog = DuressDialog(session, DuressStatus(None), language, settings)
@@ -110,7 +114,7 @@ def _duress(session: Any, language: str, window: Any, outdir: Path) -> None:
     settings.close()
 
 
-def _backup(session: Any, language: str, window: Any, outdir: Path) -> None:
+def _backup(session: Session, language: str, window: MainWindow, outdir: Path) -> None:
     dialog = BackupDialog(session, language, 7, window)
     folder = Path(tempfile.mkdtemp(prefix="screens-backup-"))
     dialog.file.setText(str(folder / "backup-2024-03-01.age"))

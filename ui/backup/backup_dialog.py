@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,13 +26,14 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.backup import schedule, writer
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.backup.writer import BackupResult
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets import file_dialogs
-from ..widgets.job_bar import JobBar, permille
+from ..widgets.job_bar import JobBar
 from .check_dialog import CheckBackupDialog
 
 
@@ -84,10 +84,10 @@ class BackupDialog(QDialog):
         form.addRow(self.summary)
         form.addRow(buttons)
 
-        def work(vault: Any, task: Any) -> BackupStatus:
+        def work(vault: Vault, job: Job) -> BackupStatus:
             return schedule.status(vault, reminder_days)
 
-        session.run(work, on_done=self.show_status, on_error=self._failed, owner=self)
+        session.runner.run(work, owner=self, done=self.show_status, failed=self._failed)
 
     def show_status(self, status: BackupStatus) -> None:
         if status.last_at is None:
@@ -110,14 +110,14 @@ class BackupDialog(QDialog):
             return
         path, incremental = Path(target), self.incremental.isChecked()
 
-        def work(vault: Any, task: Task) -> BackupResult:
-            return writer.make(vault, path, incremental=incremental, progress=permille(task),
-                               cancelled=task.cancelled)
+        def work(vault: Vault, job: Job) -> BackupResult:
+            return writer.make(vault, path, incremental=incremental, progress=job.report,
+                               cancelled=job.cancelled)
 
         self.start_button.setEnabled(False)
         self.summary.clear()
-        task = self.session.run(work, on_done=self._done, on_error=self._failed, owner=self)
-        self.job.track(task, self.tr("Backing up..."))
+        job = self.session.runner.run(work, owner=self, done=self._done, failed=self._failed)
+        self.job.track(job, self.tr("Backing up..."))
 
     def _done(self, result: BackupResult) -> None:
         self.job.hide()

@@ -6,7 +6,6 @@ It checks the paper as well: a backup that opens with the recovery key typed her
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.backup import reader
 from testimony_recorder.recorder.backup.reader import ReadBackup
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets import file_dialogs
-from ..widgets.job_bar import JobBar, permille
+from ..widgets.job_bar import JobBar
 
 
 class CheckBackupDialog(QDialog):
@@ -75,13 +75,13 @@ class CheckBackupDialog(QDialog):
     def check(self) -> None:
         path, key = Path(self.file.text().strip()), self.recovery_key.text()
 
-        def work(vault: Any, task: Task) -> ReadBackup:
-            return reader.read(path, key, progress=permille(task))
+        def work(vault: Vault, job: Job) -> ReadBackup:
+            return reader.read(path, key, progress=job.report)
 
         self.check_button.setEnabled(False)
         self.summary.clear()
-        task = self.session.run(work, on_done=self._done, on_error=self._failed, owner=self)
-        self.job.track(task, self.tr("Reading the backup..."), cancellable=False)
+        job = self.session.runner.run(work, owner=self, done=self._done, failed=self._failed)
+        self.job.track(job, self.tr("Reading the backup..."), cancellable=False)
 
     def _done(self, found: ReadBackup) -> None:
         self.job.hide()

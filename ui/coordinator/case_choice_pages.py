@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,10 +17,12 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import facets, listing
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.consent import bodies, items
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
+from ..tasks import Job
 from .compact_filter import CompactFilterBar
 
 
@@ -58,7 +58,7 @@ class SelectionPage(QWizardPage):
         self.selected = -1
         self.completeChanged.emit()
 
-        def work(vault: Any, task: Any) -> tuple[int, list[bodies.Body]]:
+        def work(vault: Vault, job: Job) -> tuple[int, list[bodies.Body]]:
             facets.ensure(vault)
             return (listing.count(vault.conn, filt),
                     [b for b, _ in bodies.all_bodies(vault.conn)])
@@ -77,7 +77,7 @@ class SelectionPage(QWizardPage):
             if asked == self._asked:
                 self.found.setText(describe(error))
 
-        self.session.run(work, on_done=done, on_error=failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=failed)
 
     def isComplete(self) -> bool:
         return self.selected > 0
@@ -105,7 +105,7 @@ class BodyPage(QWizardPage):
         if self.list.count():
             return
 
-        def work(vault: Any, task: Any) -> list[bodies.Body]:
+        def work(vault: Vault, job: Job) -> list[bodies.Body]:
             return [b for b, _ in bodies.all_bodies(vault.conn)]
 
         def done(known: list[bodies.Body]) -> None:
@@ -118,8 +118,8 @@ class BodyPage(QWizardPage):
                 item.setToolTip(body.about(self.language))
                 self.list.addItem(item)
 
-        self.session.run(work, on_done=done, on_error=lambda e: self.setSubTitle(describe(e)),
-                         owner=self)
+        self.session.runner.run(work, owner=self, done=done,
+                                failed=lambda e: self.setSubTitle(describe(e)))
 
     def body(self) -> str | None:
         item = self.list.currentItem()

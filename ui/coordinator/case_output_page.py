@@ -5,7 +5,6 @@ and cancel. The page says plainly when plaintext will be written."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,11 +28,12 @@ from testimony_recorder.recorder.case_export.sinks import AGE, FOLDER, ZIP
 from testimony_recorder.recorder.case_export.writer import CaseExportResult
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.preferences import LANGUAGES
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
-from ..tasks import Task
+from ..tasks import Job
 from ..widgets import file_dialogs
 
 
@@ -47,7 +47,7 @@ class CaseOutputPage(QWizardPage):
         self.language = language
         self.renderer = renderer
         self.flow: CaseExportFlow | None = None
-        self.task: Task | None = None
+        self.job: Job | None = None
         self.result: CaseExportResult | None = None
         self.setTitle(self.tr("Write the case export"))
         self.forms = QButtonGroup(self)
@@ -114,7 +114,7 @@ class CaseOutputPage(QWizardPage):
         self.summary.clear()
         self.write_button.setEnabled(True)
 
-        def work(vault: Any, task: Any) -> list[trust.Contact]:
+        def work(vault: Vault, job: Job) -> list[trust.Contact]:
             return [c for c in trust.contacts(vault.conn, include_revoked=False)
                     if c.body == body]
 
@@ -128,8 +128,8 @@ class CaseOutputPage(QWizardPage):
                 self.form_buttons[FOLDER].setChecked(True)
             self._form_changed()
 
-        self.session.run(work, on_done=done, on_error=lambda e: self.summary.setText(
-            describe(e)), owner=self)
+        self.session.runner.run(work, owner=self, done=done,
+                                failed=lambda e: self.summary.setText(describe(e)))
 
     def form(self) -> str:
         return next(f for f, b in self.form_buttons.items() if b.isChecked())
@@ -170,23 +170,23 @@ class CaseOutputPage(QWizardPage):
         self.progress.setValue(0)
         self.summary.setText(self.tr("Writing..."))
 
-        def work(vault: Any, task: Task) -> CaseExportResult:
+        def work(vault: Vault, job: Job) -> CaseExportResult:
             return flow.write(out, form, language=language, renderer=renderer, to=to,
-                              progress=task.report, cancel=task.cancelled)
+                              progress=job.report, cancel=job.cancelled)
 
-        self.task = self.session.run(work, on_done=self._written, on_error=self._failed,
-                                     on_progress=self._progress, owner=self)
+        self.job = self.session.runner.run(work, owner=self, done=self._written,
+                                           failed=self._failed, progress=self._progress)
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, total))
+    def _progress(self, permille: int) -> None:
+        self.progress.setMaximum(Job.SCALE)
+        self.progress.setValue(permille)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
     def _written(self, result: CaseExportResult) -> None:
-        self.task = None
+        self.job = None
         self.result = result
         self.cancel_button.hide()
         self.progress.setValue(self.progress.maximum())
@@ -204,7 +204,7 @@ class CaseOutputPage(QWizardPage):
         self.written.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        self.task = None
+        self.job = None
         self.cancel_button.hide()
         self.progress.hide()
         self.write_button.setEnabled(True)

@@ -19,6 +19,7 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import identity
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.case_export.flow import CaseExportFlow
+from testimony_recorder.recorder.vault import Vault
 
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
@@ -26,6 +27,7 @@ from ..messages import describe
 from ..packets.preview_page import consent_titles
 from ..packets.reasons import explain
 from ..session import Session
+from ..tasks import Job
 
 
 class CasePreviewPage(QWizardPage):
@@ -61,7 +63,7 @@ class CasePreviewPage(QWizardPage):
         self.completeChanged.emit()
         language = self.language
 
-        def work(vault: Any, task: Any) -> tuple[CaseExportFlow, dict[str, Any],
+        def work(vault: Vault, job: Job) -> tuple[CaseExportFlow, dict[str, Any],
                                                  dict[str, str]]:
             flow = CaseExportFlow(vault)
             flow.choose_filter(filt)
@@ -70,7 +72,7 @@ class CasePreviewPage(QWizardPage):
             flow.choose_body(body)
             return flow, flow.preview(), consent_titles(vault, language)
 
-        self.session.run(work, on_done=self._show, on_error=self._failed, owner=self)
+        self.session.runner.run(work, owner=self, done=self._show, failed=self._failed)
 
     def _show(self, result: tuple[CaseExportFlow, dict[str, Any], dict[str, str]]) -> None:
         flow, preview, titles = result

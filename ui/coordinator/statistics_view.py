@@ -11,7 +11,6 @@ Counting runs on the vault's thread; only the latest request's answer is shown.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,10 +29,12 @@ from testimony_recorder.recorder.archive import facets
 from testimony_recorder.recorder.archive.filters import EVERYTHING, ArchiveFilter
 from testimony_recorder.recorder.consent import bodies
 from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
+from ..tasks import Job
 from ..widgets.file_dialogs import choose_folder
 from .compact_filter import CompactFilterBar
 from .stats_panel import StatsPanel
@@ -104,7 +105,7 @@ class StatisticsView(QWidget):
         asked, filt = self._asked, self.filter
         self.summary.setText(self.tr("Counting..."))
 
-        def work(vault: Any, task: Any) -> tuple[stats.Statistics, list[bodies.Body]]:
+        def work(vault: Vault, job: Job) -> tuple[stats.Statistics, list[bodies.Body]]:
             facets.ensure(vault)
             return (stats.compute(vault.conn, filt),
                     [b for b, _ in bodies.all_bodies(vault.conn)])
@@ -117,7 +118,7 @@ class StatisticsView(QWidget):
             if asked == self._asked:
                 self.summary.setText(describe(error))
 
-        self.session.run(work, on_done=done, on_error=failed, owner=self)
+        self.session.runner.run(work, owner=self, done=done, failed=failed)
 
     def _show(self, result: stats.Statistics, known: list[bodies.Body]) -> None:
         self.result = result
