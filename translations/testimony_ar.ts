@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>الشاهد</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table ("location, a name").</extracomment>
+        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
         <translation>الموقع</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@
         <translation>هذه نسخة منقّحة: حُذفت منها البيانات الوصفية التي قد تكشف هوية شخص، أما الصوت أو الصورة نفسها فلم يتغيّر شيء منهما. هذه هي النسخة التي تُشارَك.</translation>
     </message>
     <message>
-        <source>Nothing in this file's metadata looks identifying.</source>
+        <source>Nothing in this file&apos;s metadata looks identifying.</source>
         <translation>لا يبدو في البيانات الوصفية لهذا الملف ما يكشف الهوية.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>لا توجد مرفقات بعد. أضف ملفات، أو أفلتها هنا، أو سجّل المقابلة. تُشفَّر الملفات لحظة إضافتها.</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>ساعد مترجم شفهي</translation>
     </message>
     <message>
-        <source>Interpreter's name</source>
+        <source>Interpreter&apos;s name</source>
         <translation>اسم المترجم الشفهي</translation>
     </message>
     <message>
@@ -497,7 +498,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>لغة الترجمة الشفهية</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
         <translation>أنا، %1، قرأتُ كل سؤال على الشاهد أو شرحتُه له بلغته، وتركتُ له الوقت ليسأل وليرفض، وهذه الأجوبة هي أجوبة الشاهد نفسه.</translation>
     </message>
     <message>
@@ -687,7 +688,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>لم تصل الحزم من %1 إلى %2 من هذا الجهاز.</translation>
     </message>
     <message>
-        <source>This device's custody log no longer extends what it sent before.</source>
+        <source>This device&apos;s custody log no longer extends what it sent before.</source>
         <translation>لم يعد سجل الحيازة لهذا الجهاز يُكمل ما أرسله من قبل.</translation>
     </message>
     <message numerus="yes">
@@ -758,7 +759,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>الجهة المستلِمة</translation>
     </message>
     <message>
-        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <source>Include the witnesses&apos; identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
         <translation>ضمِّن هويات الشهود حيث وافقوا (يفتح مفتاح هويات الشهود؛ وتُدوَّن كل واحدة في سجل الحيازة)</translation>
     </message>
     <message>
@@ -805,11 +806,11 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>ملف zip (غير مشفّر)</translation>
     </message>
     <message>
-        <source>An encrypted file for the investigator's key</source>
+        <source>An encrypted file for the investigator&apos;s key</source>
         <translation>ملف مشفّر لمفتاح المحقّق</translation>
     </message>
     <message>
-        <source>The investigator's key</source>
+        <source>The investigator&apos;s key</source>
         <translation>مفتاح المحقّق</translation>
     </message>
     <message>
@@ -841,7 +842,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>الشكل</translation>
     </message>
     <message>
-        <source>Investigator's key</source>
+        <source>Investigator&apos;s key</source>
         <translation>مفتاح المحقّق</translation>
     </message>
     <message>
@@ -853,7 +854,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <source>Sealed to the investigator&apos;s key: nothing readable is written.</source>
         <translation>مختوم لمفتاح المحقّق: لا يُكتب أي شيء مقروء.</translation>
     </message>
     <message>
@@ -1408,7 +1409,7 @@ SHA256SUMS: %4
         <translation>اختر شخصين مختلفين: لا أحد يصدر أوامر لنفسه.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example "gave orders to".</source>
+        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
         <translation>اذكر نوع الصلة بينهما، مثلاً «أصدر أوامر إلى».</translation>
     </message>
     <message>
@@ -1838,6 +1839,7 @@ SHA256SUMS: %4
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
             <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
@@ -1870,7 +1872,7 @@ SHA256SUMS: %4
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator's receipt</source>
+        <source>Choose the coordinator&apos;s receipt</source>
         <translation>اختر إيصال المنسّق</translation>
     </message>
     <message>
@@ -1892,7 +1894,7 @@ SHA256SUMS: %4
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>أكّد المنسّق استلام %1 من المقابلات: %2.
 
 المحو يُتلف نسخة هذا الجهاز منها نهائياً (تُتلَف مفاتيحها)، فلا يمكن العثور على أي شيء منها على هذا الحاسوب. لا يبقى إلا سجلٌّ بأنها سُلِّمت. هل تريد المحو الآن؟</translation>
@@ -2036,7 +2038,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <source>The device's key file</source>
+        <source>The device&apos;s key file</source>
         <translation>ملف مفتاح الجهاز</translation>
     </message>
     <message>
@@ -2068,7 +2070,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>father's name</source>
+        <source>father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
@@ -2184,7 +2186,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>عبارة مرور الإكراه مرة أخرى</translation>
     </message>
     <message>
-        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <source>Typing it also destroys this vault&apos;s keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
         <translation>كتابتها تُتلف أيضاً مفاتيح هذه الخزنة، كما يفعل المسح الطارئ. لا يمكن التراجع عن ذلك، ولا يظهر بعده ما يدل على أنه حدث.</translation>
     </message>
     <message>
@@ -2224,7 +2226,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>لم تُعيَّن عبارة مرور إكراه.</translation>
     </message>
     <message>
-        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault&apos;s keys.</source>
         <translation>عبارة مرور الإكراه معيَّنة (منذ %1)؛ كتابتها تُتلف أيضاً مفاتيح هذه الخزنة.</translation>
     </message>
     <message>
@@ -2279,7 +2281,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>تسجيل جهاز</translation>
     </message>
     <message>
-        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <source>Ask the interviewer to read out or show you the device&apos;s fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
         <translation>اطلب من مُجري المقابلات أن يقرأ لك بصمة الجهاز أو يعرضها عليك، وجهاً لوجه أو عبر وسيلة تثق بها، واكتبها هنا. لا يُسجَّل الجهاز إلا إذا تطابقت البصمتان.</translation>
     </message>
     <message>
@@ -2697,7 +2699,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>إظهار الهوية</translation>
     </message>
     <message>
-        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
         <translation>يُظهر اسم الشاهد وبيانات الاتصال به، ويُسجَّل ذلك في سجل الحيازة</translation>
     </message>
     <message>
@@ -2753,7 +2755,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>إدخالها من جديد (يحلّ محلّها)</translation>
     </message>
     <message>
-        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <source>Sealed on %1 to the organisation&apos;s witness-identity key: this device cannot read it, whoever unlocks it.</source>
         <translation>خُتمت في %1 لمفتاح هويات الشهود الخاص بالمنظمة: لا يستطيع هذا الجهاز قراءتها، أيّاً كان من يفتحه.</translation>
     </message>
     <message>
@@ -2761,7 +2763,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>مقروءة على هذا الجهاز: حُفظت قبل تسجيل مفتاح لهويات الشهود. اختمها الآن، حتى لا يستطيع أحد ممن يفتح هذا الجهاز قراءتها.</translation>
     </message>
     <message>
-        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator&apos;s key file (Keys and contacts); identities can then be sealed.</source>
         <translation>مقروءة على هذا الجهاز، ولكل من ينتزع عبارة مروره بالقوة: لم يُسجَّل مفتاح لهويات الشهود بعد. ثِق بملف مفتاح منسّقك (المفاتيح وجهات الاتصال)؛ وعندها يمكن ختم الهويات.</translation>
     </message>
     <message>
@@ -3598,7 +3600,7 @@ Finalize it now?</source>
         <translation>إضافة الدور</translation>
     </message>
     <message>
-        <source>Add this person's role in the incident</source>
+        <source>Add this person&apos;s role in the incident</source>
         <translation>إضافة دور هذا الشخص في الحادثة</translation>
     </message>
     <message>
@@ -3649,11 +3651,11 @@ Finalize it now?</source>
         <translation>المفاتيح وجهات الاتصال</translation>
     </message>
     <message>
-        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>بصمة هذا الجهاز. اقرأها بصوت عالٍ أو اعرضها عندما يريد شخص ما الوثوق بمفتاحك:</translation>
     </message>
     <message>
-        <source>This device's fingerprint</source>
+        <source>This device&apos;s fingerprint</source>
         <translation>بصمة هذا الجهاز</translation>
     </message>
     <message>
@@ -3783,7 +3785,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -3852,7 +3854,7 @@ Finalize it now?</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>يُتلف هذا الإجراء مفاتيح الخزنة فوراً. لن يمكن فتح أي شيء فيها بعد ذلك أبداً، لا بعبارة المرور ولا بمفتاح الاسترداد. أما المواد التي سُلِّمت إلى المنسّق فتبقى في أمان لديه.
@@ -3872,7 +3874,7 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
@@ -3904,7 +3906,7 @@ Vault: %1</source>
         <translation>ملف المفاتيح %1 تالف. استعده من نسخة احتياطية. لم يطرأ أي تغيير على الخزنة نفسها.</translation>
     </message>
     <message>
-        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>قاعدة بيانات الخزنة %1 تالفة أو لا يمكن قراءتها. استعدها من نسخة احتياطية؛ لم يتغير شيء.</translation>
     </message>
     <message>
@@ -3964,7 +3966,7 @@ Vault: %1</source>
         <translation>الملف %1 ليس الملف المتوقَّع (بصمته مختلفة)، لذلك لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
         <translation>أحد الملفات المحفوظة تالف أو جرى تعديله، لذلك لا يمكن فتحه. السجل وبصمته سليمان؛ استعد مجلد الوسائط في الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
@@ -3988,7 +3990,7 @@ Vault: %1</source>
         <translation>هذا الملف هو إثبات لسجل موافقة، لذلك لا يمكن حذفه.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
         <translation>لم تُسجَّل موافقة لهذه المقابلة، لذلك لا يمكن أن يخرج أي شيء منها من هذا الجهاز. خذ موافقة الشاهد أولاً.</translation>
     </message>
     <message>
@@ -4036,7 +4038,7 @@ Vault: %1</source>
         <translation>هذه الجهة ليست من الجهات التي تسأل عنها استمارة الموافقة، لذلك لا يمكن أن تسمح الموافقة أبداً بالمشاركة معها.</translation>
     </message>
     <message>
-        <source>That is this device's own key; it does not need to be trusted.</source>
+        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
         <translation>هذا هو مفتاح هذا الجهاز نفسه؛ لا حاجة إلى الوثوق به.</translation>
     </message>
     <message>
@@ -4108,6 +4110,10 @@ Vault: %1</source>
         <translation>مفتاح هويات الشهود لدى %1 لا يدعم تشفير ما بعد الكم. اطلب من صاحبه ملف مفتاح جديداً، أو أرسل دون تشفير ما بعد الكم.</translation>
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation>لم تُتَّبع خطوات التصدير بالترتيب. أغلق التصدير وابدأه من جديد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
         <translation>حُذفت إحدى المقابلات، أو أُعيد فتح إصدارها النهائي، أثناء ختم الحزمة. لم يُكتب شيء؛ ارجع وتحقّق من المعاينة مرة أخرى.</translation>
     </message>
@@ -4152,7 +4158,7 @@ Vault: %1</source>
         <translation>لا يمكن قراءة هذه الحزمة. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
         <translation>وُقّعت هذه الحزمة بمفتاح لا تثق به هذه الخزنة (%1). لم يُستورد شيء. ثِق بمفتاح المرسِل أولاً، بعد التحقق من بصمته.</translation>
     </message>
     <message>
@@ -4160,7 +4166,7 @@ Vault: %1</source>
         <translation>وُقّعت هذه الحزمة بمفتاح مُبطَل (%1). لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>توقيع هذه الحزمة غير صالح: إنه مزوَّر أو جرى تعديله. لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -4192,6 +4198,10 @@ Vault: %1</source>
         <translation>إحدى المقابلات في هذه الحزمة تعود إلى جهاز آخر. رُفضت؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
+        <translation>تغيّر ما يمكن حذفه نهائياً بعد عرض القائمة (%1)، لذلك لم يُحذف شيء. راجع القائمة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>This is not a valid receipt for this vault.</source>
         <translation>هذا ليس إيصالاً صالحاً لهذه الخزنة.</translation>
     </message>
@@ -4212,7 +4222,7 @@ Vault: %1</source>
         <translation>تذكر هذه الحزمة أن الحزمة التي سبقتها هي %1، لكن الحزمة %2 المستلَمة من هذا المرسِل هي %3. اسأل المرسِل أيّهما الصحيح.</translation>
     </message>
     <message>
-        <source>The sender's custody log continues what it sent before.</source>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
         <translation>سجل الحيازة لدى المرسِل يُكمل ما أرسله من قبل.</translation>
     </message>
     <message>
@@ -4224,15 +4234,15 @@ Vault: %1</source>
         <translation>أول حزمة من هذا المرسِل: جرى التحقق من سجل الحيازة الخاص به ابتداءً من القيد %1.</translation>
     </message>
     <message>
-        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>لا يمكن بعدُ ربط سجل الحيازة لدى المرسِل: القيود من %1 إلى %2 موجودة في حزم لم تصل بعد.</translation>
     </message>
     <message>
-        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>لم يعد سجل الحيازة لدى المرسِل مطابقاً لما أرسله من قبل (تغيّر القيد %1): لقد أُعيدت كتابة تاريخه. اسأل المرسِل عن السبب قبل الاعتماد على هذه الحزمة.</translation>
     </message>
     <message>
-        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
         <translation>هذه خزنة مُجري مقابلات. يُحفظ الأرشيف في خزنة المنسّق.</translation>
     </message>
     <message>
@@ -4244,7 +4254,7 @@ Vault: %1</source>
         <translation>%1 ليست قيمة يقبلها عامل التصفية هذا.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
         <translation>المفتاح %1 لا يعود إلى جهاز مُجري مقابلات. لم يُسجَّل ضمن الأجهزة.</translation>
     </message>
     <message>
@@ -4276,7 +4286,7 @@ Vault: %1</source>
         <translation>تبقى الهويات مختومة حتى يُفتح مفتاح هويات الشهود. افتحه أولاً (يحتفظ به فريق الحماية).</translation>
     </message>
     <message>
-        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
         <translation>هذا ليس مفتاح هويات الشهود الخاص بهذا الأرشيف. لم تُظهَر أي هوية.</translation>
     </message>
     <message>
@@ -4288,7 +4298,7 @@ Vault: %1</source>
         <translation>%1 موجود مسبقاً. اختر اسماً آخر؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <source>An encrypted export is sealed to the investigator&apos;s key: choose their trusted key. Nothing was written.</source>
         <translation>يُختم التصدير المشفّر لمفتاح المحقّق: اختر مفتاحه الموثوق. لم يُكتب شيء.</translation>
     </message>
     <message>
@@ -4340,7 +4350,7 @@ Vault: %1</source>
         <translation>تعذّر الاحتفاظ ببصمات كشف الشهود المكرَّرين لإحدى المقابلات في هذه الحزمة؛ أما المقابلة نفسها فقد استُوردت.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
         <translation>لا يوجد في هذه الخزنة بعدُ مفتاح الربط الخاص بالمنظمة. ثِق بملف مفتاح منسّقك المُعَدّ لهذا الجهاز؛ فهو يحمل هذا المفتاح.</translation>
     </message>
     <message>
@@ -4352,7 +4362,7 @@ Vault: %1</source>
         <translation>يحمل ملف مفتاح %1 مفتاح ربط مُعَدّاً لجهاز آخر. لم يُعتبَر أي شيء موثوقاً؛ اطلب من المنسّق ملف مفتاح مُعَدّاً لهذا الجهاز.</translation>
     </message>
     <message>
-        <source>Only a coordinator's vault can do this.</source>
+        <source>Only a coordinator&apos;s vault can do this.</source>
         <translation>لا يمكن القيام بذلك إلا في خزنة منسّق.</translation>
     </message>
     <message>
@@ -4380,11 +4390,11 @@ Vault: %1</source>
         <translation>لا يمكن قراءة الجزء %1. قارن كل كلمة بالورقة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <source>This identity is sealed to the organisation&apos;s witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
         <translation>هذه الهوية مختومة لمفتاح هويات الشهود الخاص بالمنظمة، لذلك لا يمكن قراءتها على هذا الجهاز. لتصحيحها، أدخلها من جديد.</translation>
     </message>
     <message>
-        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator&apos;s key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
         <translation>لم يُسجَّل مفتاح لهويات الشهود بعد. ثِق أولاً بملف مفتاح منسّقك (المفاتيح وجهات الاتصال)؛ فهو يحمل المفتاح. لم يُختم شيء.</translation>
     </message>
     <message>
@@ -4392,7 +4402,7 @@ Vault: %1</source>
         <translation>لا يمكن تعيين عبارة مرور الإكراه أو إزالتها هنا. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase. Nothing was changed.</source>
         <translation>يجب أن تختلف عبارة مرور الإكراه عن عبارة مرور الخزنة. لم يتغيّر شيء.</translation>
     </message>
     <message>
@@ -4404,7 +4414,7 @@ Vault: %1</source>
         <translation>لا يمكن استخدام هذا الملف محتوى تمويهياً. يجب أن يكون ملف مقابلات JSON يحتوي على بضع مقابلات بلا مرفقات ولا سجلات موافقة. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <source>This vault&apos;s recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
         <translation>أُنشئ مفتاح الاسترداد لهذه الخزنة قبل وجود النسخ الاحتياطية. أنشئ مفتاح استرداد جديداً أولاً (وعندها يتوقف القديم عن العمل). لم يُكتب شيء.</translation>
     </message>
     <message>
@@ -4412,7 +4422,7 @@ Vault: %1</source>
         <translation>%1 داخل مجلد الخزنة. اختر مكاناً خارجه، مثل ذاكرة USB؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <source>%1 does not open with this recovery key. It is another vault&apos;s backup, or one made before the recovery key was replaced.</source>
         <translation>لا يُفتح %1 بمفتاح الاسترداد هذا. إنه نسخة احتياطية لخزنة أخرى، أو نسخة أُجريت قبل استبدال مفتاح الاسترداد.</translation>
     </message>
     <message>
@@ -4447,7 +4457,7 @@ Vault: %1</source>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
@@ -4541,7 +4551,7 @@ Vault: %1</source>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>المرتكبون المزعومون</translation>
     </message>
     <message>
@@ -4935,6 +4945,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>جارٍ إعداد المعاينة</translation>
     </message>
     <message>
@@ -4981,7 +4992,7 @@ Vault: %1</source>
         <translation>لن يُرسَل</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
         <translation>مختومة لمفتاح الهوية الخاص بالمنسّق: لا يستطيع المحلّلون قراءتها.</translation>
     </message>
     <message>
@@ -5057,7 +5068,7 @@ Vault: %1</source>
         <translation>لم يُعثر عليه في الفهرس الصادر في %1. لا يضم الفهرس الجميع: قد يفوت التحققَ بعضُ الأشخاص.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father's name.</source>
+        <source>Type at least the first name and the father&apos;s name.</source>
         <translation>اكتب الاسم الأول واسم الأب على الأقل.</translation>
     </message>
     <message>
@@ -5092,7 +5103,7 @@ Vault: %1</source>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; السابق</translation>
     </message>
     <message>
@@ -5171,11 +5182,11 @@ Vault: %1</source>
         <translation>الهوية مختومة لمفتاح آخر ولا يمكن إرسالها إلى غيره.</translation>
     </message>
     <message>
-        <source>Photo of the witness's identity: it stays with the identity.</source>
+        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
         <translation>صورة بطاقة هوية الشاهد: تبقى مع الهوية.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
         <translation>قد يُظهر إثبات الموافقة اسم الشاهد: لا يُرسَل إلا بموافقة على مشاركة الهوية.</translation>
     </message>
     <message>
@@ -5214,11 +5225,11 @@ Vault: %1</source>
         <translation>المستلِمون</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
         <translation>الحماية من الحواسيب الكمومية المستقبلية (تشفير ما بعد الكم؛ يجب أن يدعمه مفتاح كل مستلِم)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
         <translation>لا توجد مفاتيح موثوقة بعد. ثِق أولاً بملف مفتاح المنسّق (الخزنة &gt; المفاتيح وجهات الاتصال).</translation>
     </message>
 </context>
@@ -5274,7 +5285,7 @@ Vault: %1</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>التسجيل متوقف في هذه المقابلة: الموافقة السارية لا تشمل التسجيل الصوتي (أو لم تُسجَّل أي موافقة بعد). سجّل موافقة الشاهد أولاً؛ يعمل التسجيل حين يوافق على تسجيل صوته.</translation>
     </message>
     <message>
@@ -5417,11 +5428,11 @@ Vault: %1</source>
         <translation>(غير معروف)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
         <translation>استُعيد تسجيل منقطع مدته %1 للشاهد %2 حتى الثواني الأخيرة قبل إغلاق البرنامج. وهو محفوظ مع مرفقات تلك المقابلة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
         <translation>
             <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
             <numerusform>تمت استعادة %n تسجيل منقطع حتى الثواني الأخيرة قبل إغلاق البرنامج، وهو محفوظ مع مرفقات مقابلته:</numerusform>
@@ -5443,7 +5454,7 @@ Vault: %1</source>
         <translation>ماذا تتضمن الحزمة؟</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
         <translation>لا تُرسَل إلا الشهادات المعتمدة، وفي حدود ما تسمح به موافقة كل شاهد فقط؛ وتُظهر الخطوة التالية ذلك بالتفصيل.</translation>
     </message>
     <message>
@@ -5474,7 +5485,7 @@ Vault: %1</source>
         <translation>ختم الحزمة</translation>
     </message>
     <message>
-        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>اسم الملف وحجمه لا يكشفان شيئاً عمّن أو عمّا فيه. انقله كما تنقل أي ملف آخر.</translation>
     </message>
     <message>
@@ -5947,7 +5958,7 @@ Packet id: %6</source>
         <translation>تحتوي على اسم شائع.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation's.</source>
+        <source>It contains your name or your organisation&apos;s.</source>
         <translation>تحتوي على اسمك أو اسم منظمتك.</translation>
     </message>
     <message>
@@ -5990,7 +6001,7 @@ Packet id: %6</source>
         <translation>سرد الشهادة</translation>
     </message>
     <message>
-        <source>The witness's account, in their words.</source>
+        <source>The witness&apos;s account, in their words.</source>
         <translation>رواية الشاهد بكلماته.</translation>
     </message>
     <message>
@@ -6048,7 +6059,7 @@ Packet id: %6</source>
         <translation>الوثوق بمفتاح</translation>
     </message>
     <message>
-        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>اطلب من صاحب المفتاح أن يقرأ لك بصمته أو يعرضها عليك، وجهاً لوجه أو عبر وسيلة تثق بها، واكتبها هنا. لا يُعتبَر المفتاح موثوقاً إلا إذا تطابقت البصمتان.</translation>
     </message>
     <message>
@@ -6093,7 +6104,7 @@ Packet id: %6</source>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>هذه خزنة العرض التجريبي، وفيها بيانات خيالية فقط. عبارة المرور الخاصة بها هي: %1</translation>
     </message>
     <message>
@@ -6141,7 +6152,7 @@ Packet id: %6</source>
         <translation>أجزاء الاسترداد</translation>
     </message>
     <message>
-        <source>Type each share's words, with an empty line between shares</source>
+        <source>Type each share&apos;s words, with an empty line between shares</source>
         <translation>اكتب كلمات كل جزء، مع سطر فارغ بين الأجزاء</translation>
     </message>
     <message>
@@ -6149,7 +6160,7 @@ Packet id: %6</source>
         <translation>جارٍ فتح الخزنة</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase.</source>
+        <source>Type the vault&apos;s passphrase.</source>
         <translation>اكتب عبارة مرور الخزنة.</translation>
     </message>
     <message>
@@ -6189,7 +6200,7 @@ Packet id: %6</source>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>أنواع الانتهاكات (ضع علامة على كل ما ينطبق)</translation>
     </message>
     <message>

@@ -1793,6 +1793,7 @@ SHA256SUMS: %4
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>هەماهەنگیکار گەیشتنی %n چاوپێکەوتنی پشتڕاست کردەوە.</numerusform>
         </translation>
@@ -4025,6 +4026,10 @@ Vault: %1</source>
         <translation>دوای پێشبینین شتێک گۆڕا. بگەڕێوە و دووبارە پێشبینینەکە بپشکنە.</translation>
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation>هەنگاوەکانی هەناردەکردن بە ڕیز نەنران. هەناردەکردنەکە دابخە و دووبارە دەستی پێبکەوە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
         <source>The packet would be too large. Send fewer interviews at a time.</source>
         <translation>بەستەکە زۆر گەورە دەبێت. هەر جارێک چاوپێکەوتنی کەمتر بنێرە.</translation>
     </message>
@@ -4115,6 +4120,10 @@ Vault: %1</source>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
         <translation>چاوپێکەوتنێک لەم بەستەیەدا هی ئامێرێکی ترە. ڕەتکرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
+    </message>
+    <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
+        <translation>ئەوەی دەکرێت بسڕدرێتەوە دوای پیشاندانی لیستەکە گۆڕا (%1)، بۆیە هیچ شتێک نەسڕایەوە. دووبارە سەیری لیستەکە بکەوە.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
@@ -4860,6 +4869,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>پێشبینین ئامادە دەکرێت</translation>
     </message>
     <message>
@@ -4988,12 +4998,12 @@ Vault: %1</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>Cancel</source>
-        <translation>هەڵوەشاندنەوە</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>باشە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>&amp;Yes</source>

@@ -1798,6 +1798,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>The coordinator confirmed %n interview as delivered.</numerusform>
             <numerusform>The coordinator confirmed %n interviews as delivered.</numerusform>
@@ -4038,6 +4039,10 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
         <translation type="unfinished" />
     </message>
@@ -4119,6 +4124,10 @@ Vault: %1</source>
     </message>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4865,6 +4874,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

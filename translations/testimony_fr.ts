@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Témoin</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table ("location, a name").</extracomment>
+        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
         <translation>lieu</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@
         <translation>Ceci est une copie caviardée : les métadonnées susceptibles d’identifier quelqu’un ont été retirées, le son ou l’image lui-même est inchangé. C’est cette copie qu’il faut partager.</translation>
     </message>
     <message>
-        <source>Nothing in this file's metadata looks identifying.</source>
+        <source>Nothing in this file&apos;s metadata looks identifying.</source>
         <translation>Rien dans les métadonnées de ce fichier ne semble permettre d’identifier quelqu’un.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Aucune pièce jointe pour l’instant. Ajoutez des fichiers, déposez-les ici ou enregistrez l’entretien. Les fichiers sont chiffrés dès leur ajout.</translation>
     </message>
     <message>
@@ -473,7 +474,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Avec l’aide d’un interprète</translation>
     </message>
     <message>
-        <source>Interpreter's name</source>
+        <source>Interpreter&apos;s name</source>
         <translation>Nom de l’interprète</translation>
     </message>
     <message>
@@ -481,7 +482,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Langue interprétée</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
         <translation>Moi, %1, j’ai lu ou expliqué chaque question au témoin dans sa langue, je lui ai laissé le temps de poser des questions et de refuser, et ces réponses sont bien les siennes.</translation>
     </message>
     <message>
@@ -490,7 +491,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>The witness confirmed by: %1.</source>
-        <translation>Le témoin a confirmé par : %1.</translation>
+        <translation>Le témoin a confirmé par&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +672,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Les paquets %1 à %2 de cet appareil ne sont pas arrivés.</translation>
     </message>
     <message>
-        <source>This device's custody log no longer extends what it sent before.</source>
+        <source>This device&apos;s custody log no longer extends what it sent before.</source>
         <translation>Le journal de traçabilité de cet appareil ne prolonge plus ce qu’il avait envoyé auparavant.</translation>
     </message>
     <message numerus="yes">
@@ -726,7 +727,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Organisme destinataire</translation>
     </message>
     <message>
-        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <source>Include the witnesses&apos; identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
         <translation>Inclure l’identité des témoins lorsqu’ils l’ont accepté (ouvre la clé pour l’identité des témoins ; chacune est inscrite au journal de traçabilité)</translation>
     </message>
     <message>
@@ -773,11 +774,11 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Un fichier zip (en clair)</translation>
     </message>
     <message>
-        <source>An encrypted file for the investigator's key</source>
+        <source>An encrypted file for the investigator&apos;s key</source>
         <translation>Un fichier chiffré pour la clé de l’investigateur</translation>
     </message>
     <message>
-        <source>The investigator's key</source>
+        <source>The investigator&apos;s key</source>
         <translation>La clé de l’investigateur</translation>
     </message>
     <message>
@@ -809,7 +810,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Forme</translation>
     </message>
     <message>
-        <source>Investigator's key</source>
+        <source>Investigator&apos;s key</source>
         <translation>Clé de l’investigateur</translation>
     </message>
     <message>
@@ -821,7 +822,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Écrire dans</translation>
     </message>
     <message>
-        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <source>Sealed to the investigator&apos;s key: nothing readable is written.</source>
         <translation>Scellé pour la clé de l’investigateur : rien de lisible n’est écrit.</translation>
     </message>
     <message>
@@ -1372,7 +1373,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
         <translation>Choisissez deux personnes différentes : personne ne se donne d’ordres à soi-même.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example "gave orders to".</source>
+        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
         <translation>Dites comment ils étaient liés, par exemple « a donné des ordres à ».</translation>
     </message>
     <message>
@@ -1464,11 +1465,11 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attached: %1</source>
-        <translation>Joint : %1</translation>
+        <translation>Joint&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1544,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>In force: %1 on %2 (%3). Audio recording: %4.</source>
-        <translation>Consentement en vigueur : %1 le %2 (%3). Enregistrement audio : %4.</translation>
+        <translation>Consentement en vigueur&#xa0;: %1 le %2 (%3). Enregistrement audio&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Paper can put the witness at risk</source>
@@ -1563,7 +1564,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré : %1</translation>
+        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,11 +1614,11 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <name>ConsentMessages</name>
     <message>
         <source>The consent could not be saved: the answers do not fit the form. Go back to the review and check every answer.</source>
-        <translation>Le consentement n’a pas pu être enregistré : les réponses ne correspondent pas au formulaire. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
+        <translation>Le consentement n’a pas pu être enregistré&#xa0;: les réponses ne correspondent pas au formulaire. Revenez au récapitulatif et vérifiez chaque réponse.</translation>
     </message>
     <message>
         <source>The consent of this interview was changed elsewhere while this form was open. Nothing was saved; close witness mode and open it again.</source>
-        <translation>Le consentement de cet entretien a été modifié ailleurs pendant que ce formulaire était ouvert. Rien n’a été enregistré ; fermez le mode témoin et rouvrez-le.</translation>
+        <translation>Le consentement de cet entretien a été modifié ailleurs pendant que ce formulaire était ouvert. Rien n’a été enregistré&#xa0;; fermez le mode témoin et rouvrez-le.</translation>
     </message>
     <message>
         <source>The file is not a supported picture, PDF or audio file. Nothing was saved.</source>
@@ -1802,6 +1803,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>Le coordinateur a confirmé la remise de %n entretien.</numerusform>
             <numerusform>Le coordinateur a confirmé la remise de %n entretiens.</numerusform>
@@ -1822,7 +1824,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator's receipt</source>
+        <source>Choose the coordinator&apos;s receipt</source>
         <translation>Choisir l’accusé de réception du coordinateur</translation>
     </message>
     <message>
@@ -1844,7 +1846,7 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Le coordinateur a confirmé avoir reçu %1 entretien(s) : %2.
 
 La purge détruit définitivement la copie de cet appareil (leurs clés sont détruites) : plus rien d’eux ne pourra être trouvé sur cet ordinateur. Seule subsiste la trace de leur remise. Purger maintenant ?</translation>
@@ -1988,7 +1990,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Inscrit</translation>
     </message>
     <message>
-        <source>The device's key file</source>
+        <source>The device&apos;s key file</source>
         <translation>Le fichier de clé de l’appareil</translation>
     </message>
     <message>
@@ -2020,7 +2022,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>prénom</translation>
     </message>
     <message>
-        <source>father's name</source>
+        <source>father&apos;s name</source>
         <translation>nom du père</translation>
     </message>
     <message>
@@ -2136,7 +2138,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Confirmation de la phrase secrète sous contrainte</translation>
     </message>
     <message>
-        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <source>Typing it also destroys this vault&apos;s keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
         <translation>La taper détruit aussi les clés de ce coffre-fort, comme un effacement d’urgence. C’est irréversible, et ensuite rien ne montre que cela s’est produit.</translation>
     </message>
     <message>
@@ -2176,7 +2178,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Aucune phrase secrète sous contrainte n’est définie.</translation>
     </message>
     <message>
-        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault&apos;s keys.</source>
         <translation>Une phrase secrète sous contrainte est définie (depuis le %1) ; la taper détruit aussi les clés de ce coffre-fort.</translation>
     </message>
     <message>
@@ -2231,7 +2233,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Inscrire un appareil</translation>
     </message>
     <message>
-        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <source>Ask the interviewer to read out or show you the device&apos;s fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
         <translation>Demandez à l’enquêteur de vous lire ou de vous montrer l’empreinte de l’appareil, en personne ou par un canal de confiance, et saisissez-la ici. L’appareil n’est inscrit que si les deux correspondent.</translation>
     </message>
     <message>
@@ -2259,7 +2261,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Interviewer: type the vault passphrase to leave witness mode.</source>
-        <translation>Enquêteur : saisissez la phrase secrète du coffre-fort pour quitter le mode témoin.</translation>
+        <translation>Enquêteur&#xa0;: saisissez la phrase secrète du coffre-fort pour quitter le mode témoin.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
@@ -2373,7 +2375,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>for example: Interviewer 7</source>
-        <translation>par exemple : Enquêteur 7</translation>
+        <translation>par exemple&#xa0;: Enquêteur 7</translation>
     </message>
     <message>
         <source>It is written in the custody log with everything you record. A code is safer than your real name.</source>
@@ -2425,7 +2427,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Creating the vault. This takes a few seconds: the app measures this computer to make the passphrase as hard to attack as it can.</source>
-        <translation>Création du coffre-fort. Cela prend quelques secondes : l’application mesure la puissance de cet ordinateur pour rendre la phrase secrète aussi difficile à attaquer que possible.</translation>
+        <translation>Création du coffre-fort. Cela prend quelques secondes&#xa0;: l’application mesure la puissance de cet ordinateur pour rendre la phrase secrète aussi difficile à attaquer que possible.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -2437,7 +2439,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back in. Write it on paper now and keep the paper somewhere safe, away from this laptop: anyone who has it can open the vault. It will not be shown again.</source>
-        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen de rouvrir le coffre-fort. Écrivez-la maintenant sur papier et gardez ce papier en lieu sûr, loin de cet ordinateur : quiconque l’a en main peut ouvrir le coffre-fort. Elle ne sera plus jamais affichée.</translation>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen de rouvrir le coffre-fort. Écrivez-la maintenant sur papier et gardez ce papier en lieu sûr, loin de cet ordinateur&#xa0;: quiconque l’a en main peut ouvrir le coffre-fort. Elle ne sera plus jamais affichée.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2649,8 +2651,8 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Afficher l’identité</translation>
     </message>
     <message>
-        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
-        <translation>Affiche le nom et les coordonnées du témoin ; cette action est consignée dans le journal de traçabilité</translation>
+        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
+        <translation>Affiche le nom et les coordonnées du témoin&#x202f;; cette action est consignée dans le journal de traçabilité</translation>
     </message>
     <message>
         <source>Seal identities now</source>
@@ -2705,7 +2707,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Saisir de nouveau (la remplace)</translation>
     </message>
     <message>
-        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <source>Sealed on %1 to the organisation&apos;s witness-identity key: this device cannot read it, whoever unlocks it.</source>
         <translation>Scellée le %1 pour la clé pour l’identité des témoins de l’organisation : cet appareil ne peut pas la lire, quelle que soit la personne qui le déverrouille.</translation>
     </message>
     <message>
@@ -2713,7 +2715,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Lisible sur cet appareil : elle a été enregistrée avant l’inscription d’une clé pour l’identité des témoins. Scellez-la maintenant, pour que personne qui déverrouille cet appareil ne puisse la lire.</translation>
     </message>
     <message>
-        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator&apos;s key file (Keys and contacts); identities can then be sealed.</source>
         <translation>Lisible sur cet appareil, et par quiconque obtient de force sa phrase secrète : aucune clé pour l’identité des témoins n’est encore inscrite. Faites confiance au fichier de clé de votre coordinateur (Clés et contacts) ; les identités pourront alors être scellées.</translation>
     </message>
     <message>
@@ -3110,15 +3112,15 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation>Finaliser le témoignage ?</translation>
+        <translation>Finaliser le témoignage&#x202f;?</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
 
 Finalize it now?</source>
-        <translation>La finalisation fige ce témoignage en tant qu’élément de preuve : personne ne pourra plus le modifier, et son empreinte (un hachage SHA-256) est inscrite dans le journal de traçabilité. Les corrections ultérieures deviendront de nouvelles versions liées à celle-ci.
+        <translation>La finalisation fige ce témoignage en tant qu’élément de preuve&#xa0;: personne ne pourra plus le modifier, et son empreinte (un hachage SHA-256) est inscrite dans le journal de traçabilité. Les corrections ultérieures deviendront de nouvelles versions liées à celle-ci.
 
-Le finaliser maintenant ?</translation>
+Le finaliser maintenant&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3540,7 @@ Le finaliser maintenant ?</translation>
         <translation>Ajouter le rôle</translation>
     </message>
     <message>
-        <source>Add this person's role in the incident</source>
+        <source>Add this person&apos;s role in the incident</source>
         <translation>Ajouter le rôle de cette personne dans l’incident</translation>
     </message>
     <message>
@@ -3589,11 +3591,11 @@ Le finaliser maintenant ?</translation>
         <translation>Clés et contacts</translation>
     </message>
     <message>
-        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Empreinte de cet appareil. Lisez-la à voix haute ou montrez-la quand quelqu’un accorde sa confiance à votre clé :</translation>
     </message>
     <message>
-        <source>This device's fingerprint</source>
+        <source>This device&apos;s fingerprint</source>
         <translation>Empreinte de cet appareil</translation>
     </message>
     <message>
@@ -3723,7 +3725,7 @@ Le finaliser maintenant ?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3792,12 +3794,12 @@ Le finaliser maintenant ?</translation>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Cette action détruit immédiatement les clés du coffre-fort. Plus rien de ce qu’il contient ne pourra jamais être ouvert, ni avec la phrase secrète ni avec la clé de récupération. Les éléments déjà remis au coordinateur restent en sécurité entre ses mains.
 
-Coffre-fort : %1</translation>
+Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wipe now</source>
@@ -3812,7 +3814,7 @@ Coffre-fort : %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Cette phrase secrète n’ouvre pas ce coffre-fort. Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
@@ -3833,35 +3835,35 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>There is already a vault at %1. It was left untouched: open it, or choose another folder for the new vault.</source>
-        <translation>Il existe déjà un coffre-fort à l’emplacement %1. Il n’a pas été touché : ouvrez-le, ou choisissez un autre dossier pour le nouveau coffre-fort.</translation>
+        <translation>Il existe déjà un coffre-fort à l’emplacement %1. Il n’a pas été touché&#xa0;: ouvrez-le, ou choisissez un autre dossier pour le nouveau coffre-fort.</translation>
     </message>
     <message>
         <source>The key file of this vault is gone: the vault was wiped, or the file was deleted. Without it the vault cannot be opened. Restore the key file from a backup if you have one.</source>
-        <translation>Le fichier de clés de ce coffre-fort a disparu : soit le coffre-fort a été effacé, soit le fichier a été supprimé. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez le fichier de clés depuis une sauvegarde si vous en avez une.</translation>
+        <translation>Le fichier de clés de ce coffre-fort a disparu&#xa0;: soit le coffre-fort a été effacé, soit le fichier a été supprimé. Sans lui, le coffre-fort ne peut pas être ouvert. Restaurez le fichier de clés depuis une sauvegarde si vous en avez une.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged. Restore it from a backup. The vault itself was not changed.</source>
         <translation>Le fichier de clés %1 est endommagé. Restaurez-le depuis une sauvegarde. Le coffre-fort lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
-        <translation>La base de données du coffre-fort %1 est endommagée ou illisible. Restaurez-la depuis une sauvegarde ; rien n’a été modifié.</translation>
+        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <translation>La base de données du coffre-fort %1 est endommagée ou illisible. Restaurez-la depuis une sauvegarde&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
-        <translation>Ce coffre-fort a été créé par une version plus récente de Testimony Recorder. Mettez l’application à jour ; le coffre-fort n’a pas été modifié.</translation>
+        <translation>Ce coffre-fort a été créé par une version plus récente de Testimony Recorder. Mettez l’application à jour&#x202f;; le coffre-fort n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
-        <translation>La mise à niveau du coffre-fort a échoué ; il a donc été laissé exactement tel quel. Merci de signaler ce problème.</translation>
+        <translation>La mise à niveau du coffre-fort a échoué&#x202f;; il a donc été laissé exactement tel quel. Merci de signaler ce problème.</translation>
     </message>
     <message>
         <source>This testimony is finalized and cannot be changed. Add a correction instead: it becomes a new version.</source>
-        <translation>Ce témoignage est finalisé et ne peut plus être modifié. Ajoutez plutôt une correction : elle deviendra une nouvelle version.</translation>
+        <translation>Ce témoignage est finalisé et ne peut plus être modifié. Ajoutez plutôt une correction&#xa0;: elle deviendra une nouvelle version.</translation>
     </message>
     <message>
         <source>That item no longer exists; it may have been removed.</source>
-        <translation>Cet élément n’existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet élément n’existe plus&#x202f;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
@@ -3877,15 +3879,15 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), so nothing was stored. Check that it is the right file, or copy it again from where it came from.</source>
-        <translation>%1 est vide (0 octet) : rien n’a donc été conservé. Vérifiez qu’il s’agit du bon fichier, ou copiez-le à nouveau depuis sa source.</translation>
+        <translation>%1 est vide (0 octet)&#xa0;: rien n’a donc été conservé. Vérifiez qu’il s’agit du bon fichier, ou copiez-le à nouveau depuis sa source.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
-        <translation>%1 n’est pas un type de fichier que Testimony Recorder peut conserver : rien n’a donc été enregistré. Types acceptés : audio (WAV, FLAC, MP3, AAC, Ogg, M4A), vidéo (MP4, MOV, 3GP), images (JPEG, PNG, WebP), PDF et texte brut.</translation>
+        <translation>%1 n’est pas un type de fichier que Testimony Recorder peut conserver&#xa0;: rien n’a donc été enregistré. Types acceptés&#xa0;: audio (WAV, FLAC, MP3, AAC, Ogg, M4A), vidéo (MP4, MOV, 3GP), images (JPEG, PNG, WebP), PDF et texte brut.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
-        <translation>%1 est incomplet : il a probablement été tronqué pendant la copie, rien n’a donc été conservé. Copiez-le à nouveau depuis sa source, puis ajoutez-le de nouveau.</translation>
+        <translation>%1 est incomplet&#xa0;: il a probablement été tronqué pendant la copie, rien n’a donc été conservé. Copiez-le à nouveau depuis sa source, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
@@ -3904,7 +3906,7 @@ Coffre-fort : %1</translation>
         <translation>%1 n’est pas le fichier attendu (son empreinte diffère) : rien n’a donc été conservé.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
         <translation>Un fichier conservé est endommagé ou a été modifié : il ne peut pas être ouvert. La fiche et son empreinte sont intactes ; restaurez le dossier des médias du coffre-fort depuis une sauvegarde.</translation>
     </message>
     <message>
@@ -3928,7 +3930,7 @@ Coffre-fort : %1</translation>
         <translation>Ce fichier est la preuve d’un consentement : il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
         <translation>Aucun consentement n’est enregistré pour cet entretien : rien le concernant ne peut quitter cet appareil. Recueillez d’abord le consentement du témoin.</translation>
     </message>
     <message>
@@ -3976,7 +3978,7 @@ Coffre-fort : %1</translation>
         <translation>Cet organisme ne fait pas partie de ceux sur lesquels porte le formulaire de consentement : le consentement ne pourra donc jamais autoriser le partage avec lui.</translation>
     </message>
     <message>
-        <source>That is this device's own key; it does not need to be trusted.</source>
+        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
         <translation>C’est la clé de cet appareil lui-même ; inutile de lui faire confiance.</translation>
     </message>
     <message>
@@ -4048,6 +4050,10 @@ Coffre-fort : %1</translation>
         <translation>La clé pour l’identité des témoins de %1 ne permet pas le chiffrement post-quantique. Demandez un nouveau fichier de clé à son propriétaire, ou envoyez sans chiffrement post-quantique.</translation>
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation>Les étapes de l'export n'ont pas été suivies dans l'ordre. Fermez l'export et recommencez ; rien n'a été écrit.</translation>
+    </message>
+    <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
         <translation>Un entretien a été supprimé, ou sa version finale a été rouverte, pendant le scellement du paquet. Rien n’a été écrit ; revenez en arrière et vérifiez à nouveau l’aperçu.</translation>
     </message>
@@ -4092,7 +4098,7 @@ Coffre-fort : %1</translation>
         <translation>Ce paquet est illisible. Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
         <translation>Ce paquet a été signé par une clé à laquelle ce coffre-fort ne fait pas confiance (%1). Rien n’a été importé. Faites d’abord confiance à la clé de l’expéditeur, après avoir vérifié son empreinte.</translation>
     </message>
     <message>
@@ -4100,7 +4106,7 @@ Coffre-fort : %1</translation>
         <translation>Ce paquet a été signé par une clé révoquée (%1). Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>La signature de ce paquet n’est pas valide : elle est falsifiée ou a été modifiée. Rien n’a été importé.</translation>
     </message>
     <message>
@@ -4132,6 +4138,10 @@ Coffre-fort : %1</translation>
         <translation>Un entretien de ce paquet appartient à un autre appareil. Il a été refusé ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
+        <translation>Ce qui peut être purgé a changé après l'affichage de la liste (%1) : rien n'a été purgé. Consultez à nouveau la liste.</translation>
+    </message>
+    <message>
         <source>This is not a valid receipt for this vault.</source>
         <translation>Ce n’est pas un accusé de réception valide pour ce coffre-fort.</translation>
     </message>
@@ -4152,7 +4162,7 @@ Coffre-fort : %1</translation>
         <translation>Ce paquet désigne %1 comme le précédent, mais le paquet %2 reçu de cet expéditeur est %3. Demandez à l’expéditeur lequel est le bon.</translation>
     </message>
     <message>
-        <source>The sender's custody log continues what it sent before.</source>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
         <translation>Le journal de traçabilité de l’expéditeur prolonge ce qu’il avait envoyé auparavant.</translation>
     </message>
     <message>
@@ -4164,15 +4174,15 @@ Coffre-fort : %1</translation>
         <translation>Premier paquet de cet expéditeur : son journal de traçabilité a été vérifié à partir de l’entrée %1.</translation>
     </message>
     <message>
-        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Le journal de traçabilité de l’expéditeur ne peut pas encore être relié : les entrées %1 à %2 se trouvent dans des paquets qui ne sont pas arrivés.</translation>
     </message>
     <message>
-        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Le journal de traçabilité de l’expéditeur ne correspond plus à ce qu’il avait envoyé auparavant (l’entrée %1 a changé) : son historique a été réécrit. Demandez-en la raison à l’expéditeur avant de vous fier à ce paquet.</translation>
     </message>
     <message>
-        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
         <translation>Ceci est le coffre-fort d’un enquêteur. L’archive est conservée dans le coffre-fort d’un coordinateur.</translation>
     </message>
     <message>
@@ -4184,7 +4194,7 @@ Coffre-fort : %1</translation>
         <translation>%1 n’est pas une valeur acceptée par ce filtre.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
         <translation>La clé %1 n’appartient pas à l’appareil d’un enquêteur. Elle n’a pas été inscrite.</translation>
     </message>
     <message>
@@ -4216,7 +4226,7 @@ Coffre-fort : %1</translation>
         <translation>Les identités restent scellées tant que la clé pour l’identité des témoins n’est pas ouverte. Ouvrez-la d’abord (l’équipe de protection la détient).</translation>
     </message>
     <message>
-        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
         <translation>Ce n’est pas la clé pour l’identité des témoins de cette archive. Aucune identité n’a été affichée.</translation>
     </message>
     <message>
@@ -4228,7 +4238,7 @@ Coffre-fort : %1</translation>
         <translation>%1 existe déjà. Choisissez un autre nom ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <source>An encrypted export is sealed to the investigator&apos;s key: choose their trusted key. Nothing was written.</source>
         <translation>Un export chiffré est scellé pour la clé de l’investigateur : choisissez sa clé de confiance. Rien n’a été écrit.</translation>
     </message>
     <message>
@@ -4280,7 +4290,7 @@ Coffre-fort : %1</translation>
         <translation>Les empreintes de détection des témoins en double d’un entretien de ce paquet n’ont pas pu être conservées ; l’entretien lui-même a été importé.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
         <translation>Ce coffre-fort n’a pas encore de clé de rapprochement de l’organisation. Faites confiance au fichier de clé que votre coordinateur a préparé pour cet appareil ; il contient cette clé.</translation>
     </message>
     <message>
@@ -4292,7 +4302,7 @@ Coffre-fort : %1</translation>
         <translation>Le fichier de clé de %1 contient une clé de rapprochement préparée pour un autre appareil. Aucune clé n’a été ajoutée aux clés de confiance ; demandez au coordinateur un fichier de clé préparé pour cet appareil.</translation>
     </message>
     <message>
-        <source>Only a coordinator's vault can do this.</source>
+        <source>Only a coordinator&apos;s vault can do this.</source>
         <translation>Seul le coffre-fort d’un coordinateur peut faire cela.</translation>
     </message>
     <message>
@@ -4320,11 +4330,11 @@ Coffre-fort : %1</translation>
         <translation>La part %1 est illisible. Comparez chaque mot avec le papier ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <source>This identity is sealed to the organisation&apos;s witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
         <translation>Cette identité est scellée pour la clé pour l’identité des témoins de l’organisation : elle ne peut pas être lue sur cet appareil. Pour la corriger, saisissez-la de nouveau.</translation>
     </message>
     <message>
-        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator&apos;s key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
         <translation>Aucune clé pour l’identité des témoins n’est encore inscrite. Faites d’abord confiance au fichier de clé de votre coordinateur (Clés et contacts) ; il contient la clé. Rien n’a été scellé.</translation>
     </message>
     <message>
@@ -4332,7 +4342,7 @@ Coffre-fort : %1</translation>
         <translation>Une phrase secrète sous contrainte ne peut pas être définie ni supprimée ici. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase. Nothing was changed.</source>
         <translation>La phrase secrète sous contrainte doit être différente de celle du coffre-fort. Rien n’a été modifié.</translation>
     </message>
     <message>
@@ -4344,7 +4354,7 @@ Coffre-fort : %1</translation>
         <translation>Ce fichier ne peut pas servir de contenu de leurre. Il doit s’agir d’entretiens JSON contenant quelques entretiens sans pièces jointes ni fiches de consentement. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <source>This vault&apos;s recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
         <translation>La clé de récupération de ce coffre-fort a été créée avant l’existence des sauvegardes. Créez d’abord une nouvelle clé de récupération (l’ancienne cesse alors de fonctionner). Rien n’a été écrit.</translation>
     </message>
     <message>
@@ -4352,7 +4362,7 @@ Coffre-fort : %1</translation>
         <translation>%1 se trouve dans le dossier du coffre-fort. Choisissez un emplacement en dehors, comme une clé USB ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <source>%1 does not open with this recovery key. It is another vault&apos;s backup, or one made before the recovery key was replaced.</source>
         <translation>%1 ne s’ouvre pas avec cette clé de récupération. C’est la sauvegarde d’un autre coffre-fort, ou une sauvegarde faite avant le remplacement de la clé de récupération.</translation>
     </message>
     <message>
@@ -4387,7 +4397,7 @@ Coffre-fort : %1</translation>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
@@ -4481,7 +4491,7 @@ Coffre-fort : %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Auteurs présumés</translation>
     </message>
     <message>
@@ -4875,6 +4885,7 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Préparation de l’aperçu</translation>
     </message>
     <message>
@@ -4917,7 +4928,7 @@ Coffre-fort : %1</translation>
         <translation>non envoyée</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
         <translation>Scellée pour la clé d’identité du coordinateur : les analystes ne peuvent pas la lire.</translation>
     </message>
     <message>
@@ -4993,7 +5004,7 @@ Coffre-fort : %1</translation>
         <translation>Introuvable dans l’index du %1. L’index ne connaît pas tout le monde : la vérification peut passer à côté.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father's name.</source>
+        <source>Type at least the first name and the father&apos;s name.</source>
         <translation>Saisissez au moins le prénom et le nom du père.</translation>
     </message>
     <message>
@@ -5028,7 +5039,7 @@ Coffre-fort : %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
@@ -5107,11 +5118,11 @@ Coffre-fort : %1</translation>
         <translation>L’identité est scellée pour une autre clé et ne peut pas être retransmise.</translation>
     </message>
     <message>
-        <source>Photo of the witness's identity: it stays with the identity.</source>
+        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
         <translation>Photo de la pièce d’identité du témoin : elle reste avec l’identité.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
         <translation>La preuve du consentement peut montrer le nom du témoin : envoyée seulement si le témoin a consenti au partage de son identité.</translation>
     </message>
     <message>
@@ -5150,11 +5161,11 @@ Coffre-fort : %1</translation>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
         <translation>Protéger contre les futurs ordinateurs quantiques (chiffrement post-quantique ; la clé de chaque destinataire doit le prendre en charge)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
         <translation>Aucune clé de confiance pour l’instant. Faites d’abord confiance au fichier de clé de votre coordinateur (Coffre-fort &gt; Clés et contacts).</translation>
     </message>
 </context>
@@ -5210,7 +5221,7 @@ Coffre-fort : %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>L’enregistrement est désactivé pour cet entretien : le consentement en vigueur ne couvre pas l’enregistrement audio (ou aucun consentement n’a encore été enregistré). Enregistrez d’abord le consentement du témoin ; l’enregistreur s’active dès qu’il accepte d’être enregistré.</translation>
     </message>
     <message>
@@ -5286,7 +5297,7 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>none: a system voice reads it, if there is one</source>
-        <translation>aucun : une voix du système le lit, s’il y en a une</translation>
+        <translation>aucun&#xa0;: une voix du système le lit, s’il y en a une</translation>
     </message>
     <message>
         <source>recorded %1 by %2</source>
@@ -5294,7 +5305,7 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>the wording changed since: record it again</source>
-        <translation>le texte a changé depuis : enregistrez-le à nouveau</translation>
+        <translation>le texte a changé depuis&#xa0;: enregistrez-le à nouveau</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5318,7 +5329,7 @@ Coffre-fort : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recording kept.</source>
@@ -5353,11 +5364,11 @@ Coffre-fort : %1</translation>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
         <translation>Un enregistrement interrompu de %1 pour le témoin %2 a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de cet entretien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
         <translation>
             <numerusform>%n enregistrement interrompu a été récupéré jusqu’aux dernières secondes avant la fermeture de l’application. Il est sauvegardé avec les pièces jointes de son entretien :</numerusform>
             <numerusform>%n enregistrements interrompus ont été récupérés jusqu’aux dernières secondes avant la fermeture de l’application. Ils sont sauvegardés avec les pièces jointes de leurs entretiens :</numerusform>
@@ -5375,7 +5386,7 @@ Coffre-fort : %1</translation>
         <translation>Que doit-il contenir ?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
         <translation>Seul le témoignage finalisé est envoyé, et seulement ce que le consentement de chaque témoin autorise ; l’étape suivante montre exactement quoi.</translation>
     </message>
     <message>
@@ -5406,7 +5417,7 @@ Coffre-fort : %1</translation>
         <translation>Sceller le paquet</translation>
     </message>
     <message>
-        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Le nom et la taille du fichier ne disent rien de qui ou de ce qu’il contient. Transportez-le comme n’importe quel fichier.</translation>
     </message>
     <message>
@@ -5848,7 +5859,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Weak: easy to guess.</source>
-        <translation>Faible : facile à deviner.</translation>
+        <translation>Faible&#xa0;: facile à deviner.</translation>
     </message>
     <message>
         <source>Fair, but not enough: a determined attacker could guess it.</source>
@@ -5871,7 +5882,7 @@ Identifiant du paquet : %6</translation>
         <translation>Elle contient un nom courant.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation's.</source>
+        <source>It contains your name or your organisation&apos;s.</source>
         <translation>Elle contient votre nom ou celui de votre organisation.</translation>
     </message>
     <message>
@@ -5914,7 +5925,7 @@ Identifiant du paquet : %6</translation>
         <translation>Récit du témoignage</translation>
     </message>
     <message>
-        <source>The witness's account, in their words.</source>
+        <source>The witness&apos;s account, in their words.</source>
         <translation>Le récit du témoin, avec ses propres mots.</translation>
     </message>
     <message>
@@ -5935,7 +5946,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Version %1, finalized %2. It can no longer be changed. Fingerprint (SHA-256): %3</source>
-        <translation>Version %1, finalisée le %2. Elle ne peut plus être modifiée. Empreinte (SHA-256) : %3</translation>
+        <translation>Version %1, finalisée le %2. Elle ne peut plus être modifiée. Empreinte (SHA-256)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Draft of version %1, correcting version %2.</source>
@@ -5968,7 +5979,7 @@ Identifiant du paquet : %6</translation>
         <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Demandez au propriétaire de la clé de vous lire ou de vous montrer son empreinte, en personne ou par un canal de confiance, et saisissez-la ici. La clé n’est ajoutée aux clés de confiance que si les deux correspondent.</translation>
     </message>
     <message>
@@ -6009,11 +6020,11 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre-fort : %1</translation>
+        <translation>Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Ceci est le coffre-fort de démonstration, avec des données fictives uniquement. Sa phrase secrète est : %1</translation>
     </message>
     <message>
@@ -6061,7 +6072,7 @@ Identifiant du paquet : %6</translation>
         <translation>Parts de récupération</translation>
     </message>
     <message>
-        <source>Type each share's words, with an empty line between shares</source>
+        <source>Type each share&apos;s words, with an empty line between shares</source>
         <translation>Tapez les mots de chaque part, avec une ligne vide entre les parts</translation>
     </message>
     <message>
@@ -6069,7 +6080,7 @@ Identifiant du paquet : %6</translation>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase.</source>
+        <source>Type the vault&apos;s passphrase.</source>
         <translation>Saisissez la phrase secrète du coffre-fort.</translation>
     </message>
     <message>
@@ -6109,7 +6120,7 @@ Identifiant du paquet : %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>Types de violation (cochez tous ceux qui s’appliquent)</translation>
     </message>
     <message>
@@ -6129,7 +6140,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>The witness takes back consent. Choose what they withdrew; what depends on it is withdrawn with it.</source>
-        <translation>Le témoin retire son consentement. Choisissez ce qui est retiré ; ce qui en dépend est retiré avec.</translation>
+        <translation>Le témoin retire son consentement. Choisissez ce qui est retiré&#xa0;; ce qui en dépend est retiré avec.</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -6137,7 +6148,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Only these uses:</source>
-        <translation>Seulement ces utilisations :</translation>
+        <translation>Seulement ces utilisations&#xa0;:</translation>
     </message>
     <message>
         <source>Attach a scan or recording (optional)...</source>
@@ -6153,7 +6164,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Tick at least one use, or choose Everything.</source>
-        <translation>Cochez au moins une utilisation, ou choisissez « Tout ».</translation>
+        <translation>Cochez au moins une utilisation, ou choisissez «&#xa0;Tout&#xa0;».</translation>
     </message>
     <message>
         <source>Scan or recording of the withdrawal</source>
@@ -6165,7 +6176,7 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6252,11 +6263,11 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <translation>Reprendre là où vous en étiez ?</translation>
+        <translation>Reprendre là où vous en étiez&#x202f;?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
-        <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant ?</translation>
+        <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant&#x202f;?</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
 <context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Şahid</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table ("location, a name").</extracomment>
+        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
         <translation>cih</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@
         <translation>Ev kopiyeke reşkirî ye: metadataya ku dibe kesekî nas bide hat rakirin, deng an wêne bi xwe nehatiye guhertin. Ev kopiya ku tê parvekirin e.</translation>
     </message>
     <message>
-        <source>Nothing in this file's metadata looks identifying.</source>
+        <source>Nothing in this file&apos;s metadata looks identifying.</source>
         <translation>Di metadataya vî pelî de tiştekî ku kesekî nas bide xuya nake.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Hêj pêvek tune. Pelan zêde bike, wan berde vir, an hevpeyvînê tomar bike. Pel dema ku tên zêdekirin tên şîfrekirin.</translation>
     </message>
     <message>
@@ -473,7 +474,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Wergêrekî devkî alîkarî kir</translation>
     </message>
     <message>
-        <source>Interpreter's name</source>
+        <source>Interpreter&apos;s name</source>
         <translation>Navê wergêrê devkî</translation>
     </message>
     <message>
@@ -481,7 +482,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Zimanê wergerandinê</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
         <translation>Ez, %1, piştrast dikim ku min her pirs bi zimanê şahid jê re xwend an jî şirove kir, min dem da şahid ku pirsan bike û red bike, û ev bersivên şahid bi xwe ne.</translation>
     </message>
     <message>
@@ -671,7 +672,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Pakêtên %1 heta %2 yên vê cîhazê negihîştine.</translation>
     </message>
     <message>
-        <source>This device's custody log no longer extends what it sent before.</source>
+        <source>This device&apos;s custody log no longer extends what it sent before.</source>
         <translation>Tomara çavdêriyê ya vê cîhazê êdî berdewamiya tiştê ku berê şandiye nîne.</translation>
     </message>
     <message numerus="yes">
@@ -726,7 +727,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Dezgeha wergir</translation>
     </message>
     <message>
-        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <source>Include the witnesses&apos; identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
         <translation>Nasnameyên şahidan li cihê ku razî bûne tê de bike (mifteya nasnameyên şahidan vedike; her yek di tomara çavdêriyê de tê nivîsandin)</translation>
     </message>
     <message>
@@ -773,11 +774,11 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Pelekî zip (neşîfrekirî)</translation>
     </message>
     <message>
-        <source>An encrypted file for the investigator's key</source>
+        <source>An encrypted file for the investigator&apos;s key</source>
         <translation>Pelekî şîfrekirî ji bo mifteya lêkolîner</translation>
     </message>
     <message>
-        <source>The investigator's key</source>
+        <source>The investigator&apos;s key</source>
         <translation>Mifteya lêkolîner</translation>
     </message>
     <message>
@@ -809,7 +810,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Teşe</translation>
     </message>
     <message>
-        <source>Investigator's key</source>
+        <source>Investigator&apos;s key</source>
         <translation>Mifteya lêkolîner</translation>
     </message>
     <message>
@@ -821,7 +822,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Binivîse li</translation>
     </message>
     <message>
-        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <source>Sealed to the investigator&apos;s key: nothing readable is written.</source>
         <translation>Ji bo mifteya lêkolîner hatiye mohrkirin: tiştekî xwendbar nayê nivîsandin.</translation>
     </message>
     <message>
@@ -1372,7 +1373,7 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Du kesên cuda hilbijêre: kes ji xwe re ferman nade.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example "gave orders to".</source>
+        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
         <translation>Bêje ka ew çawa girêdayî bûn, mînak «ferman da».</translation>
     </message>
     <message>
@@ -1802,6 +1803,7 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîşt.</numerusform>
             <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîştin.</numerusform>
@@ -1822,7 +1824,7 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator's receipt</source>
+        <source>Choose the coordinator&apos;s receipt</source>
         <translation>Belgeya wergirtinê ya koordînator hilbijêre</translation>
     </message>
     <message>
@@ -1844,7 +1846,7 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Koordînator piştrast kir ku %1 hevpeyvîn gihîştine: %2.
 
 Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekirin), ji ber vê yekê tiştek ji wan li ser vê komputerê nayê dîtin. Tenê tomarek dimîne ku ew hatine gihandin. Niha paqij bike?</translation>
@@ -1988,7 +1990,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Qeydkirî</translation>
     </message>
     <message>
-        <source>The device's key file</source>
+        <source>The device&apos;s key file</source>
         <translation>Pelê mifteya cîhazê</translation>
     </message>
     <message>
@@ -2020,7 +2022,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>navê yekem</translation>
     </message>
     <message>
-        <source>father's name</source>
+        <source>father&apos;s name</source>
         <translation>navê bav</translation>
     </message>
     <message>
@@ -2136,7 +2138,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Hevoka nepenî ya bi zorê dîsa</translation>
     </message>
     <message>
-        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <source>Typing it also destroys this vault&apos;s keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
         <translation>Nivîsandina wê mifteyên vê kasayê jî tune dike, wek jêbirina awarte. Ev nayê paşvegerandin, û piştre tiştek nîşan nade ku ev qewimiye.</translation>
     </message>
     <message>
@@ -2176,7 +2178,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Tu hevoka nepenî ya bi zorê nehatiye diyarkirin.</translation>
     </message>
     <message>
-        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault&apos;s keys.</source>
         <translation>Hevoka nepenî ya bi zorê hatiye diyarkirin (ji %1 ve); nivîsandina wê mifteyên vê kasayê jî tune dike.</translation>
     </message>
     <message>
@@ -2231,7 +2233,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Cîhazekê qeyd bike</translation>
     </message>
     <message>
-        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <source>Ask the interviewer to read out or show you the device&apos;s fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
         <translation>Ji hevpeyvînkar bixwaze ku şopa dijîtal a cîhazê ji te re bixwîne an nîşanî te bide, rû bi rû an bi rêyeke ku tu pê bawer dikî, û li vir binivîse. Cîhaz tenê heke her du li hev bên tê qeydkirin.</translation>
     </message>
     <message>
@@ -2649,7 +2651,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Nasnameyê nîşan bide</translation>
     </message>
     <message>
-        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
         <translation>Nav û agahiyên têkiliyê yên şahid nîşan dide; ev di tomara çavdêriyê de tê nivîsandin</translation>
     </message>
     <message>
@@ -2705,7 +2707,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Dîsa binivîse (cihê wê digire)</translation>
     </message>
     <message>
-        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <source>Sealed on %1 to the organisation&apos;s witness-identity key: this device cannot read it, whoever unlocks it.</source>
         <translation>Di %1 de ji bo mifteya nasnameyên şahidan a rêxistinê hat mohrkirin: ev cîhaz nikare wê bixwîne, kî wê veke jî.</translation>
     </message>
     <message>
@@ -2713,7 +2715,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Li ser vê cîhazê tê xwendin: berî ku mifteya nasnameyên şahidan were qeydkirin hat tomarkirin. Niha wê mohr bike, da ku kesê ku vê cîhazê veke nikaribe wê bixwîne.</translation>
     </message>
     <message>
-        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator&apos;s key file (Keys and contacts); identities can then be sealed.</source>
         <translation>Li ser vê cîhazê tê xwendin, û ji bo her kesê ku hevoka wê ya nepenî bi zorê bistîne: hêj tu mifteya nasnameyên şahidan nehatiye qeydkirin. Bi pelê mifteya koordînatorê xwe bawer bike (Mifte û têkilî); paşê nasname dikarin bên mohrkirin.</translation>
     </message>
     <message>
@@ -3538,7 +3540,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Rolê zêde bike</translation>
     </message>
     <message>
-        <source>Add this person's role in the incident</source>
+        <source>Add this person&apos;s role in the incident</source>
         <translation>Rolê vî kesî di bûyerê de zêde bike</translation>
     </message>
     <message>
@@ -3589,11 +3591,11 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Mifte û têkilî</translation>
     </message>
     <message>
-        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Şopa dijîtal a vê cîhazê. Dema ku kesek bi mifteya te bawer dike, wê jê re bixwîne an nîşan bide:</translation>
     </message>
     <message>
-        <source>This device's fingerprint</source>
+        <source>This device&apos;s fingerprint</source>
         <translation>Şopa dijîtal a vê cîhazê</translation>
     </message>
     <message>
@@ -3723,7 +3725,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3792,7 +3794,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Jêbirina awarte</translation>
     </message>
     <message>
-        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Ev yekser mifteyên kasayê tune dike. Êdî tiştekî di wê de qet nayê vekirin, ne bi hevoka nepenî û ne jî bi mifteya vegerandinê. Materyalên ku berê gihîştine koordînator li cem wan ewle ne.
@@ -3812,7 +3814,7 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Ev hevoka nepenî vê kasayê venake. Zimanê klavyeyê û Caps Lockê kontrol bike, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -3844,7 +3846,7 @@ Kasa: %1</translation>
         <translation>Pelê mifteyan %1 xera bûye. Wî ji kopiyeke yedek vegerîne. Kasa bi xwe nehatiye guhertin.</translation>
     </message>
     <message>
-        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>Danegeha kasayê %1 xera bûye an nayê xwendin. Wê ji kopiyeke yedek vegerîne; tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -3904,7 +3906,7 @@ Kasa: %1</translation>
         <translation>%1 ne ew pel e ku dihat hêvîkirin (şopa wî ya dijîtal cuda ye), ji ber vê yekê tiştek nehat hilanîn.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
         <translation>Pelekî hilanî xera bûye an hatiye guhertin, ji ber vê yekê nayê vekirin. Tomar û şopa wê ya dijîtal sax in; peldanka medyayê ya kasayê ji kopiyeke yedek vegerîne.</translation>
     </message>
     <message>
@@ -3928,7 +3930,7 @@ Kasa: %1</translation>
         <translation>Ev pel delîla tomareke razîbûnê ye, ji ber vê yekê nayê jêbirin.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
         <translation>Ji bo vê hevpeyvînê tu razîbûn nehatiye tomarkirin, ji ber vê yekê tiştek jê nikare ji vê cîhazê derkeve. Pêşî razîbûna şahid bistîne.</translation>
     </message>
     <message>
@@ -3976,7 +3978,7 @@ Kasa: %1</translation>
         <translation>Ev dezgeh ne di nav wan dezgehan de ye ku forma razîbûnê li ser wan dipirse, ji ber vê yekê razîbûn qet nikare destûra parvekirinê bi wê re bide.</translation>
     </message>
     <message>
-        <source>That is this device's own key; it does not need to be trusted.</source>
+        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
         <translation>Ev mifteya vê cîhazê bi xwe ye; ne pêwîst e ku pê bawer bibî.</translation>
     </message>
     <message>
@@ -4048,6 +4050,10 @@ Kasa: %1</translation>
         <translation>Mifteya nasnameyên şahidan a %1 nikare şîfrekirina post-kuantûmê bistîne. Ji xwediyê wê pelekî mifteyê yê nû bixwaze, an bê şîfrekirina post-kuantûmê bişîne.</translation>
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation>Gavên derxistinê ne bi rêzê hatin avêtin. Derxistinê bigire û ji nû ve dest pê bike; tiştek nehat nivîsandin.</translation>
+    </message>
+    <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
         <translation>Dema ku pakêt dihat mohrkirin, hevpeyvînek hat jêbirin, an guhertoya wê ya dawî ji nû ve hat vekirin. Tiştek nehat nivîsandin; vegere û pêşdîtinê dîsa kontrol bike.</translation>
     </message>
@@ -4092,7 +4098,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt nayê xwendin. Tiştek nehat anîn.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
         <translation>Ev pakêt bi mifteyekê hatiye îmzekirin ku ev kasa pê bawer nake (%1). Tiştek nehat anîn. Pêşî, piştî kontrolkirina şopa wê ya dijîtal, bi mifteya şander bawer bike.</translation>
     </message>
     <message>
@@ -4100,7 +4106,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt bi mifteyeke pûçkirî hatiye îmzekirin (%1). Tiştek nehat anîn.</translation>
     </message>
     <message>
-        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>Îmzeya vê pakêtê ne derbasdar e: sexte ye an hatiye guhertin. Tiştek nehat anîn.</translation>
     </message>
     <message>
@@ -4132,6 +4138,10 @@ Kasa: %1</translation>
         <translation>Hevpeyvînek di vê pakêtê de ya cîhazeke din e. Hat redkirin; tiştek nehat anîn.</translation>
     </message>
     <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
+        <translation>Tiştên ku dikarin bên paqijkirin piştî nîşandana lîsteyê guherîn (%1), ji ber vê yekê tiştek nehat paqijkirin. Dîsa li lîsteyê binêre.</translation>
+    </message>
+    <message>
         <source>This is not a valid receipt for this vault.</source>
         <translation>Ev ne belgeyeke wergirtinê ya derbasdar e ji bo vê kasayê.</translation>
     </message>
@@ -4152,7 +4162,7 @@ Kasa: %1</translation>
         <translation>Ev pakêt %1 wek pakêta berî xwe nîşan dide, lê pakêta %2 ya ku ji vî şanderî hatiye wergirtin %3 e. Ji şander bipirse ka kîjan rast e.</translation>
     </message>
     <message>
-        <source>The sender's custody log continues what it sent before.</source>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
         <translation>Tomara çavdêriyê ya şander berdewamiya tiştê ku berê şandiye ye.</translation>
     </message>
     <message>
@@ -4164,15 +4174,15 @@ Kasa: %1</translation>
         <translation>Pakêta yekem ji vî şanderî: tomara wî ya çavdêriyê ji qeyda %1 û pê ve hat kontrolkirin.</translation>
     </message>
     <message>
-        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Tomara çavdêriyê ya şander hêj nayê girêdan: qeydên %1 heta %2 di pakêtên ku negihîştine de ne.</translation>
     </message>
     <message>
-        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Tomara çavdêriyê ya şander êdî li gel tiştê ku berê şandibû li hev nayê (qeyda %1 hatiye guhertin): dîroka wê ji nû ve hatiye nivîsandin. Berî ku tu xwe bispêrî vê pakêtê, sedemê ji şander bipirse.</translation>
     </message>
     <message>
-        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
         <translation>Ev kasaya hevpeyvînkarekî ye. Arşîv di kasaya koordînatorekî de tê parastin.</translation>
     </message>
     <message>
@@ -4184,7 +4194,7 @@ Kasa: %1</translation>
         <translation>%1 ne nirxek e ku ev parzûn qebûl dike.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
         <translation>Mifteya %1 ne ya cîhaza hevpeyvînkarekî ye. Ew wek cîhaz nehat qeydkirin.</translation>
     </message>
     <message>
@@ -4216,7 +4226,7 @@ Kasa: %1</translation>
         <translation>Nasname mohrkirî dimînin heta ku mifteya nasnameyên şahidan were vekirin. Pêşî wê veke (karmendên parastinê wê diparêzin).</translation>
     </message>
     <message>
-        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
         <translation>Ev ne mifteya nasnameyên şahidan a vê arşîvê ye. Tu nasname nehat nîşandan.</translation>
     </message>
     <message>
@@ -4228,7 +4238,7 @@ Kasa: %1</translation>
         <translation>%1 berê heye. Navekî din hilbijêre; tiştek nehat nivîsandin.</translation>
     </message>
     <message>
-        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <source>An encrypted export is sealed to the investigator&apos;s key: choose their trusted key. Nothing was written.</source>
         <translation>Derxistina şîfrekirî ji bo mifteya lêkolîner tê mohrkirin: mifteya wî ya pêbawer hilbijêre. Tiştek nehat nivîsandin.</translation>
     </message>
     <message>
@@ -4280,7 +4290,7 @@ Kasa: %1</translation>
         <translation>Şopên dijîtal ên ji bo dîtina şahidên dubare yên hevpeyvînekê di vê pakêtê de nehatin hilanîn; hevpeyvîn bi xwe hat anîn.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
         <translation>Di vê kasayê de hêj mifteya girêdanê ya rêxistinê tune. Bi pelê mifteyê yê koordînatorê xwe yê ku ji bo vê cîhazê hatiye çêkirin bawer bike; mifte di wî de ye.</translation>
     </message>
     <message>
@@ -4292,7 +4302,7 @@ Kasa: %1</translation>
         <translation>Pelê mifteyê yê %1 mifteyeke girêdanê dihewîne ku ji bo cîhazeke din hatiye çêkirin. Tu tişt nebû pêbawer; ji koordînator pelekî mifteyê bixwaze ku ji bo vê cîhazê hatibe çêkirin.</translation>
     </message>
     <message>
-        <source>Only a coordinator's vault can do this.</source>
+        <source>Only a coordinator&apos;s vault can do this.</source>
         <translation>Tenê kasaya koordînatorekî dikare vê bike.</translation>
     </message>
     <message>
@@ -4320,11 +4330,11 @@ Kasa: %1</translation>
         <translation>Beşa %1 nayê xwendin. Her peyvê bi kaxezê re bide ber hev; tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <source>This identity is sealed to the organisation&apos;s witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
         <translation>Ev nasname ji bo mifteya nasnameyên şahidan a rêxistinê hatiye mohrkirin, ji ber vê yekê li ser vê cîhazê nayê xwendin. Ji bo rastkirina wê, dîsa binivîse.</translation>
     </message>
     <message>
-        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator&apos;s key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
         <translation>Hêj tu mifteya nasnameyên şahidan nehatiye qeydkirin. Pêşî bi pelê mifteya koordînatorê xwe bawer bike (Mifte û têkilî); mifte tê de ye. Tiştek nehat mohrkirin.</translation>
     </message>
     <message>
@@ -4332,7 +4342,7 @@ Kasa: %1</translation>
         <translation>Li vir hevoka nepenî ya bi zorê nikare bê diyarkirin an rakirin. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase. Nothing was changed.</source>
         <translation>Divê hevoka nepenî ya bi zorê ji hevoka nepenî ya kasayê cuda be. Tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -4344,7 +4354,7 @@ Kasa: %1</translation>
         <translation>Ev pel nikare wek naveroka xapînok bê bikaranîn. Divê JSON a hevpeyvînan be ku çend hevpeyvînên bê pêvek û bê tomarên razîbûnê dihewîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <source>This vault&apos;s recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
         <translation>Mifteya vegerandinê ya vê kasayê berî ku yedek hebin hatiye çêkirin. Pêşî mifteyeke vegerandinê ya nû çêke (paşê ya kevn êdî naxebite). Tiştek nehat nivîsandin.</translation>
     </message>
     <message>
@@ -4352,7 +4362,7 @@ Kasa: %1</translation>
         <translation>%1 di hundirê peldanka kasayê de ye. Cihekî derveyî wê hilbijêre, wek flaşeke USB; tiştek nehat nivîsandin.</translation>
     </message>
     <message>
-        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <source>%1 does not open with this recovery key. It is another vault&apos;s backup, or one made before the recovery key was replaced.</source>
         <translation>%1 bi vê mifteya vegerandinê venabe. Ew yedeka kasayeke din e, an yedekek e ku berî guhertina mifteya vegerandinê hatiye çêkirin.</translation>
     </message>
     <message>
@@ -4387,7 +4397,7 @@ Kasa: %1</translation>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Roj</translation>
     </message>
     <message>
@@ -4481,7 +4491,7 @@ Kasa: %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Faîlên îdiakirî</translation>
     </message>
     <message>
@@ -4875,6 +4885,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Pêşdîtin tê amadekirin</translation>
     </message>
     <message>
@@ -4917,7 +4928,7 @@ Kasa: %1</translation>
         <translation>nayê şandin</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
         <translation>Ji bo mifteya nasnameyê ya koordînator hatiye mohrkirin: analîst nikarin wê bixwînin.</translation>
     </message>
     <message>
@@ -4993,7 +5004,7 @@ Kasa: %1</translation>
         <translation>Di pêrista dîroka %1 de nehat dîtin. Pêrist her kesî nas nake: dibe ku kontrol hinek kesan nebîne.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father's name.</source>
+        <source>Type at least the first name and the father&apos;s name.</source>
         <translation>Herî kêm navê yekem û navê bav binivîse.</translation>
     </message>
     <message>
@@ -5028,7 +5039,7 @@ Kasa: %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Paşve</translation>
     </message>
     <message>
@@ -5107,11 +5118,11 @@ Kasa: %1</translation>
         <translation>Nasname ji bo mifteyeke din hatiye mohrkirin û nikare ji wir bê şandin.</translation>
     </message>
     <message>
-        <source>Photo of the witness's identity: it stays with the identity.</source>
+        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
         <translation>Wêneya belgeya nasnameyê ya şahid: bi nasnameyê re dimîne.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
         <translation>Delîla razîbûnê dibe ku navê şahid nîşan bide: tenê bi razîbûna parvekirina nasnameyê tê şandin.</translation>
     </message>
     <message>
@@ -5150,11 +5161,11 @@ Kasa: %1</translation>
         <translation>Wergir</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
         <translation>Li dijî komputerên kuantûmê yên pêşerojê biparêze (şîfrekirina post-kuantûmê; divê mifteya her wergirekî piştgirî bide)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
         <translation>Hêj mifteyên pêbawer tune. Pêşî bi pelê mifteya koordînatorê xwe bawer bike (Kasa &gt; Mifte û têkilî).</translation>
     </message>
 </context>
@@ -5210,7 +5221,7 @@ Kasa: %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>Tomarkirin ji bo vê hevpeyvînê girtî ye: razîbûna derbasdar tomarkirina deng nahewîne (an hêj tu razîbûn nehatiye tomarkirin). Pêşî razîbûna şahid tomar bike; dema ku şahid razî bibe ku dengê wî bê tomarkirin, tomarker vedibe.</translation>
     </message>
     <message>
@@ -5353,11 +5364,11 @@ Kasa: %1</translation>
         <translation>(nenas)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
         <translation>Tomareke qutbûyî ya %1 ji bo şahid %2 heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên wê hevpeyvînê re hatiye parastin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
         <translation>
             <numerusform>%n tomara qutbûyî heta çirkeyên dawî yên berî girtina sepanê hat vegerandin. Ew bi pêvekên hevpeyvîna xwe re hatiye parastin:</numerusform>
             <numerusform>%n tomarên qutbûyî heta çirkeyên dawî yên berî girtina sepanê hatin vegerandin. Ew bi pêvekên hevpeyvînên xwe re hatine parastin:</numerusform>
@@ -5375,7 +5386,7 @@ Kasa: %1</translation>
         <translation>Divê çi tê de hebe?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
         <translation>Tenê şahidiya qetîkirî tê şandin, û tenê tiştê ku razîbûna her şahidî destûr dide; gava din bi hûrgulî nîşan dide ka çi.</translation>
     </message>
     <message>
@@ -5406,7 +5417,7 @@ Kasa: %1</translation>
         <translation>Pakêtê mohr bike</translation>
     </message>
     <message>
-        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Nav û mezinahiya pelê tiştekî li ser kê an çi di hundir de ye nabêjin. Wê wek her pelekî din hilgire.</translation>
     </message>
     <message>
@@ -5871,7 +5882,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Navekî belav dihewîne.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation's.</source>
+        <source>It contains your name or your organisation&apos;s.</source>
         <translation>Navê te an navê rêxistina te dihewîne.</translation>
     </message>
     <message>
@@ -5914,7 +5925,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Vegotina şahidiyê</translation>
     </message>
     <message>
-        <source>The witness's account, in their words.</source>
+        <source>The witness&apos;s account, in their words.</source>
         <translation>Vegotina şahid, bi gotinên xwe.</translation>
     </message>
     <message>
@@ -5968,7 +5979,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Bi mifteyekê bawer bike</translation>
     </message>
     <message>
-        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Ji xwediyê mifteyê bixwaze ku şopa xwe ya dijîtal ji te re bixwîne an nîşanî te bide, rû bi rû an bi rêyeke ku tu pê bawer dikî, û li vir binivîse. Mifte tenê heke her du li hev bên dibe pêbawer.</translation>
     </message>
     <message>
@@ -6013,7 +6024,7 @@ ID-ya pakêtê: %6</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Ev kasaya demoyê ye, tenê bi daneyên xeyalî. Hevoka wê ya nepenî ev e: %1</translation>
     </message>
     <message>
@@ -6061,7 +6072,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Beşên vegerandinê</translation>
     </message>
     <message>
-        <source>Type each share's words, with an empty line between shares</source>
+        <source>Type each share&apos;s words, with an empty line between shares</source>
         <translation>Peyvên her beşê binivîse, bi rêzeke vala di navbera beşan de</translation>
     </message>
     <message>
@@ -6069,7 +6080,7 @@ ID-ya pakêtê: %6</translation>
         <translation>Tê vekirin</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase.</source>
+        <source>Type the vault&apos;s passphrase.</source>
         <translation>Hevoka nepenî ya kasayê binivîse.</translation>
     </message>
     <message>
@@ -6109,7 +6120,7 @@ ID-ya pakêtê: %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>Cureyên binpêkirinê (her yekê ku li hev tê nîşan bike)</translation>
     </message>
     <message>

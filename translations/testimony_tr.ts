@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
+        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Tanık</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>location</source>
-        <extracomment>Short names, for the table ("location, a name").</extracomment>
+        <extracomment>Short names, for the table (&quot;location, a name&quot;).</extracomment>
         <translation>konum</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@
         <translation>Bu bir karartılmış kopyadır: birinin kimliğini belli edebilecek meta veriler kaldırıldı; sesin ya da görüntünün kendisi değişmedi. Paylaşılacak kopya budur.</translation>
     </message>
     <message>
-        <source>Nothing in this file's metadata looks identifying.</source>
+        <source>Nothing in this file&apos;s metadata looks identifying.</source>
         <translation>Bu dosyanın meta verilerinde kimlik belli eden bir şey görünmüyor.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
+        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Henüz ek dosya yok. Dosya ekleyin, buraya bırakın ya da görüşmeyi kaydedin. Dosyalar eklenirken şifrelenir.</translation>
     </message>
     <message>
@@ -469,7 +470,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bir tercüman yardım etti</translation>
     </message>
     <message>
-        <source>Interpreter's name</source>
+        <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
@@ -477,7 +478,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Tercüme edilen dil</translation>
     </message>
     <message>
-        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness's own answers.</source>
+        <source>I, %1, read or explained each question to the witness in their language, gave them time to ask questions and to refuse, and these are the witness&apos;s own answers.</source>
         <translation>Ben, %1, her soruyu tanığa kendi dilinde okudum ya da açıkladım, soru sorması ve reddetmesi için ona zaman tanıdım; bu cevaplar tanığın kendi cevaplarıdır.</translation>
     </message>
     <message>
@@ -667,7 +668,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bu cihazın %1 - %2 arası paketleri gelmedi.</translation>
     </message>
     <message>
-        <source>This device's custody log no longer extends what it sent before.</source>
+        <source>This device&apos;s custody log no longer extends what it sent before.</source>
         <translation>Bu cihazın gözetim zinciri kaydı artık daha önce gönderdiklerinin devamı değil.</translation>
     </message>
     <message numerus="yes">
@@ -718,7 +719,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Alıcı kurum</translation>
     </message>
     <message>
-        <source>Include the witnesses' identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
+        <source>Include the witnesses&apos; identities where they agreed (opens the witness-identity key; each one is written in the custody log)</source>
         <translation>Kabul ettikleri yerlerde tanıkların kimliklerini ekle (tanık kimliği anahtarını açar; her biri gözetim zinciri kaydına yazılır)</translation>
     </message>
     <message>
@@ -765,11 +766,11 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bir zip dosyası (şifresiz)</translation>
     </message>
     <message>
-        <source>An encrypted file for the investigator's key</source>
+        <source>An encrypted file for the investigator&apos;s key</source>
         <translation>Soruşturmacının anahtarı için şifreli bir dosya</translation>
     </message>
     <message>
-        <source>The investigator's key</source>
+        <source>The investigator&apos;s key</source>
         <translation>Soruşturmacının anahtarı</translation>
     </message>
     <message>
@@ -801,7 +802,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Biçim</translation>
     </message>
     <message>
-        <source>Investigator's key</source>
+        <source>Investigator&apos;s key</source>
         <translation>Soruşturmacının anahtarı</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Yazılacak yer</translation>
     </message>
     <message>
-        <source>Sealed to the investigator's key: nothing readable is written.</source>
+        <source>Sealed to the investigator&apos;s key: nothing readable is written.</source>
         <translation>Soruşturmacının anahtarına mühürlü: okunabilir hiçbir şey yazılmaz.</translation>
     </message>
     <message>
@@ -1363,8 +1364,8 @@ SHA256SUMS: %4
         <translation>İki farklı kişi seçin: kimse kendine emir vermez.</translation>
     </message>
     <message>
-        <source>Say how they were linked, for example "gave orders to".</source>
-        <translation>Nasıl bağlantılı olduklarını yazın, örneğin "emir verdi".</translation>
+        <source>Say how they were linked, for example &quot;gave orders to&quot;.</source>
+        <translation>Nasıl bağlantılı olduklarını yazın, örneğin &quot;emir verdi&quot;.</translation>
     </message>
     <message>
         <source>This link is already recorded; remove it first to change it.</source>
@@ -1793,6 +1794,7 @@ SHA256SUMS: %4
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
+        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>Koordinatör %n görüşmenin teslim edildiğini onayladı.</numerusform>
         </translation>
@@ -1810,7 +1812,7 @@ SHA256SUMS: %4
         </translation>
     </message>
     <message>
-        <source>Choose the coordinator's receipt</source>
+        <source>Choose the coordinator&apos;s receipt</source>
         <translation>Koordinatörün alındı belgesini seçin</translation>
     </message>
     <message>
@@ -1832,7 +1834,7 @@ SHA256SUMS: %4
     <message>
         <source>The coordinator confirmed receiving %1 interview(s): %2.
 
-Purging destroys this device's copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
+Purging destroys this device&apos;s copy for good (their keys are destroyed), so nothing of them can be found on this laptop. Only a record that they were delivered stays. Purge now?</source>
         <translation>Koordinatör %1 görüşmeyi teslim aldığını onayladı: %2.
 
 Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edilir); böylece bu bilgisayarda onlardan hiçbir şey bulunamaz. Yalnızca teslim edildiklerine dair bir kayıt kalır. Şimdi temizlensin mi?</translation>
@@ -1976,7 +1978,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Kayıt tarihi</translation>
     </message>
     <message>
-        <source>The device's key file</source>
+        <source>The device&apos;s key file</source>
         <translation>Cihazın anahtar dosyası</translation>
     </message>
     <message>
@@ -2008,7 +2010,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>ilk ad</translation>
     </message>
     <message>
-        <source>father's name</source>
+        <source>father&apos;s name</source>
         <translation>baba adı</translation>
     </message>
     <message>
@@ -2124,7 +2126,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Baskı parolası (tekrar)</translation>
     </message>
     <message>
-        <source>Typing it also destroys this vault's keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
+        <source>Typing it also destroys this vault&apos;s keys, as a panic wipe does. This cannot be undone, and afterwards nothing shows that it happened.</source>
         <translation>Yazılması, acil silmede olduğu gibi bu kasanın anahtarlarını da yok eder. Bu işlem geri alınamaz ve sonrasında olduğunu gösteren hiçbir iz kalmaz.</translation>
     </message>
     <message>
@@ -2164,7 +2166,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Baskı parolası belirlenmedi.</translation>
     </message>
     <message>
-        <source>A duress passphrase is set (since %1); typing it also destroys this vault's keys.</source>
+        <source>A duress passphrase is set (since %1); typing it also destroys this vault&apos;s keys.</source>
         <translation>Baskı parolası belirlendi (%1 tarihinden beri); yazılması bu kasanın anahtarlarını da yok eder.</translation>
     </message>
     <message>
@@ -2219,7 +2221,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Bir cihaz kaydet</translation>
     </message>
     <message>
-        <source>Ask the interviewer to read out or show you the device's fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
+        <source>Ask the interviewer to read out or show you the device&apos;s fingerprint, in person or by a channel you trust, and type it here. The device is enrolled only if the two match.</source>
         <translation>Görüşmeciden cihazın parmak izini size sesli okumasını ya da göstermesini isteyin (yüz yüze ya da güvendiğiniz bir kanaldan) ve buraya yazın. Cihaz yalnızca ikisi eşleşirse kaydedilir.</translation>
     </message>
     <message>
@@ -2637,7 +2639,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Kimliği göster</translation>
     </message>
     <message>
-        <source>Shows the witness's name and contact details; this is recorded in the custody log</source>
+        <source>Shows the witness&apos;s name and contact details; this is recorded in the custody log</source>
         <translation>Tanığın adını ve iletişim bilgilerini gösterir; bu işlem gözetim zinciri kaydına yazılır</translation>
     </message>
     <message>
@@ -2693,7 +2695,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Yeniden gir (yerine geçer)</translation>
     </message>
     <message>
-        <source>Sealed on %1 to the organisation's witness-identity key: this device cannot read it, whoever unlocks it.</source>
+        <source>Sealed on %1 to the organisation&apos;s witness-identity key: this device cannot read it, whoever unlocks it.</source>
         <translation>%1 tarihinde kuruluşun tanık kimliği anahtarına mühürlendi: bu cihaz, kilidini kim açarsa açsın, onu okuyamaz.</translation>
     </message>
     <message>
@@ -2701,7 +2703,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Bu cihazda okunabilir: tanık kimliği anahtarı kaydedilmeden önce saklandı. Bu cihazın kilidini açan hiç kimse okuyamasın diye şimdi mühürleyin.</translation>
     </message>
     <message>
-        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator's key file (Keys and contacts); identities can then be sealed.</source>
+        <source>Readable on this device, and to anyone who forces its passphrase: no witness-identity key is enrolled yet. Trust your coordinator&apos;s key file (Keys and contacts); identities can then be sealed.</source>
         <translation>Bu cihazda ve parolasını zorla elde eden herkes için okunabilir: henüz tanık kimliği anahtarı kaydedilmedi. Koordinatörünüzün anahtar dosyasına güvenin (Anahtarlar ve kişiler); ardından kimlikler mühürlenebilir.</translation>
     </message>
     <message>
@@ -3523,7 +3525,7 @@ Finalize it now?</source>
         <translation>Rol ekle</translation>
     </message>
     <message>
-        <source>Add this person's role in the incident</source>
+        <source>Add this person&apos;s role in the incident</source>
         <translation>Bu kişinin olaydaki rolünü ekle</translation>
     </message>
     <message>
@@ -3574,11 +3576,11 @@ Finalize it now?</source>
         <translation>Anahtarlar ve kişiler</translation>
     </message>
     <message>
-        <source>This device's fingerprint. Read it out or show it when someone trusts your key:</source>
+        <source>This device&apos;s fingerprint. Read it out or show it when someone trusts your key:</source>
         <translation>Bu cihazın parmak izi. Birisi anahtarınıza güvenirken bunu sesli okuyun ya da gösterin:</translation>
     </message>
     <message>
-        <source>This device's fingerprint</source>
+        <source>This device&apos;s fingerprint</source>
         <translation>Bu cihazın parmak izi</translation>
     </message>
     <message>
@@ -3708,7 +3710,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3777,7 +3779,7 @@ Finalize it now?</source>
         <translation>Acil silme</translation>
     </message>
     <message>
-        <source>This destroys the vault's keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
+        <source>This destroys the vault&apos;s keys at once. Nothing in it can ever be opened again, not with the passphrase and not with the recovery key. Material already delivered to the coordinator is safe with them.
 
 Vault: %1</source>
         <translation>Bu işlem kasanın anahtarlarını anında yok eder. Kasadaki hiçbir şey, ne parolayla ne de kurtarma anahtarıyla, bir daha asla açılamaz. Koordinatöre daha önce teslim edilmiş materyal onların elinde güvendedir.
@@ -3797,7 +3799,7 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
+        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Bu parola bu kasayı açmıyor. Klavye dilini ve Caps Lock tuşunu kontrol edip yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
@@ -3829,12 +3831,12 @@ Kasa: %1</translation>
         <translation>%1 anahtar dosyası bozuk. Dosyayı yedekten geri yükleyin. Kasanın kendisi değiştirilmedi.</translation>
     </message>
     <message>
-        <source>The vault's database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
+        <source>The vault&apos;s database %1 is damaged or unreadable. Restore it from a backup; nothing was changed.</source>
         <translation>Kasanın veritabanı %1 bozuk ya da okunamıyor. Yedekten geri yükleyin; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Testimony Recorder. Update the app; the vault was not changed.</source>
-        <translation>Bu kasa, Testimony Recorder'ın daha yeni bir sürümüyle yazılmış. Uygulamayı güncelleyin; kasa değiştirilmedi.</translation>
+        <translation>Bu kasa, Testimony Recorder&apos;ın daha yeni bir sürümüyle yazılmış. Uygulamayı güncelleyin; kasa değiştirilmedi.</translation>
     </message>
     <message>
         <source>Upgrading the vault failed, so it was left exactly as it was. Please report this problem.</source>
@@ -3850,7 +3852,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 matches more than one item. Type more of its id, then try again. Nothing was changed.</source>
-        <translation>%1 birden fazla öğeyle eşleşiyor. ID'nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+        <translation>%1 birden fazla öğeyle eşleşiyor. ID&apos;nin daha fazla karakterini yazıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>A command link needs two different persons: nobody gives orders to themselves. Nothing was changed.</source>
@@ -3866,7 +3868,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 is not a kind of file Testimony Recorder can keep, so nothing was stored. It takes audio (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), pictures (JPEG, PNG, WebP), PDF and plain text.</source>
-        <translation>%1, Testimony Recorder'ın saklayabildiği bir dosya türü değil; bu yüzden hiçbir şey saklanmadı. Kabul edilen türler: ses (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), resim (JPEG, PNG, WebP), PDF ve düz metin.</translation>
+        <translation>%1, Testimony Recorder&apos;ın saklayabildiği bir dosya türü değil; bu yüzden hiçbir şey saklanmadı. Kabul edilen türler: ses (WAV, FLAC, MP3, AAC, Ogg, M4A), video (MP4, MOV, 3GP), resim (JPEG, PNG, WebP), PDF ve düz metin.</translation>
     </message>
     <message>
         <source>%1 is incomplete: it was probably cut off while it was being copied, so nothing was stored. Copy it again from where it came from, then add it again.</source>
@@ -3889,7 +3891,7 @@ Kasa: %1</translation>
         <translation>%1 beklenen dosya değil (parmak izi farklı); bu yüzden hiçbir şey saklanmadı.</translation>
     </message>
     <message>
-        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault's media folder from a backup.</source>
+        <source>A stored file is damaged or was altered, so it cannot be opened. The record and its fingerprint are intact; restore the vault&apos;s media folder from a backup.</source>
         <translation>Saklanan bir dosya bozuk ya da değiştirilmiş; bu yüzden açılamıyor. Kayıt ve parmak izi sağlam; kasanın medya klasörünü yedekten geri yükleyin.</translation>
     </message>
     <message>
@@ -3906,14 +3908,14 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or choose it in Settings), then try again.</source>
-        <translation>Mikrofon bulunamadı. Bir mikrofon bağlayın (ya da Ayarlar'da seçin), ardından yeniden deneyin.</translation>
+        <translation>Mikrofon bulunamadı. Bir mikrofon bağlayın (ya da Ayarlar&apos;da seçin), ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>This file is the proof of a consent record, so it cannot be deleted.</source>
         <translation>Bu dosya bir onam kaydının kanıtıdır; bu yüzden silinemez.</translation>
     </message>
     <message>
-        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness's consent first.</source>
+        <source>No consent is recorded for this interview, so nothing about it can leave this device. Take the witness&apos;s consent first.</source>
         <translation>Bu görüşme için onam kaydedilmedi; bu yüzden onunla ilgili hiçbir şey bu cihazdan çıkamaz. Önce tanığın onamını alın.</translation>
     </message>
     <message>
@@ -3961,7 +3963,7 @@ Kasa: %1</translation>
         <translation>Bu kurum, onam formunun sorduğu kurumlar arasında değil; bu yüzden onam, onunla paylaşıma hiçbir zaman izin veremez.</translation>
     </message>
     <message>
-        <source>That is this device's own key; it does not need to be trusted.</source>
+        <source>That is this device&apos;s own key; it does not need to be trusted.</source>
         <translation>Bu, bu cihazın kendi anahtarı; ona güvenilmesine gerek yok.</translation>
     </message>
     <message>
@@ -4006,7 +4008,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
-        <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar'da başka bir mikrofon seçin.</translation>
+        <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar&apos;da başka bir mikrofon seçin.</translation>
     </message>
     <message>
         <source>This consent cannot be recorded: the answers do not fit the consent form. Go back to the review and check every answer.</source>
@@ -4033,12 +4035,16 @@ Kasa: %1</translation>
         <translation>%1 için tanık kimliği anahtarı kuantum sonrası şifrelemeyi desteklemiyor. Sahibinden yeni bir anahtar dosyası isteyin ya da kuantum sonrası şifreleme olmadan gönderin.</translation>
     </message>
     <message>
+        <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
+        <translation>Dışa aktarma adımları sırayla izlenmedi. Dışa aktarmayı kapatıp yeniden başlatın; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
         <translation>Paket mühürlenirken bir görüşme silindi ya da kesinleşmiş sürümü yeniden açıldı. Hiçbir şey yazılmadı; geri dönüp önizlemeyi yeniden kontrol edin.</translation>
     </message>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
-        <translation>Bu görüşmenin bir dosyası 8 GiB'tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
+        <translation>Bu görüşmenin bir dosyası 8 GiB&apos;tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4077,7 +4083,7 @@ Kasa: %1</translation>
         <translation>Bu paket okunamıyor. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender's key first, after checking its fingerprint.</source>
+        <source>This packet was signed by a key this vault does not trust (%1). Nothing was imported. Trust the sender&apos;s key first, after checking its fingerprint.</source>
         <translation>Bu paket, bu kasanın güvenmediği bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı. Önce parmak izini kontrol edip gönderenin anahtarına güvenin.</translation>
     </message>
     <message>
@@ -4085,7 +4091,7 @@ Kasa: %1</translation>
         <translation>Bu paket geçersiz kılınmış bir anahtarla imzalanmış (%1). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>This packet's signature is not valid: it is forged or was altered. Nothing was imported.</source>
+        <source>This packet&apos;s signature is not valid: it is forged or was altered. Nothing was imported.</source>
         <translation>Bu paketin imzası geçersiz: sahte ya da değiştirilmiş. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
@@ -4106,7 +4112,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>This packet was made by a newer version of Testimony Recorder. Update the app, then import it again.</source>
-        <translation>Bu paket Testimony Recorder'ın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin, ardından yeniden içe aktarın.</translation>
+        <translation>Bu paket Testimony Recorder&apos;ın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin, ardından yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>This packet carries more than its witnesses agreed to share. It was refused; nothing was imported.</source>
@@ -4115,6 +4121,10 @@ Kasa: %1</translation>
     <message>
         <source>An interview in this packet belongs to another device. It was refused; nothing was imported.</source>
         <translation>Bu paketteki bir görüşme başka bir cihaza ait. Reddedildi; hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
+        <translation>Liste gösterildikten sonra temizlenebilecekler değişti (%1), bu yüzden hiçbir şey temizlenmedi. Listeye yeniden bakın.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
@@ -4137,7 +4147,7 @@ Kasa: %1</translation>
         <translation>Bu paket kendinden öncekinin %1 olduğunu söylüyor, ancak bu gönderenden alınan %2 numaralı paket %3. Hangisinin doğru olduğunu gönderene sorun.</translation>
     </message>
     <message>
-        <source>The sender's custody log continues what it sent before.</source>
+        <source>The sender&apos;s custody log continues what it sent before.</source>
         <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdiklerinin devamı.</translation>
     </message>
     <message>
@@ -4149,15 +4159,15 @@ Kasa: %1</translation>
         <translation>Bu gönderenden gelen ilk paket: gözetim zinciri kaydı %1 numaralı girdiden itibaren kontrol edildi.</translation>
     </message>
     <message>
-        <source>The sender's custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
+        <source>The sender&apos;s custody log cannot be linked yet: entries %1 to %2 come in packets that have not arrived.</source>
         <translation>Gönderenin gözetim zinciri kaydı henüz bağlanamıyor: %1 ile %2 arasındaki girdiler ulaşmamış paketlerde.</translation>
     </message>
     <message>
-        <source>The sender's custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
+        <source>The sender&apos;s custody log no longer matches what it sent before (entry %1 changed): its history was rewritten. Ask the sender why before relying on this packet.</source>
         <translation>Gönderenin gözetim zinciri kaydı, daha önce gönderdikleriyle artık uyuşmuyor (%1 numaralı girdi değişmiş): geçmişi yeniden yazılmış. Bu pakete güvenmeden önce nedenini gönderene sorun.</translation>
     </message>
     <message>
-        <source>This is an interviewer's vault. The archive is kept in a coordinator's vault.</source>
+        <source>This is an interviewer&apos;s vault. The archive is kept in a coordinator&apos;s vault.</source>
         <translation>Bu bir görüşmeci kasası. Arşiv, koordinatör kasasında tutulur.</translation>
     </message>
     <message>
@@ -4169,7 +4179,7 @@ Kasa: %1</translation>
         <translation>%1, bu filtrenin kabul ettiği bir değer değil.</translation>
     </message>
     <message>
-        <source>The key %1 does not belong to an interviewer's device. It was not enrolled.</source>
+        <source>The key %1 does not belong to an interviewer&apos;s device. It was not enrolled.</source>
         <translation>%1 anahtarı bir görüşmeci cihazına ait değil. Cihaz olarak kaydedilmedi.</translation>
     </message>
     <message>
@@ -4201,7 +4211,7 @@ Kasa: %1</translation>
         <translation>Tanık kimliği anahtarı açılana kadar kimlikler mühürlü kalır. Önce anahtarı açın (koruma ekibi bu anahtarı saklar).</translation>
     </message>
     <message>
-        <source>That is not this archive's witness-identity key. No identity was revealed.</source>
+        <source>That is not this archive&apos;s witness-identity key. No identity was revealed.</source>
         <translation>Bu, bu arşivin tanık kimliği anahtarı değil. Hiçbir kimlik gösterilmedi.</translation>
     </message>
     <message>
@@ -4213,7 +4223,7 @@ Kasa: %1</translation>
         <translation>%1 zaten var. Başka bir ad seçin; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <source>An encrypted export is sealed to the investigator's key: choose their trusted key. Nothing was written.</source>
+        <source>An encrypted export is sealed to the investigator&apos;s key: choose their trusted key. Nothing was written.</source>
         <translation>Şifreli dışa aktarım soruşturmacının anahtarına mühürlenir: onun güvenilen anahtarını seçin. Hiçbir şey yazılmadı.</translation>
     </message>
     <message>
@@ -4265,7 +4275,7 @@ Kasa: %1</translation>
         <translation>Bu paketteki bir görüşmenin mükerrer tanık parmak izleri saklanamadı; görüşmenin kendisi içe aktarıldı.</translation>
     </message>
     <message>
-        <source>This vault has no organisation linkage key yet. Trust your coordinator's key file made for this device; it carries the key.</source>
+        <source>This vault has no organisation linkage key yet. Trust your coordinator&apos;s key file made for this device; it carries the key.</source>
         <translation>Bu kasada henüz kuruluş eşleştirme anahtarı yok. Koordinatörünüzün bu cihaz için hazırladığı anahtar dosyasına güvenin; anahtar bu dosyadadır.</translation>
     </message>
     <message>
@@ -4277,7 +4287,7 @@ Kasa: %1</translation>
         <translation>%1 anahtar dosyası başka bir cihaz için hazırlanmış bir eşleştirme anahtarı taşıyor. Hiçbir şeye güvenilmedi; koordinatörden bu cihaz için hazırlanmış bir anahtar dosyası isteyin.</translation>
     </message>
     <message>
-        <source>Only a coordinator's vault can do this.</source>
+        <source>Only a coordinator&apos;s vault can do this.</source>
         <translation>Bunu yalnızca bir koordinatör kasası yapabilir.</translation>
     </message>
     <message>
@@ -4305,11 +4315,11 @@ Kasa: %1</translation>
         <translation>%1. parça okunamıyor. Her kelimeyi kâğıtla karşılaştırın; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <source>This identity is sealed to the organisation's witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
+        <source>This identity is sealed to the organisation&apos;s witness-identity key, so it cannot be read on this device. To correct it, enter it again.</source>
         <translation>Bu kimlik kuruluşun tanık kimliği anahtarına mühürlü; bu yüzden bu cihazda okunamaz. Düzeltmek için yeniden girin.</translation>
     </message>
     <message>
-        <source>No witness-identity key is enrolled yet. Trust your coordinator's key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
+        <source>No witness-identity key is enrolled yet. Trust your coordinator&apos;s key file first (Keys and contacts); it carries the key. Nothing was sealed.</source>
         <translation>Henüz tanık kimliği anahtarı kaydedilmedi. Önce koordinatörünüzün anahtar dosyasına güvenin (Anahtarlar ve kişiler); anahtar onun içinde. Hiçbir şey mühürlenmedi.</translation>
     </message>
     <message>
@@ -4317,7 +4327,7 @@ Kasa: %1</translation>
         <translation>Baskı parolası burada belirlenemez ya da kaldırılamaz. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <source>The duress passphrase must be different from the vault's passphrase. Nothing was changed.</source>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase. Nothing was changed.</source>
         <translation>Baskı parolası kasanın parolasından farklı olmalı. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
@@ -4329,7 +4339,7 @@ Kasa: %1</translation>
         <translation>Bu dosya göstermelik içerik olarak kullanılamaz. Ek dosyası ya da onam kaydı olmayan birkaç görüşme içeren görüşme JSON’u olmalıdır. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <source>This vault's recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
+        <source>This vault&apos;s recovery key was made before backups existed. Make a new recovery key first (the old one then stops working). Nothing was written.</source>
         <translation>Bu kasanın kurtarma anahtarı yedekler var olmadan önce oluşturuldu. Önce yeni bir kurtarma anahtarı oluşturun (eskisi o zaman çalışmaz). Hiçbir şey yazılmadı.</translation>
     </message>
     <message>
@@ -4337,7 +4347,7 @@ Kasa: %1</translation>
         <translation>%1 kasa klasörünün içinde. Dışında bir yer seçin, örneğin bir USB bellek; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <source>%1 does not open with this recovery key. It is another vault's backup, or one made before the recovery key was replaced.</source>
+        <source>%1 does not open with this recovery key. It is another vault&apos;s backup, or one made before the recovery key was replaced.</source>
         <translation>%1 bu kurtarma anahtarıyla açılmıyor. Başka bir kasanın yedeği ya da kurtarma anahtarı değiştirilmeden önce alınmış bir yedek.</translation>
     </message>
     <message>
@@ -4372,7 +4382,7 @@ Kasa: %1</translation>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
+        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Gün</translation>
     </message>
     <message>
@@ -4466,7 +4476,7 @@ Kasa: %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
+        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>İddia edilen failler</translation>
     </message>
     <message>
@@ -4813,7 +4823,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Choose an audio attachment and press Play.</source>
-        <translation>Bir ses eki seçip Dinle'ye basın.</translation>
+        <translation>Bir ses eki seçip Dinle&apos;ye basın.</translation>
     </message>
     <message>
         <source>Play</source>
@@ -4860,6 +4870,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Önizleme hazırlanıyor</translation>
     </message>
     <message>
@@ -4901,7 +4912,7 @@ Kasa: %1</translation>
         <translation>gönderilmeyecek</translation>
     </message>
     <message>
-        <source>Sealed to the coordinator's identity key: analysts cannot read it.</source>
+        <source>Sealed to the coordinator&apos;s identity key: analysts cannot read it.</source>
         <translation>Koordinatörün kimlik anahtarına mühürlü: analistler okuyamaz.</translation>
     </message>
     <message>
@@ -4977,7 +4988,7 @@ Kasa: %1</translation>
         <translation>%1 tarihli dizinde bulunamadı. Dizin herkesi içermez: kontrol bazı kişileri kaçırabilir.</translation>
     </message>
     <message>
-        <source>Type at least the first name and the father's name.</source>
+        <source>Type at least the first name and the father&apos;s name.</source>
         <translation>En azından ilk adı ve baba adını yazın.</translation>
     </message>
     <message>
@@ -5012,7 +5023,7 @@ Kasa: %1</translation>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <extracomment>The export wizard's buttons (QWizard picks one of each pair by platform style).</extracomment>
+        <extracomment>The export wizard&apos;s buttons (QWizard picks one of each pair by platform style).</extracomment>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
@@ -5091,11 +5102,11 @@ Kasa: %1</translation>
         <translation>Kimlik başka bir anahtara mühürlü ve başkasına iletilemez.</translation>
     </message>
     <message>
-        <source>Photo of the witness's identity: it stays with the identity.</source>
+        <source>Photo of the witness&apos;s identity: it stays with the identity.</source>
         <translation>Tanığın kimlik belgesinin fotoğrafı: kimlikle birlikte kalır.</translation>
     </message>
     <message>
-        <source>Proof of consent may show the witness's name: sent only with consent to share the identity.</source>
+        <source>Proof of consent may show the witness&apos;s name: sent only with consent to share the identity.</source>
         <translation>Onam kanıtı tanığın adını gösterebilir: yalnızca kimliğin paylaşılmasına onam verildiyse gönderilir.</translation>
     </message>
     <message>
@@ -5134,11 +5145,11 @@ Kasa: %1</translation>
         <translation>Alıcılar</translation>
     </message>
     <message>
-        <source>Protect against future quantum computers (post-quantum encryption; every recipient's key must support it)</source>
+        <source>Protect against future quantum computers (post-quantum encryption; every recipient&apos;s key must support it)</source>
         <translation>Gelecekteki kuantum bilgisayarlarına karşı koru (kuantum sonrası şifreleme; her alıcının anahtarı bunu desteklemelidir)</translation>
     </message>
     <message>
-        <source>No trusted keys yet. Trust your coordinator's key file first (Vault &gt; Keys and contacts).</source>
+        <source>No trusted keys yet. Trust your coordinator&apos;s key file first (Vault &gt; Keys and contacts).</source>
         <translation>Henüz güvenilen anahtar yok. Önce koordinatörünüzün anahtar dosyasına güvenin (Kasa &gt; Anahtarlar ve kişiler).</translation>
     </message>
 </context>
@@ -5194,7 +5205,7 @@ Kasa: %1</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness's consent first; the recorder switches on when they agree to be recorded.</source>
+        <source>Recording is off for this interview: the consent in force does not include audio recording (or no consent has been recorded yet). Record the witness&apos;s consent first; the recorder switches on when they agree to be recorded.</source>
         <translation>Bu görüşmede ses kaydı kapalı: geçerli onam ses kaydını kapsamıyor (ya da henüz onam kaydedilmedi). Önce tanığın onamını kaydedin; tanık kaydedilmeyi kabul edince kaydedici açılır.</translation>
     </message>
     <message>
@@ -5203,7 +5214,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>(the one chosen in Settings is not connected; the system default is used)</source>
-        <translation>(Ayarlar'da seçilen mikrofon bağlı değil; sistem varsayılanı kullanılıyor)</translation>
+        <translation>(Ayarlar&apos;da seçilen mikrofon bağlı değil; sistem varsayılanı kullanılıyor)</translation>
     </message>
     <message>
         <source>Marked moment</source>
@@ -5286,7 +5297,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Recording: read the part aloud as written, then press Stop.</source>
-        <translation>Kaydediliyor: bu bölümü yazıldığı gibi yüksek sesle okuyun, ardından Durdur'a basın.</translation>
+        <translation>Kaydediliyor: bu bölümü yazıldığı gibi yüksek sesle okuyun, ardından Durdur&apos;a basın.</translation>
     </message>
     <message>
         <source>Audio file</source>
@@ -5337,11 +5348,11 @@ Kasa: %1</translation>
         <translation>(bilinmiyor)</translation>
     </message>
     <message>
-        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview's attachments.</source>
+        <source>An interrupted recording of %1 for witness %2 was recovered up to the last seconds before the app closed. It is saved with that interview&apos;s attachments.</source>
         <translation>Tanık %2 için %1 uzunluğunda, yarıda kalan bir kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. O görüşmenin ek dosyalarıyla birlikte saklandı.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews' attachments:</source>
+        <source>%n interrupted recording(s) were recovered up to the last seconds before the app closed. They are saved with their interviews&apos; attachments:</source>
         <translation>
             <numerusform>Yarıda kalan %n kayıt, uygulama kapanmadan önceki son saniyelere kadar kurtarıldı. Görüşmelerinin ek dosyalarıyla birlikte saklandılar:</numerusform>
         </translation>
@@ -5358,7 +5369,7 @@ Kasa: %1</translation>
         <translation>Neler gönderilsin?</translation>
     </message>
     <message>
-        <source>Only finalized testimony is sent, and only what each witness's consent allows; the next step shows exactly what.</source>
+        <source>Only finalized testimony is sent, and only what each witness&apos;s consent allows; the next step shows exactly what.</source>
         <translation>Yalnızca kesinleşmiş tanıklık ve yalnızca her tanığın onamının izin verdiği kadarı gönderilir; bir sonraki adım tam olarak neyin gönderileceğini gösterir.</translation>
     </message>
     <message>
@@ -5389,7 +5400,7 @@ Kasa: %1</translation>
         <translation>Paketi mühürle</translation>
     </message>
     <message>
-        <source>The file's name and size say nothing about who or what is in it. Carry it as you would any file.</source>
+        <source>The file&apos;s name and size say nothing about who or what is in it. Carry it as you would any file.</source>
         <translation>Dosyanın adı ve boyutu, içinde kimin ya da neyin olduğu hakkında hiçbir şey söylemez. Onu herhangi bir dosya gibi taşıyın.</translation>
     </message>
     <message>
@@ -5410,15 +5421,15 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Pieces of at most 4 GB (FAT32 memory sticks)</source>
-        <translation>En çok 4 GB'lık parçalar (FAT32 USB bellekler)</translation>
+        <translation>En çok 4 GB&apos;lık parçalar (FAT32 USB bellekler)</translation>
     </message>
     <message>
         <source>Pieces of at most 650 MB (CDs)</source>
-        <translation>En çok 650 MB'lık parçalar (CD'ler)</translation>
+        <translation>En çok 650 MB&apos;lık parçalar (CD&apos;ler)</translation>
     </message>
     <message>
         <source>Pieces of at most 100 MB (messaging apps)</source>
-        <translation>En çok 100 MB'lık parçalar (mesajlaşma uygulamaları)</translation>
+        <translation>En çok 100 MB&apos;lık parçalar (mesajlaşma uygulamaları)</translation>
     </message>
     <message>
         <source>Seal</source>
@@ -5556,7 +5567,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>The language changes when you press OK.</source>
-        <translation>Dil, Tamam'a bastığınızda değişir.</translation>
+        <translation>Dil, Tamam&apos;a bastığınızda değişir.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -5852,7 +5863,7 @@ Paket kimliği: %6</translation>
         <translation>Yaygın bir ad içeriyor.</translation>
     </message>
     <message>
-        <source>It contains your name or your organisation's.</source>
+        <source>It contains your name or your organisation&apos;s.</source>
         <translation>Adınızı ya da kuruluşunuzun adını içeriyor.</translation>
     </message>
     <message>
@@ -5895,7 +5906,7 @@ Paket kimliği: %6</translation>
         <translation>Tanıklık anlatımı</translation>
     </message>
     <message>
-        <source>The witness's account, in their words.</source>
+        <source>The witness&apos;s account, in their words.</source>
         <translation>Tanığın anlatımı, kendi sözleriyle.</translation>
     </message>
     <message>
@@ -5948,7 +5959,7 @@ Paket kimliği: %6</translation>
         <translation>Bir anahtara güven</translation>
     </message>
     <message>
-        <source>Ask the key's owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
+        <source>Ask the key&apos;s owner to read out or show you their fingerprint, in person or by a channel you trust, and type it here. The key is trusted only if the two match.</source>
         <translation>Anahtarın sahibinden parmak izini size sesli okumasını ya da göstermesini isteyin (yüz yüze ya da güvendiğiniz bir kanaldan) ve buraya yazın. Anahtara yalnızca ikisi eşleşirse güvenilir.</translation>
     </message>
     <message>
@@ -5993,7 +6004,7 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
+        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Bu, yalnızca kurgusal veriler içeren demo kasasıdır. Parolası: %1</translation>
     </message>
     <message>
@@ -6041,7 +6052,7 @@ Paket kimliği: %6</translation>
         <translation>Kurtarma parçaları</translation>
     </message>
     <message>
-        <source>Type each share's words, with an empty line between shares</source>
+        <source>Type each share&apos;s words, with an empty line between shares</source>
         <translation>Her parçanın kelimelerini, parçalar arasında boş bir satır bırakarak yazın</translation>
     </message>
     <message>
@@ -6049,7 +6060,7 @@ Paket kimliği: %6</translation>
         <translation>Kilit açılıyor</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase.</source>
+        <source>Type the vault&apos;s passphrase.</source>
         <translation>Kasanın parolasını yazın.</translation>
     </message>
     <message>
@@ -6089,7 +6100,7 @@ Paket kimliği: %6</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
+        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>İhlal türleri (geçerli olanların hepsini işaretleyin)</translation>
     </message>
     <message>
