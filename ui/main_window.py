@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.archive)
 
     def show_failure(self, error: BaseException) -> None:
+        if isinstance(error, VaultWiped):
+            return  # the session's `wiped` says so once (_wiped_elsewhere), not every save
         show_error(self, error)
 
     def show_recovered(self, recovered: list[RecoveredRecording]) -> None:
