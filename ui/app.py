@@ -84,7 +84,8 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, NOWHERE)
     qt.setApplicationName("Testimony Recorder")
     use_bundled_fonts(qt)
-    qt.setStyleSheet(STYLE_SHEET)
+    if qt.styleSheet() != STYLE_SHEET:  # setting it again re-polishes every live widget
+        qt.setStyleSheet(STYLE_SHEET)
     prefs_path = prefs_path or preferences.default_path()
     translations = Translations(qt)
     translations.apply(preferences.load(prefs_path).language)

@@ -33,7 +33,10 @@ def load_fonts() -> list[str]:
 
 
 def use_bundled_fonts(qt: QApplication) -> None:
-    """Load the fonts and make them the application's, keeping the platform's point size."""
+    """Load the fonts and make them the application's, keeping the platform's point size.
+    Done once: setting the application's font again lays out every live widget anew."""
+    if qt.font().families()[:len(FAMILIES)] == FAMILIES:
+        return
     load_fonts()
     font = QFont(qt.font())
     font.setFamilies(FAMILIES)
