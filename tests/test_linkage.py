@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from testimony_recorder.recorder import custody, trusting, unlock
+from testimony_recorder.recorder.age.small import MAGIC
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import capture, duplicates, names, orgkey, prior_index
@@ -21,7 +22,6 @@ from testimony_recorder.recorder.linkage.errors import (
     LinkageKeyNotForThisDevice,
     UnknownWitness,
 )
-from testimony_recorder.recorder.linkage.sealed import MAGIC
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import witnesses

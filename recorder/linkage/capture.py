@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import clock
+from ..age import small
 from ..keys import device, trust
 from ..model import codec
 from ..model.witness import Identity, Witness
 from ..packets.manifest import loads
 from ..store import rows
-from . import fingerprints, orgkey, sealed
+from . import fingerprints, orgkey
 
 if TYPE_CHECKING:
     from ..database import Connection
@@ -56,7 +57,7 @@ def fingerprint_identity(vault: Vault, witness: Witness, identity: Identity, *,
     recipient = contact.bundle.x25519() if contact is not None and contact.usable else None
     if recipient is None:
         return None  # the issuing coordinator was revoked: nobody could read them
-    return StoredFingerprints(found.key_id, sealed.seal(found.dumps(), [recipient]),
+    return StoredFingerprints(found.key_id, small.seal(found.dumps(), [recipient]),
                               contact.fingerprint if contact else None)
 
 
@@ -107,7 +108,7 @@ def receive(vault: Vault, witness_id: str, data: bytes) -> str:
     transaction). Returns what became of them, for the import report."""
     if vault.role != "coordinator":
         return "not a coordinator: ignored"
-    plain = sealed.open_(data, device.load(vault).identities(), fingerprints.MAX_SIZE)
+    plain = small.open_(data, device.load(vault).identities(), fingerprints.MAX_SIZE)
     if plain is None:
         return "sealed to another coordinator: ignored"
     try:

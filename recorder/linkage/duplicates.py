@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import clock
+from ..age import small
 from ..keys import device
 from ..keys.errors import PrivateKeyElsewhere
 from ..model import codec
 from ..model.witness import Identity
 from ..store import witnesses
 from ..store.sealed_identity import MAX_IDENTITY_SIZE, parse_payload
-from . import capture, compare, sealed
+from . import capture, compare
 from .errors import CoordinatorOnly, SameWitness, UnknownWitness
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _identity(vault: Vault, witness_id: str) -> Identity | None:
     opened = device.load(vault).witness_identities
     if not opened:
         raise PrivateKeyElsewhere(device.WITNESS_AGE)
-    plain = sealed.open_(bytes(row["sealed"]), opened, MAX_IDENTITY_SIZE)
+    plain = small.open_(bytes(row["sealed"]), opened, MAX_IDENTITY_SIZE)
     if plain is None:
         raise PrivateKeyElsewhere(device.WITNESS_AGE)
     return parse_payload(plain)[1]

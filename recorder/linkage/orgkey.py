@@ -19,11 +19,10 @@ import secrets
 from typing import TYPE_CHECKING
 
 from .. import canonical, clock
-from ..age import X25519Recipient, parse_recipient
+from ..age import X25519Recipient, parse_recipient, small
 from ..keys import device
 from ..keys.bundle import KeyBundle
 from ..keys.errors import BadKeyFile, NoWitnessKey
-from . import sealed
 from .errors import CoordinatorOnly, LinkageKeyLocked, LinkageKeyNotForThisDevice
 from .fingerprints import key_id
 
@@ -63,7 +62,7 @@ def ensure(vault: Vault) -> str:
         raise NoWitnessKey()
     key = secrets.token_bytes(_KEY_SIZE)
     with vault.transaction():
-        _put(vault, key_id(key), sealed.seal(key, [recipient]))
+        _put(vault, key_id(key), small.seal(key, [recipient]))
         vault.log("linkage_key_created", "vault", vault.vault_id, detail={"key": key_id(key)})
     return key_id(key)
 
@@ -74,7 +73,7 @@ def _coordinator_key(vault: Vault) -> bytes:
         ensure(vault)
         found = _row(vault)
     identities = device.load(vault).witness_identities
-    key = sealed.open_(found[1], identities, _KEY_SIZE) if found and identities else None
+    key = small.open_(found[1], identities, _KEY_SIZE) if found and identities else None
     if key is None:
         raise LinkageKeyLocked()
     return key
@@ -118,7 +117,7 @@ def for_device(vault: Vault, contact: Contact) -> str:
     with vault.transaction():
         vault.log("linkage_key_issued", "contact", contact.fingerprint,
                   detail={"key": key_id(key_bytes)})
-    return base64.b64encode(sealed.seal(payload, [recipient])).decode("ascii")
+    return base64.b64encode(small.seal(payload, [recipient])).decode("ascii")
 
 
 def receive(vault: Vault, bundle: KeyBundle, where: str) -> bool:
@@ -131,7 +130,7 @@ def receive(vault: Vault, bundle: KeyBundle, where: str) -> bool:
         raw = base64.b64decode(bundle.linkage_key.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
         raise BadKeyFile(where, "its linkage key is not base64") from None
-    plain = sealed.open_(raw, keys.identities(), 1024)
+    plain = small.open_(raw, keys.identities(), 1024)
     if plain is None:
         raise LinkageKeyNotForThisDevice(bundle.fingerprint)
     try:

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 
 from .. import canonical, clock
+from ..age import small
 from ..fsutil import atomic_write
 from ..keys import device, trust
 from ..packets.manifest import loads
-from . import capture, names, orgkey, sealed
+from . import capture, names, orgkey
 from .errors import BadPriorIndex, CoordinatorOnly, NoLinkageKey
 from .fingerprints import (
     DEFAULT_COST,
@@ -98,7 +99,7 @@ def write(vault: Vault, contact_ref: str, out: Path, *, cost: IndexCost = DEFAUL
     document = canonical.dumps({"index": body, "signature": base64.b64encode(
         keys.sign(canonical.dumps(body))).decode("ascii")})
     with vault.transaction():
-        atomic_write(out, sealed.seal(document, [recipient]))
+        atomic_write(out, small.seal(document, [recipient]))
         vault.log("prior_index_issued", "contact", contact.fingerprint,
                   detail={"entries": len(real)})
     return len(real)
@@ -107,12 +108,9 @@ def write(vault: Vault, contact_ref: str, out: Path, *, cost: IndexCost = DEFAUL
 def _read(vault: Vault, path: Path) -> dict[str, Any]:
     where = path.name
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_FILE else b""
-    except OSError as exc:
-        raise BadPriorIndex(where, f"cannot read it: {exc.strerror}") from None
-    plain = sealed.open_(raw, device.load(vault).identities(), MAX_FILE)
-    if plain is None:
-        raise BadPriorIndex(where, "it is not sealed to this device, or it is damaged")
+        plain = small.read_file(path, device.load(vault).identities(), MAX_FILE)
+    except small.Unopened as exc:
+        raise BadPriorIndex(where, exc.reason) from None
     try:
         doc = loads(plain)
         body, signature = doc["index"], base64.b64decode(doc["signature"], validate=True)

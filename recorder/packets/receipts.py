@@ -9,7 +9,6 @@ knows which interviews are safe at the office, and may purge them from the lapto
 from __future__ import annotations
 
 import base64
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 
 from .. import canonical, clock
-from ..age import AgeError, NoIdentityMatchError, decrypt, encrypt
+from ..age import small
 from ..fsutil import atomic_write
 from ..keys import device, trust
 from ..model import new_id
@@ -68,11 +67,8 @@ def make_receipt(vault: Vault, sender_ref: str, out: Path,
     recipient = contact.bundle.x25519()
     if recipient is None:  # parse() refuses a key file without one; never encrypt to nobody
         raise RecipientKeyMissing(contact.fingerprint, "its key file has no X25519 recipient")
-    sealed = io.BytesIO()
-    with encrypt(sealed, [recipient]) as writer:
-        writer.write(document)
     with vault.transaction():
-        atomic_write(out, sealed.getvalue())
+        atomic_write(out, small.seal(document, [recipient]))
         for r in chosen:
             vault.conn.execute("UPDATE packet_received SET receipt_id = ? WHERE packet_id = ?",
                                (receipt_id, r["packet_id"]))
@@ -109,17 +105,9 @@ class ReceiptImport:
 def _open(vault: Vault, path: Path) -> dict[str, Any]:
     where = path.name
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_SIZE else b""
-    except OSError as exc:
-        raise BadReceipt(where, f"cannot read it: {exc.strerror}") from None
-    if not raw:
-        raise BadReceipt(where, "empty or too large")
-    try:
-        plain = decrypt(io.BytesIO(raw), device.load(vault).identities()).read()
-    except NoIdentityMatchError:
-        raise BadReceipt(where, "it is not addressed to this vault") from None
-    except AgeError:
-        raise BadReceipt(where, "it is damaged or altered") from None
+        plain = small.read_file(path, device.load(vault).identities(), MAX_SIZE)
+    except small.Unopened as exc:
+        raise BadReceipt(where, exc.reason) from None
     try:
         document = loads(plain)
     except ValueError:
