@@ -118,6 +118,10 @@ class SyncLater:
         self._files.clear()
         self._folders.clear()
 
+    def __call__(self) -> None:
+        """As the work a transaction runs just before it commits (Vault.before_commit)."""
+        self.flush()
+
 
 #: What temp_name() makes: a hidden name ending in 12 hex digits and ".tmp".
 _TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")

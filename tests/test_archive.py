@@ -112,9 +112,11 @@ def test_cancel_keeps_what_committed(office: Office) -> None:
     assert [r.outcome for r in rerun.results].count(IMPORTED) == 2
 
 
-def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office) -> None:
+def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office, monkeypatch) -> None:
     """Something outside the import (a kill, a power cut) stops the batch inside packet 4:
-    the stored report says exactly what committed, packet by packet."""
+    the stored report says exactly what committed, packet by packet. Here every packet is a
+    group of its own (as on a slow machine, where each takes a second)."""
+    monkeypatch.setattr(batch, "GROUP_SECONDS", 0.0)
     flow = batch.BatchImport(office.coord, [office.stick])
 
     def progress(p: batch.BatchProgress) -> None:
@@ -125,12 +127,32 @@ def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office) -> 
         flow.run(progress=progress)
     stored = batch_store.get(office.coord.conn, flow.report.id)
     assert stored.state == "running" and stored.finished_at is None
-    # The rejected packet 2 was stored with packet 3's import; packet 4 rolled back.
+    # The rejected packet 2 was stored with its own group; packet 4 rolled back.
     assert [r.outcome for r in stored.results] == [IMPORTED, REJECTED, IMPORTED, NOT_STARTED,
                                                    NOT_STARTED, NOT_STARTED]
     assert stored.results[0].records["new"] == 1 and stored.results[2].sequence == 3
     assert listing.count(office.coord.conn) == 2
     assert batch_store.reports(office.coord.conn)[0].id == flow.report.id
+
+
+def test_a_batch_cut_short_inside_a_group_loses_only_that_group(office: Office) -> None:
+    """Packets that commit together are lost together: nothing of the group is stored or
+    reported as imported, and running the batch again imports every packet once."""
+    flow = batch.BatchImport(office.coord, [office.stick])
+
+    def progress(p: batch.BatchProgress) -> None:
+        if p.packet == 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        flow.run(progress=progress)
+    stored = batch_store.get(office.coord.conn, flow.report.id)
+    assert [r.outcome for r in stored.results] == [NOT_STARTED] * 6
+    assert listing.count(office.coord.conn) == 0
+    rerun = batch.BatchImport(office.coord, [office.stick]).run()
+    assert [r.outcome for r in rerun.results] == [IMPORTED, REJECTED, IMPORTED, IMPORTED,
+                                                  IMPORTED, ALREADY_HAD]
+    assert custody.verify(office.coord.conn).ok
 
 
 def test_cancel_inside_a_packet_rolls_it_back(office: Office) -> None:

@@ -155,6 +155,31 @@ def test_a_rolled_back_import_leaves_no_media_file(pair: Pair) -> None:
     assert pair.coord.conn.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0
 
 
+def test_a_batch_keeps_the_media_of_the_packets_it_imported_and_no_other(pair: Pair) -> None:
+    """In a batch, packets commit together: a packet refused after its media went in is rolled
+    back inside the group, and once the group commits the media folder holds exactly the files
+    its rows name, each reading back as sent."""
+    from testimony_recorder.recorder.archive import batch
+    from testimony_recorder.recorder.archive.batch_report import IMPORTED, REJECTED
+
+    from .packet_craft import join, seal, write
+
+    _iid, added = _with_media(pair, FULL_OWN)
+    stick = pair.tmp / "stick"
+    stick.mkdir()
+    good = pair.export()
+    members = split(plaintext(pair.coord, good))
+    write(stick / "01-cut.tpk", seal(pair.coord, join(members[:-1])))  # refused at its end
+    good.rename(stick / "02-good.tpk")
+    report = batch.BatchImport(pair.coord, [stick]).run()
+    assert [r.outcome for r in report.results] == [REJECTED, IMPORTED]
+    named = {r[0] for r in pair.coord.conn.execute("SELECT blob_name FROM media_blob")}
+    assert {p.name for p in pair.coord.media_path.iterdir()} == named
+    for attachment in added.values():
+        original = _read(pair.field, attachment.id)
+        assert _read(pair.coord, attachment.id) == original
+
+
 def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None:
     from testimony_recorder.recorder.errors import MediaDamaged
     from testimony_recorder.recorder.packets import writer

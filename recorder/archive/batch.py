@@ -4,13 +4,19 @@ line both drive.
     flow = BatchImport(vault, [Path("/media/stick")])   # finds the packets (READY)
     report = flow.run(progress=..., cancel=...)         # imports them (DONE or CANCELLED)
 
-Each packet is imported whole or not at all (recorder.packets.importer, one transaction each);
-a bad packet is reported and the batch goes on. Cancel stops at once: the packet being read
-is rolled back and the rest are not started. The report is stored in the vault as it goes
-(recorder.archive.batch_store): each imported packet's result commits with the packet, so a
-batch cut short by a kill or a power cut leaves what it had committed and a report saying so;
+Each packet is imported whole or not at all (recorder.packets.importer); a bad packet is
+reported and the batch goes on. Cancel stops at once: the packet being read is rolled back,
+what was imported before it commits, and the rest are not started.
+
+Packets commit in groups: one transaction holds the packets imported in about a second (or
+GROUP_BYTES of them), each packet a savepoint inside it, so the disk waits of a durable
+commit (the media files' fsyncs, their folder's, the database's) are paid once a group rather
+than once a packet, which on a slow stick or laptop disk is most of an import's time. The
+report is stored in the vault as it goes (recorder.archive.batch_store): each group's results
+commit with the group, so a batch cut short by a kill or a power cut leaves what it had
+committed and a report saying so. Nothing is reported imported before its group commits, and
 running the same batch again imports nothing twice (packets already held are recognised by
-id and manifest hash and reported as already had).
+id and manifest hash and reported as already had): a kill costs at most one group's work.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from .. import clock
 from ..errors import Cancelled, RecorderError
 from ..keys.keyring import Keyring
 from ..model import new_id
-from ..packets import importer, state
+from ..packets import importer, media_io, state
 from ..packets.errors import BadSignature
 from ..packets.notices import CustodyRewritten
 from ..packets.progress import CancelFn
@@ -50,6 +56,12 @@ from .errors import BatchNotReady
 
 if TYPE_CHECKING:
     from ..vault import Vault
+
+
+#: How long a group of packets may take, and how many bytes of packets it may hold, before
+#: it commits.
+GROUP_SECONDS = 1.0
+GROUP_BYTES = 64 << 20
 
 
 class Step(StrEnum):
@@ -90,8 +102,8 @@ class BatchImport:
         self._stop = threading.Event()
         #: Keys decoded once for the whole batch (recorder.keys.keyring).
         self._keys = Keyring(vault)
-        #: Results of packets that changed nothing, stored with the next commit.
-        self._unsaved: list[int] = []
+        #: Bytes of packets read so far.
+        self._done = 0
 
     def cancel(self) -> None:
         """Ask the running batch to stop (safe from any thread)."""
@@ -108,57 +120,80 @@ class BatchImport:
             return self._stop.is_set() or (cancel is not None and cancel())
 
         batch_store.begin(self.vault, self.report)
-        offset = len(self.found.problems)
-        done_before = 0
-        total = self.found.total_size
-        for n, source in enumerate(self.found.packets):
-            if stopped():
-                break
-
-            def tick(done: int, size: int, n: int = n, name: str = source.name,
-                     base: int = done_before) -> None:
-                if progress is not None:
-                    progress(BatchProgress(n + 1, len(self.found.packets), name, done, size,
-                                           base + done, total))
-
-            outcome = self._import_one(source, offset + n, tick, stopped)
-            tick(source.size, source.size)  # done with it, whatever the outcome
-            done_before += source.size
-            if outcome == CANCELLED:
-                break
-        cancelled = stopped() or any(r.outcome == CANCELLED for r in self.report.results)
-        self.step = Step.CANCELLED if cancelled else Step.DONE
+        packets = self.found.packets
+        n = 0
+        while n < len(packets) and self.step == Step.RUNNING:
+            n = self._import_group(n, progress, stopped)
+        if self.step == Step.RUNNING:
+            self.step = Step.DONE
         self.report.state = self.step.value
         self.report.finished_at = clock.now()
         senders = sorted({r.sender for r in self.report.results if r.sender})
         self.report.summarise(devices.gaps(self.vault.conn, senders))
-        batch_store.finish(self.vault, self.report, self._pending())
+        batch_store.finish(self.vault, self.report)
         return self.report
 
-    def _pending(self) -> list[tuple[int, PacketResult]]:
-        return [(n, self.report.results[n]) for n in self._unsaved]
+    def _import_group(self, first: int, progress: BatchProgressFn | None,
+                      stopped: CancelFn) -> int:
+        """Import packets from `first` on in one transaction, until the group is full, the
+        batch is cancelled or the packets run out; return where the next group starts."""
+        packets, offset = self.found.packets, len(self.found.problems)
+        started, size, n = time.monotonic(), 0, first
+        positions: list[int] = []
+        sweep = False
+        try:
+            with self.vault.transaction():
+                while n < len(packets):
+                    if stopped():
+                        self.step = Step.CANCELLED
+                        break
+                    source = packets[n]
+
+                    def tick(done: int, total: int, n: int = n, name: str = source.name,
+                             base: int = self._done) -> None:
+                        if progress is not None:
+                            progress(BatchProgress(n + 1, len(packets), name, done, total,
+                                                   base + done, self.found.total_size))
+
+                    positions.append(offset + n)
+                    outcome, needs_sweep = self._import_one(source, offset + n, tick, stopped)
+                    sweep |= needs_sweep
+                    tick(source.size, source.size)  # done with it, whatever the outcome
+                    self._done += source.size
+                    size += source.size
+                    n += 1
+                    if outcome == CANCELLED:
+                        self.step = Step.CANCELLED
+                        break
+                    if time.monotonic() - started >= GROUP_SECONDS or size >= GROUP_BYTES:
+                        break
+                batch_store.save_results(self.vault.conn, self.report,
+                                         [(p, self.report.results[p]) for p in positions])
+        except RecorderError as exc:  # the commit failed (a full disk): none of the group holds
+            sweep = True
+            for p in positions:
+                result = self.report.results[p]
+                if result.outcome == IMPORTED:
+                    self.report.results[p] = PacketResult(result.name, result.files,
+                                                          result.size, REJECTED,
+                                                          rejection=Problem.of(exc))
+        finally:
+            if sweep:
+                media_io.sweep(self.vault)
+        return n
 
     def _import_one(self, source: PacketSource, position: int,
-                    tick: Callable[[int, int], None], stopped: CancelFn) -> str:
-        """Import one packet; its result is stored in its transaction if it was imported."""
+                    tick: Callable[[int, int], None], stopped: CancelFn) -> tuple[str, bool]:
+        """Import one packet inside the group's transaction; return its outcome, and whether
+        the media folder may hold files no row names once the group ends."""
         handler = importer.ImportHandler(self.vault, self._keys)
         started = time.monotonic()
         result = self.report.results[position]
-
-        def before_commit(report: Report) -> None:
-            self._fill(result, report)
-            self._opened(result, handler, started)
-            batch_store.save_results(self.vault.conn, self.report,
-                                     [*self._pending(), (position, result)])
-
+        committed = False
         try:
             report = importer.import_packet(self.vault, source.files[0], progress=tick,
-                                            cancel=stopped, handler=handler,
-                                            before_commit=before_commit)
+                                            cancel=stopped, handler=handler)
         except RecorderError as exc:  # Cancelled too
-            # Whatever before_commit filled in did not commit: start the result afresh.
-            result = self.report.results[position] = PacketResult(result.name, result.files,
-                                                                  result.size)
             if isinstance(exc, Cancelled):
                 result.outcome = CANCELLED
             else:
@@ -166,14 +201,13 @@ class BatchImport:
                 if isinstance(exc, BadSignature):
                     result.signature = SIGNATURE_BAD
         else:
+            committed = True
             if report.already_imported:
                 result.outcome = ALREADY_HAD
             else:
-                self._unsaved = []  # stored with this packet
-        if result.outcome != IMPORTED:
-            self._opened(result, handler, started)
-            self._unsaved.append(position)
-        return result.outcome
+                self._fill(result, report)
+        self._opened(result, handler, started)
+        return result.outcome, handler.needs_sweep(committed)
 
     @staticmethod
     def _opened(result: PacketResult, handler: importer.ImportHandler, started: float) -> None:

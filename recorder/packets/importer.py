@@ -6,6 +6,10 @@ authenticated byte) has checked out, and only after the packet's new media files
 folder they were renamed into) are on disk, synced together just before the commit. Media
 written to the encrypted store before a failure is discarded. Importing the same packet
 again changes nothing and says so.
+
+Inside a caller's transaction (a batch commits several packets at once), the packet's
+transaction is a savepoint: a bad packet still leaves nothing, and the media fsyncs and the
+sweep of media files no row names are the outermost transaction's, made once for all.
 """
 
 from __future__ import annotations
@@ -56,8 +60,6 @@ class ImportHandler(CheckingHandler):
     def __init__(self, vault: Vault, keys: Keyring | None = None) -> None:
         super().__init__(vault, keys)
         self.ingested: list[str] = []
-        #: The new media files' fsyncs, made together before the packet's commit.
-        self.sync_later = SyncLater()
         #: Whether consent made this packet destroy media held before (their files go).
         self.destroyed_media = False
         #: Interviews this packet holds an older state of than the archive (arrived late).
@@ -69,6 +71,11 @@ class ImportHandler(CheckingHandler):
         op = self.op
         return {"packet": op.manifest.packet_id, "sender": op.sender.fingerprint,
                 "sender_name": op.sender.name, "time": self._now, **extra}
+
+    def needs_sweep(self, committed: bool) -> bool:
+        """Whether the media folder may hold files no row names once this packet's
+        transaction ended (`committed` or not)."""
+        return bool(self.ingested and not committed) or self.destroyed_media
 
     def on_opened(self, opened: Opened) -> None:
         super().on_opened(opened)
@@ -158,7 +165,9 @@ class ImportHandler(CheckingHandler):
         # _media_record checked equals the manifest's hash for this member.
         stream.hash_checked_by("media store")
         try:
-            media_io.ingest_member(self.vault, attachment, stream, self.sync_later)
+            # The new media files' fsyncs, made together just before the commit.
+            sync_later = self.vault.before_commit("media_fsync", SyncLater)
+            media_io.ingest_member(self.vault, attachment, stream, sync_later)
         except HashMismatch:
             raise TamperedPacket(stream.member.name, "it does not match its recorded hash") \
                 from None
@@ -285,13 +294,13 @@ def _run(vault: Vault, path: Path, *, keep: bool, progress: ProgressFn | None,
          cancel: CancelFn | None, handler: ImportHandler | None = None,
          before_commit: Callable[[Report], None] | None = None) -> Report:
     handler = ImportHandler(vault) if handler is None else handler
+    nested = vault.conn.in_transaction
     committed = False
     try:
         with vault.transaction():
             reader.read(path, handler, progress=progress, cancel=cancel)
             if not keep:
                 raise _DryRun()
-            handler.sync_later.flush()  # the media are durable before the rows naming them
             if before_commit is not None:
                 before_commit(handler.rep)
         committed = True
@@ -300,7 +309,8 @@ def _run(vault: Vault, path: Path, *, keep: bool, progress: ProgressFn | None,
     finally:
         # Files of media rolled back, or of media consent destroyed. After a commit with
         # neither, every file written has its row: no need to read the whole media folder.
-        if (handler.ingested and not committed) or handler.destroyed_media:
+        # Nested, the outer transaction may still roll back: its owner sweeps once it ends.
+        if not nested and handler.needs_sweep(committed):
             media_io.sweep(vault)
     report = handler.rep
     if report.already_imported:
