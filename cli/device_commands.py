@@ -9,7 +9,6 @@ from pathlib import Path
 from testimony_recorder.recorder.archive import devices
 from testimony_recorder.recorder.archive.devices import Device
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys.errors import BadKeyFile
 
 from . import context
 from .context import emit_json, say
@@ -68,10 +67,7 @@ def list_(args: argparse.Namespace) -> int:
 
 def enrol(args: argparse.Namespace) -> int:
     path = Path(args.keyfile)
-    try:
-        raw = path.read_bytes()[: key_bundle.MAX_FILE_SIZE + 1]
-    except OSError as exc:
-        raise BadKeyFile(str(path), f"cannot read it: {exc.strerror}") from None
+    raw = key_bundle.read_file(path)
     with context.unlock(args) as vault:
         device = devices.enrol(vault, raw, args.fingerprint, where=str(path))
     say(f"Enrolled {device.name} ({device.organisation or '-'}) {device.fingerprint}: its "

@@ -11,7 +11,6 @@ from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import device, trust
-from testimony_recorder.recorder.keys.errors import BadKeyFile
 from testimony_recorder.recorder.linkage import orgkey
 
 from . import context
@@ -99,10 +98,7 @@ def fingerprint_(args: argparse.Namespace) -> int:
 
 def trust_(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    try:
-        raw = path.read_bytes()[: key_bundle.MAX_FILE_SIZE + 1]
-    except OSError as exc:
-        raise BadKeyFile(str(path), f"cannot read it: {exc.strerror}") from None
+    raw = key_bundle.read_file(path)
     with context.unlock(args) as vault:
         contact = trusting.trust_key_file(vault, raw, args.fingerprint, body=args.body,
                                           where=str(path))

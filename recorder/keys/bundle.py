@@ -12,6 +12,7 @@ import base64
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
@@ -152,6 +153,16 @@ def _recipients(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         raise BadKeyFile(where, f"'{key}' must list one X25519 recipient, then at most one "
                                 "post-quantum recipient")
     return tuple(out)
+
+
+def read_file(path: Path) -> bytes:
+    """A key file's bytes, read no further than parse() accepts (a wrong file chosen by
+    mistake may be huge), or BadKeyFile saying why it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(MAX_FILE_SIZE + 1)
+    except OSError as exc:
+        raise BadKeyFile(str(path), f"cannot read it: {exc.strerror}") from None
 
 
 def parse(raw: bytes, where: str = "key file") -> KeyBundle:
