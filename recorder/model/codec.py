@@ -76,54 +76,85 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    name: str
+    hint: Any
+    limits: dict[str, Any]
+    required: bool
+
+
+@cache
+def _plan(cls: type) -> tuple[dict[str, _Field], frozenset[str]]:
+    """What from_dict needs of `cls`, worked out once per class (reading records is hot: an
+    import reads thousands, and typing's introspection is slow)."""
+    hints = _hints(cls)
+    fields = {f.name: _Field(f.name, hints[f.name], dict(f.metadata) if f.metadata else spec(),
+                             f.default is dataclasses.MISSING
+                             and f.default_factory is dataclasses.MISSING)
+              for f in dataclasses.fields(cls)}
+    return fields, frozenset(fields)
+
+
+@cache
+def _shape(tp: Any) -> tuple[str, tuple[Any, ...]]:
+    """The kind of a field's type (optional, list, dict, record or scalar) and its arguments,
+    worked out once per type."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return "optional", tuple(a for a in typing.get_args(tp) if a is not type(None))[:1]
+    if origin is list:
+        return "list", typing.get_args(tp)
+    if origin is dict:
+        return "dict", typing.get_args(tp)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return "record", ()
+    return "scalar", ()
+
+
 def from_dict(cls: type[T], data: Any, where: str) -> T:
     """Build `cls` from untrusted `data`; missing optional keys take the field default."""
     if not isinstance(data, dict):
         raise InvalidRecord(where, "expected an object")
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
+    fields, names = _plan(cast(type, cls))
+    if not names.issuperset(data):
+        unknown = sorted(set(data) - names)
         raise InvalidRecord(where, f"unknown field '{unknown[0]}'")
-    hints = _hints(cast(type, cls))
     values = {}
     for name, f in fields.items():
         if name not in data:
-            required = (f.default is dataclasses.MISSING
-                        and f.default_factory is dataclasses.MISSING)
-            if required:
+            if f.required:
                 raise InvalidRecord(where, f"'{name}' is required")
             continue
-        values[name] = _convert(hints[name], data[name], f"{where}.{name}",
-                                dict(f.metadata) if f.metadata else spec())
+        values[name] = _convert(f.hint, data[name], f"{where}.{name}", f.limits)
     return cls(**values)
 
 
 def _convert(tp: Any, value: Any, where: str, limits: dict[str, Any]) -> Any:
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
+    kind, args = _shape(tp)
+    if kind == "optional":
         if value is None:
             return None
         return _convert(args[0], value, where, limits)
-    if origin is list:
+    if kind == "list":
         if not isinstance(value, list):
             raise InvalidRecord(where, "expected a list")
         if len(value) > limits["max_items"]:
             raise InvalidRecord(where, f"more than {limits['max_items']} items")
-        (item_type,) = typing.get_args(tp)
+        (item_type,) = args
         return [_convert(item_type, v, f"{where}[{i}]", limits) for i, v in enumerate(value)]
-    if origin is dict:
+    if kind == "dict":
         if not isinstance(value, dict):
             raise InvalidRecord(where, "expected an object")
         if len(value) > limits["max_items"]:
             raise InvalidRecord(where, f"more than {limits['max_items']} entries")
-        _, value_type = typing.get_args(tp)
+        _, value_type = args
         out = {}
         for key, item in value.items():
             _scalar(str, key, f"{where} key", {**limits, "choices": None})
             out[key] = _convert(value_type, item, f"{where}.{key[:40]}", limits)
         return out
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+    if kind == "record":
         return from_dict(tp, value, where)
     result = _scalar(tp, value, where, limits)
     if limits["check"] is not None:
@@ -179,13 +210,13 @@ def from_trusted(cls: type[T], data: dict[str, Any]) -> T:
 def _rebuild(tp: Any, value: Any) -> Any:
     if value is None:
         return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        return _rebuild(next(a for a in typing.get_args(tp) if a is not type(None)), value)
-    if origin is list:
-        (item_type,) = typing.get_args(tp)
+    kind, args = _shape(tp)
+    if kind == "optional":
+        return _rebuild(args[0], value)
+    if kind == "list":
+        (item_type,) = args
         return [_rebuild(item_type, v) for v in value]
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+    if kind == "record":
         return from_trusted(tp, value)
     if tp is bool:
         return bool(value)
