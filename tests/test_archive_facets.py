@@ -11,13 +11,16 @@ import pytest
 
 from testimony_recorder.recorder.archive import facets, listing
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
+from testimony_recorder.recorder.consent import bodies, items
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.model.person import Person
+from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import parts
 from testimony_recorder.recorder.vault import Vault
 
 from .archive_fixtures import WITH_IIIM, add, interview_data
-from .packet_helpers import give_consent, make_vault, reopen
+from .packet_fixtures import Pair
+from .packet_helpers import FULL_OWN, add_interview, give_consent, make_vault, reopen
 
 
 @pytest.fixture
@@ -83,3 +86,16 @@ def test_an_interviewers_vault_keeps_no_facets(tmp_path: Path) -> None:
         assert vault.conn.execute("SELECT count(*) FROM archive_interview").fetchone()[0] == 0
     finally:
         vault.close()
+
+
+def test_a_body_added_after_consents_that_name_it_is_in_the_filter(pair: Pair) -> None:
+    """A laptop knew a regional court first; its witness agreed to share with it. Once the
+    coordinator adds the court too, the archive's filter finds that testimony."""
+    court = {"en": "Regional court (fictional)"}
+    bodies.add(pair.field, "regional_court", court)
+    iid = add_interview(pair.field, (*FULL_OWN, items.share_testimony("regional_court")))
+    importer.import_packet(pair.coord, pair.export())
+    assert ids(pair.coord, shareable_with="regional_court") == set()
+    bodies.add(pair.coord, "regional_court", court)
+    assert ids(pair.coord, shareable_with="regional_court") == {iid}
+    assert ids(pair.coord, shareable_with="iiim") == set()

@@ -20,6 +20,7 @@ from ..database import Connection
 from ..errors import InvalidRecord, NotFound
 from ..model import checks
 from ..vault import Vault
+from . import items
 
 FORMAT = "testimony-recorder/consent-bodies"
 MAX_NAME = 200
@@ -117,7 +118,20 @@ def add(vault: Vault, body_id: str, names: Mapping[str, str],
             (body_id, json.dumps(names, ensure_ascii=False),
              json.dumps(abouts, ensure_ascii=False), position, clock.now()))
         vault.log("consent_body_added", "consent_body", body_id, detail={"names": names})
+        _answered_before(vault, body_id)
     return Body(body_id, names, abouts)
+
+
+def _answered_before(vault: Vault, body_id: str) -> None:
+    """Consents that already answer about a body added only now (a coordinator's archive
+    imports consents taken on laptops that knew the body first): what derives from them (the
+    archive's "may be shared with" filter) is brought up to date with the body's addition."""
+    if vault.on_interview_changed is None:
+        return
+    pattern = f'%"{items.share_testimony(body_id)}"%'
+    for (interview_id,) in vault.conn.execute(
+            "SELECT DISTINCT interview_id FROM consent WHERE answers LIKE ?", (pattern,)):
+        vault.on_interview_changed(vault, interview_id)
 
 
 def set_enabled(vault: Vault, body_id: str, enabled: bool) -> None:
