@@ -13,7 +13,7 @@ from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.model.testimony import Testimony
 
-from ..editor.custody_section import action_text
+from ..custody_words import action_text
 from ..i18n import isolate
 from ..widgets import date_words
 from .archive_model import violation_words
