@@ -102,10 +102,10 @@ def test_import_dialog_progress_report_and_json(fresh: Any, qtbot: QtBot,
     assert _column(dialog, 5)[0] == "1 new, 0 updated, 0 unchanged"
     notes = _column(dialog, 7)
     assert notes[1] and "Something went wrong" not in notes[1], notes[1]  # worded by code
-    assert "Packets 2 to 2 of this device have not arrived." in notes[2]  # a2 never came
+    assert "Packet 2 of this device has not arrived." in notes[2]  # a2 never came
     summary = dialog.summary.text().replace("\u2068", "").replace("\u2069", "")
     assert "4 packets imported" in summary and "1 rejected" in summary
-    assert "field-a owner: packets 2 to 2 missing." in summary
+    assert "field-a owner: packet 2 missing." in summary
     saved = tmp_path / "report.json"
     dialog.write_json(saved)
     data = json.loads(saved.read_text(encoding="utf-8"))
