@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from testimony_recorder.recorder import kdf, preferences, unlock
+from testimony_recorder.recorder import kdf, preferences, trusting, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import orgkey, prior_index
 from testimony_recorder.recorder.model.witness import Identity, Witness
 from testimony_recorder.recorder.store import witnesses
@@ -50,9 +49,9 @@ def _vaults() -> tuple[Path, Path]:
                                                                        "interviewer")
     with coord, field:
         mine = key_bundle.own_bundle(field)
-        contact = trust.trust(coord, mine.dumps(), mine.fingerprint)
+        contact = trusting.trust_key_file(coord, mine.dumps(), mine.fingerprint)
         theirs = key_bundle.own_bundle(coord, linkage_key=orgkey.for_device(coord, contact))
-        trust.trust(field, theirs.dumps(), theirs.fingerprint)
+        trusting.trust_key_file(field, theirs.dumps(), theirs.fingerprint)
         for name, born, area in PEOPLE:
             witness = witnesses.create_witness(coord, Witness(origin_area=area))
             witnesses.set_identity(coord, witness.id, Identity(full_name=name,

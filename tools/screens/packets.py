@@ -5,9 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import kdf, trusting, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.keys_dialog import KeysDialog
@@ -30,7 +29,7 @@ def capture(outdir: Path, language: str) -> None:
 
     def enrol(vault: Vault, job: Job) -> None:
         theirs = key_bundle.parse(raw)
-        trust.trust(vault, raw, theirs.fingerprint)
+        trusting.trust_key_file(vault, raw, theirs.fingerprint)
 
     # The demo app runs vault calls at once, on this thread.
     app.session.runner.run(enrol, owner=app.session, failed=print)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import kdf, trusting, unlock
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.store import listing, witnesses
 from testimony_recorder.recorder.vault import Vault
@@ -44,7 +43,7 @@ def capture(outdir: Path, language: str) -> None:
     found: dict[str, str] = {}
 
     def seal_one(vault: Vault, job: Job) -> None:
-        trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
+        trusting.trust_key_file(vault, raw, key_bundle.parse(raw).fingerprint)
         row = listing.page(vault.conn)[0]
         found["interview"] = row.id
         witness = vault.conn.execute("SELECT witness_id FROM interview WHERE id = ?",
