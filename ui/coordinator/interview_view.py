@@ -34,6 +34,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
 from ..tasks import Job
+from .attachments_pane import AttachmentsPane
 from .identity_reveal import IdentityReveal
 from .interview_texts import InterviewTexts
 
@@ -137,7 +138,8 @@ class InterviewPane(QWidget):
         self.versions = PartList(self.tr("Testimony versions"), self)
         self.incidents = PartList(self.tr("Incidents"), self)
         self.persons = PartList(self.tr("Persons"), self)
-        self.attachments = self._text(self.tr("Attachments"))
+        self.attachments = AttachmentsPane(session, self.words, self)
+        self.attachments.failed.connect(self.failed)
         self.consent = self._text(self.tr("Consent history"))
         self.provenance = self._text(self.tr("Provenance"))
         for widget, name in ((self.versions, self.tr("Testimony")),
@@ -185,7 +187,7 @@ class InterviewPane(QWidget):
                               w.incident_text(i, b)) for i in b.incidents])
         self.persons.fill([(p.id, p.name or self.tr("(unnamed)"), w.person_text(p, b))
                            for p in b.persons])
-        self.attachments.setPlainText(w.attachments(v))
+        self.attachments.show_interview(v)
         self.consent.setPlainText(w.consent(v))
         self.provenance.setPlainText(w.provenance(v))
         if opened.matches is not None:
