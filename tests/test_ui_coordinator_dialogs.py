@@ -8,11 +8,10 @@ it opens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,15 +24,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import custody
-from testimony_recorder.recorder.archive import batch, devices
+from testimony_recorder.recorder.archive import devices
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.archive_workspace import ARCHIVE, DEVICES
 from testimony_recorder.ui.coordinator.devices_view import DevicesView
 
-from .archive_fixtures import Office, build_office
 from .packet_helpers import make_vault
+from .test_ui_archive import archive  # noqa: F401 - the fixture, with the office imported
 from .test_ui_export import open_app
 from .ui_helpers import texts_in
 from .ui_media_helpers import close_app, on_vault
@@ -76,27 +75,14 @@ def _button(widget: QWidget, text: str) -> QAbstractButton:
     return found[0]
 
 
-@pytest.fixture
-def archive(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[tuple[App, Office]]:
-    office = build_office(tmp_path)
-    batch.BatchImport(office.coord, [office.stick]).run()
-    path = office.coord.path
-    office.close()
-    app = open_app(qapp, tmp_path, path, qtbot)
-    try:
-        yield app, office
-    finally:
-        close_app(app)
-
-
 def _reveals(app: App, qtbot: QtBot) -> list[custody.Entry]:
     return [e for e in on_vault(app, qtbot, lambda vault: custody.entries(vault.conn))
             if e.action == "identity_revealed"]
 
 
-def test_reveal_opens_the_key_asks_a_reason_and_logs_it(archive: Any, qtbot: QtBot) -> None:
-    app, office = archive
-    workspace = app.window.archive
+def test_reveal_opens_the_key_asks_a_reason_and_logs_it(
+        archive: Any, qtbot: QtBot) -> None:  # noqa: F811 - the fixture
+    app, office, workspace = archive
     view = workspace.show_page(ARCHIVE)
     assert isinstance(view, ArchiveView)
     pane = view.pane

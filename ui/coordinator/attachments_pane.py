@@ -28,6 +28,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..audio.player_widget import PlayerWidget
 from ..editor.attachment_details import AttachmentDetails
+from ..i18n import leading_alignment
 from ..session import Session
 from ..tasks import Job
 from ..widgets import layouts
@@ -58,6 +59,7 @@ class AttachmentsPane(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setObjectName("subtle")
+        self.note.setAlignment(leading_alignment(self))
         self.details = AttachmentDetails(words.language, self)
         details = QScrollArea(self)
         details.setWidgetResizable(True)
@@ -71,17 +73,15 @@ class AttachmentsPane(QWidget):
         self.nothing = QLabel(self)
         for widget in (self.nothing, self.player, self.document, self.video):
             self.viewer.addWidget(widget)
-        left = QWidget(self)
-        layouts.column(left, self.empty, self.list)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(details)
-        right.addWidget(self.viewer)
-        right.setChildrenCollapsible(False)
-        right.setSizes([200, 400])
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([200, 500])
+        top = QWidget(self)
+        layouts.column(top, self.empty, self.list)
+        # One above the other: the pane is narrow beside the archive's list, and file names,
+        # pictures and pages need its whole width.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        for part, stretch in ((top, 1), (self.viewer, 4), (details, 2)):
+            split.addWidget(part)
+            split.setStretchFactor(split.count() - 1, stretch)
+        split.setChildrenCollapsible(False)
         layouts.column(self, self.note, split)
 
     def show_interview(self, v: InterviewView) -> None:

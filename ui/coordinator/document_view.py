@@ -9,8 +9,8 @@ text, and a PDF only as rendered pages (no links, no forms).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
 
@@ -67,6 +67,7 @@ class DocumentView(QStackedWidget):
         self.pdf = QPdfDocument(self)
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = QPixmap()
         self.pages = QWidget(self)
         self.page_labels: list[QLabel] = []
         self.more = QLabel(self.pages)
@@ -92,8 +93,9 @@ class DocumentView(QStackedWidget):
             image = QImage.fromData(held)
             if image.isNull():
                 raise CannotShow(attachment.filename)
-            self.image.setPixmap(QPixmap.fromImage(image))
+            self.picture = QPixmap.fromImage(image)
             self.setCurrentIndex(0)
+            self._fit()
         elif attachment.media_type == "application/pdf":
             self._show_pdf(attachment)
         else:
@@ -106,11 +108,12 @@ class DocumentView(QStackedWidget):
             self.clear()
             raise CannotShow(attachment.filename)
         count = self.pdf.pageCount()
+        width = max(200, min(PAGE_WIDTH, self.width() - 30))  # the pane's width, less a scroll bar
         for page in range(min(count, MAX_PAGES)):
             points = self.pdf.pagePointSize(page)
-            height = int(PAGE_WIDTH * points.height() / max(1.0, points.width()))
+            height = int(width * points.height() / max(1.0, points.width()))
             label = QLabel(self.pages)
-            label.setPixmap(QPixmap.fromImage(self.pdf.render(page, QSize(PAGE_WIDTH, height))))
+            label.setPixmap(QPixmap.fromImage(self.pdf.render(page, QSize(width, height))))
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(page + 1)))
             self.page_column.insertWidget(page, label)
             self.page_labels.append(label)
@@ -118,11 +121,28 @@ class DocumentView(QStackedWidget):
                           if count > MAX_PAGES else "")
         self.setCurrentIndex(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The picture whole in the space there is, never larger than it is."""
+        if self.picture.isNull():
+            return
+        room = self.size().shrunkBy(QMargins(4, 4, 4, 4))
+        if (self.picture.width() <= room.width() and self.picture.height() <= room.height()):
+            self.image.setPixmap(self.picture)
+        else:
+            self.image.setPixmap(self.picture.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+
     def clear(self) -> None:
         """Forget the file, overwriting its decrypted bytes first."""
         self.pdf.close()
         self.memory.wipe()
         self.image.clear()
+        self.picture = QPixmap()
         self.text.clear()
         for label in self.page_labels:
             label.deleteLater()

@@ -120,16 +120,16 @@ class InterviewTexts(QObject):
         return "\n".join(lines)
 
     def _entry(self, e: Entry) -> str:
-        return self.tr("%1  %2  by %3").replace("%1", self._when(e.at)).replace(
-            "%2", action_text(e.action)).replace("%3", e.actor)
+        return self.tr("%1  %2  by %3").replace("%1", isolate(self._when(e.at))).replace(
+            "%2", action_text(e.action)).replace("%3", isolate(e.actor))
 
     def provenance(self, v: InterviewView) -> str:
         p = v.provenance
         if p is None:
             return self.tr("Entered in this vault, not imported.")
         device = p.device
-        lines = [self.tr("Device: %1").replace("%1", device.name if device else ""),
-                 self.tr("Fingerprint: %1").replace("%1", p.sender),
+        lines = [self.tr("Device: %1").replace("%1", isolate(device.name if device else "")),
+                 self.tr("Fingerprint: %1").replace("%1", isolate(p.sender)),
                  self.tr("Signature: verified against the enrolled device key")]
         if device is not None and device.revoked:
             lines.append(self.tr("This device has since been revoked."))

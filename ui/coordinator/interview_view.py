@@ -32,6 +32,7 @@ from testimony_recorder.recorder.archive.search import TextMatches
 from testimony_recorder.recorder.archive.view import InterviewView
 from testimony_recorder.recorder.vault import Vault
 
+from ..i18n import leading_alignment
 from ..session import Session
 from ..tasks import Job
 from .attachments_pane import AttachmentsPane
@@ -161,6 +162,12 @@ class InterviewPane(QWidget):
         edit = QPlainTextEdit(self)
         edit.setReadOnly(True)
         edit.setAccessibleName(name)
+        # Lines that begin with a date or a name would otherwise run left to right under
+        # Arabic: the reader's direction sets every line's.
+        option = edit.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(leading_alignment(self))
+        edit.document().setDefaultTextOption(option)
         return edit
 
     def open(self, interview_id: str, kind: str | None = None, ref_id: str | None = None,
