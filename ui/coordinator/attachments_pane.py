@@ -94,7 +94,10 @@ class AttachmentsPane(QWidget):
         self.empty.setVisible(not v.attachments)
         self.list.setVisible(bool(v.attachments))
         if v.attachments:
+            # Out of sight, nothing is decrypted yet: showEvent opens the chosen one.
+            self.list.blockSignals(not self.isVisible())
             self.list.setCurrentRow(0)
+            self.list.blockSignals(False)
 
     def close_media(self) -> None:
         """Stop playing and forget every decrypted byte (another interview, or locking)."""
