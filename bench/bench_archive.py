@@ -22,12 +22,13 @@ import argparse
 import os
 import random
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import make_wav
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,19 +37,10 @@ PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmar
 SIZES = (0, 0, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024)
 
 
-def make_wav(path: Path, size: int) -> None:
-    data_size = size - 44
-    with open(path, "wb") as fh:
-        fh.write(struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + data_size, b"WAVE", b"fmt ",
-                             16, 1, 1, 48000, 96000, 2, 16, b"data", data_size))
-        fh.write(os.urandom(data_size))
-
-
 def setup_devices(base: Path, count: int) -> tuple[object, list[object], list[object]]:
-    from testimony_recorder.recorder import kdf, unlock
+    from testimony_recorder.recorder import kdf, trusting, unlock
     from testimony_recorder.recorder.archive import devices, facets
     from testimony_recorder.recorder.keys import bundle as key_bundle
-    from testimony_recorder.recorder.keys import trust
 
     coord, _ = unlock.create(base / "coord", PASSPHRASE, owner="Bench Coordinator",
                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
@@ -60,7 +52,7 @@ def setup_devices(base: Path, count: int) -> tuple[object, list[object], list[ob
                                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
         theirs = key_bundle.own_bundle(field)
         devices.enrol(coord, theirs.dumps(), theirs.fingerprint)
-        contacts.append(trust.trust(field, mine.dumps(), mine.fingerprint))
+        contacts.append(trusting.trust_key_file(field, mine.dumps(), mine.fingerprint))
         fields.append(field)
     return coord, fields, contacts
 

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_packets import make_wav  # the same random WAV files as the packet benchmark
+from common import make_wav
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1 << 20

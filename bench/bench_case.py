@@ -22,38 +22,29 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import struct
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from common import MIB, make_wav
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmark vault
-MIB = 1024 * 1024
-
-
-def make_wav(path: Path, size: int) -> None:
-    data_size = size - 44
-    with open(path, "wb") as fh:
-        fh.write(struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + data_size, b"WAVE", b"fmt ",
-                             16, 1, 1, 48000, 96000, 2, 16, b"data", data_size))
-        fh.write(os.urandom(data_size))
 
 
 def setup(base: Path, count: int, exported: int, media: int) -> tuple[object, object, str]:
     """The archive, the investigator's trusted key fingerprint, and the device's."""
     import archive_data
 
-    from testimony_recorder.recorder import kdf, unlock
+    from testimony_recorder.recorder import kdf, trusting, unlock
     from testimony_recorder.recorder.archive import facets
     from testimony_recorder.recorder.consent import items
     from testimony_recorder.recorder.keys import bundle as key_bundle
-    from testimony_recorder.recorder.keys import trust
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.model import bundle as bundle_mod
     from testimony_recorder.recorder.packets import importer, writer
@@ -72,10 +63,10 @@ def setup(base: Path, count: int, exported: int, media: int) -> tuple[object, ob
                                   vault("investigator", "coordinator"))
     facets.ensure(coord)
     mine, theirs = key_bundle.own_bundle(coord), key_bundle.own_bundle(field)
-    to_coord = trust.trust(field, mine.dumps(), mine.fingerprint)
-    trust.trust(coord, theirs.dumps(), theirs.fingerprint)
+    to_coord = trusting.trust_key_file(field, mine.dumps(), mine.fingerprint)
+    trusting.trust_key_file(coord, theirs.dumps(), theirs.fingerprint)
     inv = key_bundle.own_bundle(investigator)
-    trust.trust(coord, inv.dumps(), inv.fingerprint, body="iiim")
+    trusting.trust_key_file(coord, inv.dumps(), inv.fingerprint, body="iiim")
     investigator.close()
     archive_data.fill(coord, count, [f"{n:04d}-BULK-0000-0000-0000-0000" for n in range(20)])
     wav = base / "statement.wav"

@@ -27,29 +27,18 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import struct
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from common import make_wav
 from figures import Figure, report
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1 << 20
 PASSPHRASE = "bench passphrase, not secret"  # noqa: S105 - a throwaway benchmark vault
-
-
-def make_wav(path: Path, size: int) -> None:
-    data_size = size - 44
-    with open(path, "wb") as fh:
-        fh.write(struct.pack("<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + data_size, b"WAVE", b"fmt ",
-                             16, 1, 1, 48000, 96000, 2, 16, b"data", data_size))
-        block = os.urandom(16 * MIB)
-        left = data_size
-        while left:
-            left -= fh.write(block[: min(left, len(block))])
 
 
 def setup(base: Path, size: int, files: int) -> list[Path]:

@@ -91,10 +91,9 @@ def export_stall(size: int) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from testimony_recorder.recorder import kdf, unlock
+    from testimony_recorder.recorder import kdf, trusting, unlock
     from testimony_recorder.recorder.consent import items
     from testimony_recorder.recorder.keys import bundle as key_bundle
-    from testimony_recorder.recorder.keys import trust
     from testimony_recorder.recorder.media import ingest
     from testimony_recorder.recorder.store import testimonies
     from testimony_recorder.ui.app import build
@@ -112,7 +111,7 @@ def export_stall(size: int) -> tuple[float, float]:
         coordinator.close()
         vault, _ = unlock.create(base / "v", PASSPHRASE, owner="i",
                                  kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-        trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
+        trusting.trust_key_file(vault, raw, key_bundle.parse(raw).fingerprint)
         from testimony_recorder.recorder.store import interviews
         interview = interviews.start_new(vault)
         testimonies.save(vault, interview.id, "bench")

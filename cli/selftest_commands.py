@@ -24,11 +24,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from testimony_recorder.recorder import __version__, custody, demo, kdf, unlock
+from testimony_recorder.recorder import __version__, custody, demo, kdf, trusting, unlock
 from testimony_recorder.recorder.consent import enforce
 from testimony_recorder.recorder.errors import NoMicrophone, RecorderError
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.media import store
 from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.packets.export_flow import ExportFlow
@@ -154,7 +153,7 @@ class Trial:
     def seal(self) -> str:
         for holder, other in ((self.field, self.coordinator), (self.coordinator, self.field)):
             theirs = key_bundle.own_bundle(other)
-            trust.trust(holder, theirs.dumps(), theirs.fingerprint)
+            trusting.trust_key_file(holder, theirs.dumps(), theirs.fingerprint)
         testimonies.finalize(self.field, self.interview_id)
         coordinator = key_bundle.own_bundle(self.coordinator).fingerprint
         flow = ExportFlow()  # the flow both front ends drive

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import kdf, trusting, unlock
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.consent.text import current_texts
@@ -46,7 +46,7 @@ def reopen(vault: Vault) -> Vault:
 def enrol(holder: Vault, other: Vault, body: str = items.OWN_ORGANISATION) -> trust.Contact:
     """`holder` trusts `other`'s key after comparing the fingerprint (as people would)."""
     theirs = key_bundle.own_bundle(other)
-    return trust.trust(holder, theirs.dumps(), theirs.fingerprint, body=body)
+    return trusting.trust_key_file(holder, theirs.dumps(), theirs.fingerprint, body=body)
 
 
 def give_consent(vault: Vault, interview_id: str, yes: Iterable[str]) -> Consent:

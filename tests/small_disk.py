@@ -38,13 +38,15 @@ def free(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def small_disk(folder: Path, size: str = "4m", *, full: bool = True) -> Iterator[Path]:
-    """Mount a tmpfs of `size` at `folder` (made if needed), full unless told otherwise."""
+def small_disk(folder: Path, size: str = "4m", *, full: bool = True,
+               read_only: bool = False) -> Iterator[Path]:
+    """Mount a tmpfs of `size` at `folder` (made if needed), full unless told otherwise; or
+    read-only, a folder even root cannot write to (as a write-protected stick)."""
     folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
-                    str(folder)], check=True)
+    options = f"size={size},mode=0700" + (",ro" if read_only else "")
+    subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], check=True)
     try:
-        if full:
+        if full and not read_only:
             fill(folder)
         yield folder
     finally:

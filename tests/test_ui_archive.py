@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder.archive import batch
 from testimony_recorder.recorder.archive import search as archive_search
+from testimony_recorder.recorder.errors import CannotWrite
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.archive_workspace import (
@@ -36,8 +37,10 @@ from testimony_recorder.ui.coordinator.graph_items import LinkItem
 from testimony_recorder.ui.coordinator.import_dialog import ImportDialog
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
 from testimony_recorder.ui.coordinator.statistics_view import StatisticsView
+from testimony_recorder.ui.messages import describe
 
 from .archive_fixtures import Office, build_office
+from .small_disk import small_disk
 from .test_ui_export import open_app
 
 WAIT = 20_000
@@ -102,10 +105,10 @@ def test_import_dialog_progress_report_and_json(fresh: Any, qtbot: QtBot,
     assert _column(dialog, 5)[0] == "1 new, 0 updated, 0 unchanged"
     notes = _column(dialog, 7)
     assert notes[1] and "Something went wrong" not in notes[1], notes[1]  # worded by code
-    assert "Packets 2 to 2 of this device have not arrived." in notes[2]  # a2 never came
+    assert "Packet 2 of this device has not arrived." in notes[2]  # a2 never came
     summary = dialog.summary.text().replace("\u2068", "").replace("\u2069", "")
     assert "4 packets imported" in summary and "1 rejected" in summary
-    assert "field-a owner: packets 2 to 2 missing." in summary
+    assert "field-a owner: packet 2 missing." in summary
     saved = tmp_path / "report.json"
     dialog.write_json(saved)
     data = json.loads(saved.read_text(encoding="utf-8"))
@@ -232,10 +235,19 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
     listed = [view.supports.item(r).text() for r in range(view.supports.count())]
     assert listed[0] == "\u2068Khaled Haddad\u2069 commanded \u2068Mohammad al-Hassan\u2069"
     assert any(t.startswith("Witness ") for t in listed[2:])
-    svg, png = tmp_path / "chain.svg", tmp_path / "chain.png"
+    out = tmp_path / "pictures"
+    out.mkdir()
+    svg, png = out / "chain.svg", out / "chain.png"
     view.export_svg(svg)
     view.export_png(png)
     assert b"<svg" in svg.read_bytes() and png.read_bytes()[:4] == b"\x89PNG"
+    assert sorted(p.name for p in out.iterdir()) == ["chain.png", "chain.svg"]  # no temp file
+    with small_disk(tmp_path / "stick", read_only=True) as stick:
+        with pytest.raises(CannotWrite) as refused:
+            view.export_png(stick / "chain.png")
+        assert not any(stick.iterdir())
+    said = describe(refused.value)
+    assert "chain.png" in said and "Nothing was written" in said, said
     view.unit.setText("Air Force Intelligence")
     with qtbot.waitSignal(view.drawn, timeout=WAIT):
         view.apply_button.click()

@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import custody, unlock
+from testimony_recorder.recorder import custody, trusting, unlock
 from testimony_recorder.recorder.audio.take import RECORDING
 from testimony_recorder.recorder.consent import store as consent_store
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.media import store as media_store
 from testimony_recorder.recorder.packets import importer
 from testimony_recorder.recorder.store import testimonies
@@ -163,7 +162,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
         assert {"testimony_finalized", "consent_given", "recording_added",
                 "attachment_added", "packet_exported"} <= actions
         mine = key_bundle.own_bundle(vault)  # handed to the coordinator, fingerprint read out
-    trust.trust(coordinator, mine.dumps(), mine.fingerprint)
+    trusting.trust_key_file(coordinator, mine.dumps(), mine.fingerprint)
 
     # What arrives at the coordinator's
     [packet] = list(stick.iterdir())

@@ -119,6 +119,12 @@ _TEXTS: dict[str, Wording] = {
     "too_large_to_play": Wording(QT_TRANSLATE_NOOP(
         "Messages", "%1 is too large to be played inside the app. It stays safe in the "
         "vault; nothing was changed."), ("name",)),
+    "too_large_to_view": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 is too large to be shown inside the app. It stays safe in the "
+        "vault; nothing was changed."), ("name",)),
+    "cannot_show_file": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be shown: it is damaged, or of a kind the app cannot show. "
+        "It stays in the vault as it came; nothing was changed."), ("name",)),
     "recording_failed": Wording(QT_TRANSLATE_NOOP(
         "Messages", "The recording stopped because of a problem with the microphone or the "
         "disk. Everything recorded until then was kept.")),

@@ -34,6 +34,9 @@ class AttachmentView:
     #: Whether the consent in force lets this organisation use it (audio and images of the
     #: witness each need their own yes); a no means the player/viewer stays closed.
     allowed: bool
+    #: The stored file the player/viewer opens for it: itself, or, for an original the
+    #: consent lets this organisation use only redacted, its redacted copy; None when closed.
+    opens: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,29 @@ def _allowed(att: Attachment, decision: policy.Decision) -> bool:
     return True
 
 
+def _opens(att: Attachment, form: str, allowed: bool, decision: policy.Decision,
+           copies: dict[str, str]) -> str | None:
+    """Which file may be opened for `att`: consent decides the form (policy.media_form)."""
+    if not allowed:
+        return None
+    if form == REDACTED or decision.media_form == ORIGINAL:
+        return att.id
+    return copies.get(att.id)
+
+
+def attachment_views(attachments: list[Attachment],
+                     decision: policy.Decision) -> tuple[AttachmentView, ...]:
+    """Each attachment with its form, whether consent allows its use, and what opens."""
+    copies = {a.derived_from: a.id for a in attachments if a.derived_from is not None}
+    out = []
+    for a in attachments:
+        form = REDACTED if a.metadata.get("redacted_copy") == "true" or a.derived_from else \
+            ORIGINAL
+        allowed = _allowed(a, decision)
+        out.append(AttachmentView(a, form, allowed, _opens(a, form, allowed, decision, copies)))
+    return tuple(out)
+
+
 def show(vault: Vault, ref: str) -> InterviewView:
     """Everything the archive holds about one interview (by id, id prefix or witness code)."""
     conn = vault.conn
@@ -85,8 +111,7 @@ def show(vault: Vault, ref: str) -> InterviewView:
     in_force = policy.effective(history)
     decisions = {body: policy.decide(in_force, body) for body in facets.body_ids(conn)}
     own = decisions[items.OWN_ORGANISATION]
-    atts = tuple(AttachmentView(a, REDACTED if a.metadata.get("redacted_copy") == "true"
-                                else ORIGINAL, _allowed(a, own)) for a in bundle.attachments)
+    atts = attachment_views(list(bundle.attachments), own)
     identity = conn.execute("SELECT sealed IS NOT NULL FROM witness_identity WHERE"
                             " witness_id = ?", (bundle.witness.id,)).fetchone()
     replaced = tuple(ReplacedRecord(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(

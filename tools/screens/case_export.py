@@ -5,48 +5,26 @@ from __future__ import annotations
 
 import json
 import subprocess
-import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from testimony_recorder.recorder import kdf, preferences
-from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.coordinator.case_export_wizard import CaseExportWizard
 from testimony_recorder.ui.coordinator.statistics_view import StatisticsView
-from testimony_recorder.ui.tasks import InlineExecutor
+from tests.conftest import PASSPHRASE  # the tests' fictional archive
 
-from .common import close, save, settle
-
-PASSPHRASE = "correct horse battery staple"  # noqa: S105 - the tests' throwaway vaults
+from .common import close, next_page, open_app, save, scratch, settle
 
 
 def _archive() -> Path:
     from tests.case_fixtures import build_world  # the tests' fictional archive
 
-    world = build_world(Path(tempfile.mkdtemp(prefix="screens-case-")))
+    world = build_world(scratch("case"))
     path = world.coord.path
     world.close()
     return path
 
 
-def _open(vault: Path, language: str) -> App:
-    qt = QApplication.instance()
-    assert isinstance(qt, QApplication)
-    prefs = vault.parent / f"prefs-{language}.json"
-    preferences.save(prefs, preferences.Preferences(language=language))
-    app = build(qt, vault=str(vault), prefs_path=prefs, executor=InlineExecutor(),
-                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    app.window.resize(1280, 800)
-    app.window.show()
-    app.session.unlock(PASSPHRASE, on_done=lambda _: app.window.show_workspace(),
-                       on_error=lambda error: None)
-    settle()
-    return app
-
-
 def capture(outdir: Path, language: str) -> None:
-    app = _open(_archive(), language)
+    app = open_app(_archive(), language, PASSPHRASE)
     view = StatisticsView(app.session, language)
     view.resize(1100, 760)
     view.show()
@@ -63,21 +41,21 @@ def capture(outdir: Path, language: str) -> None:
     wizard.show()
     settle(10)
     save(wizard, outdir, "65-case-export-selection")
-    wizard.next()
-    settle(10)
-    wizard.body.choose("iiim")
-    wizard.body.identities.setChecked(True)
-    save(wizard, outdir, "66-case-export-body")
-    wizard.next()
-    settle(10)
-    save(wizard, outdir, "67-case-export-preview")
-    wizard.next()
-    settle(10)
-    out = Path(tempfile.mkdtemp(prefix="screens-case-out-")) / "case"
-    wizard.output.path.setText(str(out))
-    wizard.output.report_language.setCurrentIndex(
-        wizard.output.report_language.findData(language))
-    save(wizard, outdir, "68-case-export-output")
+
+    def body() -> None:
+        wizard.body.choose("iiim")
+        wizard.body.identities.setChecked(True)
+
+    next_page(wizard, outdir, "66-case-export-body", body)
+    next_page(wizard, outdir, "67-case-export-preview")
+    out = scratch("case-out") / "case"
+
+    def output() -> None:
+        wizard.output.path.setText(str(out))
+        wizard.output.report_language.setCurrentIndex(
+            wizard.output.report_language.findData(language))
+
+    next_page(wizard, outdir, "68-case-export-output", output)
     wizard.output.write()
     settle(10)
     save(wizard, outdir, "69-case-export-written")

@@ -4,53 +4,81 @@ a gap, a replay and a tampered packet on the stick)."""
 
 from __future__ import annotations
 
-import tempfile
+import math
+import struct
+import wave
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from testimony_recorder.recorder import kdf, preferences
 from testimony_recorder.recorder.archive import batch
-from testimony_recorder.ui.app import App, build
+from testimony_recorder.recorder.media import ingest
 from testimony_recorder.ui.coordinator import archive_workspace as ws
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.chain_view import ChainView
+from testimony_recorder.ui.coordinator.interview_view import InterviewPane
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
-from testimony_recorder.ui.tasks import InlineExecutor
 from tests.archive_fixtures import build_office
 from tests.conftest import PASSPHRASE
 
-from .common import close, save, settle
+from .common import close, open_app, save, scratch, settle
 
 
-def _office() -> tuple[Path, Path, Path]:
-    """A coordinator vault with the first packets imported, and a stick to import."""
-    base = Path(tempfile.mkdtemp(prefix="screens-archive-"))
+def _media(folder: Path) -> list[Path]:
+    """A fictional photo and a second of tone, as an interviewer might have attached."""
+    folder.mkdir()
+    photo, tone = folder / "wall-of-the-school.png", folder / "voice-note.wav"
+    image = QImage(640, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d8cfc0"))
+    painter = QPainter(image)
+    painter.fillRect(60, 260, 520, 120, QColor("#8a7f70"))
+    painter.fillRect(250, 120, 140, 140, QColor("#5d6d7e"))
+    painter.drawText(70, 60, "Fictional photo for the screenshots")
+    painter.end()
+    image.save(str(photo))
+    with wave.open(str(tone), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(n / 8)))
+                                 for n in range(16000)))
+    return [photo, tone]
+
+
+def _office() -> tuple[Path, Path, str]:
+    """A coordinator vault with the first packets imported (one interview with attachments),
+    a stick to import, and that interview's id."""
+    base = scratch("archive")
     office = build_office(base)
     batch.BatchImport(office.coord, [office.stick / "packets" / "01-a1.tpk"]).run()
+    shown = office.fields["a"].interviews[0]
+    ingest.ingest_files(office.coord, shown, _media(base / "media"))
     path = office.coord.path
     office.close()
-    return base, path, office.stick
+    return path, office.stick, shown
 
 
-def _open(base: Path, vault: Path, language: str) -> App:
-    qt = QApplication.instance()
-    assert isinstance(qt, QApplication)
-    prefs = base / f"prefs-{language}.json"
-    preferences.save(prefs, preferences.Preferences(language=language))
-    app = build(qt, vault=str(vault), prefs_path=prefs, executor=InlineExecutor(),
-                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    app.window.resize(1280, 800)
-    app.window.show()
-    app.session.unlock(PASSPHRASE, on_done=lambda _: app.window.show_workspace(),
-                       on_error=lambda error: None)
-    settle()
-    return app
+def _interview(pane: InterviewPane, interview_id: str, outdir: Path) -> None:
+    """The read-only interview: an attachment shown, one played, and the provenance."""
+    pane.open(interview_id)
+    settle(10)
+    pane.tabs.setCurrentWidget(pane.attachments)
+    rows = pane.attachments.list
+    for row in range(rows.count()):
+        rows.setCurrentRow(row)
+        settle(10)
+        name = rows.currentItem().text()
+        if "wall-of-the-school" in name:
+            save(pane.window(), outdir, "72a-archive-attachment-photo")
+        elif "voice-note" in name:
+            save(pane.window(), outdir, "72b-archive-attachment-recording")
+    pane.tabs.setCurrentWidget(pane.provenance)
+    save(pane.window(), outdir, "72c-archive-provenance")
 
 
 def capture(outdir: Path, language: str) -> None:
-    base, vault, stick = _office()
-    app = _open(base, vault, language)
+    vault, stick, shown = _office()
+    app = open_app(vault, language, PASSPHRASE)
     workspace = app.window.archive
     assert workspace is not None
     dialog = workspace.open_import()
@@ -71,6 +99,7 @@ def capture(outdir: Path, language: str) -> None:
         archive.hit_table.clicked.emit(archive.hits.index(0, 1))
     settle(10)
     save(app.window, outdir, "72-archive-search-hit")
+    _interview(archive.pane, shown, outdir)
     perpetrators = workspace.show_page(ws.PERPETRATORS)
     assert isinstance(perpetrators, PerpetratorsView)
     settle(10)

@@ -3,24 +3,19 @@ interview, on fictional people."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from testimony_recorder.recorder import kdf, preferences, unlock
+from testimony_recorder.recorder import kdf, trusting, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import orgkey, prior_index
 from testimony_recorder.recorder.model.witness import Identity, Witness
 from testimony_recorder.recorder.store import witnesses
 from testimony_recorder.recorder.vault import Vault
-from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.coordinator import duplicates_view
 from testimony_recorder.ui.prior_check_dialog import PriorCheckDialog
-from testimony_recorder.ui.tasks import InlineExecutor, Job
+from testimony_recorder.ui.tasks import Job
 
-from .common import close, save, settle
+from .common import close, open_app, save, scratch, settle
 
 PASSPHRASE = "screens passphrase"  # noqa: S105 - a throwaway vault of fictional data
 #: Fictional people, some written twice by different interviewers.
@@ -45,14 +40,14 @@ def _vault(base: Path, name: str, role: str) -> Vault:
 def _vaults() -> tuple[Path, Path]:
     """A coordinator holding fingerprinted witnesses, and a field laptop holding the key and
     the prior-interview index."""
-    base = Path(tempfile.mkdtemp(prefix="screens-linkage-"))
+    base = scratch("linkage")
     coord, field = _vault(base, "coordinator", "coordinator"), _vault(base, "field",
                                                                        "interviewer")
     with coord, field:
         mine = key_bundle.own_bundle(field)
-        contact = trust.trust(coord, mine.dumps(), mine.fingerprint)
+        contact = trusting.trust_key_file(coord, mine.dumps(), mine.fingerprint)
         theirs = key_bundle.own_bundle(coord, linkage_key=orgkey.for_device(coord, contact))
-        trust.trust(field, theirs.dumps(), theirs.fingerprint)
+        trusting.trust_key_file(field, theirs.dumps(), theirs.fingerprint)
         for name, born, area in PEOPLE:
             witness = witnesses.create_witness(coord, Witness(origin_area=area))
             witnesses.set_identity(coord, witness.id, Identity(full_name=name,
@@ -63,24 +58,9 @@ def _vaults() -> tuple[Path, Path]:
         return coord.path, field.path
 
 
-def _open(vault: Path, language: str) -> App:
-    qt = QApplication.instance()
-    assert isinstance(qt, QApplication)
-    prefs = vault.parent / f"prefs-{vault.name}.json"
-    preferences.save(prefs, preferences.Preferences(language=language))
-    app = build(qt, vault=str(vault), prefs_path=prefs, executor=InlineExecutor(),
-                kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    app.window.resize(1280, 800)
-    app.window.show()
-    app.session.unlock(PASSPHRASE, on_done=lambda _: app.window.show_workspace(),
-                       on_error=lambda error: None)
-    settle()
-    return app
-
-
 def capture(outdir: Path, language: str) -> None:
     coord_path, field_path = _vaults()
-    app = _open(coord_path, language)
+    app = open_app(coord_path, language, PASSPHRASE)
     dialog = duplicates_view.open_dialog(app.session, app.window)
     view = dialog.findChild(duplicates_view.DuplicatesView)
     assert view is not None
@@ -90,7 +70,7 @@ def capture(outdir: Path, language: str) -> None:
     dialog.close()
     close(app)
 
-    app = _open(field_path, language)
+    app = open_app(field_path, language, PASSPHRASE)
     info = prior_index.info  # the window asks the same before a new interview
     issued = ""
 

@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.keys_dialog import KeysDialog
 from testimony_recorder.ui.tasks import Job
 
-from .common import close, demo_app, save, settle
-
-
-def _coordinator_key() -> bytes:
-    folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
-    vault, _ = unlock.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
-                             role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    with vault:
-        return key_bundle.own_bundle(vault).dumps()
+from .common import close, coordinator_key, demo_app, next_page, save, scratch, settle
 
 
 def capture(outdir: Path, language: str) -> None:
     app = demo_app(language)
-    raw = _coordinator_key()
+    raw = coordinator_key()
 
     def enrol(vault: Vault, job: Job) -> None:
         theirs = key_bundle.parse(raw)
-        trust.trust(vault, raw, theirs.fingerprint)
+        trusting.trust_key_file(vault, raw, theirs.fingerprint)
 
     # The demo app runs vault calls at once, on this thread.
     app.session.runner.run(enrol, owner=app.session, failed=print)
@@ -41,17 +31,12 @@ def capture(outdir: Path, language: str) -> None:
     wizard = ExportWizard(app.session.runner, language, [], window)
     wizard.resize(1000, 640)
     save(wizard, outdir, "31-export-recipients", wizard.show)
-    wizard.next()
-    save(wizard, outdir, "32-export-scope")
+    next_page(wizard, outdir, "32-export-scope")
     wizard.scope.group.button(2).setChecked(True)
-    wizard.next()
-    settle(20)
-    wizard.preview.tree.expandAll()
-    save(wizard, outdir, "33-export-preview")
-    wizard.next()
-    out = Path(tempfile.mkdtemp(prefix="screens-stick-"))
-    wizard.seal.folder.setText(str(out))
-    save(wizard, outdir, "34-export-destination")
+    next_page(wizard, outdir, "33-export-preview", wizard.preview.tree.expandAll, rounds=20)
+    out = scratch("stick")
+    next_page(wizard, outdir, "34-export-destination",
+              lambda: wizard.seal.folder.setText(str(out)))
     wizard.seal.seal()
     settle(20)
     save(wizard, outdir, "35-export-sealed")

@@ -3,14 +3,12 @@ backups and the backup reminder."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from testimony_recorder.recorder import kdf, unlock
+from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.keys import bundle as key_bundle
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.store import listing, witnesses
 from testimony_recorder.recorder.vault import Vault
@@ -24,27 +22,19 @@ from testimony_recorder.ui.settings_dialog import SettingsDialog
 from testimony_recorder.ui.shares_dialog import SharesDialog
 from testimony_recorder.ui.tasks import Job
 
-from .common import close, demo_app, save, settle
+from .common import close, coordinator_key, demo_app, save, scratch, settle
 
 RECOVERY = "7K3M-QX2P-9D4T-B6WN-H2R8-C5YV-J3FA-1ZSE"
-
-
-def _coordinator_key() -> bytes:
-    folder = Path(tempfile.mkdtemp(prefix="screens-coordinator-"))
-    vault, _ = unlock.create(folder / "vault", "coordinator passphrase", owner="Coordinator A",
-                            role="coordinator", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
-    with vault:
-        return key_bundle.own_bundle(vault).dumps()
 
 
 def capture(outdir: Path, language: str) -> None:
     app = demo_app(language)
     window = app.window
-    raw = _coordinator_key()
+    raw = coordinator_key()
     found: dict[str, str] = {}
 
     def seal_one(vault: Vault, job: Job) -> None:
-        trust.trust(vault, raw, key_bundle.parse(raw).fingerprint)
+        trusting.trust_key_file(vault, raw, key_bundle.parse(raw).fingerprint)
         row = listing.page(vault.conn)[0]
         found["interview"] = row.id
         witness = vault.conn.execute("SELECT witness_id FROM interview WHERE id = ?",
@@ -116,7 +106,7 @@ def _duress(session: Session, language: str, window: MainWindow, outdir: Path) -
 
 def _backup(session: Session, language: str, window: MainWindow, outdir: Path) -> None:
     dialog = BackupDialog(session, language, 7, window)
-    folder = Path(tempfile.mkdtemp(prefix="screens-backup-"))
+    folder = scratch("backup")
     dialog.file.setText(str(folder / "backup-2024-03-01.age"))
     save(dialog, outdir, "58-backup", dialog.show)
     dialog.start()

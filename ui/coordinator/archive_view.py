@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from testimony_recorder.recorder.archive.search import ArchiveHit
 
 from ..messages import show_error
 from ..session import Session
+from ..widgets.layouts import column
 from ..widgets.snippet_delegate import SnippetDelegate
 from .archive_model import HIT_ROLE, ID_ROLE, ArchiveModel, HitsModel
 from .filter_bar import FilterBar
@@ -77,19 +77,12 @@ class ArchiveView(QWidget):
         self.pane = InterviewPane(session, language, self)
         self.pane.failed.connect(self._failed)
         left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.filters)
-        column.addWidget(self.search_box)
-        column.addWidget(self.count)
-        column.addWidget(self.lists, 1)
+        column(left, self.filters, self.search_box, self.count, self.lists)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.pane)
         splitter.setSizes([560, 480])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        column(self, splitter)
         self.model.set_filter(ArchiveFilter())
 
     def _table(self, name: str) -> QTableView:

@@ -113,9 +113,11 @@ class BatchReportText(QObject):
             lines.append(self.rejection(result.rejection))
         for warning in result.warnings:
             if warning.get("code") == br.SEQUENCE_GAP:
-                lines.append(self.tr("Packets %1 to %2 of this device have not arrived.")
-                             .replace("%1", number(int(warning["first"])))
-                             .replace("%2", number(int(warning["last"]))))
+                first, last = int(warning["first"]), int(warning["last"])
+                lines.append((self.tr("Packet %1 of this device has not arrived.")
+                              if first == last else
+                              self.tr("Packets %1 to %2 of this device have not arrived."))
+                             .replace("%1", number(first)).replace("%2", number(last)))
             elif warning.get("code") == br.HISTORY_REWRITTEN:
                 lines.append(self.tr("This device's custody log no longer extends what it "
                                      "sent before."))
@@ -133,7 +135,8 @@ class BatchReportText(QObject):
             text = self.tr("The import was cancelled. What had been imported stays; run it "
                            "again to import the rest.") + "\n" + text
         for gap in s.gaps:
-            text += "\n" + self.tr("%1: packets %2 to %3 missing.").replace(
+            text += "\n" + (self.tr("%1: packet %2 missing.") if gap.first == gap.last
+                            else self.tr("%1: packets %2 to %3 missing.")).replace(
                 "%1", isolate(gap.name)).replace("%2", number(gap.first)).replace(
                 "%3", number(gap.last))
         return text

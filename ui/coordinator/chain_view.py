@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.archive import chain, listing
 from testimony_recorder.recorder.archive.chain import CommandGraph, Link
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
@@ -34,6 +35,7 @@ from ..messages import show_error
 from ..session import Session
 from ..tasks import Job
 from ..widgets.file_dialogs import save_file
+from ..widgets.picture_export import png_bytes, svg_bytes
 from .batch_report_text import number
 from .graph_items import LinkItem, NodeItem, draw
 
@@ -198,21 +200,26 @@ class ChainView(QWidget):
         else:
             chosen = save_file(self, self.tr("Export as PNG"), "chain-of-command.png",
                                self.tr("PNG images (*.png)"))
-        if chosen:
+        if not chosen:
+            return
+        try:
             (self.export_svg if kind == "svg" else self.export_png)(Path(chosen))
+        except RecorderError as error:
+            show_error(self, error)
 
     def export_svg(self, path: Path) -> None:
+        """Write what is drawn as SVG, atomically (raises CannotWrite or DiskFull)."""
         area = self.scene.sceneRect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(QSize(int(area.width()), int(area.height())))
-        generator.setViewBox(QRectF(0, 0, area.width(), area.height()))
-        generator.setTitle(self.tr("Chain of command"))
-        painter = QPainter(generator)
-        self.scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
-        painter.end()
+        size = QSize(int(area.width()), int(area.height()))
+
+        def draw(painter: QPainter) -> None:
+            self.scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
+
+        atomic_write(path, svg_bytes(size, self.tr("Chain of command"), draw))
 
     def export_png(self, path: Path) -> None:
+        """Write what is drawn as PNG at twice its size, atomically (raises CannotWrite or
+        DiskFull)."""
         area = self.scene.sceneRect()
         image = QImage(QSize(int(area.width() * 2), int(area.height() * 2)),
                        QImage.Format.Format_ARGB32)
@@ -222,9 +229,8 @@ class ChainView(QWidget):
         self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
         painter.end()
         if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")  # Qt picks the format by the suffix
-        if not image.save(str(path)):
-            show_error(self, OSError(str(path)))
+            path = path.with_name(path.name + ".png")
+        atomic_write(path, png_bytes(image))
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)

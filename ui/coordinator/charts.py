@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..widgets.picture_export import png_bytes, svg_bytes
 
 BAR = QColor("#2f6690")
 MUTED = QColor("#9db4c8")
@@ -167,23 +168,17 @@ def to_image(chart: Chart, font: QFont, *, rtl: bool) -> QImage:
     return image
 
 
-def save_png(chart: Chart, path: str, font: QFont, *, rtl: bool) -> bool:
-    # PySide6 takes the format as str here (its stub says bytes, and bytes are refused).
-    return to_image(chart, font, rtl=rtl).save(path, "PNG")  # type: ignore[call-overload]
+def png_data(chart: Chart, font: QFont, *, rtl: bool) -> bytes:
+    return png_bytes(to_image(chart, font, rtl=rtl))
 
 
-def save_svg(chart: Chart, path: str, font: QFont, *, rtl: bool) -> bool:
+def svg_data(chart: Chart, font: QFont, *, rtl: bool) -> bytes:
     size = preferred_size(chart, font)
-    generator = QSvgGenerator()
-    generator.setFileName(path)
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(chart.title)
-    painter = QPainter()
-    if not painter.begin(generator):
-        return False
-    paint(painter, QRectF(0, 0, size.width(), size.height()), chart, font, rtl=rtl)
-    return painter.end()
+
+    def draw(painter: QPainter) -> None:
+        paint(painter, QRectF(0, 0, size.width(), size.height()), chart, font, rtl=rtl)
+
+    return svg_bytes(size, chart.title, draw)
 
 
 class ChartWidget(QWidget):

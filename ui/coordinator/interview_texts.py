@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from testimony_recorder.recorder import i18n, vocabulary
-from testimony_recorder.recorder.archive.view import REDACTED, InterviewView
+from testimony_recorder.recorder.archive.view import REDACTED, AttachmentView, InterviewView
 from testimony_recorder.recorder.custody import Entry
 from testimony_recorder.recorder.model.bundle import Bundle
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.model.testimony import Testimony
 
-from ..editor.custody_section import action_text
+from ..custody_words import action_text
+from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
 from ..widgets import date_words
 from .archive_model import violation_words
@@ -84,18 +85,27 @@ class InterviewTexts(QObject):
                                                                              "")))
         return "\n".join([*lines, "", p.description])
 
-    def attachments(self, v: InterviewView) -> str:
-        if not v.attachments:
-            return self.tr("No attachments.")
-        lines = []
-        for a in v.attachments:
-            form = self.tr("redacted copy") if a.form == REDACTED else self.tr("original")
-            allowed = self.tr("consent allows its use") if a.allowed else self.tr(
-                "consent does not allow its use: it stays closed")
-            lines.append(self.tr("%1 (%2, %3): %4").replace("%1", a.attachment.filename)
-                         .replace("%2", a.attachment.kind).replace("%3", form)
-                         .replace("%4", allowed))
-        return "\n".join(lines)
+    def attachment_label(self, a: AttachmentView) -> str:
+        form = self.tr("redacted copy") if a.form == REDACTED else self.tr("original")
+        state = "" if a.opens is not None else " " + self.tr("(closed)")
+        return self.tr("%1 (%2, %3)").replace("%1", isolate(a.attachment.filename)).replace(
+            "%2", kind_name(a.attachment.kind)).replace("%3", form) + state
+
+    def attachment_note(self, a: AttachmentView) -> str:
+        """Why the chosen attachment shows as it does (or stays closed)."""
+        if not a.allowed:
+            return self.tr("The witness's consent does not allow this organisation to use "
+                           "this file, so it stays closed.")
+        if a.opens is None:
+            return self.tr("Consent allows only a redacted copy of this file to be used, "
+                           "and none is held here, so it stays closed.")
+        if a.opens != a.attachment.id:
+            return self.tr("Showing its redacted copy: consent allows only redacted copies "
+                           "to be used.")
+        if a.form == REDACTED:
+            return self.tr("A redacted copy: identifying metadata was removed before it "
+                           "was sent.")
+        return self.tr("The original, as recorded: consent allows its use.")
 
     def consent(self, v: InterviewView) -> str:
         kinds = {"given": self.tr("given"), "amended": self.tr("amended"),
@@ -110,16 +120,16 @@ class InterviewTexts(QObject):
         return "\n".join(lines)
 
     def _entry(self, e: Entry) -> str:
-        return self.tr("%1  %2  by %3").replace("%1", self._when(e.at)).replace(
-            "%2", action_text(e.action)).replace("%3", e.actor)
+        return self.tr("%1  %2  by %3").replace("%1", isolate(self._when(e.at))).replace(
+            "%2", action_text(e.action)).replace("%3", isolate(e.actor))
 
     def provenance(self, v: InterviewView) -> str:
         p = v.provenance
         if p is None:
             return self.tr("Entered in this vault, not imported.")
         device = p.device
-        lines = [self.tr("Device: %1").replace("%1", device.name if device else ""),
-                 self.tr("Fingerprint: %1").replace("%1", p.sender),
+        lines = [self.tr("Device: %1").replace("%1", isolate(device.name if device else "")),
+                 self.tr("Fingerprint: %1").replace("%1", isolate(p.sender)),
                  self.tr("Signature: verified against the enrolled device key")]
         if device is not None and device.revoked:
             lines.append(self.tr("This device has since been revoked."))

@@ -32,8 +32,10 @@ from testimony_recorder.recorder.archive.search import TextMatches
 from testimony_recorder.recorder.archive.view import InterviewView
 from testimony_recorder.recorder.vault import Vault
 
+from ..i18n import leading_alignment
 from ..session import Session
 from ..tasks import Job
+from .attachments_pane import AttachmentsPane
 from .identity_reveal import IdentityReveal
 from .interview_texts import InterviewTexts
 
@@ -137,7 +139,8 @@ class InterviewPane(QWidget):
         self.versions = PartList(self.tr("Testimony versions"), self)
         self.incidents = PartList(self.tr("Incidents"), self)
         self.persons = PartList(self.tr("Persons"), self)
-        self.attachments = self._text(self.tr("Attachments"))
+        self.attachments = AttachmentsPane(session, self.words, self)
+        self.attachments.failed.connect(self.failed)
         self.consent = self._text(self.tr("Consent history"))
         self.provenance = self._text(self.tr("Provenance"))
         for widget, name in ((self.versions, self.tr("Testimony")),
@@ -159,6 +162,12 @@ class InterviewPane(QWidget):
         edit = QPlainTextEdit(self)
         edit.setReadOnly(True)
         edit.setAccessibleName(name)
+        # Lines that begin with a date or a name would otherwise run left to right under
+        # Arabic: the reader's direction sets every line's.
+        option = edit.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment(leading_alignment(self))
+        edit.document().setDefaultTextOption(option)
         return edit
 
     def open(self, interview_id: str, kind: str | None = None, ref_id: str | None = None,
@@ -185,7 +194,7 @@ class InterviewPane(QWidget):
                               w.incident_text(i, b)) for i in b.incidents])
         self.persons.fill([(p.id, p.name or self.tr("(unnamed)"), w.person_text(p, b))
                            for p in b.persons])
-        self.attachments.setPlainText(w.attachments(v))
+        self.attachments.show_interview(v)
         self.consent.setPlainText(w.consent(v))
         self.provenance.setPlainText(w.provenance(v))
         if opened.matches is not None:

@@ -6,6 +6,7 @@ names among them). Dialogs are Qt's own and keep no list of recent files.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,10 +33,13 @@ from testimony_recorder.recorder.analysis.tables import (
     Table,
     to_csv,
 )
+from testimony_recorder.recorder.errors import RecorderError
+from testimony_recorder.recorder.fsutil import atomic_write
 
 from ..i18n import isolate
+from ..messages import describe
 from ..widgets.file_dialogs import save_file
-from .charts import MAX_BARS, Bar, Chart, ChartWidget, save_png, save_svg
+from .charts import MAX_BARS, Bar, Chart, ChartWidget, png_data, svg_data
 
 
 class StatsPanel(QWidget):
@@ -125,28 +129,29 @@ class StatsPanel(QWidget):
     def save_png(self, path: str | None = None) -> None:
         path = path or self._target("png", self.tr("PNG image (*.png)"))
         if path:
-            done = save_png(self.chart_view.chart, path, self.chart_view.font(), rtl=self._rtl())
-            self._said(done, path)
+            self._save(path, lambda: png_data(self.chart_view.chart, self.chart_view.font(),
+                                              rtl=self._rtl()))
 
     def save_svg(self, path: str | None = None) -> None:
         path = path or self._target("svg", self.tr("SVG drawing (*.svg)"))
         if path:
-            done = save_svg(self.chart_view.chart, path, self.chart_view.font(), rtl=self._rtl())
-            self._said(done, path)
+            self._save(path, lambda: svg_data(self.chart_view.chart, self.chart_view.font(),
+                                              rtl=self._rtl()))
 
     def save_csv(self, path: str | None = None) -> None:
         if self.table is None or self.label is None:
             return
+        table, label = self.table, self.label
         path = path or self._target("csv", self.tr("CSV table (*.csv)"))
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(to_csv(self.table, self.label).encode("utf-8-sig"))
-        except OSError:
-            self._said(False, path)
-            return
-        self._said(True, path)
+        if path:
+            self._save(path, lambda: to_csv(table, label).encode("utf-8-sig"))
 
-    def _said(self, done: bool, path: str) -> None:
-        self.status.setText((self.tr("Saved %1") if done else self.tr("Could not save %1"))
-                            .replace("%1", isolate(Path(path).name)))
+    def _save(self, path: str, data: Callable[[], bytes]) -> None:
+        """Write atomically; a folder that cannot be written is said in the status line."""
+        try:
+            atomic_write(Path(path), data())
+        except RecorderError as error:
+            self.status.setText(describe(error))
+            return
+        self.status.setText(self.tr("Saved %1").replace("%1", isolate(Path(path).name)))
+

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.attachment import Attachment
 
 from ..i18n import isolate, leading_alignment
+from ..widgets import layouts
 from . import attachment_texts as texts
 
 
@@ -71,12 +71,7 @@ class AttachmentDetails(QWidget):
         self.form.addRow(self.tr("Added"), self.added_value)
         self.form.addRow(self.tr("Length"), self.duration_value)
         self.form.addRow(self.tr("SHA-256"), self.sha256_value)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(self.form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.metadata, 1)
+        layouts.column(self, self.title, self.form, self.warning, self.metadata)
         self.show_attachment(None)
 
     def _value(self) -> QLabel:

@@ -39,6 +39,7 @@ from ..session import Session
 from ..tasks import Job
 from ..widgets import confirm, file_dialogs
 from ..widgets.job_bar import JobBar
+from ..widgets.layouts import column
 from . import attachment_texts as texts
 from .attachment_details import AttachmentDetails
 from .attachment_table import AttachmentTable
@@ -105,13 +106,7 @@ class AttachmentsSection(Section):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.jobs)
-        top_layout.addWidget(self.status)
-        top_layout.addWidget(self.empty)
-        top_layout.addWidget(self.table, 1)
+        column(top, buttons, self.jobs, self.status, self.empty, self.table)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(details_scroll)
         bottom.addWidget(self.player)
