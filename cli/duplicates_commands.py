@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("a")
     n.add_argument("b")
     n.set_defaults(func=names)
+    f = ds.add_parser("fingerprint", help="fingerprint witnesses whose identity arrived sealed "
+                                          "without fingerprints (needs the witness-identity "
+                                          "key in this vault; no name is shown)")
+    f.set_defaults(func=fingerprint)
 
     q = sub.add_parser("prior-index", help="the prior-interview index sent to field devices")
     qs = q.add_subparsers(dest="prior_command", required=True, metavar="COMMAND")
@@ -66,11 +70,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 def list_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         found = duplicates.find(vault, threshold=args.threshold)
+        waiting = duplicates.sealed_without_fingerprints(vault.conn)
     if args.json:
-        emit_json({"threshold": args.threshold, "pairs": [c.to_json() for c in found]})
+        emit_json({"threshold": args.threshold, "pairs": [c.to_json() for c in found],
+                   "not_compared": waiting})
         return 0
     if not found:
         say("No likely duplicates.")
+    if waiting:
+        warn(f"{waiting} witness(es) cannot be compared yet: their identity was sealed on a "
+             "laptop that had no linkage key. 'testimony duplicates fingerprint' computes "
+             "their fingerprints.")
     for c in found:
         agree = ", ".join(_FIELDS[f] for f in c.comparison.agreeing()) or "nothing"
         verdict = f"  [marked {c.verdict}]" if c.verdict else ""
@@ -87,6 +97,14 @@ def mark(args: argparse.Namespace) -> int:
     say(f"Marked {args.a.upper()} and {args.b.upper()} as {what}; written in the custody log.")
     if listed is None:
         warn("one of them has no fingerprints to compare.")
+    return 0
+
+
+def fingerprint(args: argparse.Namespace) -> int:
+    with context.unlock(args) as vault:
+        done = duplicates.fingerprint_sealed(vault)
+    say(f"Fingerprinted {done} witness(es) from their sealed identities; written in the "
+        "custody log.")
     return 0
 
 

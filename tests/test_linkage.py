@@ -19,6 +19,7 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import capture, duplicates, names, orgkey, prior_index
 from testimony_recorder.recorder.linkage.errors import (
     BadPriorIndex,
+    CoordinatorOnly,
     LinkageKeyNotForThisDevice,
     UnknownWitness,
 )
@@ -203,3 +204,46 @@ def test_command_line_lists_and_marks_without_names(pair: Pair) -> None:
     wrong = run_cli(path, "duplicates", "mark", a, a, "same")
     assert wrong.returncode == 1 and "two different witnesses" in wrong.stderr
     pair.coord = unlock.unlock(path, "correct horse battery staple").vault
+
+
+def test_identities_sealed_before_the_linkage_key_are_fingerprinted_at_the_coordinator(
+        pair: Pair) -> None:
+    """The laptop trusted a coordinator key file made before the linkage key existed: it
+    sealed identities at entry but could send no fingerprints. The coordinator computes them
+    from the sealed identities with the witness-identity key it holds, without showing a name."""
+    assert orgkey.key(pair.field) is None
+    first = interview_with(pair.field, *SAME_PERSON[0])
+    second = interview_with(pair.field, *SAME_PERSON[1])
+    interview_with(pair.field, *OTHER)
+    assert pair.field.conn.execute("SELECT count(*) FROM witness_fingerprint").fetchone()[0] == 0
+    assert importer.import_packet(pair.coord, pair.export()).imported
+    assert duplicates.find(pair.coord) == []
+    assert duplicates.sealed_without_fingerprints(pair.coord.conn) == 3
+
+    from .cli_helpers import run_cli
+
+    path = pair.coord.path
+    pair.coord.close()
+    listed = run_cli(path, "duplicates")
+    assert "3 witness(es) cannot be compared yet" in listed.stderr
+    done = run_cli(path, "duplicates", "fingerprint")
+    assert done.returncode == 0 and "Fingerprinted 3 witness(es)" in done.stdout, done.stderr
+    assert "Jubouri" not in done.stdout + done.stderr
+    assert json.loads(run_cli(path, "duplicates", "--json").stdout)["not_compared"] == 0
+    pair.coord = unlock.unlock(path, "correct horse battery staple").vault
+    assert duplicates.sealed_without_fingerprints(pair.coord.conn) == 0
+    found = duplicates.find(pair.coord)
+    assert [{c.a_code, c.b_code} for c in found] == [
+        {code_of(pair.field, first), code_of(pair.field, second)}]
+    last = pair.coord.conn.execute("SELECT action, detail FROM custody_log ORDER BY seq DESC"
+                                   " LIMIT 1").fetchone()
+    assert last["action"] == "fingerprints_computed"
+    assert json.loads(last["detail"])["witnesses"] == 3
+    assert "Jubouri" not in last["detail"]
+    assert custody.verify(pair.coord.conn).ok
+    assert duplicates.fingerprint_sealed(pair.coord) == 0  # nothing left to do
+
+
+def test_only_a_coordinator_fingerprints_sealed_identities(pair: Pair) -> None:
+    with pytest.raises(CoordinatorOnly):
+        duplicates.fingerprint_sealed(pair.field)

@@ -69,6 +69,36 @@ def test_duplicates_view_lists_pairs_without_names_and_keeps_a_verdict(
         app.shutdown()
 
 
+def test_witnesses_sealed_without_fingerprints_are_fingerprinted_from_the_view(
+        qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> None:
+    """A laptop that sealed identities before it had the linkage key sent no fingerprints: the
+    view says how many witnesses cannot be compared, and one button computes them."""
+    field = make_vault(tmp_path, "field")
+    coord = make_vault(tmp_path, "coord", "coordinator")
+    pair = Pair(field, coord, tmp_path, enrol(field, coord), enrol(coord, field))
+    interview_with(field, *SAME_PERSON[0])
+    interview_with(field, *SAME_PERSON[1])
+    plan = plan_mod.build(field, [pair.to_coord], plan_mod.Scope())
+    importer.import_packet(coord, writer.seal(field, plan, tmp_path / "packet.tpk").paths[0])
+    coord_path = coord.path
+    field.close()
+    coord.close()
+    app = open_app(qapp, tmp_path, coord_path, qtbot)
+    try:
+        assert app.window.archive is not None
+        view = app.window.archive.show_page(DUPLICATES)
+        assert isinstance(view, DuplicatesView)
+        qtbot.waitUntil(lambda: view.fingerprint_button.isVisible(), timeout=10000)
+        assert "2 witness" in view.waiting.text() and view.table.rowCount() == 0
+        view.fingerprint_button.click()
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10000)
+        assert not view.fingerprint_button.isVisible() and not view.waiting.isVisible()
+        assert "Jubouri" not in texts_in(view)
+    finally:
+        app.window.close()
+        app.shutdown()
+
+
 def test_field_is_warned_before_a_new_interview(qapp: QApplication, tmp_path: Path,
                                                 qtbot: QtBot) -> None:
     pair = linked_pair(tmp_path)

@@ -22,6 +22,8 @@ ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
     "key_trusted": QT_TRANSLATE_NOOP("Custody", "Key trusted (device enrolled)"),
     "key_revoked": QT_TRANSLATE_NOOP("Custody", "Key revoked"),
     "linkage_key_created": QT_TRANSLATE_NOOP("Custody", "Linkage key created"),
+    "fingerprints_computed": QT_TRANSLATE_NOOP("Custody", "Fingerprints computed from sealed "
+                                                          "identities"),
     "linkage_key_issued": QT_TRANSLATE_NOOP("Custody", "Linkage key given to a device"),
     "linkage_key_received": QT_TRANSLATE_NOOP("Custody", "Linkage key received"),
     "prior_index_issued": QT_TRANSLATE_NOOP("Custody", "Prior-witness index given out"),
@@ -58,7 +60,7 @@ ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
     "command_link_updated": QT_TRANSLATE_NOOP("Custody", "Command link changed"),
     "command_link_deleted": QT_TRANSLATE_NOOP("Custody", "Command link removed"),
     "violation_type_added": QT_TRANSLATE_NOOP("Custody", "Violation type added to the list"),
-    "duplicate_marked": QT_TRANSLATE_NOOP("Custody", "Witnesses marked as the same person"),
+    "duplicate_marked": QT_TRANSLATE_NOOP("Custody", "Possible duplicate witnesses marked"),
     "perpetrators_merged": QT_TRANSLATE_NOOP("Custody", "Perpetrator entries merged"),
     "perpetrators_unmerged": QT_TRANSLATE_NOOP("Custody", "Perpetrator merge undone"),
     # Identities

@@ -12,6 +12,7 @@ witness-identity key: comparing needs no names).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -82,10 +83,16 @@ def backfill(vault: Vault) -> int:
         "SELECT w.*, i.data AS identity FROM witness w JOIN witness_identity i"
         " ON i.witness_id = w.id WHERE i.data IS NOT NULL AND w.id NOT IN"
         " (SELECT witness_id FROM witness_fingerprint)").fetchall()
+    return fingerprint_all(vault, ((rows.decode(Witness, row),
+                                 codec.from_trusted(Identity, json.loads(row["identity"])))
+                                for row in found))
+
+
+def fingerprint_all(vault: Vault, found: Iterable[tuple[Witness, Identity]]) -> int:
+    """Fingerprint and keep each (witness, identity) (inside the caller's transaction); returns
+    how many were fingerprinted."""
     done = 0
-    for row in found:
-        witness = rows.decode(Witness, row)
-        identity = codec.from_trusted(Identity, json.loads(row["identity"]))
+    for witness, identity in found:
         stored = fingerprint_identity(vault, witness, identity)
         if stored is not None:
             save(vault.conn, witness.id, stored)

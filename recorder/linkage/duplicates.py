@@ -11,19 +11,21 @@ kept, and logged too.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import clock
 from ..age import small
+from ..errors import InvalidRecord
 from ..keys import device
 from ..keys.errors import PrivateKeyElsewhere
 from ..model import codec
-from ..model.witness import Identity
-from ..store import witnesses
+from ..model.witness import Identity, Witness
+from ..store import rows, witnesses
 from ..store.sealed_identity import MAX_IDENTITY_SIZE, parse_payload
-from . import capture, compare
-from .errors import CoordinatorOnly, SameWitness, UnknownWitness
+from . import capture, compare, orgkey
+from .errors import CoordinatorOnly, LinkageKeyLocked, SameWitness, UnknownWitness
 
 if TYPE_CHECKING:
     from ..database import Connection
@@ -158,3 +160,45 @@ def reveal_pair(vault: Vault, ref_a: str, ref_b: str) -> dict[str, Identity | No
             vault.log("identity_revealed", "witness", w,
                       detail={"purpose": "duplicate review"})
     return found
+
+
+_SEALED_UNFINGERPRINTED = (
+    " FROM witness w JOIN witness_identity i ON i.witness_id = w.id"
+    " WHERE i.data IS NULL AND i.sealed IS NOT NULL"
+    " AND w.id NOT IN (SELECT witness_id FROM witness_fingerprint)")
+
+
+def sealed_without_fingerprints(conn: Connection) -> int:
+    """Witnesses a coordinator cannot compare yet: their identity was sealed on a laptop
+    that had no linkage key then, so it sent no fingerprints (see `fingerprint_sealed`)."""
+    return int(conn.execute("SELECT count(*)" + _SEALED_UNFINGERPRINTED).fetchone()[0])
+
+
+def fingerprint_sealed(vault: Vault) -> int:
+    """Coordinator: fingerprint the witnesses of `sealed_without_fingerprints`, opening each
+    identity in memory with the witness-identity key held in this vault (which the linkage
+    key needs too). No name is shown or kept; the custody log says how many were done."""
+    _require_coordinator(vault, "compute fingerprints from sealed identities")
+    orgkey.ensure(vault)
+    opened = device.load(vault).witness_identities
+    if not opened or orgkey.key(vault) is None:
+        raise LinkageKeyLocked()
+    found = vault.conn.execute("SELECT w.*, i.sealed" + _SEALED_UNFINGERPRINTED).fetchall()
+
+    def identities() -> Iterator[tuple[Witness, Identity]]:
+        for row in found:
+            plain = small.open_(bytes(row["sealed"]), opened, MAX_IDENTITY_SIZE)
+            if plain is None:
+                continue  # sealed to a key this archive no longer holds
+            try:
+                sealed_for, identity = parse_payload(plain)
+            except (ValueError, InvalidRecord):
+                continue  # damaged: compared never, as before
+            if sealed_for == row["id"]:
+                yield rows.decode(Witness, row), identity
+
+    with vault.transaction():
+        done = capture.fingerprint_all(vault, identities())
+        vault.log("fingerprints_computed", "vault", vault.vault_id,
+                  detail={"witnesses": done, "key": orgkey.current_id(vault)})
+    return done

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder.linkage import duplicates
 from testimony_recorder.recorder.linkage.duplicates import Candidate
+from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
+from ..tasks import Job
 from ..widgets.confirm import ask
 
 #: Field names as the core reports them, worded here.
@@ -75,6 +77,15 @@ class DuplicatesView(QWidget):
             2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("No likely duplicates."), self)
+        self.waiting = QLabel(self)
+        self.waiting.setWordWrap(True)
+        self.fingerprint_button = QPushButton(self.tr("Compute their fingerprints"), self)
+        self.fingerprint_button.clicked.connect(self._fingerprint)
+        self.waiting.hide()
+        self.fingerprint_button.hide()
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting, 1)
+        waiting_row.addWidget(self.fingerprint_button)
         self.same_button = QPushButton(self.tr("Same person"), self)
         self.different_button = QPushButton(self.tr("Different people"), self)
         self.names_button = QPushButton(self.tr("Show names..."), self)
@@ -90,6 +101,7 @@ class DuplicatesView(QWidget):
         buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(waiting_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -98,10 +110,19 @@ class DuplicatesView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.session.runner.run(lambda vault, job: duplicates.find(vault), owner=self,
-                                done=self._show, failed=self._failed)
+        def work(vault: Vault, job: Job) -> tuple[list[Candidate], int]:
+            return duplicates.find(vault), duplicates.sealed_without_fingerprints(vault.conn)
 
-    def _show(self, pairs: list[Candidate]) -> None:
+        self.session.runner.run(work, owner=self, done=self._show, failed=self._failed)
+
+    def _show(self, found: tuple[list[Candidate], int]) -> None:
+        pairs, waiting = found
+        self.waiting.setText(self.tr(
+            "%n witness(es) cannot be compared yet: their identity was sealed on a laptop that "
+            "had no linkage key. Their fingerprints can be computed here with the "
+            "witness-identity key; no name is shown.", "", waiting))
+        for widget in (self.waiting, self.fingerprint_button):
+            widget.setVisible(waiting > 0)
         chosen = self.selected()
         self.pairs = pairs
         self.table.setRowCount(len(pairs))
@@ -150,6 +171,10 @@ class DuplicatesView(QWidget):
         a, b = pair.a_code, pair.b_code
         self.session.runner.run(lambda vault, job: duplicates.mark(vault, a, b, verdict),
                                 owner=self, done=done, failed=self._failed)
+
+    def _fingerprint(self) -> None:
+        self.session.runner.run(lambda vault, job: duplicates.fingerprint_sealed(vault),
+                                owner=self, done=lambda _: self.refresh(), failed=self._failed)
 
     def _show_names(self) -> None:
         pair = self.selected()
