@@ -8,15 +8,15 @@ here; anything else falls back to the message the core wrote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import batch_report as br
 from testimony_recorder.recorder.archive import discover
 from testimony_recorder.recorder.archive.batch_report import BatchReport, PacketResult
 from testimony_recorder.recorder.archive.discover import Problem
 from testimony_recorder.recorder.errors import Coded, RecorderError
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 
@@ -45,7 +45,7 @@ def as_error(problem: Problem) -> Coded | None:
 
 
 def number(value: int) -> str:
-    return i18n.number(value, QLocale().bcp47Name())
+    return formatting.number(value, formatting.ui_language())
 
 
 class BatchReportText(QObject):

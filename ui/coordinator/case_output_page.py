@@ -30,6 +30,7 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -192,8 +193,8 @@ class CaseOutputPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         done = self.tr("Written: %1 testimonies, %2 files, in %3.\nSHA256SUMS: %4\n"
                        "Check it with: sha256sum -c SHA256SUMS")
-        done = (done.replace("%1", isolate(i18n.number(result.testimonies, self.language)))
-                .replace("%2", isolate(i18n.number(result.files, self.language)))
+        done = (done.replace("%1", isolate(formatting.number(result.testimonies, self.language)))
+                .replace("%2", isolate(formatting.number(result.files, self.language)))
                 .replace("%3", isolate(str(result.path)))
                 .replace("%4", isolate(result.manifest_sha256)))
         tail = (self.tr("It is plaintext: keep it on encrypted storage.") if result.plaintext

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets import importer, purge, receipts
 from testimony_recorder.recorder.packets.purge import PurgeCandidate, PurgePlan
 from testimony_recorder.recorder.packets.receipts import ReceiptImport
 from testimony_recorder.recorder.packets.report import Report
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..runner import VaultRunner
@@ -80,7 +80,7 @@ def purge_delivered(parent: QWidget, runner: VaultRunner, language: str) -> None
             "Purging destroys this device's copy for good (their keys are destroyed), so "
             "nothing of them can be found on this laptop. Only a record that they were "
             "delivered stays. Purge now?").replace(
-                "%1", i18n.number(len(shown.purgeable), language)).replace("%2", codes))
+                "%1", formatting.number(len(shown.purgeable), language)).replace("%2", codes))
         if answer == QMessageBox.StandardButton.Yes:
             runner.run(lambda vault, job: purge.purge(vault, shown), owner=parent, done=purged,
                        failed=lambda error: show_error(parent, error))

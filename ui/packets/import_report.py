@@ -7,11 +7,11 @@ line's; it never reaches the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets.report import Report
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 
@@ -24,7 +24,7 @@ class ImportReportText(QObject):
             "%1", isolate(report.packet_id)).replace("%2", isolate(report.sender_name)).replace(
             "%3", isolate(report.sender))]
         if report.already_imported:
-            when = i18n.when(report.already_imported, QLocale().bcp47Name())
+            when = formatting.when(report.already_imported, formatting.ui_language())
             lines.append(self.tr("Already imported on %1; nothing changed.").replace(
                 "%1", isolate(when)))
         elif report.imported:

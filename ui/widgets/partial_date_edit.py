@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from testimony_recorder.recorder import clock, i18n
 
+from .. import formatting
+
 #: Which inputs each mode shows; "any" lets the person leave the day or the month out.
 MODES = ("day", "month", "year", "any")
 FIRST_YEAR = 1900
@@ -31,7 +33,7 @@ class PartialDateEdit(QWidget):
         self.day = QComboBox(self)
         self.day.addItem(self.tr("Day"), 0)
         for d in range(1, 32):
-            self.day.addItem(i18n.number(d, language), d)
+            self.day.addItem(formatting.number(d, language), d)
         self.month = QComboBox(self)
         self.month.addItem(self.tr("Month"), 0)
         for m, month_name in enumerate(i18n.month_names(language), start=1):
