@@ -37,6 +37,7 @@ from ..audio.take import gui_take
 from ..i18n import isolate
 from ..runner import VaultRunner
 from ..tasks import Job
+from ..widgets.language_box import add_languages
 from .messages import describe
 from .read_aloud import ReadAloud
 
@@ -101,8 +102,7 @@ class RecordingsDialog(QDialog):
     def _texts_loaded(self, texts: dict[str, ShownText]) -> None:
         self._texts = dict(texts)
         self.language.blockSignals(True)
-        for language, shown in self._texts.items():
-            self.language.addItem(shown.language_name, language)
+        add_languages(self.language, self._texts)
         self.language.blockSignals(False)
         self.reload()
 

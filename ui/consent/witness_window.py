@@ -29,7 +29,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from ..tasks import Job
-from . import style
+from . import labels, style
 from .attest_page import AttestPage
 from .confirm_page import ConfirmPage
 from .end_page import EndPage
@@ -209,7 +209,8 @@ class WitnessWindow(QWidget):
         elif step == Step.CONFIRM:
             self.confirm_page.show_confirm(ui, flow.method)
         elif step == Step.ATTEST:
-            self.attest_page.show_attest(ui.get(f"method_{flow.method}", ""),
+            # The interviewer's words: the method in the interface language, not the witness's.
+            self.attest_page.show_attest(labels.method(flow.method or ""),
                                          shown.language if shown else "", flow.can_record())
         elif step in (Step.DONE, Step.STOPPED):
             self.end_page.show_end(ui or self._fallback_ui(), stopped=step == Step.STOPPED)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.case_export.flow import CaseExportFlow
 from testimony_recorder.recorder.case_export.report import ReportRenderer
 from testimony_recorder.recorder.case_export.sinks import AGE, FOLDER, ZIP
@@ -36,6 +35,7 @@ from ..messages import describe
 from ..session import Session
 from ..tasks import Job
 from ..widgets import file_dialogs
+from ..widgets.language_box import add_languages
 
 
 class CaseOutputPage(QWizardPage):
@@ -64,8 +64,7 @@ class CaseOutputPage(QWizardPage):
         self.recipient.setAccessibleName(self.tr("The investigator's key"))
         self.report_language = QComboBox(self)
         self.report_language.setAccessibleName(self.tr("Language of the reports"))
-        for code in LANGUAGES:
-            self.report_language.addItem(i18n.language_name(code), code)
+        add_languages(self.report_language, LANGUAGES)
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Where to write it"))

@@ -14,6 +14,7 @@ from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.model.testimony import Testimony
 
 from .. import formatting
+from ..consent import labels
 from ..editor.custody_section import action_text
 from ..i18n import isolate
 from ..widgets import date_words
@@ -102,7 +103,8 @@ class InterviewTexts(QObject):
         kinds = {"given": self.tr("given"), "amended": self.tr("amended"),
                  "withdrawn": self.tr("withdrawn")}
         lines = [self.tr("%1 on %2 (%3)").replace("%1", kinds.get(c.kind, c.kind)).replace(
-            "%2", self._when(c.given_at)).replace("%3", c.method) for c in v.consents]
+            "%2", self._when(c.given_at)).replace("%3", labels.method(c.method))
+            for c in v.consents]
         lines.append("")
         for body, d in v.decisions.items():
             lines.append(self.tr("%1: testimony %2, identity %3, audio %4").replace(
