@@ -92,6 +92,12 @@ def with_digits(text: str, language: str, choice: str | None = None) -> str:
     return text.translate(table)
 
 
+def counted(text: str) -> str:
+    """A translated plural ("%n file(s)"), whose count Qt writes in Latin digits, in the
+    chosen digits. Only for our own sentences, before names are put into them."""
+    return with_digits(text, ui_language())
+
+
 def number(value: int | float, language: str) -> str:
     shown = system(language)
     return with_digits(i18n.number(value, language, numbering=shown), language)

@@ -51,9 +51,10 @@ class RecoveryNotice(QMessageBox):
                 "seconds before the app closed. It is saved with that interview's "
                 "attachments.").replace("%1", isolate(self._length(item.seconds))).replace(
                     "%2", self._witness(item))
-        lines = [self.tr("%n interrupted recording(s) were recovered up to the last seconds "
-                         "before the app closed. They are saved with their interviews' "
-                         "attachments:", "", len(self.recovered))]
+        lines = [formatting.counted(self.tr(
+            "%n interrupted recording(s) were recovered up to the last seconds before the app "
+            "closed. They are saved with their interviews' attachments:", "",
+            len(self.recovered)))]
         for item in self.recovered:
             lines.append(self.tr("Witness %1: %2").replace("%1", self._witness(item)).replace(
                 "%2", isolate(self._length(item.seconds))))

@@ -123,11 +123,12 @@ class BatchReportText(QObject):
 
     def summary(self, report: BatchReport) -> str:
         s = report.summary
-        lines = [self.tr("%n packet(s) imported", "", s.imported),
-                 self.tr("%n already had", "", s.already_had),
-                 self.tr("%n rejected", "", s.rejected)]
+        lines = [formatting.counted(self.tr("%n packet(s) imported", "", s.imported)),
+                 formatting.counted(self.tr("%n already had", "", s.already_had)),
+                 formatting.counted(self.tr("%n rejected", "", s.rejected))]
         if s.not_imported:
-            lines.append(self.tr("%n not imported (cancelled)", "", s.not_imported))
+            lines.append(formatting.counted(self.tr("%n not imported (cancelled)", "",
+                                                    s.not_imported)))
         text = "; ".join(lines) + "."
         if report.state == br.CANCELLED:
             text = self.tr("The import was cancelled. What had been imported stays; run it "

@@ -79,8 +79,9 @@ class CasePreviewPage(QWizardPage):
         self.busy.hide()
         self.preview = preview
         for entry in preview["included"]:
-            top = self._row(None, entry["witness_code"], self.tr("goes"), self.tr(
-                "Finalized testimony, %n version(s)", "", len(entry["testimony_versions"])))
+            top = self._row(None, entry["witness_code"], self.tr("goes"),
+                            formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
+                                                       len(entry["testimony_versions"]))))
             ident = entry["identity"]
             self._row(top, self.tr("Identity"),
                       self.tr("goes") if ident["included"] else self.tr("stays"),

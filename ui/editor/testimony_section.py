@@ -126,7 +126,7 @@ class TestimonySection(QWidget):
 
     def _count_words(self) -> None:
         count = len(self.narrative.toPlainText().split())
-        self.words.setText(self.tr("%n word(s)", "", count))
+        self.words.setText(formatting.counted(self.tr("%n word(s)", "", count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.narrative and event.type() == QEvent.Type.FocusOut:

@@ -33,13 +33,14 @@ class Delivery(QObject):
     computed count from the catalogs altogether (it was then shown in English)."""
 
     def confirmed(self, count: int) -> str:
-        return self.tr("The coordinator confirmed %n interview(s) as delivered.", "", count)
+        return formatting.counted(self.tr(
+            "The coordinator confirmed %n interview(s) as delivered.", "", count))
 
     def purged(self, count: int) -> str:
-        return self.tr("%n interview(s) purged from this device.", "", count)
+        return formatting.counted(self.tr("%n interview(s) purged from this device.", "", count))
 
     def imported(self, count: int) -> str:
-        return self.tr("%n packet(s) imported.", "", count)
+        return formatting.counted(self.tr("%n packet(s) imported.", "", count))
 
 
 def import_receipt(parent: QWidget, runner: VaultRunner) -> None:

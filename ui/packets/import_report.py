@@ -28,7 +28,8 @@ class ImportReportText(QObject):
             lines.append(self.tr("Already imported on %1; nothing changed.").replace(
                 "%1", isolate(when)))
         elif report.imported:
-            lines.append(self.tr("%n interview(s) imported.", "", len(report.interviews)))
+            lines.append(formatting.counted(self.tr("%n interview(s) imported.", "",
+                                                    len(report.interviews))))
         if report.custody not in report.warnings:  # a rewritten history is shown once
             lines.append(describe(report.custody))
         lines += [self.tr("Warning: %1").replace("%1", describe(w)) for w in report.warnings]
