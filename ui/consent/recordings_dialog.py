@@ -32,6 +32,7 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.memory_sink import MemorySink
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..audio.microphone import Microphone
 from ..audio.take import gui_take
 from ..i18n import isolate
@@ -139,7 +140,8 @@ class RecordingsDialog(QDialog):
             if rec is None:
                 state = self.tr("none: a system voice reads it, if there is one")
             elif recordings.is_current(rec, shown):
-                state = self.tr("recorded %1 by %2").replace("%1", rec.created_at[:10]) \
+                made = formatting.when(rec.created_at, formatting.ui_language(), with_time=False)
+                state = self.tr("recorded %1 by %2").replace("%1", isolate(made)) \
                     .replace("%2", isolate(rec.created_by))
             else:
                 state = self.tr("the wording changed since: record it again")

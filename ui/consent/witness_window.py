@@ -26,6 +26,7 @@ from testimony_recorder.recorder.consent.text import ShownText, current_texts
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from ..tasks import Job
@@ -200,7 +201,9 @@ class WitnessWindow(QWidget):
         if step == Step.INTRODUCTION and shown is not None:
             self.intro_page.show_text(shown.title, list(shown.introduction))
         elif step == Step.ITEM:
-            number, total = flow.position()
+            # In the witness's language (and the chosen digits), like the rest of the page.
+            number, total = (formatting.number(n, shown.language if shown else "")
+                             for n in flow.position())
             item = flow.current_item()
             self.item_page.show_item(item, flow.answer_of(item.id), ui, number, total)
         elif step == Step.REVIEW and shown is not None:
