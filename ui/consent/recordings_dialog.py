@@ -183,7 +183,8 @@ class RecordingsDialog(QDialog):
         events = TakeEvents(
             started=lambda _id: self.message.setText(
                 self.tr("Recording: read the part aloud as written, then press Stop.")),
-            position_changed=lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"),
+            position_changed=lambda ms: self.time.setText(
+                formatting.clock_time(ms, formatting.ui_language())),
             # As long as a recording may be: stopped there, and what was said is kept.
             limit_reached=lambda: take.stop(),
             stopped=lambda wav: self._recorded(shown, section, wav),

@@ -88,8 +88,10 @@ class PartialDateEdit(QWidget):
             return None, self.tr("Enter the year.")
         year = int(year_text)  # int() reads Arabic-Indic digits too
         if not FIRST_YEAR <= year <= this_year:
+            first, last = (formatting.partial_date(str(y), formatting.ui_language())
+                           for y in (FIRST_YEAR, this_year))
             return None, (self.tr("Enter a year between %1 and %2.")
-                          .replace("%1", str(FIRST_YEAR)).replace("%2", str(this_year)))
+                          .replace("%1", first).replace("%2", last))
         month = int(self.month.currentData()) if self.mode != "year" else 0
         day = int(self.day.currentData()) if self.mode in ("day", "any") else 0
         if self.mode in ("day", "month") and not month:
