@@ -107,6 +107,9 @@ class SettingsDialog(QDialog):
         if duress is not None:
             form.addRow(self.tr("Duress passphrase"), duress_row)
             self.show_duress(duress)
+        else:  # outside any layout they would sit over the first row
+            self.duress_label.hide()
+            duress_button.hide()
         form.addRow(buttons)
         self._settings = settings
 
