@@ -32,19 +32,11 @@ from .audio_fixtures import pulse_mic  # noqa: F401 - fixture
 from .conftest import PASSPHRASE, shared_path
 from .consent_support import new_interview
 from .test_consent_witness_ui import answer_everything, draw
+from .test_settings_dialog import translations  # noqa: F401 - fixture; ends in English
 from .ui_media_helpers import close_app, make_vault, open_attachments, unlock_app
 
 LATIN = re.compile("[0-9]")
 ARABIC_INDIC = re.compile("[\u0660-\u0669]")
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    installed = Translations(qapp)
-    try:
-        yield installed
-    finally:
-        installed.apply("en", formatting.FOLLOW)
 
 
 def only_digits(text: str, digits: str) -> None:
@@ -72,6 +64,7 @@ def arabic_app(qapp: QApplication, qtbot: QtBot, tmp_path: Path, request: pytest
         yield app, request.param
     finally:
         close_app(app)
+        app.translations.apply("en", formatting.FOLLOW)  # the choice outlives the app
 
 
 @pytest.mark.parametrize("arabic_app", [formatting.ARABIC_INDIC, formatting.LATIN],
@@ -94,7 +87,8 @@ def test_a_date_a_size_and_a_count_use_the_chosen_digits(
     assert consent.text(3) == "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629"
 
 
-def test_the_choice_follows_the_language_unless_set(translations: Translations) -> None:
+def test_the_choice_follows_the_language_unless_set(
+        translations: Translations) -> None:  # noqa: F811 - the fixture
     translations.apply("ar", formatting.FOLLOW)
     only_digits(formatting.number(1234, "ar"), formatting.ARABIC_INDIC)
     only_digits(formatting.when("2024-03-06T09:30:00Z", "ckb"), formatting.ARABIC_INDIC)
@@ -110,7 +104,7 @@ def test_the_choice_follows_the_language_unless_set(translations: Translations) 
 
 
 def test_sizes_are_counted_in_binary_units_with_translated_names(
-        translations: Translations) -> None:
+        translations: Translations) -> None:  # noqa: F811 - the fixture
     translations.apply("en")
     assert [formatting.size(n, "en") for n in (512, 1536, 5 * 1024**2 + 1, 3 * 1024**3)] == [
         "512 B", "1.5 KiB", "5 MiB", "3 GiB"]
@@ -118,8 +112,8 @@ def test_sizes_are_counted_in_binary_units_with_translated_names(
     assert formatting.size(1536, "qps") == "[1.5 \u0136\u00ee\u0181 \u00b7\u00b7]"
 
 
-def test_settings_offer_the_digits_with_samples(qtbot: QtBot,
-                                                translations: Translations) -> None:
+def test_settings_offer_the_digits_with_samples(
+        qtbot: QtBot, translations: Translations) -> None:  # noqa: F811 - the fixture
     translations.apply("en")
     dialog = SettingsDialog("en", VaultSettings(), [], digits=formatting.ARABIC_INDIC)
     qtbot.addWidget(dialog)
@@ -129,7 +123,7 @@ def test_settings_offer_the_digits_with_samples(qtbot: QtBot,
 
 
 def test_the_interviewer_reads_the_method_and_languages_in_the_interface_language(
-        vault: Vault, qtbot: QtBot, translations: Translations) -> None:
+        vault: Vault, qtbot: QtBot, translations: Translations) -> None:  # noqa: F811
     """An Arabic interface, an English consent text: "mark" and "English" in Arabic."""
     translations.apply("ar")
     window = WitnessWindow(VaultRunner.inline(vault), new_interview(vault), language="en",
