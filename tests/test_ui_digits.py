@@ -84,7 +84,10 @@ def test_a_date_a_size_and_a_count_use_the_chosen_digits(
     qtbot.waitUntil(lambda: records.topLevelItemCount() == 1, timeout=10_000)
     consent = records.topLevelItem(0)
     only_digits(consent.text(0) + consent.text(2), digits)  # its number and its date
-    assert consent.text(3) == "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629"
+    english = "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629"
+    assert consent.text(3) == english  # the consent's language, named by babel in Arabic
+    # The interview's languages ("ar, en") are named under the codes.
+    assert english in workspace.editor.details.language_names.text()
 
 
 def test_the_choice_follows_the_language_unless_set(
