@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,6 +67,8 @@ class DetailsSection(QScrollArea):
         # The codes named in the interface language ("ar, ckb": "Arabic and Central Kurdish").
         self.language_names = QLabel(body)
         self.language_names.setObjectName("subtle")
+        self.language_names.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Maximum)
         self.languages.textChanged.connect(self._name_languages)
         self.interpreter = self._line(self.tr("Interpreter"))
         self.others = self._line(self.tr("Others present"))
@@ -85,8 +89,11 @@ class DetailsSection(QScrollArea):
         form.addRow(self.tr("Started"), self.started)
         form.addRow(self.tr("Ended"), self.ended)
         form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Languages"), self.languages)
-        form.addRow("", self.language_names)
+        languages = QVBoxLayout()
+        languages.setSpacing(2)
+        languages.addWidget(self.languages)
+        languages.addWidget(self.language_names)
+        form.addRow(self.tr("Languages"), languages)
         form.addRow(self.tr("Interpreter"), self.interpreter)
         form.addRow(self.tr("Others present"), self.others)
         form.addRow("", self.referral)
