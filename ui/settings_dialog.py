@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
             self.recipients.addItem(item)
         self.recipients.setMaximumHeight(120)
         self.recipients.setWordWrap(True)  # a name and a fingerprint wider than the dialog
-        note = QLabel(self.tr("The language and the digits change when you press OK."), self)
+        note = QLabel(self.tr("The language changes when you press OK."), self)
         note.setObjectName("subtle")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
