@@ -33,6 +33,7 @@ from .conftest import PASSPHRASE, shared_path
 from .consent_support import new_interview
 from .test_consent_witness_ui import answer_everything, draw
 from .test_settings_dialog import translations  # noqa: F401 - fixture; ends in English
+from .ui_helpers import app  # noqa: F401 - the fixture
 from .ui_media_helpers import close_app, make_vault, open_attachments, unlock_app
 
 LATIN = re.compile("[0-9]")
@@ -58,21 +59,21 @@ def arabic_app(qapp: QApplication, qtbot: QtBot, tmp_path: Path, request: pytest
         ingest.ingest_file(vault, interview_id, shared_path("media", "document.pdf"))
     (tmp_path / "prefs.json").write_text(json.dumps({"language": "ar",
                                                      "digits": request.param}))
-    app = unlock_app(qapp, qtbot, tmp_path, vault_dir)
+    unlocked = unlock_app(qapp, qtbot, tmp_path, vault_dir)
     try:
-        open_attachments(app, qtbot, interview_id)
-        yield app, request.param
+        open_attachments(unlocked, qtbot, interview_id)
+        yield unlocked, request.param
     finally:
-        close_app(app)
-        app.translations.apply("en", formatting.FOLLOW)  # the choice outlives the app
+        close_app(unlocked)
+        unlocked.translations.apply("en", formatting.FOLLOW)  # the choice outlives the app
 
 
 @pytest.mark.parametrize("arabic_app", [formatting.ARABIC_INDIC, formatting.LATIN],
                          indirect=True)
 def test_a_date_a_size_and_a_count_use_the_chosen_digits(
         arabic_app: tuple[App, str], qtbot: QtBot) -> None:
-    app, digits = arabic_app
-    workspace = app.window.workspace
+    unlocked, digits = arabic_app
+    workspace = unlocked.window.workspace
     assert workspace is not None
     table = workspace.attachments.table
     qtbot.waitUntil(lambda: table.topLevelItemCount() == 1, timeout=10_000)
@@ -146,3 +147,20 @@ def test_the_interviewer_reads_the_method_and_languages_in_the_interface_languag
                  for i in range(page.interpreter_language.count())]
     assert "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629" in languages
     window.leave()
+
+
+def test_the_choice_is_kept_with_the_language_and_nothing_else(
+        app: App, qtbot: QtBot, tmp_path: Path) -> None:  # noqa: F811 - the fixture
+    """Chosen in Settings: the window is rebuilt once in the new digits, and the preferences
+    file outside the vault gains only the choice."""
+    old = app.window
+    old.digits_chosen.emit(formatting.ARABIC_INDIC)
+    old.language_chosen.emit("en")  # what the settings dialog sends after it
+    try:
+        assert app.window is not old
+        assert formatting.digit_choice() == formatting.ARABIC_INDIC
+        only_digits(formatting.number(42, "en"), formatting.ARABIC_INDIC)
+        stored = json.loads((tmp_path / "prefs.json").read_text("utf-8"))
+        assert stored == {"language": "en", "digits": formatting.ARABIC_INDIC}
+    finally:
+        app.translations.apply("en", formatting.FOLLOW)
