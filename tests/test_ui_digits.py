@@ -112,6 +112,7 @@ def test_sizes_are_counted_in_binary_units_with_translated_names(
     translations.apply("en")
     assert [formatting.size(n, "en") for n in (512, 1536, 5 * 1024**2 + 1, 3 * 1024**3)] == [
         "512 B", "1.5 KiB", "5 MiB", "3 GiB"]
+    assert formatting.size(1024**2 - 1, "en") == "1 MiB"
     translations.apply("qps")  # every string through the translator: the units too
     assert formatting.size(1536, "qps") == "[1.5 \u0136\u00ee\u0181 \u00b7\u00b7]"
 

@@ -126,7 +126,7 @@ def duration(seconds: float, language: str) -> str:
 def size(value: int, language: str) -> str:
     """A file size ("512 B", "1.4 MiB"), one decimal past a kibibyte."""
     amount, step = float(max(0, value)), 0
-    while amount >= 1024 and step < len(_SIZE_UNITS) - 1:
+    while round(amount, 1) >= 1024 and step < len(_SIZE_UNITS) - 1:  # never "1,024 KiB"
         amount, step = amount / 1024, step + 1
     shown = number(round(amount, 1) if step else int(amount), language)
     return QCoreApplication.translate("Formatting", _SIZE_UNITS[step]).replace("%1", shown)
