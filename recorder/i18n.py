@@ -32,8 +32,17 @@ def _locale(language: str) -> Locale:
 
 
 def language_name(code: str, in_language: str | None = None) -> str:
-    """The name of a language, by default in that language itself (Arabic in Arabic...)."""
-    name = _locale(code).get_display_name(_locale(in_language or code)) or code
+    """The name of a language, by default in that language itself (Arabic in Arabic...).
+
+    A language CLDR does not name in `in_language` is named in its own words (better than a
+    code for someone who speaks it), and a code babel does not know at all stays as written,
+    never silently "English"."""
+    try:
+        named = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return code
+    name = (named.get_display_name(_locale(in_language or code)) or named.get_display_name(named)
+            or code)
     return name[:1].upper() + name[1:]
 
 
@@ -57,8 +66,10 @@ def day(value: str | None, language: str) -> str:
     return format_date(date.fromisoformat(value), format="medium", locale=_locale(language))
 
 
-def number(value: int | float, language: str) -> str:
-    return format_decimal(value, locale=_locale(language))
+def number(value: int | float, language: str, numbering: str = "default") -> str:
+    """`numbering` ("latn", "arab") picks the separators that go with those digits; babel
+    writes the digits themselves in Latin whatever it is (the UI replaces them)."""
+    return format_decimal(value, locale=_locale(language), numbering_system=numbering)
 
 
 #: CLDR skeletons for a date known to the day, the month or the year.

@@ -1,6 +1,6 @@
-"""The few preferences needed before a vault is unlocked (the interface language), kept in a
-small file outside the vault. Nothing about testimony, witnesses or recent files goes here:
-everything else lives inside the encrypted vault (recorder.settings)."""
+"""The few preferences needed before a vault is unlocked (the interface language and its digits),
+kept in a small file outside the vault. Nothing about testimony, witnesses or recent files goes
+here: everything else lives inside the encrypted vault (recorder.settings)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,14 @@ LANGUAGES = ("en", "ar", "ckb", "ku", "fr", "tr")
 STORABLE = (*LANGUAGES, PSEUDO)
 
 
+#: Digits shown in the interface: as the language writes them, Latin, or Arabic-Indic.
+DIGITS = ("auto", "latn", "arab")
+
+
 @dataclass
 class Preferences:
     language: str = "en"
+    digits: str = "auto"
 
 
 def default_path() -> Path:
@@ -31,8 +36,9 @@ def load(path: Path) -> Preferences:
     """Missing or unreadable preferences are not an error: defaults are safe."""
     try:
         data = json.loads(path.read_text("utf-8"))
-        language = data.get("language")
-        return Preferences(language=language if language in STORABLE else "en")
+        language, digits = data.get("language"), data.get("digits")
+        return Preferences(language=language if language in STORABLE else "en",
+                           digits=digits if digits in DIGITS else "auto")
     except (OSError, ValueError, AttributeError):
         return Preferences()
 

@@ -48,12 +48,14 @@ class App:
         window = MainWindow(self.session, self.translations.language, self.voices,
                             demo=self.demo_dir is not None)
         window.language_chosen.connect(self.change_language)
+        window.digits_chosen.connect(self.change_digits)
         self.windows.append(window)
         return window
 
     def change_language(self, language: str) -> None:
         """Apply at once: rebuild the window in the new language, keeping the vault open."""
-        preferences.save(self.prefs_path, preferences.Preferences(language=language))
+        preferences.save(self.prefs_path, preferences.Preferences(
+            language=language, digits=self.translations.digits))
         self.translations.apply(language)
         old = self.window
         unlocked = self.session.is_unlocked
@@ -67,6 +69,11 @@ class App:
         window.show()
         old.hide()
         old.deleteLater()
+
+    def change_digits(self, digits: str) -> None:
+        """Remembered for the rebuild that follows (the window asks for it with
+        `language_chosen`, so a new language and new digits rebuild it once)."""
+        self.translations.digits = digits
 
     def shutdown(self) -> None:
         if self.session.is_unlocked:
@@ -88,7 +95,8 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
         qt.setStyleSheet(STYLE_SHEET)
     prefs_path = prefs_path or preferences.default_path()
     translations = Translations(qt)
-    translations.apply(preferences.load(prefs_path).language)
+    prefs = preferences.load(prefs_path)
+    translations.apply(prefs.language, prefs.digits)
     demo_dir = Path(tempfile.mkdtemp(prefix="testimony-demo-")) if demo else None
     path = demo_dir / "vault" if demo_dir else vault_mod.chosen_path(vault)
     session = Session(path, executor or ThreadExecutor("vault"), kdf_params=kdf_params)

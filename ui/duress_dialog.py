@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.duress import decoy, setup
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.vault import Vault
 
+from . import formatting
 from .i18n import isolate
 from .messages import describe
 from .session import Session
@@ -116,7 +116,7 @@ class DuressDialog(QDialog):
         if status.set_at is None:
             self.status_label.setText(self.tr("No duress passphrase is set."))
         else:
-            when = isolate(i18n.when(status.set_at, self.language))
+            when = isolate(formatting.when(status.set_at, self.language))
             self.status_label.setText(
                 (self.tr("A duress passphrase is set (since %1); typing it also destroys this "
                          "vault's keys.") if status.destroys else

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.preferences import STORABLE
 
+from . import formatting
 from .pseudo_locale import PseudoTranslator
 
 FSI, PDI = "\u2068", "\u2069"
@@ -46,10 +47,15 @@ class Translations:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.language = "en"
+        #: Which digits numbers are shown in (ui.formatting.CHOICES); kept across languages.
+        self.digits = formatting.FOLLOW
         self._translators: list[QTranslator] = []
         self._files = ExitStack()
 
-    def apply(self, language: str) -> None:
+    def apply(self, language: str, digits: str | None = None) -> None:
+        """Switch to `language`; `digits` None keeps the digits chosen before."""
+        if digits is not None:
+            self.digits = digits if digits in formatting.CHOICES else formatting.FOLLOW
         if language not in STORABLE:
             language = "en"
         for translator in self._translators:
@@ -64,7 +70,8 @@ class Translations:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install_from(f"qtbase_{language}", qt_dir)
         self.language = language
-        QLocale.setDefault(QLocale("en" if language == i18n.PSEUDO else language))
+        formatting.use(self.app, language, self.digits)
+        QLocale.setDefault(formatting.qt_locale(language, self.digits))
         self.app.setLayoutDirection(direction(language))
 
     def _ours(self, language: str) -> str | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.store.listing import ListFilter
 
+from . import formatting
 from .models.interview_list import ID_ROLE, InterviewListModel
 from .models.search_results import SearchResultsModel
 from .session import Session
@@ -137,10 +138,10 @@ class InterviewListPanel(QWidget):
         self.results.search(text)
 
     def _show_total(self, total: int) -> None:
-        self.count.setText(self.tr("%n interview(s)", "", total))
+        self.count.setText(formatting.counted(self.tr("%n interview(s)", "", total)))
 
     def _show_found(self, found: int) -> None:
-        self.count.setText(self.tr("%n interview(s) found", "", found))
+        self.count.setText(formatting.counted(self.tr("%n interview(s) found", "", found)))
         self.table.resizeRowsToContents()
 
     def _open(self, index: QModelIndex) -> None:

@@ -22,6 +22,7 @@ from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 from testimony_recorder.recorder.vault import Vault
 
+from . import formatting
 from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .backup.backup_dialog import BackupDialog
@@ -49,6 +50,8 @@ from .workspace import Workspace
 class MainWindow(QMainWindow):
     #: The person chose another interface language (the app rebuilds its windows).
     language_chosen = Signal(str)
+    #: The person chose other digits (ui.formatting.CHOICES); a language_chosen follows.
+    digits_chosen = Signal(str)
 
     def __init__(self, session: Session, language: str, voices: SpeechVoices, *,
                  demo: bool = False, parent: QWidget | None = None) -> None:
@@ -328,7 +331,8 @@ class MainWindow(QMainWindow):
 
     def _open_settings(self, found: tuple[list[tuple[str, str]], DuressStatus]) -> None:
         contacts, duress = found
-        dialog = SettingsDialog(self.language, self.settings, contacts, self, duress=duress)
+        dialog = SettingsDialog(self.language, self.settings, contacts, self, duress=duress,
+                                digits=formatting.digit_choice())
         current = [duress]
 
         def duress_changed(status: DuressStatus) -> None:
@@ -347,7 +351,10 @@ class MainWindow(QMainWindow):
         self.session.runner.run(lambda vault, job: vault_settings.save(vault, chosen), owner=self,
                                 done=lambda _: self._apply_settings(chosen),
                                 failed=self.show_failure)
-        if dialog.language() != self.language:
+        new_digits = dialog.digits() != formatting.digit_choice()
+        if new_digits:
+            self.digits_chosen.emit(dialog.digits())
+        if new_digits or dialog.language() != self.language:  # rebuilt once, in both
             self.language_chosen.emit(dialog.language())
 
     def _panic_wipe(self) -> None:

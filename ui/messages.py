@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.errors import Coded
 
+from . import formatting
 from .i18n import isolate
 
 # Messages are marked with QT_TRANSLATE_NOOP (literal context and text, which pyside6-lupdate
@@ -462,7 +462,7 @@ _PLACEHOLDER = re.compile(r"%(\d)")
 
 def _shown(value: str | int) -> str:
     if isinstance(value, int):
-        value = i18n.number(value, QLocale().bcp47Name())
+        value = formatting.number(value, formatting.ui_language())
     return isolate(value)
 
 

@@ -26,6 +26,7 @@ from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.linkage.prior_index import Answer, Check
 
+from . import formatting
 from .i18n import isolate
 from .messages import show_error
 from .session import Session
@@ -43,7 +44,8 @@ class PriorCheckDialog(QDialog):
         intro = QLabel(self.tr(
             "Your coordinator sent an index of the people already interviewed (%1). Check "
             "whether this person may have been interviewed before. What you type here is not "
-            "saved.").replace("%1", isolate(issued_at[:10])), self)
+            "saved.").replace("%1", isolate(formatting.when(issued_at, language,
+                                                            with_time=False))), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Full name"))
@@ -92,7 +94,8 @@ class PriorCheckDialog(QDialog):
                 "you start."),
             Answer.NOT_FOUND: self.tr("Not found in the index of %1. The index does not know "
                                       "everyone: the check can miss.").replace(
-                "%1", isolate(result.issued_at[:10])),
+                "%1", isolate(formatting.when(result.issued_at, formatting.ui_language(),
+                                              with_time=False))),
             Answer.NOT_ENOUGH: self.tr("Type at least the first name and the father's name."),
             Answer.NO_INDEX: self.tr("There is no prior-interview index on this device."),
         }

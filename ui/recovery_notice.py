@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 
+from . import formatting
 from .i18n import isolate
 
 
@@ -38,7 +38,7 @@ class RecoveryNotice(QMessageBox):
         self.buttonClicked.connect(self._clicked)
 
     def _length(self, seconds: float) -> str:
-        return i18n.duration(max(1.0, seconds), self.language)
+        return formatting.duration(max(1.0, seconds), self.language)
 
     def _witness(self, item: RecoveredRecording) -> str:
         return isolate(item.witness_code or self.tr("(unknown)"))
@@ -51,9 +51,10 @@ class RecoveryNotice(QMessageBox):
                 "seconds before the app closed. It is saved with that interview's "
                 "attachments.").replace("%1", isolate(self._length(item.seconds))).replace(
                     "%2", self._witness(item))
-        lines = [self.tr("%n interrupted recording(s) were recovered up to the last seconds "
-                         "before the app closed. They are saved with their interviews' "
-                         "attachments:", "", len(self.recovered))]
+        lines = [formatting.counted(self.tr(
+            "%n interrupted recording(s) were recovered up to the last seconds before the app "
+            "closed. They are saved with their interviews' attachments:", "",
+            len(self.recovered)))]
         for item in self.recovered:
             lines.append(self.tr("Witness %1: %2").replace("%1", self._witness(item)).replace(
                 "%2", isolate(self._length(item.seconds))))

@@ -1,5 +1,6 @@
-"""Settings: interface language (kept outside the vault, needed before unlock), auto-lock time,
-audio input and the backup reminder (kept inside the vault), and the duress passphrase."""
+"""Settings: interface language and digits (kept outside the vault, needed before unlock),
+auto-lock time, audio input and the backup reminder (kept inside the vault), and the duress
+passphrase."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.settings import VaultSettings
 
+from . import formatting
+from .i18n import isolate
 from .widgets.language_box import LanguageBox
 
 
@@ -31,12 +34,21 @@ class SettingsDialog(QDialog):
 
     def __init__(self, language: str, settings: VaultSettings,
                  contacts: list[tuple[str, str]], parent: QWidget | None = None,
-                 duress: DuressStatus | None = None) -> None:
+                 duress: DuressStatus | None = None, digits: str = formatting.FOLLOW) -> None:
         """`contacts`: (fingerprint, name) of the keys this vault trusts; `duress`: whether a
-        duress passphrase is set (None leaves the row out)."""
+        duress passphrase is set (None leaves the row out); `digits`: the digits chosen."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.languages = LanguageBox(language, self)
+        self.digit_box = QComboBox(self)
+        self.digit_box.setAccessibleName(self.tr("Digits"))
+        # The samples are built, not typed: sources stay ASCII.
+        self.digit_box.addItem(self.tr("As the language writes them"), formatting.FOLLOW)
+        for choice, name in ((formatting.LATIN, self.tr("Latin (%1)")),
+                             (formatting.ARABIC_INDIC, self.tr("Arabic-Indic (%1)"))):
+            sample = formatting.with_digits("0123", language, choice)
+            self.digit_box.addItem(name.replace("%1", isolate(sample)), choice)
+        self.digit_box.setCurrentIndex(max(0, self.digit_box.findData(digits)))
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSpecialValueText(self.tr("Never (not recommended)"))
@@ -78,6 +90,7 @@ class SettingsDialog(QDialog):
                                settings.default_recipients else Qt.CheckState.Unchecked)
             self.recipients.addItem(item)
         self.recipients.setMaximumHeight(120)
+        self.recipients.setWordWrap(True)  # a name and a fingerprint wider than the dialog
         note = QLabel(self.tr("The language changes when you press OK."), self)
         note.setObjectName("subtle")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -86,6 +99,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.languages)
+        form.addRow(self.tr("Digits"), self.digit_box)
         form.addRow("", note)
         form.addRow(self.tr("Lock after"), self.auto_lock)
         form.addRow(self.tr("Microphone"), self.audio)
@@ -94,6 +108,9 @@ class SettingsDialog(QDialog):
         if duress is not None:
             form.addRow(self.tr("Duress passphrase"), duress_row)
             self.show_duress(duress)
+        else:  # outside any layout they would sit over the first row
+            self.duress_label.hide()
+            duress_button.hide()
         form.addRow(buttons)
         self._settings = settings
 
@@ -114,6 +131,9 @@ class SettingsDialog(QDialog):
 
     def language(self) -> str:
         return str(self.languages.currentData())
+
+    def digits(self) -> str:
+        return str(self.digit_box.currentData())
 
     def settings(self) -> VaultSettings:
         chosen = [str(self.recipients.item(i).data(Qt.ItemDataRole.UserRole))

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n, shares
+from testimony_recorder.recorder import shares
 from testimony_recorder.recorder.shares import Prepared
 from testimony_recorder.recorder.shares_walkthrough import ShareWalkthrough, Step
 from testimony_recorder.recorder.vault import Vault
 
+from . import formatting
 from .i18n import isolate
 from .messages import describe
 from .session import Session
@@ -166,7 +167,7 @@ class SharesDialog(QDialog):
         self.answer.clear()
         self.message.setText("" if right else self.tr(
             "That is not word %1. The share is shown again: compare your paper with it "
-            "word by word.").replace("%1", i18n.number(position + 1, self.language)))
+            "word by word.").replace("%1", formatting.number(position + 1, self.language)))
         if self.walk.step == Step.DONE:
             self._install()
         else:
@@ -176,8 +177,8 @@ class SharesDialog(QDialog):
         walk = self.walk
         if walk is None:
             return
-        number = i18n.number(walk.index + 1, self.language)
-        of = i18n.number(walk.count, self.language)
+        number = formatting.number(walk.index + 1, self.language)
+        of = formatting.number(walk.count, self.language)
         if walk.step == Step.WRITE:
             self.write_title.setText(self.tr("Share %1 of %2").replace("%1", number)
                                      .replace("%2", of))
@@ -189,7 +190,7 @@ class SharesDialog(QDialog):
             self.question.setText(self.tr(
                 "Share %1 of %2 is hidden now. From your paper, type word number %3.")
                 .replace("%1", number).replace("%2", of)
-                .replace("%3", i18n.number(walk.position + 1, self.language)))
+                .replace("%3", formatting.number(walk.position + 1, self.language)))
             self.pages.setCurrentIndex(self.CHECK)
             self.answer.setFocus()
 
@@ -223,8 +224,8 @@ class SharesDialog(QDialog):
         self.done_text.setText(self.tr(
             "Done. Any %1 of the %2 shares now open the vault; older shares no longer work. "
             "Keep the papers apart from this laptop and from each other.")
-            .replace("%1", isolate(i18n.number(prepared.threshold, self.language)))
-            .replace("%2", isolate(i18n.number(prepared.count, self.language))))
+            .replace("%1", isolate(formatting.number(prepared.threshold, self.language)))
+            .replace("%2", isolate(formatting.number(prepared.count, self.language))))
         self.pages.setCurrentIndex(self.DONE)
 
     def _failed(self, error: BaseException) -> None:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media import recording, store, wav
 from testimony_recorder.recorder.media.recording import Marker
 from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate, leading_alignment
 from ..session import Session
 from ..tasks import Job
@@ -229,14 +229,14 @@ class PlayerWidget(QFrame):
             self.slider.setRange(0, max(1, duration))  # an empty range puts 0 on the left
             self.slider.setValue(min(position, duration))
             self.slider.blockSignals(False)
-        self.position_label.setText(i18n.clock_time(position, self.language))
-        self.duration_label.setText(i18n.clock_time(duration, self.language))
+        self.position_label.setText(formatting.clock_time(position, self.language))
+        self.duration_label.setText(formatting.clock_time(duration, self.language))
 
     def _show_markers(self, markers: list[Marker]) -> None:
         self.markers.clear()
         for marker in markers:
             item = QListWidgetItem(
-                f"{isolate(i18n.clock_time(marker.position_ms, self.language))}   "
+                f"{isolate(formatting.clock_time(marker.position_ms, self.language))}   "
                 f"{isolate(marker.note)}")
             item.setData(Qt.ItemDataRole.UserRole, marker.position_ms)
             self.markers.addItem(item)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder.audio.take import (
     IDLE,
@@ -41,6 +40,7 @@ from testimony_recorder.recorder.media.recording import MAX_NOTE, Marker
 from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -93,7 +93,7 @@ class RecorderPanel(QFrame):
         self.stop_button = self._button(self.tr("Stop and save"), STOP_KEY, self.stop)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("recState")
-        self.elapsed = QLabel(i18n.clock_time(0, language), self)
+        self.elapsed = QLabel(formatting.clock_time(0, language), self)
         self.elapsed.setObjectName("elapsed")
         self.elapsed.setAccessibleName(self.tr("Recorded time"))
         self.meter = LevelMeter(self)
@@ -160,7 +160,7 @@ class RecorderPanel(QFrame):
         if interview_id != self.interview_id:
             self.markers.clear()
             self.status.clear()
-            self.elapsed.setText(i18n.clock_time(0, self.language))
+            self.elapsed.setText(formatting.clock_time(0, self.language))
         self.interview_id, self.allowed = interview_id, allowed
         self.consent_note.setText(self.tr(
             "Recording is off for this interview: the consent in force does not include audio "
@@ -258,7 +258,7 @@ class RecorderPanel(QFrame):
             self.recording_changed.emit(False)
 
     def _position(self, ms: int) -> None:
-        self.elapsed.setText(i18n.clock_time(ms, self.language))
+        self.elapsed.setText(formatting.clock_time(ms, self.language))
 
     def _silence(self, silent: bool) -> None:
         self.status.setText(self.tr("No sound is arriving from the microphone. Check that it "
@@ -266,7 +266,7 @@ class RecorderPanel(QFrame):
         self._update()
 
     def _marker_added(self, marker: Marker) -> None:
-        text = f"{isolate(i18n.clock_time(marker.position_ms, self.language))}   " \
+        text = f"{isolate(formatting.clock_time(marker.position_ms, self.language))}   " \
                f"{isolate(marker.note)}"
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, marker.id)
@@ -278,7 +278,7 @@ class RecorderPanel(QFrame):
         seconds = float(attachment.metadata.get("info:duration", "0"))
         self.status.setText(self.tr("Saved in the vault: %1 (%2). It is listed with the "
                                     "attachments.").replace("%1", isolate(attachment.filename))
-                            .replace("%2", isolate(i18n.clock_time(int(seconds * 1000),
+                            .replace("%2", isolate(formatting.clock_time(int(seconds * 1000),
                                                                   self.language))))
         self._update()
         self.recording_saved.emit(attachment)

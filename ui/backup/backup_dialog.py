@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.backup import schedule, writer
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 from testimony_recorder.recorder.backup.writer import BackupResult
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -95,7 +95,7 @@ class BackupDialog(QDialog):
             self.incremental.setEnabled(False)
             return
         self.last.setText(self.tr("Last backup: %1.").replace(
-            "%1", isolate(i18n.when(status.last_at, self.language))))
+            "%1", isolate(formatting.when(status.last_at, self.language))))
 
     def _browse(self) -> None:
         name = file_dialogs.save_file(self, self.tr("Where to write the backup"),
@@ -127,7 +127,7 @@ class BackupDialog(QDialog):
                 else self.tr("A backup of what changed"))
         self.summary.setText(self.tr("%1 was written to %2 (%3).").replace("%1", kind)
                              .replace("%2", isolate(str(result.path)))
-                             .replace("%3", isolate(i18n.size(result.size, self.language))))
+                             .replace("%3", isolate(formatting.size(result.size, self.language))))
         self.last.setText(self.tr("Last backup: just now."))
         self.incremental.setEnabled(True)
 

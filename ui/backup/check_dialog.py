@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.backup import reader
 from testimony_recorder.recorder.backup.reader import ReadBackup
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -90,7 +90,7 @@ class CheckBackupDialog(QDialog):
         self.recovery_key.clear()
         self.summary.setText(self.tr(
             "The backup made %1 is intact, and it opens with this recovery key.").replace(
-                "%1", isolate(i18n.when(found.info.made_at, self.language))))
+                "%1", isolate(formatting.when(found.info.made_at, self.language))))
 
     def _failed(self, error: BaseException) -> None:
         self.job.hide()  # also when the job ended before the bar began to follow it

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.backup.schedule import BackupStatus
 
+from .. import formatting
 from ..i18n import isolate
 
 
@@ -28,7 +28,7 @@ class BackupReminder(QMessageBox):
         else:
             text = self.tr("The last backup was made %1. What was recorded since then "
                            "exists only on this laptop.").replace(
-                               "%1", isolate(i18n.when(status.last_at, language)))
+                               "%1", isolate(formatting.when(status.last_at, language)))
         self.setText(text)
         now = self.addButton(self.tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)
         self.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.consent.text import ShownText
 
 from ..i18n import isolate
+from ..widgets.language_box import add_languages
 from . import style
 from .text_page import paragraph
 
@@ -55,8 +56,7 @@ class AttestPage(QWidget):
         self.interpreter_name.setMaxLength(200)
         self.interpreter_language = QComboBox(self)
         self.interpreter_language.setObjectName("interpreter_language")
-        for language, shown in texts.items():
-            self.interpreter_language.addItem(shown.language_name, language)
+        add_languages(self.interpreter_language, texts)
         name_label = QLabel(self.tr("Interpreter's name"), self)
         name_label.setBuddy(self.interpreter_name)
         language_label = QLabel(self.tr("Language interpreted"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.consent import store, summary
 from testimony_recorder.recorder.consent.overview import Overview, overview
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.store.overview import InterviewOverview
 
+from .. import formatting
 from ..editor.interview_editor import Section
 from ..i18n import isolate
 from ..runner import VaultRunner
@@ -98,7 +100,7 @@ class ConsentHistoryView(Section):
         if interview_id is None:
             self._show(None)
             return
-        language = QLocale().name().split("_")[0]
+        language = formatting.ui_language()
         self._runner.run(
             lambda vault, job: (overview(vault.conn, interview_id, language), vault.owner),
             owner=self, done=self._loaded, failed=self._error)
@@ -129,16 +131,20 @@ class ConsentHistoryView(Section):
                 "No consent recorded yet. Nothing about this interview can be exported, and "
                 "the recorder stays off until the witness agrees to audio recording."))
             return
+        language = formatting.ui_language()
         audio = self.tr("allowed") if d.audio_allowed else self.tr("not allowed")
         self.status.setText(self.tr("In force: %1 on %2 (%3). Audio recording: %4.")
                             .replace("%1", labels.kind(d.in_force.kind))
-                            .replace("%2", d.in_force.given_at[:10])
+                            .replace("%2", formatting.when(d.in_force.given_at, language,
+                                                           with_time=False))
                             .replace("%3", labels.method(d.in_force.method))
                             .replace("%4", audio))
         for n, c in enumerate(d.history, 1):
             what = labels.kind(c.kind)
-            row = QTreeWidgetItem([str(n), what, c.given_at.replace("T", " ")[:16],
-                                   c.language, labels.method(c.method), c.attested_by])
+            row = QTreeWidgetItem([formatting.number(n, language), what,
+                                   formatting.when(c.given_at, language),
+                                   i18n.language_name(c.language, language),
+                                   labels.method(c.method), c.attested_by])
             row.setData(0, Qt.ItemDataRole.UserRole, c.id)
             self.records.addTopLevelItem(row)
         last = self.records.topLevelItem(len(d.history) - 1)

@@ -82,10 +82,11 @@ class ItemPage(QWidget):
         self._loading = False
 
     def show_item(self, item: ShownItem, answer: Answer | None, ui: dict[str, str],
-                  number: int, total: int) -> None:
+                  number: str, total: str) -> None:
+        """`number` and `total`: the question's place, already written as numbers."""
         self._loading = True
-        self.progress.setText(ui["question_of"].replace("{n}", str(number))
-                              .replace("{total}", str(total)))
+        self.progress.setText(ui["question_of"].replace("{n}", number)
+                              .replace("{total}", total))
         self.title.setText(item.title)
         self.question.setText(item.question)
         self.explanation.setText(item.explanation)

@@ -32,11 +32,13 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.memory_sink import MemorySink
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..audio.microphone import Microphone
 from ..audio.take import gui_take
 from ..i18n import isolate
 from ..runner import VaultRunner
 from ..tasks import Job
+from ..widgets.language_box import add_languages
 from .messages import describe
 from .read_aloud import ReadAloud
 
@@ -101,8 +103,7 @@ class RecordingsDialog(QDialog):
     def _texts_loaded(self, texts: dict[str, ShownText]) -> None:
         self._texts = dict(texts)
         self.language.blockSignals(True)
-        for language, shown in self._texts.items():
-            self.language.addItem(shown.language_name, language)
+        add_languages(self.language, self._texts)
         self.language.blockSignals(False)
         self.reload()
 
@@ -139,7 +140,8 @@ class RecordingsDialog(QDialog):
             if rec is None:
                 state = self.tr("none: a system voice reads it, if there is one")
             elif recordings.is_current(rec, shown):
-                state = self.tr("recorded %1 by %2").replace("%1", rec.created_at[:10]) \
+                made = formatting.when(rec.created_at, formatting.ui_language(), with_time=False)
+                state = self.tr("recorded %1 by %2").replace("%1", isolate(made)) \
                     .replace("%2", isolate(rec.created_by))
             else:
                 state = self.tr("the wording changed since: record it again")
@@ -181,7 +183,8 @@ class RecordingsDialog(QDialog):
         events = TakeEvents(
             started=lambda _id: self.message.setText(
                 self.tr("Recording: read the part aloud as written, then press Stop.")),
-            position_changed=lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"),
+            position_changed=lambda ms: self.time.setText(
+                formatting.clock_time(ms, formatting.ui_language())),
             # As long as a recording may be: stopped there, and what was said is kept.
             limit_reached=lambda: take.stop(),
             stopped=lambda wav: self._recorded(shown, section, wav),

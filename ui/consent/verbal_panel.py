@@ -17,6 +17,7 @@ from testimony_recorder.recorder.consent.artefacts import StoredArtefact
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.store import delete_attachment
 
+from .. import formatting
 from ..audio.microphone import Microphone
 from ..audio.take import gui_take
 from ..runner import VaultRunner
@@ -80,7 +81,8 @@ class VerbalPanel(QWidget):
         events = TakeEvents(
             started=self._started,
             level_changed=lambda peak: self.level.setValue(int(peak * 100)),
-            position_changed=lambda ms: self.time.setText(f"{ms // 60000}:{ms // 1000 % 60:02d}"),
+            position_changed=lambda ms: self.time.setText(
+                formatting.clock_time(ms, formatting.ui_language())),
             limit_reached=lambda: take.stop(),
             stopped=lambda attachment: self._stopped(take, attachment),
             failed=lambda error: self._failed(take, error))

@@ -26,10 +26,11 @@ from testimony_recorder.recorder.consent.text import ShownText, current_texts
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from ..tasks import Job
-from . import style
+from . import labels, style
 from .attest_page import AttestPage
 from .confirm_page import ConfirmPage
 from .end_page import EndPage
@@ -200,7 +201,9 @@ class WitnessWindow(QWidget):
         if step == Step.INTRODUCTION and shown is not None:
             self.intro_page.show_text(shown.title, list(shown.introduction))
         elif step == Step.ITEM:
-            number, total = flow.position()
+            # In the witness's language (and the chosen digits), like the rest of the page.
+            number, total = (formatting.number(n, shown.language if shown else "")
+                             for n in flow.position())
             item = flow.current_item()
             self.item_page.show_item(item, flow.answer_of(item.id), ui, number, total)
         elif step == Step.REVIEW and shown is not None:
@@ -209,7 +212,8 @@ class WitnessWindow(QWidget):
         elif step == Step.CONFIRM:
             self.confirm_page.show_confirm(ui, flow.method)
         elif step == Step.ATTEST:
-            self.attest_page.show_attest(ui.get(f"method_{flow.method}", ""),
+            # The interviewer's words: the method in the interface language, not the witness's.
+            self.attest_page.show_attest(labels.method(flow.method or ""),
                                          shown.language if shown else "", flow.can_record())
         elif step in (Step.DONE, Step.STOPPED):
             self.end_page.show_end(ui or self._fallback_ui(), stopped=step == Step.STOPPED)

@@ -16,13 +16,14 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.archive import listing, search
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.archive.listing import ArchiveRow
 from testimony_recorder.recorder.archive.search import ArchiveHit
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..models.search_results import SNIPPET_ROLE
 from ..session import Session
 from ..tasks import Job
@@ -146,12 +147,12 @@ class ArchiveModel(QAbstractTableModel):
         if column == 4:
             if not r.date_start:
                 return ""
-            start, end = i18n.day(r.date_start, lang), i18n.day(r.date_end, lang)
+            start, end = formatting.day(r.date_start, lang), formatting.day(r.date_end, lang)
             return start if start == end else self.tr("%1 to %2").replace(
                 "%1", start).replace("%2", end)
         if column == 5:
-            return i18n.when(r.imported_at, lang, with_time=False)
-        return i18n.number(r.versions, lang)
+            return formatting.when(r.imported_at, lang, with_time=False)
+        return formatting.number(r.versions, lang)
 
 
 class HitsModel(QAbstractTableModel):

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.archive.search import ArchiveHit
 
+from .. import formatting
 from ..messages import show_error
 from ..session import Session
 from ..widgets.layouts import column
@@ -118,14 +118,14 @@ class ArchiveView(QWidget):
     def _listed(self, total: int) -> None:
         if self.lists.currentWidget() is self.table:
             self.count.setText(self.tr("%1 testimonies").replace(
-                "%1", i18n.number(total, self.language)))
+                "%1", formatting.number(total, self.language)))
         self.listed.emit(total)
 
     def _searched(self, found: int) -> None:
         self.lists.setCurrentWidget(self.hit_table)
         self.hit_table.resizeRowsToContents()
         self.count.setText(self.tr("%1 testimonies match").replace(
-            "%1", i18n.number(found, self.language)))
+            "%1", formatting.number(found, self.language)))
         self.listed.emit(found)
 
     # -- opening -------------------------------------------------------------------------

@@ -8,15 +8,15 @@ here; anything else falls back to the message the core wrote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import batch_report as br
 from testimony_recorder.recorder.archive import discover
 from testimony_recorder.recorder.archive.batch_report import BatchReport, PacketResult
 from testimony_recorder.recorder.archive.discover import Problem
 from testimony_recorder.recorder.errors import Coded, RecorderError
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 
@@ -45,7 +45,7 @@ def as_error(problem: Problem) -> Coded | None:
 
 
 def number(value: int) -> str:
-    return i18n.number(value, QLocale().bcp47Name())
+    return formatting.number(value, formatting.ui_language())
 
 
 class BatchReportText(QObject):
@@ -125,11 +125,12 @@ class BatchReportText(QObject):
 
     def summary(self, report: BatchReport) -> str:
         s = report.summary
-        lines = [self.tr("%n packet(s) imported", "", s.imported),
-                 self.tr("%n already had", "", s.already_had),
-                 self.tr("%n rejected", "", s.rejected)]
+        lines = [formatting.counted(self.tr("%n packet(s) imported", "", s.imported)),
+                 formatting.counted(self.tr("%n already had", "", s.already_had)),
+                 formatting.counted(self.tr("%n rejected", "", s.rejected))]
         if s.not_imported:
-            lines.append(self.tr("%n not imported (cancelled)", "", s.not_imported))
+            lines.append(formatting.counted(self.tr("%n not imported (cancelled)", "",
+                                                    s.not_imported)))
         text = "; ".join(lines) + "."
         if report.state == br.CANCELLED:
             text = self.tr("The import was cancelled. What had been imported stays; run it "

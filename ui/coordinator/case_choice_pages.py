@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import facets, listing
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.consent import bodies, items
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -70,7 +70,7 @@ class SelectionPage(QWizardPage):
             if self.filter_bar.shareable.count() == 1:
                 self.filter_bar.set_bodies(known, self.language)
             self.found.setText(self.tr("%1 testimonies selected.").replace(
-                "%1", isolate(i18n.number(self.selected, self.language))))
+                "%1", isolate(formatting.number(self.selected, self.language))))
             self.completeChanged.emit()
 
         def failed(error: BaseException) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.case_export.flow import CaseExportFlow
 from testimony_recorder.recorder.case_export.report import ReportRenderer
 from testimony_recorder.recorder.case_export.sinks import AGE, FOLDER, ZIP
@@ -30,11 +29,13 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
 from ..tasks import Job
 from ..widgets import file_dialogs
+from ..widgets.language_box import add_languages
 
 
 class CaseOutputPage(QWizardPage):
@@ -63,8 +64,7 @@ class CaseOutputPage(QWizardPage):
         self.recipient.setAccessibleName(self.tr("The investigator's key"))
         self.report_language = QComboBox(self)
         self.report_language.setAccessibleName(self.tr("Language of the reports"))
-        for code in LANGUAGES:
-            self.report_language.addItem(i18n.language_name(code), code)
+        add_languages(self.report_language, LANGUAGES)
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Where to write it"))
@@ -192,8 +192,8 @@ class CaseOutputPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         done = self.tr("Written: %1 testimonies, %2 files, in %3.\nSHA256SUMS: %4\n"
                        "Check it with: sha256sum -c SHA256SUMS")
-        done = (done.replace("%1", isolate(i18n.number(result.testimonies, self.language)))
-                .replace("%2", isolate(i18n.number(result.files, self.language)))
+        done = (done.replace("%1", isolate(formatting.number(result.testimonies, self.language)))
+                .replace("%2", isolate(formatting.number(result.files, self.language)))
                 .replace("%3", isolate(str(result.path)))
                 .replace("%4", isolate(result.manifest_sha256)))
         tail = (self.tr("It is plaintext: keep it on encrypted storage.") if result.plaintext

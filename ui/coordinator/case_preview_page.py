@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import identity
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.case_export.flow import CaseExportFlow
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
 from ..messages import describe
@@ -79,8 +79,9 @@ class CasePreviewPage(QWizardPage):
         self.busy.hide()
         self.preview = preview
         for entry in preview["included"]:
-            top = self._row(None, entry["witness_code"], self.tr("goes"), self.tr(
-                "Finalized testimony, %n version(s)", "", len(entry["testimony_versions"])))
+            top = self._row(None, entry["witness_code"], self.tr("goes"),
+                            formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
+                                                       len(entry["testimony_versions"]))))
             ident = entry["identity"]
             self._row(top, self.tr("Identity"),
                       self.tr("goes") if ident["included"] else self.tr("stays"),
@@ -100,11 +101,11 @@ class CasePreviewPage(QWizardPage):
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         self.message.setText(self.tr("%1 of %2 selected testimonies may go; %3 of media.")
-                             .replace("%1", isolate(i18n.number(len(preview["included"]),
+                             .replace("%1", isolate(formatting.number(len(preview["included"]),
                                                                 self.language)))
-                             .replace("%2", isolate(i18n.number(preview["selected"],
+                             .replace("%2", isolate(formatting.number(preview["selected"],
                                                                 self.language)))
-                             .replace("%3", isolate(i18n.size(preview["media_bytes"],
+                             .replace("%3", isolate(formatting.size(preview["media_bytes"],
                                                               self.language))))
         self.flow = flow if flow.can_write else None
         if self.flow is None:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.archive import devices
 from testimony_recorder.recorder.archive.devices import Device
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -74,7 +74,7 @@ class DevicesView(QWidget):
                                 done=self._show, failed=self._failed)
 
     def _missing(self, d: Device) -> str:
-        n = lambda v: i18n.number(v, self.language)  # noqa: E731 - a short local alias
+        n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
         return ", ".join(n(a) if a == b else self.tr("%1 to %2").replace("%1", n(a)).replace(
             "%2", n(b)) for a, b in d.missing)
 
@@ -82,12 +82,12 @@ class DevicesView(QWidget):
         self.devices = found
         self.table.setRowCount(len(found))
         for row, d in enumerate(found):
-            status = (self.tr("Revoked on %1").replace("%1", i18n.when(d.revoked_at,
+            status = (self.tr("Revoked on %1").replace("%1", formatting.when(d.revoked_at,
                                                                         self.language))
                       if d.revoked else self.tr("Enrolled"))
-            cells = [d.name, d.fingerprint, i18n.when(d.first_packet_at, self.language),
-                     i18n.when(d.last_packet_at, self.language),
-                     "" if d.last_sequence is None else i18n.number(d.last_sequence,
+            cells = [d.name, d.fingerprint, formatting.when(d.first_packet_at, self.language),
+                     formatting.when(d.last_packet_at, self.language),
+                     "" if d.last_sequence is None else formatting.number(d.last_sequence,
                                                                     self.language),
                      self._missing(d), status]
             for column, text in enumerate(cells):

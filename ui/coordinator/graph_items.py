@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.archive import chain, merges
 from testimony_recorder.recorder.archive.chain import CommandGraph, Link, Node
 
+from .. import formatting
+
 NODE_W, NODE_H, GAP_X, GAP_Y = 180.0, 44.0, 50.0, 110.0
 
 
@@ -95,7 +97,8 @@ class LinkItem(QGraphicsPathItem):
                                         math.sin(angle + 0.4) * 12), end])
         path.addPolygon(head)
         self.setPath(path)
-        count = QGraphicsSimpleTextItem(str(link.corroboration.testimonies), self)
+        count = QGraphicsSimpleTextItem(
+            formatting.number(link.corroboration.testimonies, formatting.ui_language()), self)
         count.setPos(path.pointAtPercent(0.45) + QPointF(6, -18))
         count.setBrush(QBrush(QColor("#000000")))
         self.setToolTip(", ".join(link.relations))

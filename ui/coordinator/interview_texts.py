@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.archive.view import REDACTED, AttachmentView, InterviewView
 from testimony_recorder.recorder.custody import Entry
 from testimony_recorder.recorder.model.bundle import Bundle
@@ -13,6 +13,8 @@ from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.model.testimony import Testimony
 
+from .. import formatting
+from ..consent import labels
 from ..custody_words import action_text
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
@@ -27,7 +29,7 @@ class InterviewTexts(QObject):
         self.roles = {t.code: t.label(language) for t in vocabulary.terms("roles")}
 
     def _when(self, value: str | None) -> str:
-        return i18n.when(value, self.language) if value else ""
+        return formatting.when(value, self.language) if value else ""
 
     def _yes(self, value: bool) -> str:
         return self.tr("yes") if value else self.tr("no")
@@ -36,15 +38,15 @@ class InterviewTexts(QObject):
         b = v.bundle
         text = self.tr("Witness %1, interviewed by %2 on %3").replace(
             "%1", isolate(b.witness.code)).replace("%2", isolate(b.interview.interviewer)).replace(
-            "%3", isolate(i18n.when(b.interview.started_at, self.language, with_time=False)))
+            "%3", isolate(formatting.when(b.interview.started_at, self.language, with_time=False)))
         if v.withdrawn:
             text += "\n" + self.tr("The witness withdrew consent.")
         return text
 
     def version_label(self, t: Testimony) -> str:
         state = self.tr("finalized") if t.is_final else self.tr("draft")
-        return self.tr("Version %1 (%2) %3").replace("%1", i18n.number(t.version, self.language)
-                                                     ).replace("%2", state).replace(
+        return self.tr("Version %1 (%2) %3").replace(
+            "%1", formatting.number(t.version, self.language)).replace("%2", state).replace(
             "%3", self._when(t.finalized_at or t.updated_at))
 
     def version_text(self, t: Testimony) -> str:
@@ -111,7 +113,8 @@ class InterviewTexts(QObject):
         kinds = {"given": self.tr("given"), "amended": self.tr("amended"),
                  "withdrawn": self.tr("withdrawn")}
         lines = [self.tr("%1 on %2 (%3)").replace("%1", kinds.get(c.kind, c.kind)).replace(
-            "%2", self._when(c.given_at)).replace("%3", c.method) for c in v.consents]
+            "%2", self._when(c.given_at)).replace("%3", labels.method(c.method))
+            for c in v.consents]
         lines.append("")
         for body, d in v.decisions.items():
             lines.append(self.tr("%1: testimony %2, identity %3, audio %4").replace(
@@ -136,7 +139,7 @@ class InterviewTexts(QObject):
         lines += ["", self.tr("Packets:")]
         for packet in p.packets:
             lines.append(self.tr("  number %1, sealed %2, imported %3, id %4").replace(
-                "%1", i18n.number(packet.sequence, self.language)).replace(
+                "%1", formatting.number(packet.sequence, self.language)).replace(
                 "%2", self._when(packet.created_at)).replace(
                 "%3", self._when(packet.imported_at)).replace("%4", packet.packet_id))
         lines += ["", self.tr("Record SHA-256: %1").replace("%1", p.record_sha256), "",

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.archive import merges, perpetrators, suggestions
 from testimony_recorder.recorder.archive.merges import Merge
 from testimony_recorder.recorder.archive.perpetrators import PerpetratorEntry
 from testimony_recorder.recorder.archive.suggestions import Suggestion
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -153,7 +154,7 @@ class PerpetratorsView(QWidget):
 
     def _show(self, index: Index) -> None:
         self.index = index
-        n = lambda v: i18n.number(v, self.language)  # noqa: E731 - a short local alias
+        n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
         _fill(self.entries, [[
             e.name, self._kind(e.kind), n(e.corroboration.witnesses),
             n(e.corroboration.interviewers), n(e.corroboration.testimonies),
@@ -165,8 +166,9 @@ class PerpetratorsView(QWidget):
             ", ".join(QCoreApplication.translate("Perpetrators", str(REASONS.get(r, r)))
                       for r in s.reasons)] for s in index.suggestions])
         _fill(self.history, [[
-            self.name_of(m.kept), self.name_of(m.absorbed), i18n.when(m.merged_at, self.language),
-            i18n.when(m.undone_at, self.language) if m.undone_at else ""]
+            self.name_of(m.kept), self.name_of(m.absorbed),
+            formatting.when(m.merged_at, self.language),
+            formatting.when(m.undone_at, self.language) if m.undone_at else ""]
             for m in index.history])
         self._buttons()
         self.loaded.emit(len(index.entries))
@@ -177,7 +179,7 @@ class PerpetratorsView(QWidget):
             self.detail.clear()
             return
         e = self.index.entries[rows[0].row()]
-        n = lambda v: i18n.number(v, self.language)  # noqa: E731 - a short local alias
+        n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
         lines = [e.name, ""]
         for a in e.allegations:
             lines.append(self.tr("%1, %2: %3 witnesses, %4 interviewers, %5 testimonies")
@@ -189,8 +191,8 @@ class PerpetratorsView(QWidget):
                          .replace("%5", n(a.corroboration.testimonies)))
         if e.first_date:
             lines += ["", self.tr("Incidents between %1 and %2").replace(
-                "%1", i18n.day(e.first_date, self.language)).replace(
-                "%2", i18n.day(e.last_date, self.language))]
+                "%1", formatting.day(e.first_date, self.language)).replace(
+                "%2", formatting.day(e.last_date, self.language))]
         if e.places:
             lines.append(self.tr("Places: %1").replace("%1", ", ".join(e.places)))
         self.detail.setPlainText("\n".join(lines))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.analysis import stats, tables
 from testimony_recorder.recorder.analysis.tables import NOT_RECORDED, SPANS_YEARS, UNDATED
 from testimony_recorder.recorder.archive import facets
@@ -31,6 +30,7 @@ from testimony_recorder.recorder.consent import bodies
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -127,7 +127,7 @@ class StatisticsView(QWidget):
         self.filter_bar.shareable.setCurrentIndex(max(0, self.filter_bar.shareable.findData(
             chosen)))
         def n(value: int) -> str:
-            return isolate(i18n.number(value, self.language))
+            return isolate(formatting.number(value, self.language))
 
         self.summary.setText(self.tr("%1 testimonies, %2 incidents, %3 victims named.")
                              .replace("%1", n(result.testimonies))
@@ -155,7 +155,7 @@ class StatisticsView(QWidget):
             self.summary.setText(describe(exc))
             return []
         self.summary.setText(self.tr("%1 tables saved in %2.")
-                             .replace("%1", i18n.number(len(written), self.language))
+                             .replace("%1", formatting.number(len(written), self.language))
                              .replace("%2", isolate(folder)))
         return written
 

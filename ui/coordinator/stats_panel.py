@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.analysis.tables import (
     NOT_RECORDED,
     SPANS_YEARS,
@@ -36,6 +35,7 @@ from testimony_recorder.recorder.analysis.tables import (
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.fsutil import atomic_write
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..widgets.file_dialogs import save_file
@@ -92,18 +92,19 @@ class StatsPanel(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, row.key)
             self.rows.setItem(n, 0, name)
             for c, value in enumerate(row.counts, 1):
-                cell = QTableWidgetItem(i18n.number(value, self.language))
+                cell = QTableWidgetItem(formatting.number(value, self.language))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignTrailing
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.rows.setItem(n, c, cell)
-        bars = tuple(Bar(label(table, r), r.counts[0], i18n.number(r.counts[0], self.language),
+        bars = tuple(Bar(label(table, r), r.counts[0],
+                         formatting.number(r.counts[0], self.language),
                          muted=self._muted(table, r.key)) for r in table.rows)
         columns = table.name == "months"
         notes = []
         if any(b.muted for b in bars):
             notes.append(muted_note)
         if not columns and len(bars) > MAX_BARS:
-            notes.append(more_note.replace("%1", i18n.number(len(bars) - MAX_BARS,
+            notes.append(more_note.replace("%1", formatting.number(len(bars) - MAX_BARS,
                                                               self.language)))
         self.chart_view.show_chart(self.chart(bars, columns, " ".join(notes)))
         # The whole chart in view when it is not very long (a long one scrolls).

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.attachment import Attachment
 
+from .. import formatting
 from ..i18n import isolate, leading_alignment
 from ..widgets import layouts
 from . import attachment_texts as texts
@@ -98,10 +98,10 @@ class AttachmentDetails(QWidget):
         self.title.setText(a.filename)
         self.kind_value.setText(texts.kind_text(a))
         self.media_type_value.setText(a.media_type)
-        self.size_value.setText(i18n.size(a.size, self.language))
-        self.added_value.setText(i18n.when(a.created_at, self.language))
+        self.size_value.setText(formatting.size(a.size, self.language))
+        self.added_value.setText(formatting.when(a.created_at, self.language))
         seconds = a.metadata.get("info:duration")
-        self.duration_value.setText(i18n.clock_time(int(float(seconds) * 1000), self.language)
+        self.duration_value.setText(formatting.clock_time(int(float(seconds) * 1000), self.language)
                                     if seconds else "")
         self.form.setRowVisible(self.duration_value, bool(seconds))
         self.sha256_value.setText(a.sha256)

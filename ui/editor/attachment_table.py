@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.attachment import Attachment
 
+from .. import formatting
 from . import attachment_texts as texts
 
 NAME, KIND, SIZE, ADDED, HASH, FLAGS, REDACTED = range(7)
@@ -89,8 +89,8 @@ class AttachmentTable(QTreeWidget):
         values = {
             NAME: a.filename,
             KIND: texts.kind_text(a),
-            SIZE: i18n.size(a.size, self.language),
-            ADDED: i18n.when(a.created_at, self.language, with_time=False),
+            SIZE: formatting.size(a.size, self.language),
+            ADDED: formatting.when(a.created_at, self.language, with_time=False),
             HASH: a.sha256[:SHORT_HASH],
             FLAGS: texts.flags_summary(a, self.language) if not a.derived_from else "",
             REDACTED: texts.redacted_state(a, has_copy),
@@ -98,7 +98,7 @@ class AttachmentTable(QTreeWidget):
         item = QTreeWidgetItem([values[c] for c in range(len(values))])
         item.setData(NAME, ROLE, a)
         item.setToolTip(NAME, a.filename)
-        item.setToolTip(ADDED, i18n.when(a.created_at, self.language))
+        item.setToolTip(ADDED, formatting.when(a.created_at, self.language))
         item.setToolTip(HASH, self.tr("SHA-256: %1").replace("%1", a.sha256))
         item.setFont(HASH, self._mono)
         item.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)

@@ -31,6 +31,7 @@ from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.store.overview import InterviewOverview
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..audio.player_widget import PlayerWidget
 from ..audio.recorder_panel import RecorderPanel
 from ..i18n import isolate
@@ -185,17 +186,18 @@ class AttachmentsSection(Section):
         def done(added: ingest.Added) -> None:
             stored = added.attachments
             flagged = sum(1 for a in stored if a.flags)
-            text = self.tr("%n file(s) added and encrypted.", "", len(stored))
+            text = formatting.counted(self.tr("%n file(s) added and encrypted.", "", len(stored)))
             if flagged:
-                text += " " + self.tr("%n of them carry metadata that may identify someone; "
-                                      "see the warning.", "", flagged)
+                text += " " + formatting.counted(self.tr(
+                    "%n of them carry metadata that may identify someone; see the warning.", "",
+                    flagged))
             self.status.setText(text)
             self.refresh(select=stored[0].id if stored else None)
             if added.rejected:
                 self._report_rejected(added.rejected)
 
         job = self.session.runner.run(work, owner=self, done=done, failed=self._job_failed)
-        self.jobs.track(job, self.tr("Adding %n file(s)...", "", len(files)))
+        self.jobs.track(job, formatting.counted(self.tr("Adding %n file(s)...", "", len(files))))
         self.status.clear()
         self._update()
         return job
@@ -315,8 +317,8 @@ class AttachmentsSection(Section):
         """One message for the whole batch: each file that was not added, and why."""
         lines = "\n".join(self.tr("%1: %2").replace("%1", isolate(r.filename)).replace(
             "%2", describe(r.error)) for r in rejected)
-        text = self.tr("%n file(s) could not be added. The other files were added.", "",
-                       len(rejected))
+        text = formatting.counted(self.tr(
+            "%n file(s) could not be added. The other files were added.", "", len(rejected)))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
                           text, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(lines + "\n\n" + self.tr(

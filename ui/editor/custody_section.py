@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import custody, i18n
+from testimony_recorder.recorder import custody
 
+from .. import formatting
 from ..custody_words import action_text
 
 
@@ -39,7 +40,7 @@ class CustodySection(QWidget):
     def show_entries(self, entries: list[custody.Entry]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):
-            values = [i18n.when(entry.at, self.language), entry.actor,
+            values = [formatting.when(entry.at, self.language), entry.actor,
                       action_text(entry.action), (entry.content_hash or "")[:16]]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

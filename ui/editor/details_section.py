@@ -11,22 +11,30 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
-from testimony_recorder.recorder import clock
+from testimony_recorder.recorder import clock, i18n
 from testimony_recorder.recorder.model.interview import Interview
 from testimony_recorder.recorder.store import interviews
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
 
 ISO = Qt.DateFormat.ISODate
+
+
+def _codes(text: str) -> list[str]:
+    return [c.strip().lower() for c in text.split(",") if c.strip()]
 
 
 def _to_qt(value: str | None) -> QDateTime:
@@ -56,6 +64,12 @@ class DetailsSection(QScrollArea):
         self.ended = self._when(self.tr("Ended"))
         self.place = self._line(self.tr("Place of the interview"))
         self.languages = self._line(self.tr("Languages (codes, comma separated)"))
+        # The codes named in the interface language ("ar, ckb": "Arabic and Central Kurdish").
+        self.language_names = QLabel(body)
+        self.language_names.setObjectName("subtle")
+        self.language_names.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Maximum)
+        self.languages.textChanged.connect(self._name_languages)
         self.interpreter = self._line(self.tr("Interpreter"))
         self.others = self._line(self.tr("Others present"))
         self.referral = QCheckBox(self.tr("Referral to support services offered"), body)
@@ -75,7 +89,11 @@ class DetailsSection(QScrollArea):
         form.addRow(self.tr("Started"), self.started)
         form.addRow(self.tr("Ended"), self.ended)
         form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Languages"), self.languages)
+        languages = QVBoxLayout()
+        languages.setSpacing(2)
+        languages.addWidget(self.languages)
+        languages.addWidget(self.language_names)
+        form.addRow(self.tr("Languages"), languages)
         form.addRow(self.tr("Interpreter"), self.interpreter)
         form.addRow(self.tr("Others present"), self.others)
         form.addRow("", self.referral)
@@ -86,6 +104,11 @@ class DetailsSection(QScrollArea):
         form.addRow(self.tr("Conditions"), self.conditions)
         self.setWidget(body)
         self.setWidgetResizable(True)
+
+    def _name_languages(self, text: str) -> None:
+        language = formatting.ui_language()
+        self.language_names.setText(i18n.listing(
+            [i18n.language_name(code, language) for code in _codes(text)], language))
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -125,6 +148,7 @@ class DetailsSection(QScrollArea):
             edit.setDateTime(_to_qt(value) if value else edit.minimumDateTime())
         self.place.setText(interview.place)
         self.languages.setText(", ".join(interview.languages))
+        self._name_languages(self.languages.text())  # its signals are blocked while loading
         self.interpreter.setText(interview.interpreter)
         self.others.setText(interview.others_present)
         self.referral.setChecked(interview.referral_offered)
@@ -147,7 +171,7 @@ class DetailsSection(QScrollArea):
             started_at=_from_qt(self.started),
             ended_at=_from_qt(self.ended),
             place=self.place.text().strip(),
-            languages=[c.strip().lower() for c in self.languages.text().split(",") if c.strip()],
+            languages=_codes(self.languages.text()),
             interpreter=self.interpreter.text().strip(),
             others_present=self.others.text().strip(),
             referral_offered=self.referral.isChecked(),

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.testimony import Revision, Testimony
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..messages import show_error
 from ..session import Session
 from ..tasks import Job
@@ -56,15 +56,15 @@ class HistoryDialog(QDialog):
     def _fill(self, history: list[tuple[Testimony, list[Revision]]]) -> None:
         for testimony, revisions in reversed(history):
             state = (self.tr("finalized %1").replace(
-                "%1", i18n.when(testimony.finalized_at, self.language))
+                "%1", formatting.when(testimony.finalized_at, self.language))
                 if testimony.is_final else self.tr("draft"))
             head = QListWidgetItem(self.tr("Version %1 (%2)").replace(
-                "%1", i18n.number(testimony.version, self.language)).replace("%2", state))
+                "%1", formatting.number(testimony.version, self.language)).replace("%2", state))
             head.setData(256, testimony.narrative)
             self.list.addItem(head)
             for revision in reversed(revisions):
                 item = QListWidgetItem("    " + self.tr("saved %1").replace(
-                    "%1", i18n.when(revision.saved_at, self.language)))
+                    "%1", formatting.when(revision.saved_at, self.language)))
                 item.setData(256, revision.narrative)
                 self.list.addItem(item)
         if self.list.count():

@@ -29,6 +29,7 @@ from testimony_recorder.recorder.store import witnesses
 from testimony_recorder.recorder.store.witnesses import IdentityState, IdentityStatus
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
@@ -151,7 +152,7 @@ class IdentityBox(QGroupBox):
                            "only what is needed.")
         filled = i18n.listing([QCoreApplication.translate("IdentityBox", str(FIELD_NAMES[f]))
                                for f in status.filled if f in FIELD_NAMES], self.language)
-        when = isolate(i18n.when(status.saved_at, self.language))
+        when = isolate(formatting.when(status.saved_at, self.language))
         if status.state == IdentityState.SEALED:
             text = self.tr("Sealed on %1 to the organisation's witness-identity key: this "
                            "device cannot read it, whoever unlocks it.").replace("%1", when)

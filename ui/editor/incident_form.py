@@ -22,6 +22,7 @@ from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.store import parts as parts_store
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..widgets.autosaver import Autosaver
 from ..widgets.fuzzy_date_edit import FuzzyDateEdit
 from ..widgets.place_edit import PlaceEdit
@@ -139,7 +140,8 @@ class IncidentForm(QWidget):
             return
         if len(self.description.toPlainText()) > MAX_DESCRIPTION:
             problem = self.tr("Saved, except the description: it is longer than %1 "
-                              "characters.").replace("%1", str(MAX_DESCRIPTION))
+                              "characters.").replace(
+                "%1", formatting.number(MAX_DESCRIPTION, formatting.ui_language()))
         elif self.date.value()[1] or self.place.value()[1]:
             problem = self.tr("Saved, except the date or the place: see the problem above.")
         else:
@@ -174,7 +176,8 @@ class IncidentForm(QWidget):
             return
         if len(label) > parts_store.MAX_LABEL:
             self.status.setText(self.tr("That name is too long (at most %1 characters).")
-                                .replace("%1", str(parts_store.MAX_LABEL)))
+                                .replace(
+                "%1", formatting.number(parts_store.MAX_LABEL, formatting.ui_language())))
             return
 
         def work(vault: Vault) -> str:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.store import editing, testimonies
 from testimony_recorder.recorder.store.overview import InterviewOverview, overview
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
@@ -122,7 +122,7 @@ class InterviewEditor(QWidget):
             return
         self.data = data
         b = data.bundle
-        started = i18n.when(b.interview.started_at, self.language, with_time=False)
+        started = formatting.when(b.interview.started_at, self.language, with_time=False)
         self.title.setText(self.tr("Witness %1").replace("%1", isolate(b.witness.code)))
         self._started = started
         self.witness.show_witness(b.witness, data.identity)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.person import Person
 
+from .. import formatting
 from ..widgets.autosaver import Autosaver
 from .interview_parts import InterviewParts
 
@@ -136,10 +137,12 @@ class PersonForm(QWidget):
         aliases = split_aliases(self.aliases.text())
         if len(aliases) > MAX_ALIASES or any(len(a) > 300 for a in aliases):
             return self.tr("At most %1 other names of up to 300 characters each; they were "
-                           "not saved.").replace("%1", str(MAX_ALIASES))
+                           "not saved.").replace(
+                "%1", formatting.number(MAX_ALIASES, formatting.ui_language()))
         if len(self.description.toPlainText()) > MAX_DESCRIPTION:
             return self.tr("The description is longer than %1 characters; shorten it to save "
-                           "it.").replace("%1", str(MAX_DESCRIPTION))
+                           "it.").replace(
+                "%1", formatting.number(MAX_DESCRIPTION, formatting.ui_language()))
         return ""
 
     def collect(self) -> Person | None:

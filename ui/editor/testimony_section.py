@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import clock, i18n
+from testimony_recorder.recorder import clock
 from testimony_recorder.recorder.model.testimony import Testimony
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
@@ -104,13 +105,13 @@ class TestimonySection(QWidget):
         if final and testimony is not None:
             self.banner.setText(self.tr(
                 "Version %1, finalized %2. It can no longer be changed. Fingerprint (SHA-256): "
-                "%3").replace("%1", i18n.number(testimony.version, self.language))
-                .replace("%2", isolate(i18n.when(testimony.finalized_at, self.language)))
+                "%3").replace("%1", formatting.number(testimony.version, self.language))
+                .replace("%2", isolate(formatting.when(testimony.finalized_at, self.language)))
                 .replace("%3", isolate(testimony.content_hash or "")))
         elif testimony is not None:
             self.banner.setText(self.tr("Draft of version %1, correcting version %2.")
-                                .replace("%1", i18n.number(testimony.version, self.language))
-                                .replace("%2", i18n.number(testimony.version - 1,
+                                .replace("%1", formatting.number(testimony.version, self.language))
+                                .replace("%2", formatting.number(testimony.version - 1,
                                                            self.language)))
         self._count_words()
         self.status.setText("")
@@ -125,7 +126,7 @@ class TestimonySection(QWidget):
 
     def _count_words(self) -> None:
         count = len(self.narrative.toPlainText().split())
-        self.words.setText(self.tr("%n word(s)", "", count))
+        self.words.setText(formatting.counted(self.tr("%n word(s)", "", count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.narrative and event.type() == QEvent.Type.FocusOut:
@@ -147,7 +148,7 @@ class TestimonySection(QWidget):
             if interview_id == self.interview_id:
                 self.testimony = testimony
                 self.status.setText(self.tr("Saved at %1").replace(
-                    "%1", isolate(i18n.when(clock.now(), self.language))))
+                    "%1", isolate(formatting.when(clock.now(), self.language))))
             self.saved.emit()
 
         def failed(error: BaseException) -> None:

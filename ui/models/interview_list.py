@@ -15,11 +15,12 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from testimony_recorder.recorder import i18n, vocabulary
+from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.recorder.store.listing import InterviewRow, ListFilter
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..session import Session
 from ..tasks import Job
 
@@ -133,7 +134,7 @@ class InterviewListModel(QAbstractTableModel):
             text = self.tr("Not started")
         if row.version > 1:
             text = self.tr("%1 (version %2)").replace("%1", text).replace(
-                "%2", i18n.number(row.version, self.language))
+                "%2", formatting.number(row.version, self.language))
         if row.delivery == "delivered":
             return self.tr("%1, delivered").replace("%1", text)
         if row.delivery == "sent":
@@ -152,7 +153,7 @@ class InterviewListModel(QAbstractTableModel):
         if column == WITNESS:
             return row.witness_code
         if column == STARTED:
-            return i18n.when(row.started_at, self.language, with_time=False)
+            return formatting.when(row.started_at, self.language, with_time=False)
         if column == STATUS:
             return self.status_text(row)
         if column == PLACE:

@@ -14,12 +14,12 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.search import query
 from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..session import Session
 from ..tasks import Job
 from .interview_list import ID_ROLE
@@ -96,5 +96,5 @@ class SearchResultsModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return [row.witness_code, i18n.when(row.started_at, self.language, with_time=False),
+        return [row.witness_code, formatting.when(row.started_at, self.language, with_time=False),
                 self.where(hit.kind), hit.snippet.text][index.column()]

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets import importer, purge, receipts
 from testimony_recorder.recorder.packets.purge import PurgeCandidate, PurgePlan
 from testimony_recorder.recorder.packets.receipts import ReceiptImport
 from testimony_recorder.recorder.packets.report import Report
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..runner import VaultRunner
@@ -33,13 +33,14 @@ class Delivery(QObject):
     computed count from the catalogs altogether (it was then shown in English)."""
 
     def confirmed(self, count: int) -> str:
-        return self.tr("The coordinator confirmed %n interview(s) as delivered.", "", count)
+        return formatting.counted(self.tr(
+            "The coordinator confirmed %n interview(s) as delivered.", "", count))
 
     def purged(self, count: int) -> str:
-        return self.tr("%n interview(s) purged from this device.", "", count)
+        return formatting.counted(self.tr("%n interview(s) purged from this device.", "", count))
 
     def imported(self, count: int) -> str:
-        return self.tr("%n packet(s) imported.", "", count)
+        return formatting.counted(self.tr("%n packet(s) imported.", "", count))
 
 
 def import_receipt(parent: QWidget, runner: VaultRunner) -> None:
@@ -80,7 +81,7 @@ def purge_delivered(parent: QWidget, runner: VaultRunner, language: str) -> None
             "Purging destroys this device's copy for good (their keys are destroyed), so "
             "nothing of them can be found on this laptop. Only a record that they were "
             "delivered stays. Purge now?").replace(
-                "%1", i18n.number(len(shown.purgeable), language)).replace("%2", codes))
+                "%1", formatting.number(len(shown.purgeable), language)).replace("%2", codes))
         if answer == QMessageBox.StandardButton.Yes:
             runner.run(lambda vault, job: purge.purge(vault, shown), owner=parent, done=purged,
                        failed=lambda error: show_error(parent, error))

@@ -7,11 +7,11 @@ line's; it never reaches the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets.report import Report
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 
@@ -24,11 +24,12 @@ class ImportReportText(QObject):
             "%1", isolate(report.packet_id)).replace("%2", isolate(report.sender_name)).replace(
             "%3", isolate(report.sender))]
         if report.already_imported:
-            when = i18n.when(report.already_imported, QLocale().bcp47Name())
+            when = formatting.when(report.already_imported, formatting.ui_language())
             lines.append(self.tr("Already imported on %1; nothing changed.").replace(
                 "%1", isolate(when)))
         elif report.imported:
-            lines.append(self.tr("%n interview(s) imported.", "", len(report.interviews)))
+            lines.append(formatting.counted(self.tr("%n interview(s) imported.", "",
+                                                    len(report.interviews))))
         if report.custody not in report.warnings:  # a rewritten history is shown once
             lines.append(describe(report.custody))
         lines += [self.tr("Warning: %1").replace("%1", describe(w)) for w in report.warnings]

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.keys import bundle as bundle_mod
 from testimony_recorder.recorder.keys import device, trust
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..messages import show_error
 from ..session import Session
 from ..tasks import Job
@@ -103,8 +103,8 @@ class KeysDialog(QDialog):
         self.fingerprint.setText(own)
         self.table.setRowCount(len(contacts))
         for row, c in enumerate(contacts):
-            status = (self.tr("revoked %1").replace("%1", i18n.when(c.revoked_at, self.language,
-                                                                    with_time=False))
+            status = (self.tr("revoked %1").replace(
+                "%1", formatting.when(c.revoked_at, self.language, with_time=False))
                       if c.revoked_at else self.tr("trusted"))
             role = {"coordinator": self.tr("Coordinator"),
                     "interviewer": self.tr("Interviewer")}.get(c.role, c.role)

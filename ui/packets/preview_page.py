@@ -19,6 +19,7 @@ from testimony_recorder.recorder.packets.plan import Scope
 from testimony_recorder.recorder.packets.preview import Preview
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..editor.attachment_texts import kind_name
 from ..i18n import isolate
 from ..messages import describe
@@ -84,8 +85,9 @@ class PreviewPage(QWizardPage):
             return
         self.busy.hide()
         for entry in shown.included:
-            top = self._row(None, entry.witness_code, self.tr("sent"), self.tr(
-                "Finalized testimony, %n version(s)", "", len(entry.testimony_versions)))
+            top = self._row(None, entry.witness_code, self.tr("sent"),
+                            formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
+                                                       len(entry.testimony_versions))))
             identity = entry.identity
             self._row(top, self.tr("Identity"), self.tr("sent, sealed") if identity.included
                       else self.tr("not sent"),

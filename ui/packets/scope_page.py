@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets.plan import ALL, CHOSEN, SINCE_LAST, UNACKNOWLEDGED, Scope
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..messages import describe
 from ..runner import VaultRunner
 from ..tasks import Job
@@ -59,8 +59,8 @@ class ScopePage(QWizardPage):
 
         def fill(rows: list[listing.InterviewRow]) -> None:
             for row in rows:
-                item = QListWidgetItem(f"{row.witness_code}  "
-                                       f"{i18n.when(row.started_at, language, with_time=False)}")
+                started = formatting.when(row.started_at, language, with_time=False)
+                item = QListWidgetItem(f"{row.witness_code}  {started}")
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

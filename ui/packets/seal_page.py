@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.volumes import neutral_name
 from testimony_recorder.recorder.packets.writer import ExportResult
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import describe
 from ..runner import VaultRunner
@@ -130,10 +130,10 @@ class SealPage(QWizardPage):
         files = "\n".join(isolate(str(p)) for p in result.paths)
         self.summary.setText(self.tr(
             "Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.\n%5\n"
-            "Packet id: %6").replace("%1", i18n.number(result.interviews, self.language))
-            .replace("%2", i18n.number(result.left_out, self.language))
-            .replace("%3", i18n.number(result.consent_changes, self.language))
-            .replace("%4", isolate(_size(result.size, self.language)))
+            "Packet id: %6").replace("%1", formatting.number(result.interviews, self.language))
+            .replace("%2", formatting.number(result.left_out, self.language))
+            .replace("%3", formatting.number(result.consent_changes, self.language))
+            .replace("%4", isolate(formatting.size(result.size, self.language)))
             .replace("%5", files).replace("%6", isolate(result.packet_id)))
         self.completeChanged.emit()
 
@@ -147,7 +147,3 @@ class SealPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.result is not None
-
-
-def _size(size: int, language: str) -> str:
-    return f"{i18n.number(round(size / MIB, 1), language)} MiB"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.incident import FuzzyDate
 
+from .. import formatting
 from ..i18n import isolate
 
 translate = QCoreApplication.translate
@@ -18,9 +18,9 @@ def describe(value: FuzzyDate | None, language: str) -> str:
     if value is None or not value.start:
         return translate("FuzzyDate", "date not known")
     if value.precision not in ("range", "approximate"):
-        return i18n.partial_date(value.start, language)
-    start = isolate(i18n.partial_date(value.start, language))
+        return formatting.partial_date(value.start, language)
+    start = isolate(formatting.partial_date(value.start, language))
     if value.precision == "range":
-        end = isolate(i18n.partial_date(value.end or "", language))
+        end = isolate(formatting.partial_date(value.end or "", language))
         return translate("FuzzyDate", "between %1 and %2").replace("%1", start).replace("%2", end)
     return translate("FuzzyDate", "around %1").replace("%1", start)

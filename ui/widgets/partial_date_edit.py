@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from testimony_recorder.recorder import clock, i18n
 
+from .. import formatting
+
 #: Which inputs each mode shows; "any" lets the person leave the day or the month out.
 MODES = ("day", "month", "year", "any")
 FIRST_YEAR = 1900
@@ -31,7 +33,7 @@ class PartialDateEdit(QWidget):
         self.day = QComboBox(self)
         self.day.addItem(self.tr("Day"), 0)
         for d in range(1, 32):
-            self.day.addItem(i18n.number(d, language), d)
+            self.day.addItem(formatting.number(d, language), d)
         self.month = QComboBox(self)
         self.month.addItem(self.tr("Month"), 0)
         for m, month_name in enumerate(i18n.month_names(language), start=1):
@@ -86,8 +88,10 @@ class PartialDateEdit(QWidget):
             return None, self.tr("Enter the year.")
         year = int(year_text)  # int() reads Arabic-Indic digits too
         if not FIRST_YEAR <= year <= this_year:
+            first, last = (formatting.partial_date(str(y), formatting.ui_language())
+                           for y in (FIRST_YEAR, this_year))
             return None, (self.tr("Enter a year between %1 and %2.")
-                          .replace("%1", str(FIRST_YEAR)).replace("%2", str(this_year)))
+                          .replace("%1", first).replace("%2", last))
         month = int(self.month.currentData()) if self.mode != "year" else 0
         day = int(self.day.currentData()) if self.mode in ("day", "any") else 0
         if self.mode in ("day", "month") and not month:
