@@ -12,9 +12,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.model.attachment import Attachment
 
+from .. import formatting
 from ..audio import quiet_media_logs
 from ..widgets import layouts
 from ..widgets.memory_file import MemoryFile
@@ -78,7 +78,7 @@ class VideoView(QWidget):
         text = self.tr("Pause") if self.playing else self.tr("Play")
         self.play_button.setText(text)
         self.play_button.setAccessibleName(text)
-        self.position.setText(i18n.clock_time(int(self.player.position()), self.language))
+        self.position.setText(formatting.clock_time(int(self.player.position()), self.language))
 
     def clear(self) -> None:
         """Stop, and overwrite the decrypted bytes before letting them go."""
