@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
@@ -25,6 +24,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
+from ..widgets.paragraph_edit import ParagraphEdit
 
 ISO = Qt.DateFormat.ISODate
 
@@ -94,8 +94,8 @@ class DetailsSection(QScrollArea):
         edit.editingFinished.connect(self.autosaver.flush)
         return edit
 
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
+    def _text(self, name: str) -> ParagraphEdit:
+        edit = ParagraphEdit(self)
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setMaximumHeight(80)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.person import Person
 
 from ..widgets.autosaver import Autosaver
+from ..widgets.paragraph_edit import ParagraphEdit
 from .interview_parts import InterviewParts
 
 AUTOSAVE_MS = 1000
@@ -55,7 +55,7 @@ class PersonForm(QWidget):
         self.gender = self._combo(self.tr("Gender"), "genders", language)
         self.age = self._combo(self.tr("Age group at the time of the events"), "age_ranges",
                                language)
-        self.description = QPlainTextEdit(self)
+        self.description = ParagraphEdit(self)
         self.description.setAccessibleName(self.tr("Description of the person"))
         self.description.setPlaceholderText(self.tr("Appearance, age, what they did, how the "
                                                      "witness knows them."))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
+from ..widgets.paragraph_edit import ParagraphEdit
 
 AUTOSAVE_MS = 3000
 
@@ -48,7 +48,7 @@ class TestimonySection(QWidget):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correction = QPushButton(self.tr("Add a correction (new version)"), self)
         self.correction.clicked.connect(self.correction_requested)
-        self.narrative = QPlainTextEdit(self)
+        self.narrative = ParagraphEdit(self)
         self.narrative.setAccessibleName(self.tr("Testimony narrative"))
         self.narrative.setPlaceholderText(self.tr("The witness's account, in their words."))
         self.narrative.textChanged.connect(self._changed)
