@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from testimony_recorder.recorder.model.interview import Interview
-from testimony_recorder.recorder.preferences import LANGUAGES
 from testimony_recorder.recorder.store import editing, interviews, witnesses
 from testimony_recorder.recorder.vault import Vault
 
@@ -61,7 +60,6 @@ class Workspace(QWidget):
         self.editor.add_section(self.consent, self.tr("Consent"), before=self.editor.custody)
         self.consent.witness_mode_requested.connect(self.open_witness_mode)
         self.consent.consent_changed.connect(lambda _: self.editor.reload())
-        self.editor.tabs.currentChanged.connect(self._warm_voices)
         self.attachments = AttachmentsSection(session, language, self.editor)
         self.editor.add_section(self.attachments, self.tr("Attachments"),
                                 before=self.editor.custody)
@@ -146,13 +144,6 @@ class Workspace(QWidget):
     def _witness_mode_closed(self) -> None:
         self.witness_window = None
         self.editor.reload()
-
-    def _warm_voices(self, index: int) -> None:
-        """Speech engines are slow to start: start them when the consent tab is first opened,
-        not when the app starts."""
-        if self.editor.tabs.widget(index) is self.consent:
-            self.voices.warm(list(LANGUAGES))
-            self.editor.tabs.currentChanged.disconnect(self._warm_voices)
 
     def offer_interrupted(self) -> None:
         """After a crash, offer to reopen the interview that was being edited."""
