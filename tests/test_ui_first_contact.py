@@ -4,10 +4,12 @@ interview kept across a language change and a lock. Real widgets on a real vault
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.ui.app import App
+from testimony_recorder.ui.models.search_results import PASSAGE
 from testimony_recorder.ui.widgets.paragraph_edit import ParagraphEdit
 
 from .test_ui_app import create_vault
@@ -58,3 +60,80 @@ def test_the_consent_tab_opens_without_starting_speech_engines(app: App,  # noqa
     workspace.editor.tabs.setCurrentWidget(workspace.consent)
     qtbot.waitUntil(workspace.consent.isVisible)
     assert not any(app.voices.known(language) for language in LANGUAGES)
+
+
+def test_a_search_hit_opens_its_tab_and_marks_the_words(app: App, qtbot: QtBot) -> None:  # noqa: F811
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    editor = workspace.editor
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: editor.data is not None)
+    qtbot.keyClicks(editor.testimony.narrative, LATIN)
+    qtbot.keyClicks(workspace.incidents.picker.entry, "Arrest at the checkpoint")
+    qtbot.keyClick(workspace.incidents.picker.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: workspace.incidents.form.incident is not None)
+    form = workspace.incidents.form
+    form.description.setPlainText("Soldiers stopped the bus.")
+    form.place.name.setText("Northern gate")
+    form.place.edited.emit()
+    form.flush()
+    editor.flush()
+    panel = workspace.list
+
+    # A word in the incident's place: the Incidents tab opens on it, the word selected.
+    qtbot.keyClicks(panel.search, "gate")
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=5000)
+    passage = panel.results.index(0, PASSAGE).data()
+    assert "checkpoint \u00b7 Soldiers stopped the bus. \u00b7 Northern gate" in passage
+    editor.tabs.setCurrentWidget(editor.testimony)
+    panel.table.clicked.emit(panel.results.index(0, PASSAGE))
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is workspace.incidents, timeout=5000)
+    assert form.place.name.selectedText() == "gate"
+
+    # A word of the narrative only: the Testimony tab, with every match shaded.
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "brother")
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1
+                    and panel.results.index(0, 2).data() == "Testimony", timeout=5000)
+    panel.table.clicked.emit(panel.results.index(0, PASSAGE))
+    narrative = editor.testimony.narrative
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.testimony, timeout=5000)
+    qtbot.waitUntil(lambda: narrative.textCursor().selectedText() == "brother")
+    assert [m.cursor.selectedText() for m in narrative.extraSelections()] == ["brother"]
+
+
+def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # noqa: F811
+                                                                   qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from testimony_recorder.recorder.store import interviews
+    from testimony_recorder.ui.models.interview_list import STARTED
+
+    from .test_ui_incidents import query
+
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    panel, editor = workspace.list, workspace.editor
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: editor.data is not None)
+    first = editor.interview_id
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: editor.interview_id != first and editor.data is not None
+                    and editor.data.bundle.interview.id == editor.interview_id)
+    second = editor.interview_id
+    # The first interview took place long ago, and was changed last (so it would lead a list
+    # sorted by the last change).
+    query(app, qtbot, lambda vault: interviews.update_interview(vault, replace(
+        interviews.get_interview(vault.conn, first), started_at="2020-01-01T09:00:00Z")))
+    panel.refresh()
+    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [second, first], timeout=5000)
+    header = panel.table.horizontalHeader()
+    assert header.sortIndicatorSection() == STARTED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    qtbot.waitUntil(lambda: panel.table.selectionModel().selectedRows() != [])
+    assert panel.table.selectionModel().selectedRows()[0].row() == 0  # the new one
+
+    panel.table.sortByColumn(STARTED, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [first, second], timeout=5000)
+    qtbot.waitUntil(lambda: panel.table.selectionModel().selectedRows() != [])
+    assert panel.table.selectionModel().selectedRows()[0].row() == 1  # still the open one

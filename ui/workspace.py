@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from testimony_recorder.recorder.model.interview import Interview
+from testimony_recorder.recorder.search.index import INCIDENT, PERSON
+from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store import editing, interviews, witnesses
+from testimony_recorder.recorder.store.overview import InterviewOverview
 from testimony_recorder.recorder.vault import Vault
 
 from .audio.microphone import Microphone, with_chosen_microphone
@@ -90,19 +93,47 @@ class Workspace(QWidget):
         layout.addWidget(splitter)
 
         self.list.interview_selected.connect(self.open_interview)
+        self.list.hit_selected.connect(self.open_hit)
+        #: A search hit to show once its interview is loaded: (hit, words searched for).
+        self._hit: tuple[Hit, str] | None = None
+        self.editor.shown.connect(self._show_hit)
         self.list.failed.connect(self.failed)
         self.editor.failed.connect(self.failed)
         self.editor.changed.connect(self.list.refresh)
 
     def open_interview(self, interview_id: str) -> None:
+        self.list.select(interview_id)
         self.editor.load(interview_id)
         self.right.setCurrentWidget(self.editor)
+
+    def open_hit(self, hit: Hit, words: str) -> None:
+        """Open the interview a search found, at the tab of what it found, with the searched
+        words marked there."""
+        self._hit = (hit, words)
+        self.open_interview(hit.interview_id)
+
+    def _show_hit(self, data: InterviewOverview) -> None:
+        if self._hit is None or self._hit[0].interview_id != data.bundle.interview.id:
+            return
+        hit, words = self._hit
+        self._hit = None
+        if hit.kind == INCIDENT:
+            self.editor.tabs.setCurrentWidget(self.incidents)
+            self.incidents.show_hit(hit.ref_id, words)
+        elif hit.kind == PERSON:
+            self.editor.tabs.setCurrentWidget(self.persons)
+            self.persons.show_hit(hit.ref_id, words)
+        else:
+            self.editor.tabs.setCurrentWidget(self.editor.testimony)
+            self.editor.testimony.show_hit(hit.kind, words)
 
     def new_interview(self) -> None:
         def work(vault: Vault, job: Job) -> Interview:
             return interviews.start_new(vault)
 
         def done(interview: Interview) -> None:
+            if self.list.search.text():
+                self.list.search.clear()  # the new interview is in the list, not the results
             self.list.refresh()
             self.open_interview(interview.id)
             self.editor.tabs.setCurrentWidget(self.editor.testimony)

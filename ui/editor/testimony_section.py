@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder import clock, i18n
 from testimony_recorder.recorder.model.testimony import Testimony
+from testimony_recorder.recorder.search.index import SUMMARY
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import Vault
 
@@ -23,6 +24,7 @@ from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
+from ..widgets.hit_marks import mark_matches
 from ..widgets.paragraph_edit import ParagraphEdit
 
 AUTOSAVE_MS = 3000
@@ -114,6 +116,10 @@ class TestimonySection(QWidget):
                                                            self.language)))
         self._count_words()
         self.status.setText("")
+
+    def show_hit(self, kind: str, words: str) -> None:
+        """Mark what a search found in the narrative or the summary (`kind`)."""
+        mark_matches([self.summary] if kind == SUMMARY else [self.narrative], words)
 
     # -- editing ----------------------------------------------------------------------------------
     def _changed(self) -> None:
