@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.models.search_results import PASSAGE
+from testimony_recorder.ui.models.table_model import ID_ROLE
 from testimony_recorder.ui.widgets.paragraph_edit import ParagraphEdit
 
 from .test_ui_app import create_vault
@@ -137,3 +138,42 @@ def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # n
     qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [first, second], timeout=5000)
     qtbot.waitUntil(lambda: panel.table.selectionModel().selectedRows() != [])
     assert panel.table.selectionModel().selectedRows()[0].row() == 1  # still the open one
+
+
+def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
+        app: App, qtbot: QtBot) -> None:  # noqa: F811
+    from .test_ui_app import unlock_in_window
+
+    create_vault(app, qtbot)
+    workspace = app.window.workspace
+    workspace.new_interview()
+    workspace.new_interview()
+    qtbot.waitUntil(lambda: workspace.list.model.total == 2, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.editor.data is not None)
+    first_row = workspace.list.model.index(1, 0)
+    workspace.list.table.clicked.emit(first_row)  # the older interview, not the newest
+    wanted = first_row.data(ID_ROLE)
+    qtbot.waitUntil(lambda: workspace.editor.data is not None
+                    and workspace.editor.data.bundle.interview.id == wanted)
+    workspace.editor.tabs.setCurrentWidget(workspace.incidents)
+    incidents_tab = workspace.editor.tabs.currentIndex()
+
+    def reopened() -> bool:
+        space = app.window.workspace
+        return (space is not None and space.editor.data is not None
+                and space.editor.data.bundle.interview.id == wanted
+                and space.editor.tabs.currentIndex() == incidents_tab)
+
+    try:
+        app.window.language_chosen.emit("ar")
+        qtbot.waitUntil(lambda: app.window.workspace is not workspace, timeout=5000)
+        qtbot.waitUntil(reopened, timeout=10_000)
+
+        app.window.lock()
+        qtbot.waitUntil(lambda: not app.session.is_unlocked)
+        assert app.window.workspace is None
+        unlock_in_window(app, qtbot)
+        qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
+        qtbot.waitUntil(reopened, timeout=10_000)
+    finally:
+        app.translations.apply("en")

@@ -21,7 +21,7 @@ from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store.listing import ListFilter
 
-from .models.interview_list import SORT_KEYS, STARTED, VIOLATIONS, InterviewListModel
+from .models.interview_list import PLACE, SORT_KEYS, STARTED, VIOLATIONS, InterviewListModel
 from .models.search_results import PASSAGE, SearchResultsModel
 from .models.table_model import HIT_ROLE, ID_ROLE
 from .session import Session
@@ -128,8 +128,11 @@ class InterviewListPanel(QWidget):
         self.table.setItemDelegateForColumn(PASSAGE, None)  # type: ignore[arg-type]  # removes it
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
+        # The short columns fit their text; the place and the violations share the rest, so
+        # the violations are always in view (a long text is elided, whole in its tooltip).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VIOLATIONS, QHeaderView.ResizeMode.Stretch)
+        for column in (PLACE, VIOLATIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
         """Only the witness and the date are sorted in the vault (each has an index): a click

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from testimony_recorder.recorder.errors import NotFound
 from testimony_recorder.recorder.model.interview import Interview
 from testimony_recorder.recorder.search.index import INCIDENT, PERSON
 from testimony_recorder.recorder.search.query import Hit
@@ -88,7 +89,8 @@ class Workspace(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([460, 740])
+        left.setMinimumWidth(380)  # the list's five columns stay readable
+        splitter.setSizes([540, 660])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -126,6 +128,33 @@ class Workspace(QWidget):
         else:
             self.editor.tabs.setCurrentWidget(self.editor.testimony)
             self.editor.testimony.show_hit(hit.kind, words)
+
+    def open_state(self) -> tuple[str, int] | None:
+        """The open interview's id and the index of its tab, or None. Kept only in memory
+        across a lock or a language change (never written anywhere), to reopen it after."""
+        if not self.editor.interview_id:
+            return None
+        return self.editor.interview_id, self.editor.tabs.currentIndex()
+
+    def reopen(self, state: tuple[str, int]) -> None:
+        """Open the interview that was open before a lock or a language change, at its tab.
+        Silently nothing when this vault has no such interview: another passphrase (a decoy
+        vault) may have opened it, and saying so would tell."""
+        interview_id, tab = state
+
+        def work(vault: Vault, job: Job) -> bool:
+            try:
+                interviews.get_interview(vault.conn, interview_id)
+            except NotFound:
+                return False
+            return True
+
+        def done(found: bool) -> None:
+            if found and not self.editor.interview_id:  # not if another was opened meanwhile
+                self.open_interview(interview_id)
+                self.editor.tabs.setCurrentIndex(tab)
+
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
     def new_interview(self) -> None:
         def work(vault: Vault, job: Job) -> Interview:
