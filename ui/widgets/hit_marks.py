@@ -18,7 +18,7 @@ from testimony_recorder.recorder.search import query
 
 TextField = QLineEdit | QTextEdit | QPlainTextEdit
 #: The shade behind every match (the first one is also selected).
-MATCH = QColor(255, 221, 87)
+MATCH = QColor(0xFF, 0xE0, 0x66)
 
 
 def spans(text: str, words: str) -> list[tuple[int, int]]:
@@ -31,7 +31,8 @@ def _text(field: TextField) -> str:
     return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
 
 
-def _mark(field: QTextEdit | QPlainTextEdit, found: list[tuple[int, int]]) -> None:
+def shade(field: QTextEdit | QPlainTextEdit, found: Sequence[tuple[int, int]]) -> None:
+    """Shade these character ranges of a long text and select the first, scrolled into view."""
     shade = QTextCharFormat()
     shade.setBackground(MATCH)
     shade.setForeground(QColor(0, 0, 0))  # readable on the shade in a dark theme too
@@ -63,7 +64,7 @@ def mark_matches(fields: Sequence[TextField], words: str) -> QWidget | None:
             if found:
                 field.setSelection(found[0][0], found[0][1] - found[0][0])
         else:
-            _mark(field, found)
+            shade(field, found)
         if found and first is None:
             first = field
     if first is not None:
