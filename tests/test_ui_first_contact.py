@@ -108,7 +108,7 @@ def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # n
     from dataclasses import replace
 
     from testimony_recorder.recorder.store import interviews
-    from testimony_recorder.ui.models.interview_list import STARTED
+    from testimony_recorder.ui.models.interview_list import STARTED, STATUS
 
     from .test_ui_incidents import query
 
@@ -133,6 +133,10 @@ def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # n
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     qtbot.waitUntil(lambda: panel.table.selectionModel().selectedRows() != [])
     assert panel.table.selectionModel().selectedRows()[0].row() == 0  # the new one
+
+    header.setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)  # a click on "Status"
+    assert header.sortIndicatorSection() == STARTED  # not sortable: the order stays
+    assert panel.model.sort_key == "started" and panel.model.descending
 
     panel.table.sortByColumn(STARTED, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [first, second], timeout=5000)

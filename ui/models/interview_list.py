@@ -91,7 +91,11 @@ class InterviewListModel(RowsModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = SORT_KEYS.get(column, "updated")
+        """Sort by the witness or the date; other columns have no index to sort by, and leave
+        the order as it is."""
+        if column not in SORT_KEYS:
+            return
+        self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
