@@ -158,7 +158,7 @@ def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
     workspace.list.table.clicked.emit(first_row)  # the older interview, not the newest
     wanted = first_row.data(ID_ROLE)
     qtbot.waitUntil(lambda: workspace.editor.data is not None
-                    and workspace.editor.data.bundle.interview.id == wanted)
+                    and workspace.editor.data.bundle.interview.id == wanted, timeout=30_000)
     workspace.editor.tabs.setCurrentWidget(workspace.incidents)
     incidents_tab = workspace.editor.tabs.currentIndex()
 
@@ -171,13 +171,13 @@ def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
     try:
         app.window.language_chosen.emit("ar")
         qtbot.waitUntil(lambda: app.window.workspace is not workspace, timeout=5000)
-        qtbot.waitUntil(reopened, timeout=10_000)
+        qtbot.waitUntil(reopened, timeout=30_000)
 
         app.window.lock()
         qtbot.waitUntil(lambda: not app.session.is_unlocked)
         assert app.window.workspace is None
         unlock_in_window(app, qtbot)
-        qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
-        qtbot.waitUntil(reopened, timeout=10_000)
+        qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
+        qtbot.waitUntil(reopened, timeout=30_000)
     finally:
         app.translations.apply("en")
