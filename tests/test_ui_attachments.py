@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import custody, unlock
@@ -93,7 +95,10 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     assert details.sha256_value.text() == sha256(photo)
     section.table.setCurrentItem(mp3_row)
     assert "names a person" in details.warning.text()
-    assert section.play_button.isEnabled()
+    # One Play button, the player's: enabled once the chosen recording is loaded into it.
+    qtbot.waitUntil(section.player.play_button.isEnabled, timeout=10_000)
+    assert [b for b in section.findChildren(QPushButton) if b.text() == "Play"] == [
+        section.player.play_button]
 
     # A redacted copy of the photo, listed under it
     section.table.setCurrentItem(row_of(opened, "photo_gps.jpg"))
@@ -196,3 +201,18 @@ def test_cancelling_a_large_ingest_keeps_nothing(opened: Opened, qtbot: QtBot,  
     assert attachments == [] and "attachment_added" not in actions
     assert files == []  # not even a partial file
     assert section.table.topLevelItemCount() == 0
+
+
+def test_with_no_sound_output_the_player_says_so(opened: Opened, qtbot: QtBot,  # noqa: F811
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pressing Play with no speakers or headphones used to run the clock over silence."""
+    section = opened.section
+    section.add_files([str(shared_path("media", "statement_ar.wav"))])
+    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=20_000)
+    section.table.setCurrentItem(row_of(opened, "statement_ar.wav"))
+    player = section.player
+    qtbot.waitUntil(player.play_button.isEnabled, timeout=10_000)
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    qtbot.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
+    assert not player.playing
+    assert player.problem.isVisible() and "No sound output" in player.problem.text()

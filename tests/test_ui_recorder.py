@@ -218,7 +218,8 @@ def test_playback_markers_and_no_plaintext_anywhere(opened: Opened,  # noqa: F81
     for name in ("statement_ar.mp3", "statement_ar.wav"):
         section.table.select_id(next(a.id for a in section.table.attachments()
                                      if a.filename == name))
-        qtbot.mouseClick(section.play_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(player.play_button.isEnabled, timeout=15_000)
+        qtbot.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: player.player is not None and player.playing, timeout=15_000)
         qtbot.waitUntil(lambda: player.player.position_ms > 300, timeout=15_000)
         player.seek(2000)

@@ -59,9 +59,12 @@ class App:
         self.translations.apply(language)
         old = self.window
         unlocked = self.session.is_unlocked
-        if old.workspace is not None:
-            old.workspace.close_cleanly()  # not a crash: nothing to offer back
         window = self.build_window()
+        # The interview open (or open before the lock), reopened in the new words.
+        window.reopen = old.reopen
+        if old.workspace is not None:
+            window.reopen = old.workspace.open_state()
+            old.workspace.close_cleanly()  # not a crash: nothing to offer back
         window.setGeometry(old.geometry())
         if unlocked:
             window.on_unlocked()

@@ -18,17 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from testimony_recorder.recorder import vocabulary
+from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store.listing import ListFilter
 
 from . import formatting
-from .models.interview_list import ID_ROLE, InterviewListModel
-from .models.search_results import SearchResultsModel
+from .models.interview_list import PLACE, SORT_KEYS, STARTED, VIOLATIONS, InterviewListModel
+from .models.search_results import PASSAGE, SearchResultsModel
+from .models.table_model import HIT_ROLE, ID_ROLE
 from .session import Session
 from .widgets.snippet_delegate import SnippetDelegate
 
 
 class InterviewListPanel(QWidget):
     interview_selected = Signal(str)
+    #: A search result was opened: the hit (where it is) and the words searched for.
+    hit_selected = Signal(object, str)
     failed = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -81,6 +85,7 @@ class InterviewListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_chosen)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
@@ -103,10 +108,12 @@ class InterviewListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.model.total_changed.connect(self._show_total)
+        self.model.total_changed.connect(self._select_wanted)
         self.results.searched.connect(self._show_found)
+        #: The interview shown in the editor: selected again whenever the list is reloaded.
+        self._wanted = ""
         self._show_list()
-        self.table.sortByColumn(-1, Qt.SortOrder.DescendingOrder)
-        self.model.reload()
+        self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)  # newest first
 
     def _filter(self) -> None:
         days = self.period.currentData()
@@ -119,20 +126,41 @@ class InterviewListPanel(QWidget):
 
     def _show_list(self) -> None:
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(3, None)  # type: ignore[arg-type]  # None removes it
+        self.table.setItemDelegateForColumn(PASSAGE, None)  # type: ignore[arg-type]  # removes it
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        # The short columns fit their text; the place and the violations share the rest, so
+        # the violations are always in view (a long text is elided, whole in its tooltip).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (PLACE, VIOLATIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
+        """Only the witness and the date are sorted in the vault (each has an index): a click
+        on another column leaves the order as it was, and its arrow where it was."""
+        if self.table.model() is not self.model or column in SORT_KEYS:
+            return
+        kept = next(c for c, key in SORT_KEYS.items() if key == self.model.sort_key)
+        kept_order = (Qt.SortOrder.DescendingOrder if self.model.descending
+                      else Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(kept, kept_order)
+        header.blockSignals(False)
 
     def _run_search(self) -> None:
         text = self.search.text().strip()
         if not text:
-            self._show_list()
+            if self.table.model() is not self.model:
+                self._show_list()
             self._show_total(self.model.total)
             return
         if self.table.model() is not self.results:
             self.table.setSortingEnabled(False)
             self.table.setModel(self.results)
-            self.table.setItemDelegateForColumn(3, self._delegate)
+            self.table.setItemDelegateForColumn(PASSAGE, self._delegate)
+            self.table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.Interactive)
             for column, width in ((0, 110), (1, 90), (2, 80)):
                 self.table.setColumnWidth(column, width)
         self.results.search(text)
@@ -145,9 +173,31 @@ class InterviewListPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def _open(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, Hit):
+            self.hit_selected.emit(hit, self.results.text)
+            return
         interview_id = index.data(ID_ROLE)
         if interview_id:
+            self._wanted = interview_id
             self.interview_selected.emit(interview_id)
+
+    def select(self, interview_id: str) -> None:
+        """Select an interview and scroll to it, now and whenever the list is reloaded (a new
+        interview appears when the reloaded list's first page arrives)."""
+        self._wanted = interview_id
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        if not self._wanted or self.table.model() is not self.model:
+            return
+        row = next((r for r, found in enumerate(self.model.rows) if found.id == self._wanted),
+                   None)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         #: The backup reminder is shown at most once while the app runs.
         self.backup_reminded = False
         self.prior_check: PriorCheckDialog | None = None
+        #: The interview (id) and tab to open with the next workspace: the one open before a
+        #: lock or a language change. Only in memory.
+        self.reopen: tuple[str, int] | None = None
         self._build_menus()
         self.resize(1200, 780)
         if not demo:
@@ -262,6 +265,9 @@ class MainWindow(QMainWindow):
             self.workspace.recording_changed.connect(self.idle.hold)
             self.stack.addWidget(self.workspace)
             self.workspace.offer_interrupted()
+            if self.reopen is not None:
+                self.workspace.reopen(self.reopen)
+                self.reopen = None
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
 
@@ -302,6 +308,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save what is pending, close the vault, and drop every widget that showed its data."""
         if self.workspace is not None:
+            self.reopen = self.workspace.open_state()
             self.workspace.close_cleanly()  # queued before the close on the vault's thread
             self.stack.removeWidget(self.workspace)
             self.workspace.setParent(None)  # out of the window at once, destroyed just after
@@ -369,12 +376,14 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is not wipe:
             return
         self.lock()
+        self.reopen = None
         self.session.wipe(on_done=lambda _: self._wiped(), on_error=self.show_failure)
 
     def _wiped_elsewhere(self) -> None:
         """Another window or command wiped the vault this one had open: drop everything it
         showed and say that the vault is gone, rather than go on as if saving worked."""
         self.lock()
+        self.reopen = None
         self.unlock_page.show_message(describe(VaultWiped(self.session.path)))
 
     def _wiped(self) -> None:

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from testimony_recorder.recorder.errors import NotFound
 from testimony_recorder.recorder.model.interview import Interview
-from testimony_recorder.recorder.preferences import LANGUAGES
+from testimony_recorder.recorder.search.index import INCIDENT, PERSON
+from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store import editing, interviews, witnesses
+from testimony_recorder.recorder.store.overview import InterviewOverview
 from testimony_recorder.recorder.vault import Vault
 
 from .audio.microphone import Microphone, with_chosen_microphone
@@ -61,7 +64,6 @@ class Workspace(QWidget):
         self.editor.add_section(self.consent, self.tr("Consent"), before=self.editor.custody)
         self.consent.witness_mode_requested.connect(self.open_witness_mode)
         self.consent.consent_changed.connect(lambda _: self.editor.reload())
-        self.editor.tabs.currentChanged.connect(self._warm_voices)
         self.attachments = AttachmentsSection(session, language, self.editor)
         self.editor.add_section(self.attachments, self.tr("Attachments"),
                                 before=self.editor.custody)
@@ -87,24 +89,80 @@ class Workspace(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([460, 740])
+        left.setMinimumWidth(380)  # the list's five columns stay readable
+        splitter.setSizes([540, 660])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
         self.list.interview_selected.connect(self.open_interview)
+        self.list.hit_selected.connect(self.open_hit)
+        #: A search hit to show once its interview is loaded: (hit, words searched for).
+        self._hit: tuple[Hit, str] | None = None
+        self.editor.shown.connect(self._show_hit)
         self.list.failed.connect(self.failed)
         self.editor.failed.connect(self.failed)
         self.editor.changed.connect(self.list.refresh)
 
     def open_interview(self, interview_id: str) -> None:
+        self.list.select(interview_id)
         self.editor.load(interview_id)
         self.right.setCurrentWidget(self.editor)
+
+    def open_hit(self, hit: Hit, words: str) -> None:
+        """Open the interview a search found, at the tab of what it found, with the searched
+        words marked there."""
+        self._hit = (hit, words)
+        self.open_interview(hit.interview_id)
+
+    def _show_hit(self, data: InterviewOverview) -> None:
+        if self._hit is None or self._hit[0].interview_id != data.bundle.interview.id:
+            return
+        hit, words = self._hit
+        self._hit = None
+        if hit.kind == INCIDENT:
+            self.editor.tabs.setCurrentWidget(self.incidents)
+            self.incidents.show_hit(hit.ref_id, words)
+        elif hit.kind == PERSON:
+            self.editor.tabs.setCurrentWidget(self.persons)
+            self.persons.show_hit(hit.ref_id, words)
+        else:
+            self.editor.tabs.setCurrentWidget(self.editor.testimony)
+            self.editor.testimony.show_hit(hit.kind, words)
+
+    def open_state(self) -> tuple[str, int] | None:
+        """The open interview's id and the index of its tab, or None. Kept only in memory
+        across a lock or a language change (never written anywhere), to reopen it after."""
+        if not self.editor.interview_id:
+            return None
+        return self.editor.interview_id, self.editor.tabs.currentIndex()
+
+    def reopen(self, state: tuple[str, int]) -> None:
+        """Open the interview that was open before a lock or a language change, at its tab.
+        Silently nothing when this vault has no such interview: another passphrase (a decoy
+        vault) may have opened it, and saying so would tell."""
+        interview_id, tab = state
+
+        def work(vault: Vault, job: Job) -> bool:
+            try:
+                interviews.get_interview(vault.conn, interview_id)
+            except NotFound:
+                return False
+            return True
+
+        def done(found: bool) -> None:
+            if found and not self.editor.interview_id:  # not if another was opened meanwhile
+                self.open_interview(interview_id)
+                self.editor.tabs.setCurrentIndex(tab)
+
+        self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
     def new_interview(self) -> None:
         def work(vault: Vault, job: Job) -> Interview:
             return interviews.start_new(vault)
 
         def done(interview: Interview) -> None:
+            if self.list.search.text():
+                self.list.search.clear()  # the new interview is in the list, not the results
             self.list.refresh()
             self.open_interview(interview.id)
             self.editor.tabs.setCurrentWidget(self.editor.testimony)
@@ -146,13 +204,6 @@ class Workspace(QWidget):
     def _witness_mode_closed(self) -> None:
         self.witness_window = None
         self.editor.reload()
-
-    def _warm_voices(self, index: int) -> None:
-        """Speech engines are slow to start: start them when the consent tab is first opened,
-        not when the app starts."""
-        if self.editor.tabs.widget(index) is self.consent:
-            self.voices.warm(list(LANGUAGES))
-            self.editor.tabs.currentChanged.disconnect(self._warm_voices)
 
     def offer_interrupted(self) -> None:
         """After a crash, offer to reopen the interview that was being edited."""

@@ -51,14 +51,19 @@ def texts_of(conn: Connection, kind: str, ref_ids: list[str]) -> dict[str, str]:
     for row in conn.execute(sql, (json.dumps(ref_ids),)):
         if kind == INCIDENT:
             place = json.loads(row["place"]) if row["place"] else {}
-            text = "\n".join([row["title"], row["description"], place.get("name", "")])
+            text = _lines([row["title"], row["description"], place.get("name", "")])
         elif kind == PERSON:
-            text = "\n".join([row["name"], *json.loads(row["aliases"]), row["unit"],
-                              row["affiliation"]])
+            text = _lines([row["name"], *json.loads(row["aliases"]), row["unit"],
+                           row["affiliation"]])
         else:
             text = str(row[1])
         found[row[0]] = text
     return found
+
+
+def _lines(fields: list[str]) -> str:
+    """A record's filled-in fields, one a line (a passage then shows where one ends)."""
+    return "\n".join(f for f in fields if f.strip())
 
 
 def text_of(conn: Connection, kind: str, ref_id: str) -> str:

@@ -16,6 +16,9 @@ MAX_TERMS = 16
 BROAD = 2000
 SNIPPET_CHARS = 160
 _PHRASE = re.compile(r'"([^"]*)"')
+#: What stands for a line break in a one-line passage.
+SEPARATOR = " \u00b7 "
+BREAK = re.compile(r"\s*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,7 @@ def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
     """
     first_match = pattern.search(fold(text))
     if first_match is None:
-        return Snippet(text[:SNIPPET_CHARS].strip().replace("\n", " "), ())
+        return Snippet(BREAK.sub(SEPARATOR, text[:SNIPPET_CHARS].strip()), ())
     first = original_index(text, first_match.start())
     start = max(0, first - SNIPPET_CHARS // 3)
     while 0 < start < first and not text[start - 1].isspace():
@@ -149,6 +152,8 @@ def make_snippet(text: str, pattern: re.Pattern[str]) -> Snippet:
         end += 1
     prefix = "\u2026" if start > 0 else ""
     suffix = "\u2026" if end < len(text) else ""
-    window = text[start:end]
+    # A passage is one line: line breaks (between an incident's title, description and place,
+    # or a narrative's paragraphs) become a visible separator, not a space that runs them on.
+    window = BREAK.sub(SEPARATOR, text[start:end].strip("\n"))
     highlights = tuple((s + len(prefix), e + len(prefix)) for s, e in match_spans(window, pattern))
-    return Snippet(prefix + window.replace("\n", " ") + suffix, highlights)
+    return Snippet(prefix + window + suffix, highlights)

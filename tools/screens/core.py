@@ -63,6 +63,11 @@ def workspace(outdir: Path, language: str) -> None:
     space.list.search.setText("checkpoint")
     space.list._run_search()
     save(window, outdir, "14-search-results")
+    results = space.list.results
+    if results.rowCount():
+        space.list.table.clicked.emit(results.index(0, 0))  # opens the hit, marked
+        settle(20)
+        save(window, outdir, "14b-search-hit-opened")
     dialog = HistoryDialog(app.session, editor.interview_id, language, window)
     save(dialog, outdir, "15-history-dialog", dialog.show)
     dialog.close()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtMultimedia import (
+    QAudio,
     QAudioFormat,
     QAudioOutput,
     QAudioSink,
@@ -35,6 +36,8 @@ from testimony_recorder.recorder.media import wav
 from . import quiet_media_logs
 
 FEED_MS = 20
+#: What a sound output reports when it cannot play (an underrun is only a late feed).
+_OUTPUT_FAILURES = (QAudio.Error.OpenError, QAudio.Error.IOError, QAudio.Error.FatalError)
 #: Compressed files are decoded from memory; this bounds that memory.
 MAX_COMPRESSED = 256 * 1024 * 1024
 
@@ -44,6 +47,8 @@ class PcmPlayer(QObject):
 
     position_changed = Signal(int)
     finished = Signal()
+    #: The sound output refused or lost the stream (no device, device gone): playback stopped.
+    failed = Signal()
 
     def __init__(self, reader: BinaryIO, layout: wav.PcmLayout,
                  parent: QObject | None = None) -> None:
@@ -55,6 +60,7 @@ class PcmPlayer(QObject):
         fmt.setSampleRate(layout.format.sample_rate)
         fmt.setChannelCount(layout.format.channels)
         self._sink = QAudioSink(QMediaDevices.defaultAudioOutput(), fmt, self)
+        self._sink.stateChanged.connect(self._sink_state)
         self._io: QIODevice | None = None
         self._base_ms = 0  # where playback (re)started
         self._fed = 0  # bytes of PCM handed to the sink since then
@@ -108,8 +114,18 @@ class PcmPlayer(QObject):
         offset = ms * fmt.byte_rate // 1000
         self._fed = offset - offset % fmt.frame_size
         self._io = self._sink.start()
+        if self._sink.error() in _OUTPUT_FAILURES:
+            self._stop_sink()
+            self.failed.emit()
+            return
         self._timer.start()
         self._feed()
+
+    def _sink_state(self, state: QAudio.State) -> None:
+        if state == QAudio.State.StoppedState and self._sink.error() in _OUTPUT_FAILURES \
+                and self._io is not None:
+            self._stop_sink()
+            self.failed.emit()
 
     def _stop_sink(self) -> None:
         self._timer.stop()
@@ -149,6 +165,8 @@ class BufferPlayer(QObject):
 
     position_changed = Signal(int)
     finished = Signal()
+    #: The file could not be decoded or the sound output failed: playback stopped.
+    failed = Signal()
 
     def __init__(self, reader: BinaryIO, media_type: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +184,7 @@ class BufferPlayer(QObject):
         self._player.setAudioOutput(self._output)
         self._player.positionChanged.connect(self._moved)
         self._player.mediaStatusChanged.connect(self._status)
+        self._player.errorOccurred.connect(lambda *_: self.failed.emit())
         # The URL only tells the decoder the type; nothing is read from it.
         self._player.setSourceDevice(self._buffer, QUrl(f"memory:attachment.{_suffix(media_type)}"))
 

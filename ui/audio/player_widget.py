@@ -12,6 +12,7 @@ import io
 from typing import BinaryIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -107,6 +108,12 @@ class PlayerWidget(QFrame):
         self.markers.itemActivated.connect(self._marker_chosen)
         self.markers.itemClicked.connect(self._marker_chosen)
         self.markers_label = QLabel(self.tr("Markers"), self)
+        #: Why nothing can be heard (no sound output, playback failed); hidden otherwise.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -119,6 +126,7 @@ class PlayerWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        layout.addWidget(self.problem)
         layout.addWidget(self.markers_label)
         layout.addWidget(self.markers)
         layout.addStretch(1)
@@ -148,11 +156,12 @@ class PlayerWidget(QFrame):
                 self._failed(exc)
                 return
             self.player.finished.connect(self._finished)
+            self.player.failed.connect(self._playback_failed)
             self.title.setText(attachment.filename)
             self._show_markers(markers)
             self._timer.start()
             if autoplay:
-                self.player.play()
+                self._play()
             self._tick()
 
         self.session.runner.run(work, owner=self, done=loaded, failed=self._failed)
@@ -166,6 +175,7 @@ class PlayerWidget(QFrame):
             self.player = None
         self.attachment = None
         self.markers.clear()
+        self.problem.hide()
         self.title.setText(self.tr("Choose an audio attachment and press Play."))
         self._show_times(0, 0)
         self._update()
@@ -187,8 +197,31 @@ class PlayerWidget(QFrame):
         else:
             if self._duration() and self.player.position_ms >= self._duration() - 100:
                 self.player.seek(0)
-            self.player.play()
+            self._play()
         self._update()
+
+    def _play(self) -> None:
+        """Play, unless there is nothing to hear it through: then say so in the window rather
+        than run the clock over silence."""
+        if self.player is None:
+            return
+        if not QMediaDevices.audioOutputs():
+            self._show_problem(self.tr(
+                "No sound output was found, so nothing can be heard. Connect speakers or "
+                "headphones (or check the system's sound settings), then press Play again."))
+            return
+        self.problem.hide()
+        self.player.play()
+
+    def _playback_failed(self) -> None:
+        self._show_problem(self.tr(
+            "The sound output stopped or refused this file, so nothing is playing. Check the "
+            "speakers or headphones and the system's sound settings, then press Play again."))
+        self._tick()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     def seek(self, ms: int) -> None:
         if self.player is not None:
@@ -203,7 +236,7 @@ class PlayerWidget(QFrame):
     def _marker_chosen(self, item: QListWidgetItem) -> None:
         self.seek(int(item.data(Qt.ItemDataRole.UserRole)))
         if self.player is not None and not self.player.playing:
-            self.player.play()
+            self._play()
         self._update()
 
     def _finished(self) -> None:

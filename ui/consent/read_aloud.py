@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -69,11 +71,19 @@ class SpeechVoices(QObject):
         return not self._enabled or language in self._found
 
     def warm(self, languages: list[str]) -> None:
-        """Look voices up now (call at a quiet moment, e.g. when the app has started)."""
-        for language in languages:
-            if language not in self._found:
+        """Look voices up now. Each speech engine takes a second or two to start, so only the
+        languages a witness asks for are looked up (not every language when the Consent tab
+        opens: that froze the window), under a busy cursor."""
+        missing = [language for language in languages if language not in self._found]
+        if missing and self._enabled:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for language in missing:
                 self._found[language] = self._find(language) if self._enabled else None
-            self._pending.discard(language)
+        finally:
+            if missing and self._enabled:
+                QGuiApplication.restoreOverrideCursor()
+        self._pending.difference_update(languages)
         self.ready.emit()
 
     def _find(self, language: str) -> QTextToSpeech | None:

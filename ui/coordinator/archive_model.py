@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from shiboken6 import isValid
 
 from testimony_recorder.recorder import vocabulary
@@ -24,13 +17,12 @@ from testimony_recorder.recorder.archive.search import ArchiveHit
 from testimony_recorder.recorder.vault import Vault
 
 from .. import formatting
-from ..models.search_results import SNIPPET_ROLE
+from ..models.table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index, RowsModel
 from ..session import Session
 from ..tasks import Job
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+__all__ = ["HIT_ROLE", "ID_ROLE", "ArchiveModel", "HitsModel"]
+
 PAGE = 100
 
 
@@ -39,19 +31,15 @@ def violation_words(codes: tuple[str, ...], language: str) -> str:
     return ", ".join(labels[c].label(language) if c in labels else c for c in codes)
 
 
-class ArchiveModel(QAbstractTableModel):
+class ArchiveModel(RowsModel):
     #: A filter's first page arrived (the number of testimonies it selects).
     loaded = Signal(int)
-    failed = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.language = language
+        super().__init__(session, language, parent)
         self.rows: list[ArchiveRow] = []
         self.total = 0
         self.filter = ArchiveFilter()
-        self._generation = 0
         self._loading = False
         self.headers = [self.tr("Witness"), self.tr("Interviewer"), self.tr("Device"),
                         self.tr("Violations"), self.tr("Incident dates"), self.tr("Imported"),
@@ -60,15 +48,14 @@ class ArchiveModel(QAbstractTableModel):
     def set_filter(self, filt: ArchiveFilter) -> None:
         """Show what `filt` selects, from its first page."""
         self.filter = filt
-        self._generation += 1
-        generation = self._generation
+        generation = self._newer()
         self._loading = True
 
         def work(vault: Vault, job: Job) -> tuple[int, list[ArchiveRow]]:
             return listing.count(vault.conn, filt), listing.page(vault.conn, filt, limit=PAGE)
 
         def done(result: tuple[int, list[ArchiveRow]]) -> None:
-            if not isValid(self) or generation != self._generation:
+            if not self._current(generation):
                 return  # a newer filter replaced this one
             self.beginResetModel()
             self.total, self.rows = result
@@ -83,7 +70,7 @@ class ArchiveModel(QAbstractTableModel):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        self.failed.emit(error)
+        super()._failed(error)
 
     # -- lazy paging ---------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -99,7 +86,7 @@ class ArchiveModel(QAbstractTableModel):
             return listing.page(vault.conn, filt, offset=offset, limit=PAGE)
 
         def done(more: list[ArchiveRow]) -> None:
-            if not isValid(self) or generation != self._generation:
+            if not self._current(generation):
                 return
             self._loading = False
             if more:
@@ -112,18 +99,6 @@ class ArchiveModel(QAbstractTableModel):
         self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     # -- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None

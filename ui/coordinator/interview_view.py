@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..i18n import leading_alignment
 from ..session import Session
 from ..tasks import Job
+from ..widgets.hit_marks import shade
 from .attachments_pane import AttachmentsPane
 from .identity_reveal import IdentityReveal
 from .interview_texts import InterviewTexts
@@ -91,24 +90,7 @@ class PartList(QWidget):
         else:
             return False
         self.text.setPlainText(whole)
-        marked = QTextCharFormat()
-        marked.setBackground(QColor("#ffe066"))
-        marked.setForeground(QColor("#000000"))
-        selections = []
-        for start, end in spans:
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = marked
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
-        if spans:
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(spans[0][0])
-            self.text.setTextCursor(cursor)
-            self.text.ensureCursorVisible()
+        shade(self.text, spans)
         return True
 
     def marked_count(self) -> int:

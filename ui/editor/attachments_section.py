@@ -69,7 +69,6 @@ class AttachmentsSection(Section):
         self.jobs.finished.connect(self._update)
         self.add_button = self._button(self.tr("Add files..."), self.choose_files)
         self.add_button.setToolTip(self.tr("Or drop files on this tab"))
-        self.play_button = self._button(self.tr("Play"), self.play)
         self.redact_button = self._button(self.tr("Make redacted copy"), self.make_redacted)
         self.export_button = self._button(self.tr("Export..."), self.export)
         self.delete_button = self._button(self.tr("Delete..."), self.delete)
@@ -102,7 +101,7 @@ class AttachmentsSection(Section):
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.play_button, self.redact_button,
+        for button in (self.add_button, self.redact_button,
                        self.export_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -234,9 +233,18 @@ class AttachmentsSection(Section):
         return self.table.selected()
 
     def play(self) -> None:
+        """Play the selected recording from its start (a double click on it)."""
         attachment = self.selected()
         if attachment is not None and attachment.media_type.startswith("audio/"):
             self.player.open(attachment)
+
+    def _load_into_player(self, attachment: Attachment | None) -> None:
+        """The player holds the selected recording, ready for its one Play button."""
+        if attachment is None or not attachment.media_type.startswith("audio/"):
+            if self.player.attachment is not None:
+                self.player.close_player()
+        elif self.player.attachment is None or self.player.attachment.id != attachment.id:
+            self.player.open(attachment, autoplay=False)
 
     def make_redacted(self) -> None:
         attachment = self.selected()
@@ -338,6 +346,7 @@ class AttachmentsSection(Section):
 
     def _selected(self, attachment: Attachment | None) -> None:
         self.details.show_attachment(attachment)
+        self._load_into_player(attachment)
         self._update()
 
     def _update(self) -> None:
@@ -347,8 +356,6 @@ class AttachmentsSection(Section):
         has_copy = attachment is not None and any(
             a.derived_from == attachment.id for a in self.table.attachments())
         self.add_button.setEnabled(ready and not busy)
-        self.play_button.setEnabled(attachment is not None
-                                    and attachment.media_type.startswith("audio/"))
         self.redact_button.setEnabled(attachment is not None and not busy
                                       and not attachment.derived_from and not has_copy)
         self.export_button.setEnabled(attachment is not None and not busy)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from .. import formatting
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
+from ..widgets.paragraph_edit import ParagraphEdit
 
 ISO = Qt.DateFormat.ISODate
 
@@ -117,8 +117,8 @@ class DetailsSection(QScrollArea):
         edit.editingFinished.connect(self.autosaver.flush)
         return edit
 
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
+    def _text(self, name: str) -> ParagraphEdit:
+        edit = ParagraphEdit(self)
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setMaximumHeight(80)

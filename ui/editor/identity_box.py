@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from .. import formatting
 from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
+from ..widgets.paragraph_edit import ParagraphEdit
 
 #: How each Identity field is named when saying which are filled in.
 FIELD_NAMES = {
@@ -86,10 +86,10 @@ class IdentityBox(QGroupBox):
         self.other_names = QLineEdit(self)
         self.birth = QLineEdit(self)
         self.phone = QLineEdit(self)
-        self.address = QPlainTextEdit(self)
+        self.address = ParagraphEdit(self)
         self.address.setMaximumHeight(60)
         self.address.setTabChangesFocus(True)
-        self.notes = QPlainTextEdit(self)
+        self.notes = ParagraphEdit(self)
         self.notes.setMaximumHeight(60)
         self.notes.setTabChangesFocus(True)
         for widget, name in ((self.full_name, self.tr("Full name")),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from testimony_recorder.recorder.vault import Vault
 from .. import formatting
 from ..widgets.autosaver import Autosaver
 from ..widgets.fuzzy_date_edit import FuzzyDateEdit
+from ..widgets.paragraph_edit import ParagraphEdit
 from ..widgets.place_edit import PlaceEdit
 from ..widgets.violation_list import ViolationList
 from .interview_parts import InterviewParts
@@ -50,7 +50,7 @@ class IncidentForm(QWidget):
         self.violations = ViolationList(language, self)
         self.date = FuzzyDateEdit(language, self)
         self.place = PlaceEdit(language, self)
-        self.description = QPlainTextEdit(self)
+        self.description = ParagraphEdit(self)
         self.description.setAccessibleName(self.tr("What happened"))
         self.description.setPlaceholderText(self.tr("What happened, as the witness told it."))
         self.description.setTabChangesFocus(True)

@@ -22,6 +22,7 @@ from testimony_recorder.recorder.store.overview import InterviewOverview
 
 from ..i18n import isolate
 from ..widgets.date_words import describe
+from ..widgets.hit_marks import mark_matches
 from .incident_form import IncidentForm
 from .interview_editor import Section
 from .interview_parts import InterviewParts
@@ -116,6 +117,12 @@ class IncidentsSection(Section):
     def _current_changed(self, incident_id: str) -> None:
         self.form.flush()
         self.form.show_incident(self.parts.incident(incident_id) if incident_id else None)
+
+    def show_hit(self, incident_id: str, words: str) -> None:
+        """Show the incident a search found, with the words marked where they occur."""
+        self.picker.select(incident_id)
+        form = self.form
+        mark_matches([form.title, form.description, form.place.name], words)
 
     # -- adding and removing --------------------------------------------------------------------
     def add_incident(self, title: str) -> None:

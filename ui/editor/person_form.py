@@ -9,19 +9,18 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
-from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.person import Person
 
 from .. import formatting
 from ..widgets.autosaver import Autosaver
+from ..widgets.paragraph_edit import ParagraphEdit
+from ..widgets.vocabulary_combo import vocabulary_combo
 from .interview_parts import InterviewParts
 
 AUTOSAVE_MS = 1000
@@ -53,10 +52,10 @@ class PersonForm(QWidget):
         self.rank = self._line(self.tr("Rank"), 100)
         self.position = self._line(self.tr("Position or function"), 300)
         # Victims are counted by gender and age group in the statistics.
-        self.gender = self._combo(self.tr("Gender"), "genders", language)
-        self.age = self._combo(self.tr("Age group at the time of the events"), "age_ranges",
-                               language)
-        self.description = QPlainTextEdit(self)
+        self.gender = vocabulary_combo(self, self.tr("Gender"), "genders", language, self._chosen)
+        self.age = vocabulary_combo(self, self.tr("Age group at the time of the events"),
+                                    "age_ranges", language, self._chosen)
+        self.description = ParagraphEdit(self)
         self.description.setAccessibleName(self.tr("Description of the person"))
         self.description.setPlaceholderText(self.tr("Appearance, age, what they did, how the "
                                                      "witness knows them."))
@@ -85,15 +84,6 @@ class PersonForm(QWidget):
         edit.textEdited.connect(self._edited)
         edit.editingFinished.connect(self.autosaver.flush)
         return edit
-
-    def _combo(self, name: str, kind: str, language: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem(self.tr("Not recorded"), None)
-        for term in vocabulary.terms(kind):
-            combo.addItem(term.label(language), term.code)
-        combo.activated.connect(self._chosen)
-        return combo
 
     def _chosen(self) -> None:
         self._edited()

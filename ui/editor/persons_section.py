@@ -18,6 +18,7 @@ from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.store.overview import InterviewOverview
 
 from ..i18n import isolate
+from ..widgets.hit_marks import mark_matches
 from .command_links_box import CommandLinksBox
 from .interview_editor import Section
 from .interview_parts import InterviewParts, person_name
@@ -119,6 +120,12 @@ class PersonsSection(Section):
     def _current_changed(self, person_id: str) -> None:
         self.form.flush()
         self.form.show_person(self.parts.person(person_id) if person_id else None)
+
+    def show_hit(self, person_id: str, words: str) -> None:
+        """Show the person a search found, with the words marked where they occur."""
+        self.picker.select(person_id)
+        form = self.form
+        mark_matches([form.name, form.aliases, form.unit, form.affiliation], words)
 
     # -- adding and removing --------------------------------------------------------------------
     def add_person(self, name: str) -> None:

@@ -121,7 +121,13 @@ class RecordPicker(QObject):
             self._select_row(self._ids.index(record_id))
 
     def select_first(self) -> None:
-        if self._ids:
+        """Select the first row and announce it, even when it was current already (the rows
+        of a reloaded interview keep their selection silently, while its form starts empty)."""
+        if not self._ids:
+            return
+        if self.list.currentIndex().row() == 0:
+            self._changed()
+        else:
             self._select_row(0)
 
     def _select_row(self, row: int) -> None:

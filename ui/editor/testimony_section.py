@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from testimony_recorder.recorder import clock
 from testimony_recorder.recorder.model.testimony import Testimony
+from testimony_recorder.recorder.search.index import SUMMARY
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import Vault
 
@@ -25,6 +25,8 @@ from ..i18n import isolate
 from ..session import Session
 from ..tasks import Job
 from ..widgets.autosaver import Autosaver
+from ..widgets.hit_marks import mark_matches
+from ..widgets.paragraph_edit import ParagraphEdit
 
 AUTOSAVE_MS = 3000
 
@@ -49,7 +51,7 @@ class TestimonySection(QWidget):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correction = QPushButton(self.tr("Add a correction (new version)"), self)
         self.correction.clicked.connect(self.correction_requested)
-        self.narrative = QPlainTextEdit(self)
+        self.narrative = ParagraphEdit(self)
         self.narrative.setAccessibleName(self.tr("Testimony narrative"))
         self.narrative.setPlaceholderText(self.tr("The witness's account, in their words."))
         self.narrative.textChanged.connect(self._changed)
@@ -115,6 +117,10 @@ class TestimonySection(QWidget):
                                                            self.language)))
         self._count_words()
         self.status.setText("")
+
+    def show_hit(self, kind: str, words: str) -> None:
+        """Mark what a search found in the narrative or the summary (`kind`)."""
+        mark_matches([self.summary] if kind == SUMMARY else [self.narrative], words)
 
     # -- editing ----------------------------------------------------------------------------------
     def _changed(self) -> None:

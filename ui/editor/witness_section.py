@@ -6,15 +6,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.model.witness import Witness
 from testimony_recorder.recorder.store import witnesses
 from testimony_recorder.recorder.vault import Vault
 
 from ..session import Session
 from ..tasks import Job
+from ..widgets.vocabulary_combo import vocabulary_combo
 from .identity_box import IdentityBox
 
 
@@ -36,9 +36,10 @@ class WitnessSection(QWidget):
                          self)
         explain.setWordWrap(True)
         explain.setObjectName("subtle")
-        self.gender = self._combo(self.tr("Gender"), "genders", language)
-        self.age = self._combo(self.tr("Age range"), "age_ranges", language)
-        self.area = self._combo(self.tr("Area of origin (governorate)"), "areas", language)
+        self.gender = vocabulary_combo(self, self.tr("Gender"), "genders", language, self._save)
+        self.age = vocabulary_combo(self, self.tr("Age range"), "age_ranges", language, self._save)
+        self.area = vocabulary_combo(self, self.tr("Area of origin (governorate)"), "areas",
+                                     language, self._save)
         self.identity = IdentityBox(session, self, language)
         self.identity.failed.connect(self.failed)
         form = QFormLayout()
@@ -51,15 +52,6 @@ class WitnessSection(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.identity)
         layout.addStretch(1)
-
-    def _combo(self, name: str, kind: str, language: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem(self.tr("Not recorded"), None)
-        for term in vocabulary.terms(kind):
-            combo.addItem(term.label(language), term.code)
-        combo.activated.connect(self._save)
-        return combo
 
     def show_witness(self, witness: Witness, identity: witnesses.IdentityStatus) -> None:
         self.witness = witness

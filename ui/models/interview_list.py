@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from shiboken6 import isValid
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.store import listing
@@ -23,37 +15,34 @@ from testimony_recorder.recorder.vault import Vault
 from .. import formatting
 from ..session import Session
 from ..tasks import Job
+from .table_model import ID_ROLE, Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS, STARTED, STATUS, PLACE, VIOLATIONS = range(5)
 SORT_KEYS = {WITNESS: "witness", STARTED: "started"}
 
 
-class InterviewListModel(QAbstractTableModel):
+class InterviewListModel(RowsModel):
     PAGE = 200
     total_changed = Signal(int)
-    failed = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.language = language
+        super().__init__(session, language, parent)
+        self.headers = [self.tr("Witness"), self.tr("Date"), self.tr("Status"), self.tr("Place"),
+                        self.tr("Violations")]
         self.rows: list[InterviewRow] = []
         self.total = 0
         self.filter = ListFilter()
-        self.sort_key = "updated"
+        #: Newest interview first, as a person looks for the one they just recorded.
+        self.sort_key = "started"
         self.descending = True
         self._loading = False
-        self._generation = 0
         self._violations = {t.code: t.label(language) for t in vocabulary.terms("violations")}
 
     # -- queries -------------------------------------------------------------------------------
     def reload(self, filt: ListFilter | None = None) -> None:
         if filt is not None:
             self.filter = filt
-        self._generation += 1
-        generation = self._generation
+        generation = self._newer()
         self.beginResetModel()
         self.rows, self.total, self._loading = [], 0, True
         self.endResetModel()
@@ -66,12 +55,8 @@ class InterviewListModel(QAbstractTableModel):
         self.session.runner.run(work, owner=self, done=lambda r: self._first_page(generation, r),
                                 failed=self._failed)
 
-    def _failed(self, error: BaseException) -> None:
-        if isValid(self):
-            self.failed.emit(error)
-
     def _first_page(self, generation: int, result: tuple[int, list[InterviewRow]]) -> None:
-        if not isValid(self) or generation != self._generation:
+        if not self._current(generation):
             return  # a newer query replaced this one, or the vault was locked meanwhile
         self.total, rows = result
         self._loading = False
@@ -92,7 +77,7 @@ class InterviewListModel(QAbstractTableModel):
             return listing.page(vault.conn, filt, sort, desc, offset, InterviewListModel.PAGE)
 
         def done(rows: list[InterviewRow]) -> None:
-            if isValid(self) and generation == self._generation:
+            if self._current(generation):
                 self._loading = False
                 self._append(rows)
 
@@ -107,24 +92,15 @@ class InterviewListModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = SORT_KEYS.get(column, "updated")
+        """Sort by the witness or the date; other columns have no index to sort by, and leave
+        the order as it is."""
+        if column not in SORT_KEYS:
+            return
+        self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
     # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Witness"), self.tr("Date"), self.tr("Status"), self.tr("Place"),
-                self.tr("Violations")][section]
-
     def status_text(self, row: InterviewRow) -> str:
         if row.status == "finalized":
             text = self.tr("Finalized")

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from shiboken6 import isValid
+from PySide6.QtCore import QObject, Qt, Signal
 
 from testimony_recorder.recorder.search import query
 from testimony_recorder.recorder.search.query import Hit
@@ -22,29 +14,25 @@ from testimony_recorder.recorder.vault import Vault
 from .. import formatting
 from ..session import Session
 from ..tasks import Job
-from .interview_list import ID_ROLE
+from .table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 LIMIT = 200
+PASSAGE = 3
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsModel):
     searched = Signal(int)
-    failed = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.language = language
-        self.results: list[tuple[listing.InterviewRow, Hit]] = []
+        super().__init__(session, language, parent)
+        self.headers = [self.tr("Witness"), self.tr("Date"), self.tr("Found in"),
+                        self.tr("Passage")]
+        self.rows: list[tuple[listing.InterviewRow, Hit]] = []
         self.text = ""
-        self._generation = 0
 
     def search(self, text: str) -> None:
         self.text = text
-        self._generation += 1
-        generation = self._generation
+        generation = self._newer()
 
         def work(vault: Vault, job: Job) -> list[tuple[listing.InterviewRow, Hit]]:
             hits = query.search(vault.conn, text, limit=LIMIT)
@@ -54,43 +42,28 @@ class SearchResultsModel(QAbstractTableModel):
             return [(by_id[h.interview_id], h) for h in hits if h.interview_id in by_id]
 
         def done(results: list[tuple[listing.InterviewRow, Hit]]) -> None:
-            if not isValid(self) or generation != self._generation:
+            if not self._current(generation):
                 return  # a newer search replaced this one, or the vault was locked meanwhile
             self.beginResetModel()
-            self.results = results
+            self.rows = results
             self.endResetModel()
             self.searched.emit(len(results))
 
-        def failed(error: BaseException) -> None:
-            if isValid(self):
-                self.failed.emit(error)
-
-        self.session.runner.run(work, owner=self, done=done, failed=failed)
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     def where(self, kind: str) -> str:
         return {"narrative": self.tr("Testimony"), "summary": self.tr("Summary"),
                 "incident": self.tr("Incident"), "person": self.tr("Person")}.get(kind, kind)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Witness"), self.tr("Date"), self.tr("Found in"),
-                self.tr("Passage")][section]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, hit = self.results[index.row()]
+        row, hit = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id
-        if role == SNIPPET_ROLE and index.column() == 3:
+        if role == HIT_ROLE:
+            return hit
+        if role == SNIPPET_ROLE and index.column() == PASSAGE:
             return hit.snippet
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
@@ -98,3 +71,4 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         return [row.witness_code, formatting.when(row.started_at, self.language, with_time=False),
                 self.where(hit.kind), hit.snippet.text][index.column()]
+

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from testimony_recorder.recorder.search.query import Snippet
 
-from ..models.search_results import SNIPPET_ROLE
+from ..models.table_model import SNIPPET_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
