@@ -25,6 +25,21 @@ def app(qapp: QApplication, tmp_path: Path) -> Iterator[App]:
         built.shutdown()
 
 
+def finalize_in_editor(editor: object, qtbot: object) -> None:
+    """Press Finalize and answer the question (whose default is No) with Finalize."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=10_000)  # type: ignore
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)  # type: ignore
+    qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=10_000)  # type: ignore
+    editor.finalize_question.button(QMessageBox.StandardButton.Yes).click()  # type: ignore
+    qtbot.waitUntil(lambda: editor.finalize_question is None)  # type: ignore
+    # The offscreen platform does not hand activation back to the window when a box closes
+    # (a desktop's window manager does); the window's shortcuts need it active.
+    editor.window().activateWindow()  # type: ignore
+
+
 def texts_in(widget: QWidget) -> str:
     """Every piece of text any child widget currently holds (to check nothing is left)."""
     from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit

@@ -70,7 +70,12 @@ def workspace(outdir: Path, language: str) -> None:
                               [("7K3M-QX2P-9D4T-B6WN-H2R8-C5YV", "Coordinator A")], window)
     save(settings, outdir, "16-settings", settings.show)
     settings.close()
-    _message_box(window, outdir, "17-finalize-confirm", editor._confirm_finalize)
+    editor._confirm_finalize()
+    settle()
+    question = editor.finalize_question
+    if question is not None:
+        save(question, outdir, "17-finalize-confirm")
+        question.reject()
     _message_box(window, outdir, "18-panic-wipe-confirm", window._panic_wipe)
     close(app)
 

@@ -4,9 +4,17 @@ folder history is saved either."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def key_files_filter() -> str:
+    """Key files as the command line writes them (`keys export -o me.key`) and as this app
+    saves them (`.json`), then anything: a key file renamed in transit must still be found."""
+    return ";;".join((QCoreApplication.translate("FileDialogs", "Key files (*.key *.json)"),
+                      QCoreApplication.translate("FileDialogs", "All files (*)")))
 
 
 def open_files(parent: QWidget, title: str, filter_text: str = "") -> list[str]:

@@ -1,0 +1,88 @@
+"""What a new interviewer trips over (issue 9): Finalize's question, the key-file picker, the
+output folder, the trust dialog's warning, first run's keyboard, and the shortcut table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from testimony_recorder.recorder import unlock
+from testimony_recorder.recorder.model.incident import Incident
+from testimony_recorder.recorder.store import parts, readiness, testimonies
+from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.widgets import file_dialogs
+
+from .conftest import PASSPHRASE
+from .packet_helpers import TESTIMONY_ONLY, add_interview, make_vault
+from .test_ui_export import open_app
+
+
+def test_readiness_lists_what_is_missing(vault: Vault) -> None:
+    bare = add_interview(vault, yes=None, finalize=False)
+    parts.add(vault, Incident(interview_id=bare, title=""))
+    gaps = {m.gap: m.count for m in readiness.before_finalize(vault.conn, bare)}
+    assert gaps[readiness.Gap.NO_CONSENT] == 1
+    assert gaps[readiness.Gap.UNTITLED_INCIDENT] == 1
+    assert readiness.Gap.NO_TESTIMONY_TEXT not in gaps  # the example has its text
+    empty = add_interview(vault, yes=TESTIMONY_ONLY, finalize=False, narrative="")
+    gaps = {m.gap for m in readiness.before_finalize(vault.conn, empty)}
+    assert readiness.Gap.NO_TESTIMONY_TEXT in gaps and readiness.Gap.NO_CONSENT not in gaps
+
+
+def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path: Path,
+                                                    qtbot: QtBot) -> None:
+    vault = make_vault(tmp_path, "interviewer")
+    interview_id = add_interview(vault, yes=None, finalize=False)
+    parts.add(vault, Incident(interview_id=interview_id, title=""))
+    path = vault.path
+    vault.close()
+    app = open_app(qapp, tmp_path, path, qtbot)
+    try:
+        workspace = app.window.workspace
+        assert workspace is not None
+        workspace.open_interview(interview_id)
+        editor = workspace.editor
+        qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=10_000)
+        qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=10_000)
+        box = editor.finalize_question
+        assert box is not None
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        assert "No consent is recorded" in box.text()
+        assert "without a title" in box.text()
+        qtbot.waitUntil(box.isVisible)
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default: not finalized
+        qtbot.waitUntil(lambda: editor.finalize_question is None)
+        assert not editor.testimony.narrative.isReadOnly()
+    finally:
+        app.window.close()
+        app.shutdown()
+    with unlock.unlock(path, PASSPHRASE) as reopened:
+        current = testimonies.current(reopened.conn, interview_id)
+        assert current is not None and not current.is_final
+
+
+def test_key_picker_offers_key_files(qapp: QApplication, tmp_path: Path) -> None:
+    """The README's `keys export -o me.key` must be listed, as must the app's own .json."""
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QFileDialog) and w.isVisible())
+        seen["filters"] = dialog.nameFilters()
+        seen["selected"] = dialog.selectedNameFilter()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    parent = QWidget()
+    file_dialogs.open_file(parent, "key", file_dialogs.key_files_filter())
+    filters = seen["filters"]
+    assert isinstance(filters, list) and len(filters) == 2
+    chosen = str(seen["selected"])
+    patterns = chosen[chosen.index("(") + 1:chosen.index(")")].split()
+    assert QDir.match(patterns, "me.key") and QDir.match(patterns, "device-key.json")
+    assert not QDir.match(patterns, "photo.jpg")
+    assert "(*)" in filters[1]
