@@ -6,18 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.store import parts, readiness, testimonies
 from testimony_recorder.recorder.vault import Vault
+from testimony_recorder.ui.app import App
+from testimony_recorder.ui.first_run import PASSPHRASE as PASSPHRASE_STEP
+from testimony_recorder.ui.first_run import WELCOME
 from testimony_recorder.ui.widgets import file_dialogs
 
 from .conftest import PASSPHRASE
 from .packet_helpers import TESTIMONY_ONLY, add_interview, make_vault
 from .test_ui_export import open_app
+from .ui_helpers import app  # noqa: F401 - the fixture
 
 
 def test_readiness_lists_what_is_missing(vault: Vault) -> None:
@@ -39,9 +43,9 @@ def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path
     parts.add(vault, Incident(interview_id=interview_id, title=""))
     path = vault.path
     vault.close()
-    app = open_app(qapp, tmp_path, path, qtbot)
+    opened = open_app(qapp, tmp_path, path, qtbot)
     try:
-        workspace = app.window.workspace
+        workspace = opened.window.workspace
         assert workspace is not None
         workspace.open_interview(interview_id)
         editor = workspace.editor
@@ -58,8 +62,8 @@ def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path
         qtbot.waitUntil(lambda: editor.finalize_question is None)
         assert not editor.testimony.narrative.isReadOnly()
     finally:
-        app.window.close()
-        app.shutdown()
+        opened.window.close()
+        opened.shutdown()
     with unlock.unlock(path, PASSPHRASE) as reopened:
         current = testimonies.current(reopened.conn, interview_id)
         assert current is not None and not current.is_final
@@ -86,3 +90,25 @@ def test_key_picker_offers_key_files(qapp: QApplication, tmp_path: Path) -> None
     assert QDir.match(patterns, "me.key") and QDir.match(patterns, "device-key.json")
     assert not QDir.match(patterns, "photo.jpg")
     assert "(*)" in filters[1]
+
+
+def test_first_run_enter_moves_on_and_back_sits_beside_the_action(
+        app: App, qtbot: QtBot) -> None:  # noqa: F811
+    page = app.window.first_run
+    qtbot.keyClick(page.owner, Qt.Key.Key_Return)  # nothing typed: stays
+    assert page.steps.currentIndex() == WELCOME
+    qtbot.keyClicks(page.owner, "Interviewer 7")
+    qtbot.keyClick(page.owner, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == PASSPHRASE_STEP
+    back = next(b for b in page.steps.currentWidget().findChildren(QPushButton)
+                if b.text() == "Back")
+    create = page.create_button
+    assert back.geometry().center().y() == create.geometry().center().y()  # one row
+    assert back.geometry().right() < create.geometry().left()  # Back first (left in LTR)
+    assert back.width() < create.width()
+    # The message area keeps its room: a message appearing does not move the button.
+    before = create.mapTo(page, create.rect().topLeft())
+    qtbot.keyClicks(page.first.edit, "lantern olive pebble harbour")
+    qtbot.keyClicks(page.second.edit, "lantern")
+    assert page.match.text()
+    qtbot.waitUntil(lambda: create.mapTo(page, create.rect().topLeft()) == before)
