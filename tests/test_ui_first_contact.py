@@ -6,16 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import unlock
+from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.store import parts, readiness, testimonies
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.first_run import PASSPHRASE as PASSPHRASE_STEP
 from testimony_recorder.ui.first_run import WELCOME
+from testimony_recorder.ui.packets.trust_dialog import TrustDialog
 from testimony_recorder.ui.widgets import file_dialogs
 
 from .conftest import PASSPHRASE
@@ -112,3 +121,36 @@ def test_first_run_enter_moves_on_and_back_sits_beside_the_action(
     qtbot.keyClicks(page.second.edit, "lantern")
     assert page.match.text()
     qtbot.waitUntil(lambda: create.mapTo(page, create.rect().topLeft()) == before)
+
+
+def test_trust_dialog_grows_to_show_its_whole_warning(qapp: QApplication, tmp_path: Path,
+                                                      qtbot: QtBot) -> None:
+    vault = make_vault(tmp_path, "interviewer")
+    coordinator = make_vault(tmp_path, "coordinator", role="coordinator")
+    key_file = tmp_path / "me.key"
+    key_file.write_bytes(key_bundle.own_bundle(coordinator).dumps())
+    path = vault.path
+    vault.close()
+    coordinator.close()
+    opened = open_app(qapp, tmp_path, path, qtbot)
+    try:
+        dialog = TrustDialog(opened.session, key_file, "en", opened.window)
+        dialog.show()
+        qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10_000)
+        assert not dialog.who.text().rstrip().endswith(",")
+        assert dialog.who.text().endswith("(\u2068coordinator\u2069)")  # no organisation
+        before = dialog.height()
+        qtbot.keyClicks(dialog.typed, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: "NOT trusted" in dialog.message.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.height() > before)
+        label = dialog.message
+        needed = label.heightForWidth(label.width())
+        assert label.height() >= needed, "the warning is cut off"
+        bottom = label.mapTo(dialog, label.rect().bottomRight())
+        assert dialog.rect().contains(bottom)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.mapTo(dialog, ok.rect().topLeft()).y() >= bottom.y()  # not overlapping
+    finally:
+        opened.window.close()
+        opened.shutdown()
