@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, QTimer
+from PySide6.QtCore import QDir, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -24,11 +25,13 @@ from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.first_run import PASSPHRASE as PASSPHRASE_STEP
 from testimony_recorder.ui.first_run import WELCOME
+from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.trust_dialog import TrustDialog
 from testimony_recorder.ui.widgets import file_dialogs
+from testimony_recorder.ui.widgets import output_folder as output_folder_widget
 
 from .conftest import PASSPHRASE
-from .packet_helpers import TESTIMONY_ONLY, add_interview, make_vault
+from .packet_helpers import TESTIMONY_ONLY, add_interview, enrol, make_vault
 from .test_ui_export import open_app
 from .ui_helpers import app  # noqa: F401 - the fixture
 
@@ -152,5 +155,74 @@ def test_trust_dialog_grows_to_show_its_whole_warning(qapp: QApplication, tmp_pa
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok.mapTo(dialog, ok.rect().topLeft()).y() >= bottom.y()  # not overlapping
     finally:
+        opened.window.close()
+        opened.shutdown()
+
+
+class _Opened(QObject):
+    """Stands in for the desktop's file manager: records the folders the app asks to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def _to_seal_page(wizard: ExportWizard, qtbot: QtBot) -> None:
+    qtbot.waitUntil(wizard.recipients.isComplete, timeout=10_000)
+    wizard.next()
+    wizard.scope.group.button(2).setChecked(True)  # everything
+    wizard.next()
+    qtbot.waitUntil(wizard.preview.isComplete, timeout=15_000)
+    wizard.next()
+
+
+def test_sealing_requires_a_folder_and_shows_where_it_went(
+        qapp: QApplication, tmp_path: Path, qtbot: QtBot, monkeypatch) -> None:
+    interviewer = make_vault(tmp_path, "interviewer")
+    coordinator = make_vault(tmp_path, "coordinator", role="coordinator")
+    enrol(interviewer, coordinator)
+    add_interview(interviewer, TESTIMONY_ONLY)
+    path = interviewer.path
+    interviewer.close()
+    coordinator.close()
+    work = tmp_path / "working-directory"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setattr(output_folder_widget, "removable_drives", lambda: [])
+    opened = open_app(qapp, tmp_path, path, qtbot)
+    handler = _Opened()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    try:
+        wizard = ExportWizard(opened.session.runner, "en", [], opened.window)
+        wizard.show()
+        _to_seal_page(wizard, qtbot)
+        seal = wizard.seal
+        assert seal.folder.folder() is None and not seal.seal_button.isEnabled()
+        seal.seal()  # even when called: nothing is written anywhere
+        assert seal.job is None and not list(work.iterdir())
+        seal.folder.edit.setText("relative/folder")
+        assert not seal.seal_button.isEnabled()
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        seal.folder.edit.setText(str(stick))
+        assert seal.seal_button.isEnabled()
+        qtbot.mouseClick(seal.seal_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(seal.isComplete, timeout=30_000)
+        packet = next(stick.iterdir())
+        assert str(packet) in seal.written.path.text()  # the full path, not just the name
+        assert seal.written.isVisible()
+        qtbot.mouseClick(seal.written.open_button, Qt.MouseButton.LeftButton)
+        assert [u.toLocalFile() for u in handler.urls] == [str(stick)]
+        wizard.accept()
+
+        again = ExportWizard(opened.session.runner, "en", [], opened.window)
+        qtbot.waitUntil(lambda: again.seal.folder.folder() == stick)  # offered next time
+        again.reject()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
         opened.window.close()
         opened.shutdown()

@@ -129,7 +129,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     wizard.next()
     stick = tmp_path / "stick"
     stick.mkdir()
-    wizard.seal.folder.setText(str(stick))
+    wizard.seal.folder.edit.setText(str(stick))
     wizard.seal.seal()
     qtbot.waitUntil(lambda: wizard.seal.isComplete(), timeout=60_000)
     wizard.accept()

@@ -73,14 +73,15 @@ def capture(outdir: Path, language: str) -> None:
     save(wizard, outdir, "67-case-export-preview")
     wizard.next()
     settle(10)
-    out = Path(tempfile.mkdtemp(prefix="screens-case-out-")) / "case"
-    wizard.output.path.setText(str(out))
+    wizard.output.folder.edit.setText(tempfile.mkdtemp(prefix="screens-case-out-"))
     wizard.output.report_language.setCurrentIndex(
         wizard.output.report_language.findData(language))
     save(wizard, outdir, "68-case-export-output")
     wizard.output.write()
     settle(10)
     save(wizard, outdir, "69-case-export-written")
+    assert wizard.output.result is not None
+    out = wizard.output.result.path
     wizard.close()
     close(app)
     records = json.loads((out / "records.json").read_text("utf-8"))

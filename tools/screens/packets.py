@@ -50,7 +50,7 @@ def capture(outdir: Path, language: str) -> None:
     save(wizard, outdir, "33-export-preview")
     wizard.next()
     out = Path(tempfile.mkdtemp(prefix="screens-stick-"))
-    wizard.seal.folder.setText(str(out))
+    wizard.seal.folder.edit.setText(str(out))
     save(wizard, outdir, "34-export-destination")
     wizard.seal.seal()
     settle(20)

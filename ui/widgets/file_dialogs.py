@@ -33,6 +33,6 @@ def save_file(parent: QWidget, title: str, suggested: str = "", filter_text: str
     return str(path)
 
 
-def choose_folder(parent: QWidget, title: str) -> str:
-    return str(QFileDialog.getExistingDirectory(parent, title, "",
+def choose_folder(parent: QWidget, title: str, start: str = "") -> str:
+    return str(QFileDialog.getExistingDirectory(parent, title, start,
                                                 QFileDialog.Option.ShowDirsOnly | _OPTIONS))
