@@ -25,15 +25,16 @@ from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.first_run import PASSPHRASE as PASSPHRASE_STEP
 from testimony_recorder.ui.first_run import WELCOME
+from testimony_recorder.ui.help.about_dialog import AboutDialog
+from testimony_recorder.ui.help.document_dialog import DocumentDialog
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.trust_dialog import TrustDialog
 from testimony_recorder.ui.widgets import file_dialogs
 from testimony_recorder.ui.widgets import output_folder as output_folder_widget
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, REPO
 from .packet_helpers import TESTIMONY_ONLY, add_interview, enrol, make_vault
-from .test_ui_export import open_app
-from .ui_helpers import app  # noqa: F401 - the fixture
+from .ui_helpers import app, running_app  # noqa: F401 - the fixture
 
 
 def test_readiness_lists_what_is_missing(vault: Vault) -> None:
@@ -53,10 +54,7 @@ def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path
     vault = make_vault(tmp_path, "interviewer")
     interview_id = add_interview(vault, yes=None, finalize=False)
     parts.add(vault, Incident(interview_id=interview_id, title=""))
-    path = vault.path
-    vault.close()
-    opened = open_app(qapp, tmp_path, path, qtbot)
-    try:
+    with running_app(qapp, tmp_path, vault, qtbot) as opened:
         workspace = opened.window.workspace
         assert workspace is not None
         workspace.open_interview(interview_id)
@@ -73,10 +71,7 @@ def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path
         qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default: not finalized
         qtbot.waitUntil(lambda: editor.finalize_question is None)
         assert not editor.testimony.narrative.isReadOnly()
-    finally:
-        opened.window.close()
-        opened.shutdown()
-    with unlock.unlock(path, PASSPHRASE) as reopened:
+    with unlock.unlock(vault.path, PASSPHRASE) as reopened:
         current = testimonies.current(reopened.conn, interview_id)
         assert current is not None and not current.is_final
 
@@ -132,11 +127,8 @@ def test_trust_dialog_grows_to_show_its_whole_warning(qapp: QApplication, tmp_pa
     coordinator = make_vault(tmp_path, "coordinator", role="coordinator")
     key_file = tmp_path / "me.key"
     key_file.write_bytes(key_bundle.own_bundle(coordinator).dumps())
-    path = vault.path
-    vault.close()
     coordinator.close()
-    opened = open_app(qapp, tmp_path, path, qtbot)
-    try:
+    with running_app(qapp, tmp_path, vault, qtbot) as opened:
         dialog = TrustDialog(opened.session, key_file, "en", opened.window)
         dialog.show()
         qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10_000)
@@ -154,9 +146,6 @@ def test_trust_dialog_grows_to_show_its_whole_warning(qapp: QApplication, tmp_pa
         assert dialog.rect().contains(bottom)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok.mapTo(dialog, ok.rect().topLeft()).y() >= bottom.y()  # not overlapping
-    finally:
-        opened.window.close()
-        opened.shutdown()
 
 
 class _Opened(QObject):
@@ -186,43 +175,79 @@ def test_sealing_requires_a_folder_and_shows_where_it_went(
     coordinator = make_vault(tmp_path, "coordinator", role="coordinator")
     enrol(interviewer, coordinator)
     add_interview(interviewer, TESTIMONY_ONLY)
-    path = interviewer.path
-    interviewer.close()
     coordinator.close()
     work = tmp_path / "working-directory"
     work.mkdir()
     monkeypatch.chdir(work)
     monkeypatch.setattr(output_folder_widget, "removable_drives", lambda: [])
-    opened = open_app(qapp, tmp_path, path, qtbot)
     handler = _Opened()
     QDesktopServices.setUrlHandler("file", handler, "open")
     try:
-        wizard = ExportWizard(opened.session.runner, "en", [], opened.window)
-        wizard.show()
-        _to_seal_page(wizard, qtbot)
-        seal = wizard.seal
-        assert seal.folder.folder() is None and not seal.seal_button.isEnabled()
-        seal.seal()  # even when called: nothing is written anywhere
-        assert seal.job is None and not list(work.iterdir())
-        seal.folder.edit.setText("relative/folder")
-        assert not seal.seal_button.isEnabled()
-        stick = tmp_path / "stick"
-        stick.mkdir()
-        seal.folder.edit.setText(str(stick))
-        assert seal.seal_button.isEnabled()
-        qtbot.mouseClick(seal.seal_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(seal.isComplete, timeout=30_000)
-        packet = next(stick.iterdir())
-        assert str(packet) in seal.written.path.text()  # the full path, not just the name
-        assert seal.written.isVisible()
-        qtbot.mouseClick(seal.written.open_button, Qt.MouseButton.LeftButton)
-        assert [u.toLocalFile() for u in handler.urls] == [str(stick)]
-        wizard.accept()
+        with running_app(qapp, tmp_path, interviewer, qtbot) as opened:
+            wizard = ExportWizard(opened.session.runner, "en", [], opened.window)
+            wizard.show()
+            _to_seal_page(wizard, qtbot)
+            seal = wizard.seal
+            assert seal.folder.folder() is None and not seal.seal_button.isEnabled()
+            seal.seal()  # even when called: nothing is written anywhere
+            assert seal.job is None and not list(work.iterdir())
+            seal.folder.edit.setText("relative/folder")
+            assert not seal.seal_button.isEnabled()
+            stick = tmp_path / "stick"
+            stick.mkdir()
+            seal.folder.edit.setText(str(stick))
+            assert seal.seal_button.isEnabled()
+            qtbot.mouseClick(seal.seal_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(seal.isComplete, timeout=30_000)
+            packet = next(stick.iterdir())
+            assert str(packet) in seal.written.path.text()  # the full path, not just the name
+            assert seal.written.isVisible()
+            qtbot.mouseClick(seal.written.open_button, Qt.MouseButton.LeftButton)
+            assert [u.toLocalFile() for u in handler.urls] == [str(stick)]
+            wizard.accept()
 
-        again = ExportWizard(opened.session.runner, "en", [], opened.window)
-        qtbot.waitUntil(lambda: again.seal.folder.folder() == stick)  # offered next time
-        again.reject()
+            again = ExportWizard(opened.session.runner, "en", [], opened.window)
+            qtbot.waitUntil(lambda: again.seal.folder.folder() == stick)  # offered next time
+            again.reject()
     finally:
         QDesktopServices.unsetUrlHandler("file")
-        opened.window.close()
-        opened.shutdown()
+
+
+def test_help_works_offline(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> None:
+    """The guide and the security notes ship in the package (the frozen build copies it)."""
+    from testimony_recorder.recorder import __version__, bundled
+
+    shipped = bundled.resource("guide/SECURITY.md").read_text("utf-8")
+    assert shipped == (REPO / "SECURITY.md").read_text("utf-8")
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    assert __version__ in about.version.text()
+    assert "Security of Testimony Recorder" in about.security.toPlainText()
+    guide = DocumentDialog("guide", "guide/user-guide.md")
+    qtbot.addWidget(guide)
+    assert "Finalize testimony" in guide.view.toPlainText()
+    assert not guide.view.openLinks()
+
+
+def test_import_and_paper_consent_from_the_app(qapp: QApplication, tmp_path: Path,
+                                               qtbot: QtBot, monkeypatch) -> None:
+    vault = make_vault(tmp_path, "interviewer")
+    examples = REPO / "docs" / "examples"
+    with running_app(qapp, tmp_path, vault, qtbot) as opened:
+        window = opened.window
+        monkeypatch.setattr(file_dialogs, "open_file",
+                            lambda *a, **k: str(examples / "interview.json"))
+        window.import_action.trigger()
+        editor = window.workspace.editor
+        qtbot.waitUntil(lambda: editor.data is not None, timeout=10_000)
+        interview_id = editor.interview_id
+        chosen = iter([examples / "consent.json", examples / "consent-scan.png"])
+        monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(next(chosen)))
+        window.paper_consent_action.trigger()
+        qtbot.waitUntil(lambda: bool(editor.data and editor.data.bundle.consents),
+                        timeout=10_000)
+    with unlock.unlock(vault.path, PASSPHRASE) as reopened:
+        from testimony_recorder.recorder.consent import store
+
+        current = store.current(reopened.conn, interview_id)
+        assert current is not None and current.method == "paper"
