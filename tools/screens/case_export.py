@@ -74,8 +74,8 @@ def capture(outdir: Path, language: str) -> None:
     wizard.next()
     settle(10)
     wizard.output.folder.edit.setText(tempfile.mkdtemp(prefix="screens-case-out-"))
-    wizard.output.report_language.setCurrentIndex(
-        wizard.output.report_language.findData(language))
+    wizard.output.report_language.setCurrentIndex(  # English for the pseudo-locale
+        max(0, wizard.output.report_language.findData(language)))
     save(wizard, outdir, "68-case-export-output")
     wizard.output.write()
     settle(10)

@@ -11,6 +11,7 @@ from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.vault import Vault
 from testimony_recorder.ui.packets.export_wizard import ExportWizard
 from testimony_recorder.ui.packets.keys_dialog import KeysDialog
+from testimony_recorder.ui.packets.trust_dialog import TrustDialog
 from testimony_recorder.ui.tasks import Job
 
 from .common import close, demo_app, save, settle
@@ -38,6 +39,16 @@ def capture(outdir: Path, language: str) -> None:
     keys = KeysDialog(app.session, language, window)
     save(keys, outdir, "30-keys-and-contacts", keys.show)
     keys.close()
+    key_file = Path(tempfile.mkdtemp(prefix="screens-key-")) / "me.key"
+    key_file.write_bytes(_coordinator_key())
+    trusting = TrustDialog(app.session, key_file, language, window)
+    trusting.show()
+    settle(10)
+    trusting.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    trusting.confirm()
+    settle(10)
+    save(trusting, outdir, "36-trust-refused")
+    trusting.close()
     wizard = ExportWizard(app.session.runner, language, [], window)
     wizard.resize(1000, 640)
     save(wizard, outdir, "31-export-recipients", wizard.show)

@@ -32,6 +32,9 @@ class ShortcutsDialog(QDialog):
                 if shortcut.place == place:
                     heading.addChild(QTreeWidgetItem([shortcuts.shown(shortcut.name),
                                                       shortcut.description()]))
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
             heading.setFirstColumnSpanned(True)
             heading.setExpanded(True)
         help_layout(self, [], self.tree)

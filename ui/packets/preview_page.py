@@ -23,8 +23,11 @@ from .reasons import explain
 
 
 def consent_titles(vault: Vault, language: str) -> dict[str, str]:
-    """Consent item titles in the interface language, to name the rules behind choices."""
-    shown = expand(templates.load("standard", language), bodies.active(vault.conn))
+    """Consent item titles in the interface language, to name the rules behind choices (in
+    English for an interface language without a consent form, such as the pseudo-locale)."""
+    offered = {t.language for t in templates.latest()}
+    template = templates.load("standard", language if language in offered else "en")
+    shown = expand(template, bodies.active(vault.conn))
     return {item.id: item.title for item in shown.items}
 
 

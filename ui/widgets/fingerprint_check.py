@@ -90,7 +90,7 @@ class FingerprintCheckDialog(QDialog):
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
         self.buttons.setEnabled(False)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
         def read(vault: Vault, job: Job) -> tuple[bytes, bundle_mod.KeyBundle, Any]:
             with path.open("rb") as f:
