@@ -9,12 +9,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from testimony_recorder.recorder import kdf, preferences
+from testimony_recorder.recorder import kdf, preferences, unlock
 from testimony_recorder.recorder.archive import batch
+from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.coordinator import archive_workspace as ws
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.chain_view import ChainView
+from testimony_recorder.ui.coordinator.devices_view import DevicesView
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
 from testimony_recorder.ui.tasks import InlineExecutor
 from tests.archive_fixtures import build_office
@@ -86,7 +88,20 @@ def capture(outdir: Path, language: str) -> None:
         chain.show_link(links[0].link)
     chain.view.fitInView(chain.scene.sceneRect())
     save(app.window, outdir, "74-chain-of-command")
-    workspace.show_page(ws.DEVICES)
+    devices = workspace.show_page(ws.DEVICES)
+    assert isinstance(devices, DevicesView)
     settle(10)
     save(app.window, outdir, "75-devices")
+    laptop, _ = unlock.create(base / f"laptop-{language}", "laptop passphrase",
+                              owner="Interviewer 9", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    with laptop:
+        key_file = base / "laptop.key"
+        key_file.write_bytes(key_bundle.own_bundle(laptop).dumps())
+    enrolling = devices.enrol_from(key_file)
+    settle(10)
+    enrolling.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    enrolling.confirm()
+    settle(10)
+    save(enrolling, outdir, "76-enrol-refused")
+    enrolling.close()
     close(app)
