@@ -25,8 +25,8 @@ from .widgets import file_dialogs
 
 
 def json_filter() -> str:
-    return ";;".join((QCoreApplication.translate("FileImports", "JSON files (*.json)"),
-                      QCoreApplication.translate("FileImports", "All files (*)")))
+    return file_dialogs.or_any_file(QCoreApplication.translate("FileImports",
+                                                               "JSON files (*.json)"))
 
 
 def import_interview(parent: QWidget, runner: VaultRunner,
@@ -59,8 +59,8 @@ def record_paper_consent(parent: QWidget, runner: VaultRunner, interview_id: str
     if not entry_file:
         return
     scan_file = file_dialogs.open_file(parent, QCoreApplication.translate(
-        "FileImports", "The scan of the signed form"), QCoreApplication.translate(
-        "FileImports", "Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        "FileImports", "The scan of the signed form"), file_dialogs.or_any_file(
+        QCoreApplication.translate("FileImports", "Scans (*.pdf *.png *.jpg *.jpeg)")))
     if not scan_file:
         return
     entry_path, scan_path = Path(entry_file), Path(scan_file)

@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
+def or_any_file(filter_text: str) -> str:
+    """`filter_text` first, then any file: a file renamed in transit must still be found."""
+    return ";;".join((filter_text, QCoreApplication.translate("FileDialogs", "All files (*)")))
+
+
 def key_files_filter() -> str:
     """Key files as the command line writes them (`keys export -o me.key`) and as this app
-    saves them (`.json`), then anything: a key file renamed in transit must still be found."""
-    return ";;".join((QCoreApplication.translate("FileDialogs", "Key files (*.key *.json)"),
-                      QCoreApplication.translate("FileDialogs", "All files (*)")))
+    saves them (`.json`), then anything."""
+    return or_any_file(QCoreApplication.translate("FileDialogs", "Key files (*.key *.json)"))
 
 
 def open_files(parent: QWidget, title: str, filter_text: str = "") -> list[str]:
