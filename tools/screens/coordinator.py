@@ -22,7 +22,7 @@ from testimony_recorder.ui.tasks import InlineExecutor
 from tests.archive_fixtures import build_office
 from tests.conftest import PASSPHRASE
 
-from .common import close, save, settle
+from .common import close, save, save_refused, settle
 
 
 def _office() -> tuple[Path, Path, Path]:
@@ -97,11 +97,5 @@ def capture(outdir: Path, language: str) -> None:
     with laptop:
         key_file = base / "laptop.key"
         key_file.write_bytes(key_bundle.own_bundle(laptop).dumps())
-    enrolling = devices.enrol_from(key_file)
-    settle(10)
-    enrolling.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
-    enrolling.confirm()
-    settle(10)
-    save(enrolling, outdir, "76-enrol-refused")
-    enrolling.close()
+    save_refused(devices.enrol_from(key_file), outdir, "76-enrol-refused")
     close(app)

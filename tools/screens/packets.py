@@ -14,7 +14,7 @@ from testimony_recorder.ui.packets.keys_dialog import KeysDialog
 from testimony_recorder.ui.packets.trust_dialog import TrustDialog
 from testimony_recorder.ui.tasks import Job
 
-from .common import close, demo_app, save, settle
+from .common import close, demo_app, save, save_refused, settle
 
 
 def _coordinator_key() -> bytes:
@@ -41,14 +41,8 @@ def capture(outdir: Path, language: str) -> None:
     keys.close()
     key_file = Path(tempfile.mkdtemp(prefix="screens-key-")) / "me.key"
     key_file.write_bytes(_coordinator_key())
-    trusting = TrustDialog(app.session, key_file, language, window)
-    trusting.show()
-    settle(10)
-    trusting.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
-    trusting.confirm()
-    settle(10)
-    save(trusting, outdir, "36-trust-refused")
-    trusting.close()
+    save_refused(TrustDialog(app.session, key_file, language, window), outdir,
+                 "36-trust-refused")
     wizard = ExportWizard(app.session.runner, language, [], window)
     wizard.resize(1000, 640)
     save(wizard, outdir, "31-export-recipients", wizard.show)

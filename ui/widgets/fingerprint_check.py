@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,6 +68,8 @@ class FingerprintCheckDialog(QDialog):
         self.who.setTextFormat(Qt.TextFormat.PlainText)
         explanation = QLabel(explain, self)
         explanation.setWordWrap(True)
+        # A comfortable reading width; the layout's minimum (SetMinimumSize below) follows it.
+        explanation.setMinimumWidth(explanation.fontMetrics().horizontalAdvance("x" * 80))
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(typed_name)
         self.typed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -90,14 +92,19 @@ class FingerprintCheckDialog(QDialog):
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
         self.buttons.setEnabled(False)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+        # Read once the subclass has added its rows (a synchronous runner answers at once).
+        QTimer.singleShot(0, self, self._read_key_file)
+
+    def _read_key_file(self) -> None:
+        path = self.path
 
         def read(vault: Vault, job: Job) -> tuple[bytes, bundle_mod.KeyBundle, Any]:
             with path.open("rb") as f:
                 raw = f.read(MAX_KEY_FILE)
             return raw, bundle_mod.parse(raw, path.name), self.read_more(vault)
 
-        session.runner.run(read, owner=self, done=self._read, failed=self.failed)
+        self.session.runner.run(read, owner=self, done=self._read, failed=self.failed)
 
     def row_before_message(self) -> int:
         return self.form.rowCount() - 2
