@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from testimony_recorder.recorder import unlock
+from testimony_recorder.recorder import output_folder, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.store import parts, readiness, testimonies
@@ -251,3 +251,19 @@ def test_import_and_paper_consent_from_the_app(qapp: QApplication, tmp_path: Pat
 
         current = store.current(reopened.conn, interview_id)
         assert current is not None and current.method == "paper"
+
+
+def test_the_folder_offered_first(vault: Vault, tmp_path: Path) -> None:
+    stick, gone = tmp_path / "stick", tmp_path / "gone"
+    stick.mkdir()
+    assert output_folder.suggested(vault, []) is None  # nothing implied: choose
+    assert output_folder.suggested(vault, [gone, stick]) == stick  # a mounted drive
+    used = tmp_path / "used"
+    used.mkdir()
+    output_folder.remember(vault, used)
+    assert output_folder.suggested(vault, [stick]) == used  # the folder used last
+    used.rmdir()
+    assert output_folder.suggested(vault, [stick]) == stick  # unless it is gone
+    assert output_folder.usable("") is None and output_folder.usable("relative") is None
+    (stick / "case-export").mkdir()
+    assert output_folder.free_path(stick, "case-export").name == "case-export-2"
