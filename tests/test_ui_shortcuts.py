@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder.vault import Vault
@@ -49,19 +49,19 @@ def test_the_table_gives_each_key_one_meaning_per_window(qapp: QApplication) -> 
 
 
 def test_no_key_is_one_a_line_edit_keeps(qapp: QApplication) -> None:
-    """Window-wide keys must work while a one-line field has the focus: a QLineEdit that
-    accepts the key's ShortcutOverride would take it for itself."""
-    edit = QLineEdit()
+    """Window-wide keys must work while a text field has the focus: a field that accepts the
+    key's ShortcutOverride would take it for itself (the testimony is a multi-line field)."""
     local = (shortcuts.ATTACHMENTS, shortcuts.WITNESS)  # a table's Delete; Esc in witness mode
-    for shortcut in shortcuts.TABLE.values():
-        if shortcut.place in local:
-            continue
-        combination = shortcut.sequence()[0]
-        event = QKeyEvent(QEvent.Type.ShortcutOverride, combination.key(),
-                          combination.keyboardModifiers())
-        event.ignore()
-        QApplication.sendEvent(edit, event)
-        assert not event.isAccepted(), f"a line edit keeps the key of {shortcut.name}"
+    for edit in (QLineEdit(), QPlainTextEdit(), QTextEdit()):
+        for shortcut in shortcuts.TABLE.values():
+            if shortcut.place in local:
+                continue
+            combination = shortcut.sequence()[0]
+            event = QKeyEvent(QEvent.Type.ShortcutOverride, combination.key(),
+                              combination.keyboardModifiers())
+            event.ignore()
+            QApplication.sendEvent(edit, event)
+            assert not event.isAccepted(), f"{type(edit).__name__} keeps {shortcut.name}'s key"
 
 
 def live_shortcuts(window: QWidget) -> list[tuple[str, str]]:
