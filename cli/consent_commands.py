@@ -8,7 +8,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder.consent import bodies, enforce, entry, items, store, templates
+from testimony_recorder.recorder.consent import (
+    bodies,
+    enforce,
+    entry,
+    items,
+    paper,
+    store,
+    templates,
+)
 from testimony_recorder.recorder.consent.artefacts import MAX_ARTEFACT, FileArtefact
 from testimony_recorder.recorder.consent.text import current_texts
 from testimony_recorder.recorder.model import codec
@@ -135,7 +143,7 @@ def record(args: argparse.Namespace) -> int:
     scan = FileArtefact(_read_file(scan_path, "scan"), scan_path.name)
     with context.unlock(args) as vault:
         interview_id = resolve(vault.conn, args.interview)
-        consent = store.record(vault, entry.draft(vault, interview_id, parsed, scan))
+        consent = paper.record(vault, interview_id, parsed, scan)
     say(consent.id)
     return 0
 

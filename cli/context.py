@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder import strength, strict_json
+from testimony_recorder.recorder import file_input, strength
 from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
-from testimony_recorder.recorder.errors import InvalidRecord
 from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
@@ -37,9 +36,6 @@ def vault_path(args: argparse.Namespace) -> Path:
     return vault_mod.chosen_path(args.vault)
 
 
-#: The largest JSON input read (records, consent): far above any real one, and bounded so a
-#: wrong file (a video given by mistake) is refused instead of read into memory.
-MAX_JSON_INPUT = 64 * 1024 * 1024
 
 
 def _read_secret_file(path: str) -> str:
@@ -54,22 +50,11 @@ def _read_secret_file(path: str) -> str:
 
 
 def load_json(source: str) -> Any:
-    """JSON from a file, or standard input for '-', read strictly (recorder.strict_json)."""
-    try:
-        if source == "-":
-            raw = sys.stdin.buffer.read(MAX_JSON_INPUT + 1)
-        else:
-            with open(source, "rb") as fh:
-                raw = fh.read(MAX_JSON_INPUT + 1)
-    except OSError as exc:
-        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
-    if len(raw) > MAX_JSON_INPUT:
-        raise InvalidRecord(source, f"larger than {MAX_JSON_INPUT // 2**20} MiB")
-    try:
-        return strict_json.loads(raw)
-    except ValueError as exc:
-        raise InvalidRecord(source, f"not valid JSON ({exc}); fix the file and try "
-                                    "again") from None
+    """JSON from a file, or standard input for '-', read strictly (recorder.file_input)."""
+    if source == "-":
+        return file_input.parse_json(sys.stdin.buffer.read(file_input.MAX_JSON_INPUT + 1),
+                                       source)
+    return file_input.read_json(Path(source))
 
 
 def _prompt(label: str) -> str:

@@ -6,10 +6,22 @@ import argparse
 
 from testimony_recorder.recorder.model import bundle as bundle_mod
 from testimony_recorder.recorder.model import codec
-from testimony_recorder.recorder.store import bundles, interviews, listing, testimonies
+from testimony_recorder.recorder.store import bundles, interviews, listing, readiness, testimonies
 
 from . import context
-from .context import emit_json, say
+from .context import emit_json, say, warn
+
+#: What `readiness.before_finalize` found, said in English on stderr before finalizing.
+GAPS = {
+    readiness.Gap.NO_CONSENT: "no consent is recorded",
+    readiness.Gap.CONSENT_WITHDRAWN: "the witness withdrew consent",
+    readiness.Gap.NO_TESTIMONY_TEXT: "the testimony has no text",
+    readiness.Gap.NO_SUMMARY: "the testimony has no summary",
+    readiness.Gap.NO_INCIDENT: "no incident is recorded",
+    readiness.Gap.UNTITLED_INCIDENT: "incident(s) without a title",
+    readiness.Gap.UNDATED_INCIDENT: "incident(s) without a date",
+    readiness.Gap.NO_VIOLATION: "incident(s) without a violation",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,6 +112,9 @@ def show(args: argparse.Namespace) -> int:
 def finalize(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         interview_id = interviews.resolve(vault.conn, args.id)
+        for missing in readiness.before_finalize(vault.conn, interview_id):
+            count = f"{missing.count} " if missing.count > 1 else ""
+            warn(f"finalizing although {count}{GAPS[missing.gap]}")
         testimony = testimonies.finalize(vault, interview_id)
     say(f"Finalized version {testimony.version}; sha256 {testimony.content_hash}")
     return 0

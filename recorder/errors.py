@@ -346,6 +346,15 @@ class AttachmentInUse(RecorderError):
     used_by: str
 
 
+class CannotRead(RecorderError):
+    """A file the person chose (an interview, a consent entry, its scan) could not be read."""
+
+    code = "cannot_read"
+    english = "Cannot read {path} ({detail}). Nothing was changed."
+    path: Path
+    detail: str
+
+
 class CannotWrite(RecorderError):
     """A plaintext copy of an attachment (media export) could not be written."""
 

@@ -52,6 +52,8 @@ def test_add_list_show_finalize_search(cli_vault: Path) -> None:
     assert with_identity["identity"]["full_name"] == "Fictional Example Person"
     done = run_cli(cli_vault, "interview", "finalize", interview_id)
     assert done.returncode == 0 and "sha256" in done.stdout
+    # What the app lists before asking is said here too (recorder.store.readiness).
+    assert "finalizing although no consent is recorded" in done.stderr
     again = run_cli(cli_vault, "interview", "finalize", interview_id)
     assert again.returncode == 1 and "finalized" in again.stderr
     hits = json.loads(run_cli(cli_vault, "search", "interrogator", "--json").stdout)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from testimony_recorder.recorder import custody, unlock
@@ -12,7 +11,7 @@ from testimony_recorder.recorder.store import listing, testimonies
 from testimony_recorder.ui.app import App
 
 from .conftest import PASSPHRASE
-from .ui_helpers import app, texts_in  # noqa: F401 - the fixture
+from .ui_helpers import app, finalize_in_editor, texts_in  # noqa: F401 - the fixture
 
 NARRATIVE = "At the checkpoint they took my brother away at night."
 
@@ -76,8 +75,7 @@ def test_four_random_words_are_accepted(app: App, qtbot: QtBot) -> None:  # noqa
     assert page.meter.label.text().startswith(("Good", "Strong"))
 
 
-def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F811
-                                             monkeypatch) -> None:
+def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot) -> None:  # noqa: F811
     create_vault(app, qtbot)
     workspace = app.window.workspace
     workspace.new_interview()
@@ -88,10 +86,7 @@ def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot,  # noqa: F8
     qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=6000)
     interview_id = editor.interview_id
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled())
-    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    finalize_in_editor(editor, qtbot)
     qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=5000)
 
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -64,7 +64,7 @@ def test_export_wizard_to_the_coordinator(qapp, tmp_path: Path, qtbot: QtBot) ->
         wizard.next()
         out = tmp_path / "stick"
         out.mkdir()
-        wizard.seal.folder.setText(str(out))
+        wizard.seal.folder.edit.setText(str(out))
         wizard.seal.seal()
         qtbot.waitUntil(lambda: wizard.seal.isComplete(), timeout=30000)
         packets = list(out.iterdir())

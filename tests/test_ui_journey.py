@@ -30,7 +30,7 @@ from .audio_fixtures import pulse_mic, wav_seconds_and_frequency  # noqa: F401 -
 from .conftest import PASSPHRASE, shared_path
 from .packet_helpers import make_vault
 from .test_ui_app import create_vault, unlock_in_window
-from .ui_helpers import app  # noqa: F401 - fixture
+from .ui_helpers import app, finalize_in_editor  # noqa: F401 - fixture
 
 NARRATIVE = "They stopped the bus at the checkpoint and took three men away."
 
@@ -108,8 +108,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     qtbot.waitUntil(lambda: "Saved in the vault" in panel.status.text(), timeout=20_000)
 
     # 4. finalized
-    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=10_000)
-    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    finalize_in_editor(editor, qtbot)
     qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=10_000)
 
     # 5. the coordinator's key trusted after comparing its fingerprint
@@ -129,7 +128,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     wizard.next()
     stick = tmp_path / "stick"
     stick.mkdir()
-    wizard.seal.folder.setText(str(stick))
+    wizard.seal.folder.edit.setText(str(stick))
     wizard.seal.seal()
     qtbot.waitUntil(lambda: wizard.seal.isComplete(), timeout=60_000)
     wizard.accept()

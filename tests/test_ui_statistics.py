@@ -119,11 +119,12 @@ def test_case_export_wizard_previews_and_writes(archive_app: tuple[App, dict], q
     page = wizard.output
     qtbot.waitUntil(lambda: page.recipient.count() == 1, timeout=10000)
     assert "PLAINTEXT" in page.warning.text()
-    out = tmp_path / "from-the-app"
-    page.path.setText(str(out))
+    page.folder.edit.setText(str(tmp_path))
     with qtbot.waitSignal(wizard.exported, timeout=60000) as written:
         page.write_button.click()
     result = written.args[0]
+    out = result.path
+    assert out.parent == tmp_path and str(out) in plain(page.written_to.path.text())
     assert result.testimonies == 3 and result.plaintext
     assert "sha256sum -c SHA256SUMS" in page.summary.text()
     assert subprocess.run(["sha256sum", "-c", "SHA256SUMS", "--quiet"], cwd=out,

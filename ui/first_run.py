@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .widgets.language_box import LanguageBox
+from .widgets.message_label import MessageLabel
 from .widgets.passphrase_field import PassphraseField
 from .widgets.strength_meter import StrengthMeter
 
@@ -60,15 +61,21 @@ class FirstRunPage(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("subtle")
         self.welcome_next = QPushButton(self.tr("Continue"), page)
-        self.welcome_next.setDefault(True)
         self.welcome_next.setEnabled(False)
         self.owner.textChanged.connect(lambda t: self.welcome_next.setEnabled(bool(t.strip())))
-        self.welcome_next.clicked.connect(lambda: self._go(PASSPHRASE))
+        # Enter in the name field moves on, as the Continue button would.
+        self.owner.returnPressed.connect(self._continue)
+        self.welcome_next.clicked.connect(self._continue)
         form = QFormLayout()
         form.addRow(self.tr("Language"), languages)
         form.addRow(self.tr("Your name or code"), self.owner)
         form.addRow("", hint)
         return self._page(page, [title, intro], form, [self.welcome_next])
+
+    def _continue(self) -> None:
+        if self.welcome_next.isEnabled():
+            self._go(PASSPHRASE)
+            self.first.edit.setFocus()
 
     # -- step 2 --------------------------------------------------------------------------------
     def _passphrase(self) -> QWidget:
@@ -83,8 +90,7 @@ class FirstRunPage(QWidget):
         self.first = PassphraseField(self.tr("Passphrase"), page)
         self.second = PassphraseField(self.tr("Passphrase again"), page)
         self.meter = StrengthMeter(page)
-        self.match = QLabel(page)
-        self.match.setObjectName("error")
+        self.match = MessageLabel(1, page, name="error")
         self.create_button = QPushButton(self.tr("Create the vault"), page)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
@@ -148,6 +154,7 @@ class FirstRunPage(QWidget):
         self.check.setAccessibleName(self.tr("The last group of the recovery key"))
         self.check.setMaxLength(4)
         self.check.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.check.returnPressed.connect(self._finish_if_ready)
         self.done_button = QPushButton(self.tr("Start"), page)
         self.done_button.setEnabled(False)
         self.done_button.clicked.connect(self._finish)
@@ -167,6 +174,10 @@ class FirstRunPage(QWidget):
         last = self._recovery_text.split("-")[-1] if self._recovery_text else ""
         typed = self.check.text().strip().upper()
         self.done_button.setEnabled(self.written.isChecked() and bool(last) and typed == last)
+
+    def _finish_if_ready(self) -> None:
+        if self.done_button.isEnabled():
+            self._finish()
 
     def _finish(self) -> None:
         self._recovery_text = ""
@@ -189,9 +200,13 @@ class FirstRunPage(QWidget):
             box.addWidget(widget)
         if form is not None:
             box.addLayout(form)
-        row = QVBoxLayout()
-        for button in buttons:
+        # Back (if any) then the main action, in one row: the layout mirrors it right to left.
+        row = QHBoxLayout()
+        for button in buttons[:-1]:
             row.addWidget(button)
+        if buttons:
+            buttons[-1].setDefault(True)
+            row.addWidget(buttons[-1], 1)
         box.addLayout(row)
         box.addStretch(2)
         page.setMaximumWidth(720)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from testimony_recorder.recorder import demo as demo_mod
@@ -22,7 +22,7 @@ from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 from testimony_recorder.recorder.vault import Vault
 
-from . import formatting
+from . import file_imports, formatting, shortcuts
 from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .backup.backup_dialog import BackupDialog
@@ -32,6 +32,7 @@ from .consent.recordings_dialog import RecordingsDialog
 from .coordinator.archive_workspace import ArchiveWorkspace
 from .duress_dialog import DuressDialog
 from .first_run import FirstRunPage
+from .help import menu as help_menu
 from .i18n import isolate
 from .messages import describe, show_error
 from .packets import delivery
@@ -106,11 +107,15 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self.new_action = self._action(
-            menu, self.tr("&New interview"), QKeySequence.StandardKey.New,
-            self._new_interview)
+        self.new_action = self._action(menu, self.tr("&New interview"), "new_interview",
+                                       self._new_interview)
+        self.import_action = self._action(menu, self.tr("&Import an interview (JSON)..."), None,
+                                          self._import_interview)
+        self.paper_consent_action = self._action(
+            menu, self.tr("Record a paper c&onsent..."), None, self._paper_consent)
+        self.find_action = self._action(menu, self.tr("&Find..."), "find", self._find)
         self.export_action = self._action(menu, self.tr("Send to the &coordinator..."),
-                                          QKeySequence("Ctrl+E"), self._export)
+                                          "send", self._export)
         self.receipt_action = self._action(menu, self.tr("Import a &receipt..."), None,
                                            lambda: delivery.import_receipt(self, self.runner))
         self.purge_action = self._action(
@@ -128,20 +133,22 @@ class MainWindow(QMainWindow):
             lambda: SharesDialog(self.session, self.language, self).exec())
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings..."), None, self._settings)
-        self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self.lock_action = self._action(menu, self.tr("&Lock"), "lock", self.lock)
         menu.addSeparator()
         self.wipe_action = self._action(menu, self.tr("&Panic wipe..."), None, self._panic_wipe)
         menu.addSeparator()
-        self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(menu, self.tr("&Quit"), "quit", self.close)
         # Filled by a coordinator vault's workspace while it is open.
         self.archive_menu = self.menuBar().addMenu(self.tr("&Archive"))
         self.archive_menu.menuAction().setVisible(False)
+        help_menu.fill(self.menuBar().addMenu(self.tr("&Help")), self)
 
-    def _action(self, menu: Any, text: str, shortcut: Any,
+    def _action(self, menu: Any, text: str, shortcut: str | None,
                 slot: Callable[[], Any]) -> QAction:
+        """A menu action; `shortcut` names its key in the shortcut table (ui/shortcuts.py)."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            shortcuts.apply(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -168,6 +175,26 @@ class MainWindow(QMainWindow):
         self.prior_check = dialog
         dialog.open()
 
+    def _import_interview(self) -> None:
+        def imported(interview_id: str) -> None:
+            if self.workspace is not None:
+                self.workspace.list.refresh()
+                self.workspace.open_interview(interview_id)
+
+        file_imports.import_interview(self, self.runner, imported)
+
+    def _paper_consent(self) -> None:
+        if self.workspace is not None:
+            editor = self.workspace.editor
+            file_imports.record_paper_consent(self, self.runner, editor.interview_id,
+                                              lambda _: editor.reload())
+
+    def _find(self) -> None:
+        """Ctrl+F: to the interview search field, with what it holds selected."""
+        if self.workspace is not None:
+            self.workspace.list.search.setFocus()
+            self.workspace.list.search.selectAll()
+
     def _start_new_interview(self) -> None:
         if self.workspace is not None:
             self.workspace.new_interview()
@@ -193,6 +220,14 @@ class MainWindow(QMainWindow):
                        self.shares_action):
             action.setEnabled(unlocked)
         self.wipe_action.setEnabled(self.session.exists() or unlocked)
+        self._interviewer_actions()
+
+    def _interviewer_actions(self) -> None:
+        """Actions on an interviewer's vault only; a coordinator's archive has its own Find
+        (the same key: only one of them may be enabled at a time)."""
+        interviewer = self.workspace is not None
+        for action in (self.find_action, self.import_action, self.paper_consent_action):
+            action.setEnabled(interviewer)
 
     # -- opening --------------------------------------------------------------------------------
     def _create(self, passphrase: str, owner: str) -> None:
@@ -270,6 +305,7 @@ class MainWindow(QMainWindow):
                 self.reopen = None
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.workspace)
+        self._interviewer_actions()
 
     def _show_archive(self) -> None:
         """A coordinator vault opens the archive workspace and its Archive menu."""

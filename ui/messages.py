@@ -222,6 +222,9 @@ _TEXTS: dict[str, Wording] = {
     "media_changed": Wording(QT_TRANSLATE_NOOP(
         "Messages", "A stored file does not match its record, so the packet was not "
         "written. Nothing was sent.")),
+    "cannot_read": Wording(QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be read (it may have been moved, or be too large). Nothing was "
+        "changed; choose the file again."), ("path",)),
     "cannot_write": Wording(QT_TRANSLATE_NOOP(
         "Messages", "%1 cannot be written. Nothing was written; choose another place or free "
         "some space."), ("path",)),

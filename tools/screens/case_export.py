@@ -48,17 +48,19 @@ def capture(outdir: Path, language: str) -> None:
 
     next_page(wizard, outdir, "66-case-export-body", body)
     next_page(wizard, outdir, "67-case-export-preview")
-    out = scratch("case-out") / "case"
+    out = scratch("case-out")
 
     def output() -> None:
-        wizard.output.path.setText(str(out))
-        wizard.output.report_language.setCurrentIndex(
-            wizard.output.report_language.findData(language))
+        wizard.output.folder.edit.setText(str(out))
+        wizard.output.report_language.setCurrentIndex(  # English for the pseudo-locale
+            max(0, wizard.output.report_language.findData(language)))
 
     next_page(wizard, outdir, "68-case-export-output", output)
     wizard.output.write()
     settle(10)
     save(wizard, outdir, "69-case-export-written")
+    assert wizard.output.result is not None
+    out = wizard.output.result.path
     wizard.close()
     close(app)
     records = json.loads((out / "records.json").read_text("utf-8"))

@@ -13,6 +13,7 @@ from testimony_recorder.recorder import kdf, preferences, unlock
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.ui.app import App, build
 from testimony_recorder.ui.tasks import InlineExecutor
+from testimony_recorder.ui.widgets.fingerprint_check import FingerprintCheckDialog
 
 
 def scratch(prefix: str) -> Path:
@@ -85,3 +86,13 @@ def close(app: App) -> None:
     app.window.close()
     app.shutdown()
     app.translations.apply("en")
+
+
+def save_refused(dialog: FingerprintCheckDialog, outdir: Path, name: str) -> None:
+    """A key-file dialog after a wrong fingerprint was typed: its warning must show in full."""
+    dialog.show()
+    settle(10)
+    dialog.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    dialog.confirm()
+    save(dialog, outdir, name)
+    dialog.close()

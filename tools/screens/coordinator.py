@@ -11,17 +11,20 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.archive import batch
+from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.media import ingest
 from testimony_recorder.ui.coordinator import archive_workspace as ws
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.chain_view import ChainView
+from testimony_recorder.ui.coordinator.devices_view import DevicesView
 from testimony_recorder.ui.coordinator.interview_view import InterviewPane
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
 from tests.archive_fixtures import build_office
 from tests.conftest import PASSPHRASE
 
-from .common import close, open_app, save, scratch, settle
+from .common import close, open_app, save, save_refused, scratch, settle
 
 
 def _media(folder: Path) -> list[Path]:
@@ -115,7 +118,15 @@ def capture(outdir: Path, language: str) -> None:
         chain.show_link(links[0].link)
     chain.view.fitInView(chain.scene.sceneRect())
     save(app.window, outdir, "74-chain-of-command")
-    workspace.show_page(ws.DEVICES)
+    devices = workspace.show_page(ws.DEVICES)
+    assert isinstance(devices, DevicesView)
     settle(10)
     save(app.window, outdir, "75-devices")
+    base = scratch("laptop")
+    laptop, _ = unlock.create(base / "vault", "laptop passphrase",
+                              owner="Interviewer 9", kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    with laptop:
+        key_file = base / "laptop.key"
+        key_file.write_bytes(key_bundle.own_bundle(laptop).dumps())
+    save_refused(devices.enrol_from(key_file), outdir, "76-enrol-refused")
     close(app)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from testimony_recorder.recorder.errors import WrongPassphrase
 from testimony_recorder.ui.editor.history_dialog import HistoryDialog
+from testimony_recorder.ui.help.about_dialog import AboutDialog
+from testimony_recorder.ui.help.document_dialog import DocumentDialog
+from testimony_recorder.ui.help.shortcuts_dialog import ShortcutsDialog
 from testimony_recorder.ui.messages import describe
 from testimony_recorder.ui.settings_dialog import SettingsDialog
 
@@ -75,8 +78,19 @@ def workspace(outdir: Path, language: str) -> None:
                               [("7K3M-QX2P-9D4T-B6WN-H2R8-C5YV", "Coordinator A")], window)
     save(settings, outdir, "16-settings", settings.show)
     settings.close()
-    _message_box(window, outdir, "17-finalize-confirm", editor._confirm_finalize)
+    editor._confirm_finalize()
+    settle()
+    question = editor.finalize_question
+    if question is not None:
+        save(question, outdir, "17-finalize-confirm")
+        question.reject()
     _message_box(window, outdir, "18-panic-wipe-confirm", window._panic_wipe)
+    for name, dialog in (("19-help-user-guide", DocumentDialog("User guide",
+                                                              "guide/user-guide.md", window)),
+                         ("20-help-shortcuts", ShortcutsDialog(window)),
+                         ("21-help-about", AboutDialog(window))):
+        save(dialog, outdir, name, dialog.show)
+        dialog.close()
     close(app)
 
 

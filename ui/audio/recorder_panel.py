@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from testimony_recorder.recorder.media.recording import MAX_NOTE, Marker
 from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.vault import Vault
 
-from .. import formatting
+from .. import formatting, shortcuts
 from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
@@ -48,8 +47,6 @@ from ..tasks import Job
 from .level_meter import LevelMeter
 from .microphone import QtMicrophone, choose_device
 from .take import gui_take
-
-RECORD_KEY, PAUSE_KEY, STOP_KEY, MARKER_KEY = "Ctrl+R", "Ctrl+P", "Ctrl+E", "Ctrl+M"
 
 
 def consent_guard(vault: Vault, interview_id: str) -> None:
@@ -88,9 +85,9 @@ class RecorderPanel(QFrame):
         self.device_label.setObjectName("subtle")
         self.device_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.record_button = self._button(self.tr("Record"), RECORD_KEY, self.record)
-        self.pause_button = self._button(self.tr("Pause"), PAUSE_KEY, self.toggle_pause)
-        self.stop_button = self._button(self.tr("Stop and save"), STOP_KEY, self.stop)
+        self.record_button = self._button(self.tr("Record"), "record", self.record)
+        self.pause_button = self._button(self.tr("Pause"), "pause", self.toggle_pause)
+        self.stop_button = self._button(self.tr("Stop and save"), "stop", self.stop)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("recState")
         self.elapsed = QLabel(formatting.clock_time(0, language), self)
@@ -104,7 +101,7 @@ class RecorderPanel(QFrame):
         self.note.setPlaceholderText(self.tr("Note for a marker, e.g. mentions the detention "
                                              "centre"))
         self.note.returnPressed.connect(self.add_marker)
-        self.marker_button = self._button(self.tr("Add marker"), MARKER_KEY, self.add_marker)
+        self.marker_button = self._button(self.tr("Add marker"), "marker", self.add_marker)
         self.markers = QListWidget(self)
         self.markers.setAccessibleName(self.tr("Markers of this recording"))
         self.markers.setMaximumHeight(64)
@@ -138,14 +135,12 @@ class RecorderPanel(QFrame):
         layout.addWidget(self.status)
         self._update()
 
-    def _button(self, text: str, key: str, slot: Any) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        """A button, and its key from the shortcut table while the focus is in this panel."""
         button = QPushButton(text, self)
-        sequence = QKeySequence(key)
-        shortcut = QShortcut(sequence, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(self.tr("%1 (%2)").replace("%1", text).replace("%2", shown))
+        shortcuts.attach(self, name, slot)
+        button.setToolTip(self.tr("%1 (%2)").replace("%1", text).replace(
+            "%2", shortcuts.shown(name)))
         button.setAccessibleName(text)
         button.clicked.connect(slot)
         return button

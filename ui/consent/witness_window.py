@@ -9,7 +9,7 @@ interviewer's passphrase first: the witness cannot reach the vault from here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,7 @@ from testimony_recorder.recorder.consent.text import ShownText, current_texts
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.vault import Vault
 
-from .. import formatting
+from .. import formatting, shortcuts
 from ..audio.microphone import Microphone
 from ..runner import VaultRunner
 from ..tasks import Job
@@ -390,7 +390,7 @@ class WitnessWindow(QWidget):
         self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if QKeySequence(event.keyCombination()) == shortcuts.sequence("leave_witness_mode"):
             event.accept()
             self.request_exit()
             return

@@ -19,7 +19,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from testimony_recorder.recorder.archive import facets
 from testimony_recorder.recorder.vault import Vault
 
+from .. import shortcuts
 from ..session import Session
 from ..tasks import Job
 from . import duplicates_view
@@ -44,15 +45,16 @@ from .perpetrators_view import PerpetratorsView
 
 ARCHIVE, PERPETRATORS, CHAIN, DEVICES, DUPLICATES, STATISTICS, CASE_EXPORT = (
     "archive", "perpetrators", "chain", "devices", "duplicates", "statistics", "case_export")
-#: Page keys, their names, and the shortcut that shows each.
+#: Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).
 PAGES: tuple[tuple[str, object, str], ...] = (
-    (ARCHIVE, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Archive"), "Ctrl+1"),
-    (PERPETRATORS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Perpetrators"), "Ctrl+2"),
-    (CHAIN, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Chain of command"), "Ctrl+3"),
-    (DEVICES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Devices"), "Ctrl+4"),
-    (DUPLICATES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Duplicate witnesses"), "Ctrl+5"),
-    (STATISTICS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Statistics"), "Ctrl+6"),
-    (CASE_EXPORT, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Case export"), "Ctrl+7"),
+    (ARCHIVE, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Archive"), "page_archive"),
+    (PERPETRATORS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Perpetrators"), "page_perpetrators"),
+    (CHAIN, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Chain of command"), "page_chain"),
+    (DEVICES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Devices"), "page_devices"),
+    (DUPLICATES, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Duplicate witnesses"),
+     "page_duplicates"),
+    (STATISTICS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Statistics"), "page_statistics"),
+    (CASE_EXPORT, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Case export"), "page_case_export"),
 )
 #: Pages another module provides, and that module.
 PLUGGED = {STATISTICS: "statistics_view", CASE_EXPORT: "case_export_wizard"}
@@ -145,16 +147,16 @@ class ArchiveWorkspace(QWidget):
         """The Archive menu's actions (the window's menu bar holds the menu)."""
         actions = []
         importing = QAction(self.tr("&Import packets..."), menu)
-        importing.setShortcut(QKeySequence("Ctrl+I"))
+        shortcuts.apply(importing, "import_packets")
         importing.triggered.connect(self.open_import)
         actions.append(importing)
         finding = QAction(self.tr("&Find in the archive"), menu)
-        finding.setShortcut(QKeySequence.StandardKey.Find)
+        shortcuts.apply(finding, "find_archive")
         finding.triggered.connect(self._find)
         actions.append(finding)
         for key, name, shortcut in PAGES:
             action = QAction(_words(name), menu)
-            action.setShortcut(QKeySequence(shortcut))
+            shortcuts.apply(action, shortcut)
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             actions.append(action)
         menu.addActions(actions[:2])

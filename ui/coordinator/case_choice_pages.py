@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWizardPage,
@@ -23,6 +21,7 @@ from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
 from ..tasks import Job
+from ..widgets.choice_list import choice_list
 from .compact_filter import CompactFilterBar
 
 
@@ -91,15 +90,11 @@ class BodyPage(QWizardPage):
         self.setTitle(self.tr("For whom"))
         self.setSubTitle(self.tr("A testimony goes only to a body its witness agreed to share "
                                  "it with."))
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Receiving body"))
+        self.list, self.identities, _ = choice_list(
+            self, self.tr("Receiving body"), self.tr(
+                "Include the witnesses' identities where they agreed (opens the "
+                "witness-identity key; each one is written in the custody log)"))
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
-        self.identities = QCheckBox(self.tr("Include the witnesses' identities where they "
-                                            "agreed (opens the witness-identity key; each one "
-                                            "is written in the custody log)"), self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.identities)
 
     def initializePage(self) -> None:
         if self.list.count():

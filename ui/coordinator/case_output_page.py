@@ -4,23 +4,18 @@ and cancel. The page says plainly when plaintext will be written."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWizardPage,
 )
 
+from testimony_recorder.recorder import clock, output_folder
 from testimony_recorder.recorder.case_export.flow import CaseExportFlow
 from testimony_recorder.recorder.case_export.report import ReportRenderer
 from testimony_recorder.recorder.case_export.sinks import AGE, FOLDER, ZIP
@@ -34,8 +29,9 @@ from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
 from ..tasks import Job
-from ..widgets import file_dialogs
 from ..widgets.language_box import add_languages
+from ..widgets.output_folder import OutputFolder
+from ..widgets.write_panel import WritePanel
 
 
 class CaseOutputPage(QWizardPage):
@@ -66,53 +62,37 @@ class CaseOutputPage(QWizardPage):
         self.report_language.setAccessibleName(self.tr("Language of the reports"))
         add_languages(self.report_language, LANGUAGES)
         self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
-        self.path = QLineEdit(self)
-        self.path.setAccessibleName(self.tr("Where to write it"))
-        self.path.textChanged.connect(lambda _: self.completeChanged.emit())
-        browse = QPushButton(self.tr("Choose..."), self)
-        browse.clicked.connect(self._browse)
+        self.folder = OutputFolder(session.runner, self.tr("Folder to write the export in"),
+                                   self)
+        self.folder.changed.connect(self._folder_changed)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setObjectName("warning")
-        self.write_button = QPushButton(self.tr("Write"), self)
+        self.panel = WritePanel(self.tr("Write"), self.tr("Cancel writing"),
+                                self.tr("Writing progress"), self)
+        self.write_button = self.panel.action_button
         self.write_button.clicked.connect(self.write)
-        self.cancel_button = QPushButton(self.tr("Cancel writing"), self)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Writing progress"))
-        self.progress.hide()
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel.cancel_button.clicked.connect(self.cancel)
+        self.summary = self.panel.summary
+        self.written_to = self.panel.written
         forms = QVBoxLayout()
         for button in self.form_buttons.values():
             forms.addWidget(button)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Form"), forms)
         form.addRow(self.tr("Investigator's key"), self.recipient)
         form.addRow(self.tr("Reports in"), self.report_language)
-        form.addRow(self.tr("Write to"), where)
+        form.addRow(self.tr("Write to"), self.folder)
         form.addRow(self.warning)
-        form.addRow(buttons)
-        form.addRow(self.progress)
-        form.addRow(self.summary)
+        form.addRow(self.panel)
         self.form_buttons[FOLDER].setChecked(True)
 
     def prepare(self, flow: CaseExportFlow | None, body: str) -> None:
         """Keys trusted for the chosen body are offered for the encrypted form."""
         self.flow = flow
         self.result = None
-        self.summary.clear()
-        self.write_button.setEnabled(True)
+        self.panel.clear()
+        self._folder_changed()
 
         def work(vault: Vault, job: Job) -> list[trust.Contact]:
             return [c for c in trust.contacts(vault.conn, include_revoked=False)
@@ -143,43 +123,32 @@ class CaseOutputPage(QWizardPage):
                          "encrypted storage and remove it once it is delivered."))
         self.completeChanged.emit()
 
-    def _browse(self) -> None:
-        if self.form() == FOLDER:
-            chosen = file_dialogs.choose_folder(self, self.tr("Folder to write the export in"))
-            if chosen:
-                self.path.setText(str(Path(chosen) / "case-export"))
-            return
-        suffix = ".zip" if self.form() == ZIP else ".age"
-        chosen = file_dialogs.save_file(self, self.tr("Where to write the export"),
-                                        f"case-export{suffix}")
-        if chosen:
-            self.path.setText(chosen)
+    def _folder_changed(self) -> None:
+        """Writing needs a folder: an empty one once meant the working directory."""
+        self.write_button.setEnabled(self.job is None and self.result is None
+                                     and self.folder.folder() is not None)
 
     def write(self) -> None:
-        text = self.path.text().strip()
-        if self.flow is None or not text:
+        folder = self.folder.folder()
+        if self.flow is None or folder is None:
             self.summary.setText(self.tr("Choose where to write the export."))
             return
-        flow, out, form = self.flow, Path(text), self.form()
+        form = self.form()
+        suffix = {FOLDER: "", ZIP: ".zip", AGE: ".age"}[form]
+        flow = self.flow
+        out = output_folder.free_path(folder, f"case-export-{clock.now()[:10]}", suffix)
         language = self.report_language.currentData()
         to = self.recipient.currentData() if form == AGE else None
         renderer = self.renderer
-        self.write_button.setEnabled(False)
-        self.cancel_button.show()
-        self.progress.show()
-        self.progress.setValue(0)
-        self.summary.setText(self.tr("Writing..."))
+        self.panel.started(self.tr("Writing..."))
 
         def work(vault: Vault, job: Job) -> CaseExportResult:
             return flow.write(out, form, language=language, renderer=renderer, to=to,
                               progress=job.report, cancel=job.cancelled)
 
         self.job = self.session.runner.run(work, owner=self, done=self._written,
-                                           failed=self._failed, progress=self._progress)
-
-    def _progress(self, permille: int) -> None:
-        self.progress.setMaximum(Job.SCALE)
-        self.progress.setValue(permille)
+                                           failed=self._failed,
+                                           progress=self.panel.progress.setValue)
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -188,27 +157,23 @@ class CaseOutputPage(QWizardPage):
     def _written(self, result: CaseExportResult) -> None:
         self.job = None
         self.result = result
-        self.cancel_button.hide()
-        self.progress.setValue(self.progress.maximum())
-        done = self.tr("Written: %1 testimonies, %2 files, in %3.\nSHA256SUMS: %4\n"
-                       "Check it with: sha256sum -c SHA256SUMS")
+        self.folder.remember()
+        done = self.tr("Written: %1 testimonies, %2 files, to the place below.\n"
+                       "SHA256SUMS: %3\nCheck it with: sha256sum -c SHA256SUMS")
         done = (done.replace("%1", isolate(formatting.number(result.testimonies, self.language)))
                 .replace("%2", isolate(formatting.number(result.files, self.language)))
-                .replace("%3", isolate(str(result.path)))
-                .replace("%4", isolate(result.manifest_sha256)))
+                .replace("%3", isolate(result.manifest_sha256)))
         tail = (self.tr("It is plaintext: keep it on encrypted storage.") if result.plaintext
                 else self.tr("Sealed to %1: nothing readable was written.").replace(
                     "%1", isolate(result.recipient or "")))
-        self.summary.setText(f"{done}\n{tail}")
+        self.panel.finished([result.path], f"{done}\n{tail}")
         self.completeChanged.emit()
         self.written.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
-        self.cancel_button.hide()
-        self.progress.hide()
-        self.write_button.setEnabled(True)
-        self.summary.setText(describe(error))
+        self.panel.failed(describe(error))
+        self._folder_changed()
 
     def isComplete(self) -> bool:
         return self.result is not None

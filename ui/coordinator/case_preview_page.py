@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel,
-    QProgressBar,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWizardPage,
 )
 
@@ -28,6 +22,7 @@ from ..packets.preview_page import consent_titles
 from ..packets.reasons import explain
 from ..session import Session
 from ..tasks import Job
+from ..widgets.preview_parts import add_row, preview_parts
 
 
 class CasePreviewPage(QWizardPage):
@@ -39,21 +34,8 @@ class CasePreviewPage(QWizardPage):
         self.setSubTitle(self.tr("Nothing is written until the last step."))
         self.flow: CaseExportFlow | None = None
         self.preview: dict[str, Any] = {}
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Preparing the preview"))
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("What the case export will contain"))
-        self.tree.setHeaderLabels([self.tr("Testimony"), self.tr("What happens"),
-                                   self.tr("Why")])
-        self.tree.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.message)
+        self.busy, self.tree, self.message = preview_parts(
+            self, self.tr("What the case export will contain"), self.tr("Testimony"))
 
     def prepare(self, filt: ArchiveFilter, body: str, identities: bool) -> None:
         self.flow = None
@@ -79,25 +61,25 @@ class CasePreviewPage(QWizardPage):
         self.busy.hide()
         self.preview = preview
         for entry in preview["included"]:
-            top = self._row(None, entry["witness_code"], self.tr("goes"),
-                            formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
-                                                       len(entry["testimony_versions"]))))
+            top = add_row(self.tree, None, entry["witness_code"], self.tr("goes"),
+                          formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
+                                                     len(entry["testimony_versions"]))))
             ident = entry["identity"]
-            self._row(top, self.tr("Identity"),
-                      self.tr("goes") if ident["included"] else self.tr("stays"),
-                      self.tr("The witness agreed to share it with this body.")
-                      if ident["included"] else explain(ident["why"], ident["items"], titles))
+            add_row(self.tree, top, self.tr("Identity"),
+                    self.tr("goes") if ident["included"] else self.tr("stays"),
+                    self.tr("The witness agreed to share it with this body.")
+                    if ident["included"] else explain(ident["why"], ident["items"], titles))
             for media in entry["media"]:
                 what = {"original": self.tr("goes as recorded"),
                         "redacted": self.tr("goes as a redacted copy"),
                         "left_out": self.tr("stays")}.get(media["form"], media["form"])
-                self._row(top, self.tr("Attachment (%1)").replace(
+                add_row(self.tree, top, self.tr("Attachment (%1)").replace(
                     "%1", isolate(kind_name(media["kind"]))), what,
                     explain(media["why"], media["items"], titles))
             top.setExpanded(True)
         for entry in preview["left_out"]:
-            self._row(None, entry["witness_code"], self.tr("stays"),
-                      explain(entry["why"], entry["items"], titles))
+            add_row(self.tree, None, entry["witness_code"], self.tr("stays"),
+                    explain(entry["why"], entry["items"], titles))
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         self.message.setText(self.tr("%1 of %2 selected testimonies may go; %3 of media.")
@@ -112,16 +94,6 @@ class CasePreviewPage(QWizardPage):
             self.message.setText(self.tr("The witnesses agreed to share none of these "
                                          "testimonies with this body."))
         self.completeChanged.emit()
-
-    def _row(self, parent: QTreeWidgetItem | None, first: str, second: str,
-             third: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([first, second, third])
-        item.setToolTip(2, third)
-        if parent is None:
-            self.tree.addTopLevelItem(item)
-        else:
-            parent.addChild(item)
-        return item
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()

@@ -29,7 +29,7 @@ from ..messages import show_error
 from ..session import Session
 from ..tasks import Job
 from ..widgets.confirm import ask
-from ..widgets.file_dialogs import open_file
+from ..widgets.file_dialogs import key_files_filter, open_file
 from .enrol_dialog import EnrolDialog
 
 
@@ -106,7 +106,7 @@ class DevicesView(QWidget):
         self.revoke_button.setEnabled(chosen is not None and not chosen.revoked)
 
     def choose_key(self) -> None:
-        chosen = open_file(self, self.tr("The device's key file"))
+        chosen = open_file(self, self.tr("The device's key file"), key_files_filter())
         if chosen:
             self.enrol_from(Path(chosen))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +31,7 @@ from testimony_recorder.recorder.model.attachment import Attachment
 from testimony_recorder.recorder.store.overview import InterviewOverview
 from testimony_recorder.recorder.vault import Vault
 
-from .. import formatting
+from .. import formatting, shortcuts
 from ..audio.player_widget import PlayerWidget
 from ..audio.recorder_panel import RecorderPanel
 from ..i18n import isolate
@@ -88,9 +88,8 @@ class AttachmentsSection(Section):
         self.table.setMinimumHeight(110)
         self.table.selection_changed.connect(self._selected)
         self.table.itemDoubleClicked.connect(lambda *_: self.play())
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete)
+        shortcuts.attach(self.table, "remove_attachment", self.delete,
+                         Qt.ShortcutContext.WidgetShortcut)
         self.details = AttachmentDetails(language, self)
         self.player = PlayerWidget(session, language, self)
         self.player.failed.connect(self.failed)

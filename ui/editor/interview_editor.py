@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony_recorder.recorder.store import editing, testimonies
+from testimony_recorder.recorder.store import editing, readiness, testimonies
 from testimony_recorder.recorder.store.overview import InterviewOverview, overview
 from testimony_recorder.recorder.vault import Vault
 
@@ -24,6 +24,7 @@ from ..session import Session
 from ..tasks import Job
 from .custody_section import CustodySection
 from .details_section import DetailsSection
+from .finalize_box import finalize_box
 from .history_dialog import HistoryDialog
 from .testimony_section import TestimonySection
 from .witness_section import WitnessSection
@@ -56,6 +57,8 @@ class InterviewEditor(QWidget):
         self.data: InterviewOverview | None = None
         self._started = ""
         self.sections: list[Section] = []
+        #: The open "Finalize?" question, if any (tests and the screenshot tool look at it).
+        self.finalize_question: QMessageBox | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("title")
@@ -161,16 +164,30 @@ class InterviewEditor(QWidget):
             section.flush()
 
     def _confirm_finalize(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Finalize the testimony?"),
-            self.tr("Finalizing freezes this testimony as evidence: nobody can change it "
-                    "afterwards, and its fingerprint (a SHA-256 hash) is written in the custody "
-                    "log. Later corrections become new versions linked to this one.\n\n"
-                    "Finalize it now?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        """Say what the interview still lacks, then ask (No is the default)."""
+        self.flush()  # queued before the check, so the last words count
+        interview_id = self.interview_id
+        self.session.runner.run(
+            lambda vault, job: readiness.before_finalize(vault.conn, interview_id), owner=self,
+            done=lambda missing: self._ask_finalize(interview_id, missing),
+            failed=self.failed.emit)
+
+    def _ask_finalize(self, interview_id: str, missing: list[readiness.Missing]) -> None:
+        if interview_id != self.interview_id:
+            return  # another interview was opened meanwhile
+        box = finalize_box(self, missing)
+        finalize = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _: self._answered(box, box.clickedButton() is finalize,
+                                                      interview_id))
+        self.finalize_question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, finalize: bool, interview_id: str) -> None:
+        self.finalize_question = None
+        box.deleteLater()
+        if not finalize:
             return
         self.flush()  # queued before the finalize, so the last words are in it
-        interview_id = self.interview_id
         self.session.runner.run(lambda vault, job: testimonies.finalize(vault, interview_id),
                                 owner=self, done=lambda _: self._after_change(),
                                 failed=self.failed.emit)

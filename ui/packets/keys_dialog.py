@@ -116,7 +116,7 @@ class KeysDialog(QDialog):
 
     def _save_own(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save my key file"), "device-key.json",
-                                      self.tr("Key files (*.json)"))
+                                      file_dialogs.key_files_filter())
         if not path:
             return
 
@@ -133,7 +133,7 @@ class KeysDialog(QDialog):
 
     def _trust(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Choose a key file"),
-                                      self.tr("Key files (*.json)"))
+                                      file_dialogs.key_files_filter())
         if path and TrustDialog(self.session, Path(path), self.language, self).exec():
             self.refresh()
 

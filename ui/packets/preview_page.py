@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel,
-    QProgressBar,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWizardPage,
 )
 
@@ -25,12 +19,16 @@ from ..i18n import isolate
 from ..messages import describe
 from ..runner import VaultRunner
 from ..tasks import Job
+from ..widgets.preview_parts import add_row, preview_parts
 from .reasons import explain
 
 
 def consent_titles(vault: Vault, language: str) -> dict[str, str]:
-    """Consent item titles in the interface language, to name the rules behind choices."""
-    shown = expand(templates.load("standard", language), bodies.active(vault.conn))
+    """Consent item titles in the interface language, to name the rules behind choices (in
+    English for an interface language without a consent form, such as the pseudo-locale)."""
+    offered = {t.language for t in templates.latest()}
+    template = templates.load("standard", language if language in offered else "en")
+    shown = expand(template, bodies.active(vault.conn))
     return {item.id: item.title for item in shown.items}
 
 
@@ -45,21 +43,8 @@ class PreviewPage(QWizardPage):
         #: The preview on show, when it has something to seal.
         self.shown: Preview | None = None
         self._asked = 0  # the latest prepare(): answers to earlier ones are dropped
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(self.tr("Preparing the preview"))
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("What the packet will contain"))
-        self.tree.setHeaderLabels([self.tr("Interview"), self.tr("What happens"),
-                                   self.tr("Why")])
-        self.tree.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.message)
+        self.busy, self.tree, self.message = preview_parts(
+            self, self.tr("What the packet will contain"), self.tr("Interview"))
 
     def prepare(self, fingerprints: list[str], post_quantum: bool, scope: Scope) -> None:
         """Take the flow's first two steps with these choices (again, when the person came
@@ -85,30 +70,30 @@ class PreviewPage(QWizardPage):
             return
         self.busy.hide()
         for entry in shown.included:
-            top = self._row(None, entry.witness_code, self.tr("sent"),
-                            formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
-                                                       len(entry.testimony_versions))))
+            top = add_row(self.tree, None, entry.witness_code, self.tr("sent"),
+                          formatting.counted(self.tr("Finalized testimony, %n version(s)", "",
+                                                     len(entry.testimony_versions))))
             identity = entry.identity
-            self._row(top, self.tr("Identity"), self.tr("sent, sealed") if identity.included
-                      else self.tr("not sent"),
-                      explain(identity.why, identity.items, titles)
-                      if not identity.included else self.tr(
-                          "Sealed to the coordinator's identity key: analysts cannot read it."))
+            add_row(self.tree, top, self.tr("Identity"),
+                    self.tr("sent, sealed") if identity.included else self.tr("not sent"),
+                    explain(identity.why, identity.items, titles)
+                    if not identity.included else self.tr(
+                        "Sealed to the coordinator's identity key: analysts cannot read it."))
             for media in entry.media:
                 what = {"original": self.tr("sent as recorded"), "redacted": self.tr(
                     "sent redacted"), "left_out": self.tr("not sent")}.get(media.form,
                                                                           media.form)
-                self._row(top, self.tr("Attachment (%1)").replace(
+                add_row(self.tree, top, self.tr("Attachment (%1)").replace(
                     "%1", isolate(kind_name(media.kind))), what,
                     explain(media.why, media.items, titles))
             top.setExpanded(True)
         for left in shown.left_out:
-            self._row(None, left.witness_code, self.tr("left out"),
-                      explain(left.why, left.items, titles))
+            add_row(self.tree, None, left.witness_code, self.tr("left out"),
+                    explain(left.why, left.items, titles))
         for change in shown.consent_changes:
-            self._row(None, change.witness_code or change.interview_id[:8],
-                      self.tr("consent change sent"),
-                      self.tr("The witness changed their consent after an earlier packet."))
+            add_row(self.tree, None, change.witness_code or change.interview_id[:8],
+                    self.tr("consent change sent"),
+                    self.tr("The witness changed their consent after an earlier packet."))
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         if shown.empty:
@@ -116,16 +101,6 @@ class PreviewPage(QWizardPage):
         else:
             self.shown = shown
         self.completeChanged.emit()
-
-    def _row(self, parent: QTreeWidgetItem | None, first: str, second: str,
-             third: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([first, second, third])
-        item.setToolTip(2, third)
-        if parent is None:
-            self.tree.addTopLevelItem(item)
-        else:
-            parent.addChild(item)
-        return item
 
     def _failed(self, asked: int, error: Exception) -> None:
         if asked != self._asked:

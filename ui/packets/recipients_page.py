@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWizardPage,
 )
 
@@ -17,6 +14,7 @@ from testimony_recorder.recorder.packets.export_flow import ExportFlow
 
 from ..messages import describe
 from ..runner import VaultRunner
+from ..widgets.choice_list import choice_list
 
 
 class RecipientsPage(QWizardPage):
@@ -25,20 +23,15 @@ class RecipientsPage(QWizardPage):
         self.setTitle(self.tr("Who is this packet for?"))
         self.setSubTitle(self.tr("Only keys this device trusts are listed. The packet can be "
                                  "opened by them and nobody else."))
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Recipients"))
-        self.list.itemChanged.connect(lambda _: self.completeChanged.emit())
-        self.post_quantum = QCheckBox(self.tr(
+        self.list, self.post_quantum, layout = choice_list(self, self.tr("Recipients"), self.tr(
             "Protect against future quantum computers (post-quantum encryption; every "
-            "recipient's key must support it)"), self)
+            "recipient's key must support it)"))
+        self.list.itemChanged.connect(lambda _: self.completeChanged.emit())
         self.empty = QLabel(self.tr("No trusted keys yet. Trust your coordinator's key file "
                                     "first (Vault > Keys and contacts)."), self)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.post_quantum)
         layout.addWidget(self.empty)
         self._preselected = set(preselected)
         runner.run(lambda vault, job: ExportFlow.offered_recipients(vault), owner=self,

@@ -5,93 +5,45 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from testimony_recorder.recorder import trusting
 from testimony_recorder.recorder.consent import bodies, items
-from testimony_recorder.recorder.keys import bundle as bundle_mod
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.vault import Vault
 
-from ..i18n import isolate
-from ..messages import describe
 from ..session import Session
 from ..tasks import Job
+from ..widgets.fingerprint_check import FingerprintCheckDialog
 
 
-class TrustDialog(QDialog):
+class TrustDialog(FingerprintCheckDialog):
     def __init__(self, session: Session, path: Path, language: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Trust a key"))
-        self.session = session
-        self.raw = b""
-        self.who = QLabel(self)
-        self.who.setWordWrap(True)
-        self.who.setTextFormat(Qt.TextFormat.PlainText)
-        explain = QLabel(self.tr(
-            "Ask the key's owner to read out or show you their fingerprint, in person or by a "
-            "channel you trust, and type it here. The key is trusted only if the two match."),
-            self)
-        explain.setWordWrap(True)
-        self.typed = QLineEdit(self)
-        self.typed.setAccessibleName(self.tr("Fingerprint as the owner gave it"))
-        self.typed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        super().__init__(
+            session, path, title=self.tr("Trust a key"), explain=self.tr(
+                "Ask the key's owner to read out or show you their fingerprint, in person or "
+                "by a channel you trust, and type it here. The key is trusted only if the two "
+                "match."),
+            typed_name=self.tr("Fingerprint as the owner gave it"), action=self.tr("Trust"),
+            parent=parent)
+        self.language = language
         self.body = QComboBox(self)
         self.body.setAccessibleName(self.tr("Who this key belongs to"))
         self.body.addItem(self.tr("Our own organisation (coordinator)"), items.OWN_ORGANISATION)
-        self.message = QLabel(self)
-        self.message.setObjectName("error")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Trust"))
-        self.buttons.accepted.connect(self._trust)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.who)
-        form.addRow(explain)
-        form.addRow(self.tr("Fingerprint"), self.typed)
-        form.addRow(self.tr("Belongs to"), self.body)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
-        self.buttons.setEnabled(False)
+        self.form.insertRow(self.row_before_message(), self.tr("Belongs to"), self.body)
 
-        def read(vault: Vault, job: Job) -> tuple[bytes, bundle_mod.KeyBundle, list[Any]]:
-            raw = path.read_bytes()[:1_000_000]
-            return raw, bundle_mod.parse(raw, path.name), bodies.active(vault.conn)
+    def read_more(self, vault: Vault) -> list[Any]:
+        return bodies.active(vault.conn)
 
-        session.runner.run(read, owner=self, done=lambda r: self._show(r, language),
-                           failed=self._failed)
+    def show_more(self, more: list[Any]) -> None:
+        for body in more:
+            self.body.addItem(body.name(self.language), body.id)
 
-    def _show(self, result: tuple[bytes, bundle_mod.KeyBundle, list[Any]], language: str) -> None:
-        self.raw, bundle, known = result
-        self.who.setText(self.tr("Key of %1 (%2), %3").replace("%1", isolate(bundle.name))
-                         .replace("%2", isolate(bundle.role))
-                         .replace("%3", isolate(bundle.organisation)))
-        for body in known:
-            self.body.addItem(body.name(language), body.id)
-        self.buttons.setEnabled(True)
-        self.typed.setFocus()
-
-    def _trust(self) -> None:
+    def confirm(self) -> None:
         raw, typed, body = self.raw, self.typed.text(), str(self.body.currentData())
 
         def work(vault: Vault, job: Job) -> trust.Contact:
             return trusting.trust_key_file(vault, raw, typed, body=body)
 
-        self.session.runner.run(work, owner=self, done=lambda _: self.accept(), failed=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.buttons.setEnabled(bool(self.raw))
+        self.act(work, lambda _: self.accept())

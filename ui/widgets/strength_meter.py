@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from testimony_recorder.recorder import strength
+
+from .message_label import MessageLabel
 
 
 class StrengthMeter(QWidget):
@@ -17,8 +19,8 @@ class StrengthMeter(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # Room for the rating and two lines of advice, so the fields below do not jump.
+        self.label = MessageLabel(3, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)

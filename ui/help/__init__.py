@@ -1,0 +1,1 @@
+"""The Help menu: the user guide, the keyboard shortcuts, and About (version, security)."""
