@@ -20,6 +20,20 @@ from testimony_recorder.recorder.vault import Vault
 #: Shared fixtures of the packet tests (a field laptop and a coordinator that enrolled each other).
 pytest_plugins = ["tests.packet_fixtures"]
 
+
+def _patient_qtbot() -> None:
+    """Conditions and signals are waited on, never slept; on a loaded machine (CI's 2 CPUs
+    shared with a build) a background job may take longer than pytest-qt's default 5 s, so a
+    wait that names no timeout allows 30 s. A passing wait returns as soon as it holds."""
+    from pytestqt.qtbot import QtBot
+
+    for wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitSignals):
+        if wait.__kwdefaults__ is not None and "timeout" in wait.__kwdefaults__:
+            wait.__kwdefaults__["timeout"] = 30_000
+
+
+_patient_qtbot()
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 PASSPHRASE = "correct horse battery staple"
