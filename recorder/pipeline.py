@@ -17,6 +17,9 @@ What it promises:
   the job's cancel check) aborts: queued items are dropped and every thread is joined before
   abort() returns, so no stage touches a buffer or a file afterwards. A stage already inside
   its function finishes that one item first.
+- A stage does the age layer's chunk work on its own thread (age.parallel.serial): the stages
+  already run side by side, and handing chunks to the shared pool would queue one stage's
+  work behind another's while the stage waits.
 - Plaintext is only ever in the queued blocks, in memory; nothing reaches a disk unless a
   stage writes it there itself.
 """
@@ -29,6 +32,8 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final
+
+from .age.parallel import serial
 
 __all__ = ["DEPTH", "Pipeline", "Stage"]
 
@@ -93,18 +98,22 @@ class Pipeline:
     def _run(self, index: int, stage: Stage) -> None:
         last = index == len(self._queues) - 1
         try:
-            while (item := self._get(index)) is not _END:
-                out = stage(item)
-                del item  # drop the block now, not when the next one arrives
-                if out is not None and not last:
-                    self._put(index + 1, out)
-                del out
-            if not last:
-                self._put(index + 1, _END)
+            with serial():
+                self._loop(index, stage, last)
         except _Stopped:
             pass
         except BaseException as exc:  # handed to the caller's thread
             self._stop(exc)
+
+    def _loop(self, index: int, stage: Stage, last: bool) -> None:
+        while (item := self._get(index)) is not _END:
+            out = stage(item)
+            del item  # drop the block now, not when the next one arrives
+            if out is not None and not last:
+                self._put(index + 1, out)
+            del out
+        if not last:
+            self._put(index + 1, _END)
 
     def _stop(self, error: BaseException | None) -> None:
         with self._cond:

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from testimony_recorder.recorder.age.parallel import WORKERS, split_run
 from testimony_recorder.recorder.errors import Cancelled
 from testimony_recorder.recorder.packets.progress import Meter
 from testimony_recorder.recorder.pipeline import Pipeline
@@ -142,3 +143,24 @@ def test_abort_drops_queued_items_and_joins() -> None:
 def test_none_is_refused() -> None:
     with Pipeline(lambda n: n, name="t-none") as pipe, pytest.raises(ValueError):
         pipe.put(None)
+
+
+def test_stages_do_their_chunk_work_on_their_own_thread() -> None:
+    """A stage runs beside the others: the age layer's chunk work stays on its thread instead
+    of queueing on the shared pool behind another stage's."""
+
+    def names() -> list[str]:
+        seen: list[str] = []
+
+        def work(start: int, stop: int) -> int:
+            seen.append(threading.current_thread().name)
+            return stop
+
+        split_run(work, 64)
+        return seen
+
+    inside: list[list[str]] = []
+    with Pipeline(lambda n: inside.append(names()), name="t-serial") as pipe:
+        pipe.put(1)
+    assert inside == [["t-serial-0"]]
+    assert len(names()) == min(WORKERS, 64)  # elsewhere the work is still shared out
