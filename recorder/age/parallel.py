@@ -7,12 +7,13 @@ first use and holds no state besides idle threads, so sharing it is harmless.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-__all__ = ["WORKERS", "split_run"]
+__all__ = ["WORKERS", "serial", "split_run"]
 
 
 def _cpu_count() -> int:
@@ -26,6 +27,22 @@ WORKERS = max(1, min(4, _cpu_count()))
 _pool: ThreadPoolExecutor | None = None
 _pool_pid = 0
 _pool_lock = threading.Lock()
+_thread = threading.local()
+
+
+@contextlib.contextmanager
+def serial() -> Iterator[None]:
+    """Inside, split_run does all the work on the calling thread.
+
+    For a thread that is already one of several working side by side (a stage of a
+    pipeline): handing half its chunks to the shared pool would only queue them behind
+    another stage's, and the thread would wait for them instead of working."""
+    before = getattr(_thread, "serial", False)
+    _thread.serial = True
+    try:
+        yield
+    finally:
+        _thread.serial = before
 
 
 def _get_pool() -> ThreadPoolExecutor:
@@ -49,7 +66,7 @@ def split_run(work: Callable[[int, int], int], count: int, min_per_thread: int =
     before this returns or raises, so no thread still touches the caller's buffers.
     """
     parts = min(WORKERS, count // max(1, min_per_thread))
-    if parts <= 1:
+    if parts <= 1 or getattr(_thread, "serial", False):
         return work(0, count)
     bounds = [count * i // parts for i in range(parts + 1)]
     pool = _get_pool()

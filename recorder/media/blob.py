@@ -23,6 +23,7 @@ from ..age.errors import PayloadError
 from ..age.stream import ENCRYPTED_CHUNK_SIZE, KEY_SIZE, StreamReader, StreamWriter
 from ..errors import DiskFull, MediaDamaged
 from ..fsutil import PRIVATE_FILE_MODE, SyncLater, fsync_dir, is_disk_full, start_writeback
+from ..pipeline import Pipeline
 
 if TYPE_CHECKING:
     from typing_extensions import Buffer  # typing only: collections.abc.Buffer in 3.12
@@ -64,14 +65,17 @@ def unwrap_key(kek: bytes, wrapped: bytes, nonce: bytes, blob_id: str,
 class BlobWriter:
     """Streams plaintext into a new encrypted file, hashing it on the way.
 
+    Hashing and encrypting-and-writing each run on a thread of their own (recorder.pipeline),
+    so a large file is hashed on one core while the previous blocks are encrypted and written
+    on another; write() only queues a copy of the block, in memory.
+
     The file is written under a hidden `.partial` name and only renamed to its final random name
     by `publish()`, which the caller does inside the database transaction that records it. Any
     failure before that leaves nothing but the partial file, which `discard()` removes (and the
     unlock sweep removes after a crash).
     """
 
-    def __init__(self, media_dir: Path, *, on_chunk_sync: bool = False,
-                 sync_later: SyncLater | None = None) -> None:
+    def __init__(self, media_dir: Path, *, sync_later: SyncLater | None = None) -> None:
         """With `sync_later`, finish() and publish() leave their fsyncs to it (the caller
         flushes it before committing); otherwise each makes its step durable at once."""
         self.media_dir = media_dir
@@ -82,9 +86,9 @@ class BlobWriter:
         self.final = media_dir / self.name
         self.size = 0
         self._hash = hashlib.sha256()
-        self._sync_each_chunk = on_chunk_sync
         self._file: io.FileIO | None = None
         self._stream: StreamWriter | None = None
+        self._pipe: Pipeline | None = None
         self._finished = False
         try:
             fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
@@ -94,11 +98,21 @@ class BlobWriter:
         except OSError as exc:
             self.discard()
             raise self._translate(exc) from None
+        self._pipe = Pipeline(self._hashed, self._store, name="media-blob")
+
+    def _hashed(self, block: bytes) -> bytes:
+        self._hash.update(block)
+        return block
+
+    def _store(self, block: bytes) -> None:
+        assert self._stream is not None  # noqa: S101 - set before the pipeline starts
+        try:
+            self._stream.write(block)
+        except OSError as exc:
+            raise self._translate(exc) from None
 
     def _chunk_written(self, counter: int) -> None:
-        if self._sync_each_chunk and self._file is not None:
-            os.fsync(self._file.fileno())
-        elif (counter + 1) % WRITEBACK_CHUNKS == 0 and self._file is not None:
+        if (counter + 1) % WRITEBACK_CHUNKS == 0 and self._file is not None:
             # Large files: let the disk work while we go on, so finish()'s fsync is short.
             start = HEADER_SIZE + (counter + 1 - WRITEBACK_CHUNKS) * ENCRYPTED_CHUNK_SIZE
             start_writeback(self._file.fileno(), start, WRITEBACK_CHUNKS * ENCRYPTED_CHUNK_SIZE)
@@ -113,24 +127,25 @@ class BlobWriter:
         return self._hash.hexdigest()
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        assert self._stream is not None  # noqa: S101 - set in __init__, cleared only by discard
-        self._hash.update(data)
-        try:
-            self._stream.write(data)
-        except OSError as exc:
-            raise self._translate(exc) from None
-        self.size += len(data)
+        """Queue a copy of `data` (the caller may reuse its buffer); raises the error of an
+        earlier block's hashing or writing."""
+        assert self._pipe is not None  # noqa: S101 - set in __init__
+        if data:
+            self._pipe.put(bytes(data))
+            self.size += len(data)
 
     def finish(self) -> None:
         """Seal the final chunk and make the file durable (still under its partial name), or
         start writing it back for a later sync."""
-        assert self._stream is not None and self._file is not None  # noqa: S101 - see write
+        pipe, stream, file = self._pipe, self._stream, self._file
+        assert pipe and stream and file  # noqa: S101 - set in __init__, cleared only by discard
+        pipe.close()  # every block hashed and written, or the first error raised
         try:
-            self._stream.close()
+            stream.close()
             if self._sync_later is None:
-                os.fsync(self._file.fileno())
+                os.fsync(file.fileno())
             else:
-                start_writeback(self._file.fileno(), 0, self._file.tell())
+                start_writeback(file.fileno(), 0, file.tell())
         except OSError as exc:
             raise self._translate(exc) from None
         self._finished = True
@@ -157,6 +172,8 @@ class BlobWriter:
 
     def discard(self) -> None:
         """Forget everything written (safe to call more than once, and after publish)."""
+        if self._pipe is not None:
+            self._pipe.abort()  # no thread writes after this
         if self._stream is not None and not self._stream.closed:
             self._stream.abort()
         if self._file is not None:

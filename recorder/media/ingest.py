@@ -95,8 +95,10 @@ def _copy(src: ByteSource, writer: BlobWriter, name: str, base: int, total: int,
         if cancel is not None and cancel():
             raise Cancelled(f"Adding {name}")
         try:
-            if readinto is not None:
-                got = readinto(view)
+            if readinto is not None:  # whole blocks: fewer, larger steps for the writer's threads
+                got = 0
+                while got < len(view) and (n := readinto(view[got:])):
+                    got += n
                 data: memoryview | bytes = view[:got] if got else b""
             else:
                 data = src.read(READ_SIZE)

@@ -42,7 +42,6 @@ from .errors import (
     UnreadablePacket,
     WrongRecipient,
 )
-from .pipeline import Prefetcher
 from .progress import CancelFn, Meter, ProgressFn
 from .records import MAX_CONSENT_SIZE, MAX_FINGERPRINTS_SIZE, MAX_RECORD_SIZE
 from .tarstream import MAX_USTAR_SIZE, MemberHeader, TarReader
@@ -58,7 +57,6 @@ _LIMITS = {"records": MAX_RECORD_SIZE, "identities": MAX_IDENTITY_SIZE,
            "consent": MAX_CONSENT_SIZE, "media": MAX_USTAR_SIZE,
            "fingerprints": MAX_FINGERPRINTS_SIZE}
 _CUSTODY_LIMIT = 1024 * 1024 * 1024
-PREFETCH_FROM = 4 * 1024 * 1024
 
 
 def member_limit(name: str) -> int:
@@ -182,11 +180,8 @@ def _read(src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Open
         raise WrongRecipient(where) from None
     except AgeError as exc:
         raise _classify(exc, first, src, where) from None
-    # Decrypting ahead on a thread pays off for a large packet; for a small one, starting
-    # the thread costs more than it saves.
-    prefetch = Prefetcher(age_reader) if src.total_size > PREFETCH_FROM else None
     try:
-        tar = TarReader(age_reader if prefetch is None else prefetch, where)
+        tar = TarReader(age_reader, where)
         opened = _open_manifest(handler.keys, tar, where, src.total_size, meter)
         handler.on_opened(opened)
         for member in opened.manifest.members:
@@ -201,8 +196,6 @@ def _read(src: ConcatReader, where: str, handler: Handler, meter: Meter) -> Open
     except AgeError as exc:
         raise _classify(exc, first, src, where) from None
     finally:
-        if prefetch is not None:
-            prefetch.close()
         age_reader.close()
 
 

@@ -24,6 +24,7 @@ from ..age.keys import AnyRecipient
 from ..keys import device, trust
 from ..model import new_id
 from ..model.attachment import Attachment
+from ..pipeline import Pipeline
 from . import choose, media_io, records, state, tarstream
 from . import manifest as mf
 from .errors import (
@@ -33,11 +34,12 @@ from .errors import (
     PlanOutdated,
     RecipientKeyMissing,
 )
-from .pipeline import Ahead, BackgroundWriter
 from .plan import ExportPlan
 from .progress import CancelFn, Meter, ProgressFn
 from .seal_members import Planned, plan_members
 from .volumes import VolumeWriter
+
+BLOCK = 2 * 1024 * 1024  # what the pipeline carries at a time (media blocks are this size)
 
 if TYPE_CHECKING:
     from ..vault import Vault
@@ -167,33 +169,91 @@ def _recipients(plan: ExportPlan) -> list[AnyRecipient]:
 
 def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Manifest,
            raw: bytes, signature: bytes, members: list[Planned], meter: Meter) -> None:
+    """Stream the tar archive through age into `writer`.
+
+    Three threads share the work (recorder.pipeline): this one reads the members (media
+    decrypted from the store), the first stage hashes media against the hashes the manifest
+    holds, the second encrypts and writes."""
     age_writer = encrypt(writer, _recipients(plan))
-    sink = BackgroundWriter(age_writer)
     mtime = int(clock.parse(manifest.created_at).timestamp())
     try:
-        for name, data in ((mf.MANIFEST, raw), (mf.SIGNATURE, signature)):
-            sink.write(tarstream.header(name, len(data), mtime) + data
-                       + tarstream.padding(len(data)))
-            meter.add(tarstream.member_size(len(data)))
-        for member in members:
-            sink.write(tarstream.header(member.name, member.size, mtime))
-            if member.attachment is not None:
-                _copy_media(vault, member.attachment, sink, meter)
-            else:
-                _write_produced(member, sink, meter)
-            sink.write(tarstream.padding(member.size))
-            meter.add(tarstream.BLOCK + len(tarstream.padding(member.size)))
-        sink.write(tarstream.END_OF_ARCHIVE)
-        sink.write(bytes(meter.total - meter.done - len(tarstream.END_OF_ARCHIVE)))
-        sink.close()
+        with Pipeline(_verify, age_writer.write, name="seal") as pipe:
+            out = _Gather(pipe)
+            for name, data in ((mf.MANIFEST, raw), (mf.SIGNATURE, signature)):
+                out.write(tarstream.header(name, len(data), mtime) + data
+                          + tarstream.padding(len(data)))
+                meter.add(tarstream.member_size(len(data)))
+            for member in members:
+                out.write(tarstream.header(member.name, member.size, mtime))
+                if member.attachment is not None:
+                    _copy_media(vault, member.attachment, out, meter)
+                else:
+                    _write_produced(member, out, meter)
+                out.write(tarstream.padding(member.size))
+                meter.add(tarstream.BLOCK + len(tarstream.padding(member.size)))
+            out.write(tarstream.END_OF_ARCHIVE)
+            out.write(bytes(meter.total - meter.done - len(tarstream.END_OF_ARCHIVE)))
+            out.flush()
     except BaseException:
-        sink.abort()
         age_writer.abort()
         raise
     age_writer.close()
 
 
-def _write_produced(member: Planned, sink: BackgroundWriter, meter: Meter) -> None:
+@dataclass(frozen=True)
+class _Hashed:
+    """A block of a media member, hashed by the pipeline's first stage."""
+
+    block: bytes | bytearray
+    digest: hashlib._Hash
+
+
+@dataclass(frozen=True)
+class _Check:
+    """The end of a media member: its blocks must have hashed to `sha256`, else `error`."""
+
+    digest: hashlib._Hash
+    sha256: str
+    error: Exception
+
+
+def _verify(item: bytes | bytearray | _Hashed | _Check) -> bytes | bytearray | None:
+    """The pipeline's hash stage: hash media blocks, check each member at its end, and pass
+    the bytes on to be encrypted."""
+    if isinstance(item, _Check):
+        if item.digest.hexdigest() != item.sha256:
+            raise item.error
+        return None
+    if isinstance(item, _Hashed):
+        item.digest.update(item.block)
+        return item.block
+    return item
+
+
+class _Gather:
+    """Puts the archive into the pipeline in blocks: small pieces (tar headers, records,
+    custody lines) are gathered first, large ones go as they are."""
+
+    def __init__(self, pipe: Pipeline) -> None:
+        self._pipe = pipe
+        self._buf = bytearray()
+
+    def write(self, data: bytes | bytearray) -> None:
+        self._buf += data
+        if len(self._buf) >= BLOCK:
+            self.flush()
+
+    def put(self, item: _Hashed | _Check) -> None:
+        self.flush()
+        self._pipe.put(item)
+
+    def flush(self) -> None:
+        if self._buf:
+            self._pipe.put(self._buf)
+            self._buf = bytearray()
+
+
+def _write_produced(member: Planned, out: _Gather, meter: Meter) -> None:
     """Records, identities, consent changes and the custody excerpt, checked against the
     hash measured for the manifest."""
     digest = hashlib.sha256()
@@ -205,33 +265,26 @@ def _write_produced(member: Planned, sink: BackgroundWriter, meter: Meter) -> No
         size += len(chunk)
         if size > member.size:
             raise PlanOutdated(member.ref)
-        sink.write(chunk)
+        out.write(chunk)
         meter.add(len(chunk))
     if size != member.size or digest.hexdigest() != member.sha256:
         raise PlanOutdated(member.ref)
 
 
-def _copy_media(vault: Vault, attachment: Attachment, sink: BackgroundWriter,
-                meter: Meter) -> None:
-    """Stream the attachment's bytes from the media store, re-verifying its recorded hash.
-
-    Three threads share the work: the store's chunks are opened ahead (Ahead), this thread
-    hashes, and the writer thread encrypts and writes."""
+def _copy_media(vault: Vault, attachment: Attachment, out: _Gather, meter: Meter) -> None:
+    """Stream the attachment's bytes from the media store; the pipeline re-verifies its
+    recorded hash (MediaChanged, raised at the next block or at the end of the archive)."""
     digest = hashlib.sha256()
     size = 0
-    ahead = Ahead(media_io.read_blocks(vault, attachment.id))
-    try:
-        for block in ahead:
-            size += len(block)
-            if size > attachment.size:
-                raise MediaChanged(attachment.id)
-            digest.update(block)
-            sink.hand_over(block)
-            meter.add(len(block))
-    finally:
-        ahead.close()
-    if size != attachment.size or digest.hexdigest() != attachment.sha256:
+    for block in media_io.read_blocks(vault, attachment.id):
+        size += len(block)
+        if size > attachment.size:
+            raise MediaChanged(attachment.id)
+        out.put(_Hashed(block, digest))
+        meter.add(len(block))
+    if size != attachment.size:
         raise MediaChanged(attachment.id)
+    out.put(_Check(digest, attachment.sha256, MediaChanged(attachment.id)))
 
 
 def _record(vault: Vault, plan: ExportPlan, manifest: mf.Manifest, digest: str,
