@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -77,7 +96,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation>الأرشيف</translation>
     </message>
     <message>
@@ -327,6 +346,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished">المرفقات</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished">لا توجد مرفقات.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -336,10 +371,6 @@
     <message>
         <source>Or drop files on this tab</source>
         <translation>أو أفلت الملفات على هذا التبويب</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
@@ -684,6 +715,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>المقابلة غير محفوظة هنا</translation>
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation>لم تصل الحزم من %1 إلى %2 من هذا الجهاز.</translation>
     </message>
@@ -738,6 +773,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
         <translation>أُلغي الاستيراد. يبقى ما استُورد؛ شغّله من جديد لاستيراد الباقي.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -818,14 +857,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>لغة التقارير</translation>
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation>أين يُكتب</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>اختيار...</translation>
-    </message>
-    <message>
         <source>Write</source>
         <translation>كتابة</translation>
     </message>
@@ -862,12 +893,14 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>يكتب هذا الشهادات بنص غير مشفّر في المكان الذي تختاره: احفظها على وسيط تخزين مشفّر واحذفها بعد تسليمها.</translation>
     </message>
     <message>
-        <source>Folder to write the export in</source>
-        <translation>المجلد الذي يُكتب فيه التصدير</translation>
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write the export</source>
-        <translation>أين يُكتب التصدير</translation>
+        <source>Folder to write the export in</source>
+        <translation>المجلد الذي يُكتب فيه التصدير</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
@@ -876,14 +909,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Writing...</source>
         <translation>جارٍ الكتابة...</translation>
-    </message>
-    <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>كُتب: %1 شهادة، %2 ملف، في %3.
-SHA256SUMS: %4
-تحقّق منه بالأمر: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -905,24 +930,12 @@ SHA256SUMS: %4
         <translation>لا يُكتب شيء حتى الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation>جارٍ إعداد المعاينة</translation>
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation>محتوى ملف القضية المصدَّر</translation>
     </message>
     <message>
         <source>Testimony</source>
         <translation>الشهادة</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>ما سيحدث</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>السبب</translation>
     </message>
     <message>
         <source>goes</source>
@@ -1692,6 +1705,98 @@ SHA256SUMS: %4
         <translation>تعديل تفاصيل المقابلة</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testimony started</source>
         <translation>بدء الشهادة</translation>
     </message>
@@ -1760,8 +1865,52 @@ SHA256SUMS: %4
         <translation>إضافة نوع انتهاك إلى القائمة</translation>
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>إضافة مرفق</translation>
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1770,6 +1919,10 @@ SHA256SUMS: %4
     <message>
         <source>Attachment deleted</source>
         <translation>حذف مرفق</translation>
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1786,6 +1939,14 @@ SHA256SUMS: %4
     <message>
         <source>Interrupted recording recovered</source>
         <translation>استعادة تسجيل صوتي انقطع</translation>
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1806,6 +1967,58 @@ SHA256SUMS: %4
     <message>
         <source>Consent change received</source>
         <translation>استلام تعديل على الموافقة</translation>
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s custody history changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in a case export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2272,33 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment&apos;s content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2130,6 +2370,10 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <translation>لا يوجد تكرار محتمل.</translation>
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same person</source>
         <translation>الشخص نفسه</translation>
     </message>
@@ -2144,6 +2388,17 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>Refresh</source>
         <translation>تحديث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2292,14 +2547,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <source>Enrol</source>
         <translation>تسجيل</translation>
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>البصمة</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>مفتاح %1 (%2)، %3</translation>
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2329,6 +2576,48 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>إرسال الشهادات إلى المنسّق</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2694,92 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>Any</source>
         <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished">سحب الشاهد موافقته.</translation>
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished">اعتماد الشهادة نهائياً؟</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">البصمة</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2886,26 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2591,6 +2986,25 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3533,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>اعتماد الشهادة نهائياً...</translation>
     </message>
     <message>
@@ -3162,18 +3576,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <source>unknown date</source>
         <translation>غير معروف</translation>
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation>اعتماد الشهادة نهائياً؟</translation>
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation>الاعتماد النهائي يجمّد هذه الشهادة بوصفها دليلاً: لا يستطيع أحد تغييرها بعد ذلك، وتُكتب بصمتها (تجزئة SHA-256) في سجل الحيازة. أي تصحيح لاحق يصبح إصداراً جديداً مرتبطاً بهذا الإصدار.
-
-هل تريد اعتمادها نهائياً الآن؟</translation>
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3199,6 +3601,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>معتمدة</translation>
     </message>
     <message>
@@ -3226,6 +3629,7 @@ Finalize it now?</source>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>ابحث في الشهادات والحوادث والأماكن ومرتكبي الانتهاكات</translation>
     </message>
     <message>
@@ -3306,6 +3710,7 @@ Finalize it now?</source>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n مقابلة</numerusform>
             <numerusform>%n مقابلة</numerusform>
@@ -3469,8 +3874,32 @@ Finalize it now?</source>
         <translation>قاد %1</translation>
     </message>
     <message>
-        <source>No attachments.</source>
-        <translation>لا توجد مرفقات.</translation>
+        <source>(closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -3479,18 +3908,6 @@ Finalize it now?</source>
     <message>
         <source>original</source>
         <translation>الأصل</translation>
-    </message>
-    <message>
-        <source>consent allows its use</source>
-        <translation>الموافقة تسمح باستخدامه</translation>
-    </message>
-    <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation>الموافقة لا تسمح باستخدامه: يبقى مغلقاً</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
         <source>given</source>
@@ -3719,10 +4136,6 @@ Finalize it now?</source>
         <translation>حفظ ملف مفتاحي</translation>
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation>ملفات المفاتيح (*.json)</translation>
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation>حُفظ ملف المفتاح</translation>
     </message>
@@ -3785,7 +4198,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -3794,12 +4207,24 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>الخزنة</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
         <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -3848,6 +4273,10 @@ Finalize it now?</source>
     <message>
         <source>&amp;Archive</source>
         <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">مساعدة</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4082,6 +4511,14 @@ Vault: %1</source>
         <translation>بعض هذه المعلومات غير صالحة، لذلك لم تُحفظ. تحقّق مما أدخلته، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
         <translation>لم يُعثر على الميكروفون %1. تحقّق من أنه موصول، أو اختر ميكروفوناً آخر في الإعدادات.</translation>
     </message>
@@ -4120,6 +4557,10 @@ Vault: %1</source>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
         <translation>أحد ملفات هذه المقابلة أكبر من 8 غيغابايت، وهذا أكثر مما تستطيع الحزمة حمله، لذلك لم يُكتب شيء. اسأل منسّقك عن طريقة تسليمه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4447,6 +4888,18 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">اختيار...</translation>
+    </message>
+</context>
+<context>
     <name>PartList</name>
     <message>
         <source>%1: details</source>
@@ -4747,10 +5200,6 @@ Vault: %1</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>غير مسجّل</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
@@ -4926,7 +5375,16 @@ Vault: %1</source>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>جارٍ تحميل %1...</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4944,25 +5402,13 @@ Vault: %1</source>
         <translation>لا يُكتب شيء قبل أن تختم الحزمة.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
-        <translation>جارٍ إعداد المعاينة</translation>
-    </message>
-    <message>
         <source>What the packet will contain</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>محتوى الحزمة</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>المقابلة</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>ما سيحدث</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>السبب</translation>
     </message>
     <message>
         <source>sent</source>
@@ -5022,6 +5468,21 @@ Vault: %1</source>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>لا يمكن إرسال أي شيء بهذه الخيارات.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished">جارٍ إعداد المعاينة</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished">ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
     </message>
 </context>
 <context>
@@ -5493,10 +5954,6 @@ Vault: %1</source>
         <translation>المجلد الذي تُكتب فيه الحزمة</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>اختيار...</translation>
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation>التقسيم إلى أجزاء</translation>
     </message>
@@ -5537,8 +5994,9 @@ Vault: %1</source>
         <translation>الأجزاء</translation>
     </message>
     <message>
-        <source>Where to write the packet</source>
-        <translation>أين تُكتب الحزمة</translation>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+Packet id: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5547,14 +6005,6 @@ Vault: %1</source>
     <message>
         <source>Sealing...</source>
         <translation>جارٍ الختم...</translation>
-    </message>
-    <message>
-        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
-        <translation>خُتمت الحزمة: المقابلات: %1، المستبعَدة: %2، تعديلات الموافقة: %3؛ الحجم الكلي: %4.
-%5
-معرّف الحزمة: %6</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +6063,22 @@ Packet id: %6</source>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -5769,6 +6235,134 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">المقابلات</translation>
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished">وضع الشاهد</translation>
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished">بدء مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished">بدء التسجيل</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished">إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished">استيراد الحزم</translation>
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <source>Statistics</source>
@@ -5921,10 +6515,6 @@ Packet id: %6</source>
     <message>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>تعذّر حفظ %1</translation>
     </message>
 </context>
 <context>
@@ -6079,16 +6669,8 @@ Packet id: %6</source>
         <translation>وثوق</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>البصمة</translation>
-    </message>
-    <message>
         <source>Belongs to</source>
         <translation>يعود إلى</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>مفتاح %1 (%2)، %3</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6779,21 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">فيديو</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">تشغيل</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6210,6 +6807,13 @@ Packet id: %6</source>
     <message>
         <source>Add a violation type that is not listed</source>
         <translation>إضافة نوع انتهاك غير موجود في القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">غير مسجّل</translation>
     </message>
 </context>
 <context>
@@ -6285,10 +6889,6 @@ Packet id: %6</source>
         <source>Area of origin</source>
         <translation>منطقة الأصل</translation>
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>غير مسجّل</translation>
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6343,11 +6943,19 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>المتابعة من حيث توقفت؟</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>توقف مسجّل الشهادات بينما كانت مقابلة الشاهد %1 مفتوحة. حُفظ كل ما كُتب حتى ثوانٍ قليلة قبل التوقف. هل تريد فتحها الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ckb" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -76,7 +95,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation>ئەرشیف</translation>
     </message>
     <message>
@@ -326,6 +345,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -335,10 +370,6 @@
     <message>
         <source>Or drop files on this tab</source>
         <translation>یان فایلەکان بهێنە سەر ئەم تابە</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>لێدان</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
@@ -663,6 +694,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>چاوپێکەوتنەکە لێرە نییە</translation>
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation>بەستەکانی %1 بۆ %2ی ئەم ئامێرە نەگەیشتوون.</translation>
     </message>
@@ -697,6 +732,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
         <translation>هاوردەکردنەکە هەڵوەشێنرایەوە. ئەوەی هاوردەکرابوو دەمێنێتەوە؛ دووبارە ئەنجامی بدەرەوە بۆ هاوردەکردنی ئەوانی تر.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -777,12 +816,8 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>زمانی ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation>لە کوێ بنووسرێت</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>هەڵبژاردن...</translation>
+        <source>Folder to write the export in</source>
+        <translation>ئەو بۆخچەیەی هەناردەکراوەکەی تێدا دەنووسرێت</translation>
     </message>
     <message>
         <source>Write</source>
@@ -821,14 +856,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>ئەمە شایەتی بە شێوەی نەشفرەکراو لەو شوێنەی هەڵیدەبژێریت دەنووسێت: لەسەر بیرگەیەکی شفرەکراو هەڵیبگرە و دوای ڕادەستکردن بیسڕەوە.</translation>
     </message>
     <message>
-        <source>Folder to write the export in</source>
-        <translation>ئەو بۆخچەیەی هەناردەکراوەکەی تێدا دەنووسرێت</translation>
-    </message>
-    <message>
-        <source>Where to write the export</source>
-        <translation>شوێنی نووسینی هەناردەکراوەکە</translation>
-    </message>
-    <message>
         <source>Choose where to write the export.</source>
         <translation>هەڵبژێرە هەناردەکراوەکە لە کوێ بنووسرێت.</translation>
     </message>
@@ -837,12 +864,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>دەنووسرێت...</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>نووسرا: %1 شایەتی، %2 فایل، لە %3.
-SHA256SUMS: %4
-بەمە بیپشکنە: sha256sum -c SHA256SUMS</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -864,24 +889,12 @@ SHA256SUMS: %4
         <translation>تا دوایین هەنگاو هیچ شتێک نانووسرێت.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation>پێشبینین ئامادە دەکرێت</translation>
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation>ناوەڕۆکی دۆسیەی هەناردەکراو</translation>
     </message>
     <message>
         <source>Testimony</source>
         <translation>شایەتی</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>چی ڕوودەدات</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>بۆچی</translation>
     </message>
     <message>
         <source>goes</source>
@@ -1630,8 +1643,76 @@ SHA256SUMS: %4
 <context>
     <name>Custody</name>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Interview created</source>
         <translation>چاوپێکەوتن دروستکرا</translation>
+    </message>
+    <message>
+        <source>Interview details changed</source>
+        <translation>وردەکارییەکانی چاوپێکەوتن گۆڕدران</translation>
     </message>
     <message>
         <source>Interview added from a file</source>
@@ -1642,8 +1723,32 @@ SHA256SUMS: %4
         <translation>چاوپێکەوتن لە بەستەیەکەوە هاوردەکرا</translation>
     </message>
     <message>
-        <source>Interview details changed</source>
-        <translation>وردەکارییەکانی چاوپێکەوتن گۆڕدران</translation>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Testimony started</source>
@@ -1714,8 +1819,52 @@ SHA256SUMS: %4
         <translation>جۆرێکی پێشێلکاری بۆ لیستەکە زیادکرا</translation>
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>پاشکۆ زیادکرا</translation>
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1724,6 +1873,10 @@ SHA256SUMS: %4
     <message>
         <source>Attachment deleted</source>
         <translation>پاشکۆ سڕایەوە</translation>
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1740,6 +1893,14 @@ SHA256SUMS: %4
     <message>
         <source>Interrupted recording recovered</source>
         <translation>تۆماری دەنگیی پچڕاو گەڕێندرایەوە</translation>
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1760,6 +1921,58 @@ SHA256SUMS: %4
     <message>
         <source>Consent change received</source>
         <translation>گۆڕانکاریی ڕەزامەندی وەرگیرا</translation>
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's custody history changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included in a case export</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1998,6 +2211,28 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment's content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2069,6 +2304,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>هیچ دووبارەبوونێکی ئەگەری نییە.</translation>
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Same person</source>
         <translation>هەمان کەس</translation>
     </message>
@@ -2083,6 +2322,12 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Refresh</source>
         <translation>نوێکردنەوە</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2231,14 +2476,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <source>Enrol</source>
         <translation>تۆمارکردن</translation>
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>پەنجەمۆر</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>کلیلی %1 (%2)، %3</translation>
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2268,6 +2505,48 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>ناردنی شایەتی بۆ هەماهەنگیکار</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2344,6 +2623,92 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Any</source>
         <translation>هەمووی</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a title ("Untitled incident").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2450,6 +2815,26 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2530,6 +2915,25 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>The period ends before it starts.</source>
         <translation>ماوەکە پێش دەستپێکردنی کۆتایی دێت.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3053,7 +3457,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open "Finalize?" question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>یەکلاکردنەوەی شایەتی...</translation>
     </message>
     <message>
@@ -3096,18 +3500,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <source>unknown date</source>
         <translation>بەرواری نەزانراو</translation>
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation>شایەتییەکە یەکلا بکرێتەوە؟</translation>
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation>یەکلاکردنەوە ئەم شایەتییە وەک بەڵگە دەچەسپێنێت: دواتر کەس ناتوانێت بیگۆڕێت، و پەنجەمۆرەکەی (هاشی SHA-256) لە تۆماری چاودێریدا دەنووسرێت. ڕاستکردنەوەکانی دواتر دەبنە وەشانی نوێ کە بەم وەشانەوە بەستراون.
-
-ئێستا یەکلای دەکەیتەوە؟</translation>
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3133,6 +3525,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>یەکلاکراوە</translation>
     </message>
     <message>
@@ -3160,6 +3553,7 @@ Finalize it now?</source>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>گەڕان لە شایەتی، ڕووداو، شوێن و ئەنجامدەران</translation>
     </message>
     <message>
@@ -3240,6 +3634,7 @@ Finalize it now?</source>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n چاوپێکەوتن</numerusform>
         </translation>
@@ -3279,10 +3674,6 @@ Finalize it now?</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>پاشکۆکان</translation>
-    </message>
-    <message>
         <source>Consent history</source>
         <translation>مێژووی ڕەزامەندی</translation>
     </message>
@@ -3293,6 +3684,10 @@ Finalize it now?</source>
     <message>
         <source>Testimony</source>
         <translation>شایەتی</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>پاشکۆکان</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -3393,10 +3788,6 @@ Finalize it now?</source>
         <translation>فەرماندەی %1 بوو</translation>
     </message>
     <message>
-        <source>No attachments.</source>
-        <translation>هیچ پاشکۆیەک نییە.</translation>
-    </message>
-    <message>
         <source>redacted copy</source>
         <translation>کۆپیی ڕەشکراوە</translation>
     </message>
@@ -3405,16 +3796,32 @@ Finalize it now?</source>
         <translation>ڕەسەن</translation>
     </message>
     <message>
-        <source>consent allows its use</source>
-        <translation>ڕەزامەندی ڕێگە بە بەکارهێنانی دەدات</translation>
+        <source>(closed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation>ڕەزامەندی ڕێگە بە بەکارهێنانی نادات: داخراو دەمێنێتەوە</translation>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2، %3): %4</translation>
+        <source>The witness's consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>given</source>
@@ -3643,10 +4050,6 @@ Finalize it now?</source>
         <translation>پاشەکەوتکردنی فایلی کلیلەکەم</translation>
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation>فایلی کلیل (*.json)</translation>
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation>فایلی کلیل پاشەکەوتکرا</translation>
     </message>
@@ -3709,7 +4112,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>تۆمارکەری شایەتی</translation>
     </message>
     <message>
@@ -3718,12 +4121,24 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>قاسە</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
         <translation>چاوپێکەوتنی نوێ</translation>
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -3772,6 +4187,10 @@ Finalize it now?</source>
     <message>
         <source>&amp;Archive</source>
         <translation>ئەرشیف</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Panic wipe</source>
@@ -3910,6 +4329,14 @@ Vault: %1</source>
         <translation>%1 زۆر گەورەیە بۆ ئەوەی لەناو بەرنامەکەدا لێبدرێت. بە سەلامەتی لە قاسەکەدا دەمێنێتەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
         <translation>تۆمارکردن وەستا بەهۆی کێشەیەک لە مایکرۆفۆن یان دیسکەکەدا. هەرچی تا ئەو کاتە تۆمارکرابوو هەڵگیرا.</translation>
     </message>
@@ -4044,6 +4471,10 @@ Vault: %1</source>
     <message>
         <source>A stored file does not match its record, so the packet was not written. Nothing was sent.</source>
         <translation>فایلێکی هەڵگیراو لەگەڵ تۆمارەکەیدا ناگونجێت، بۆیە بەستەکە نەنووسرا. هیچ شتێک نەنێردرا.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4371,6 +4802,18 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PartList</name>
     <message>
         <source>%1: details</source>
@@ -4671,10 +5114,6 @@ Vault: %1</source>
         <translation>وەسف</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>تۆمار نەکراوە</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>هێشتا پاشەکەوت نەکراوە</translation>
     </message>
@@ -4850,7 +5289,16 @@ Vault: %1</source>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 باردەکرێت...</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system's sound settings), then press Play again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system's sound settings, then press Play again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pause</source>
@@ -4868,25 +5316,13 @@ Vault: %1</source>
         <translation>تا بەستەکە مۆر نەکەیت هیچ شتێک نانووسرێت.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
-        <translation>پێشبینین ئامادە دەکرێت</translation>
-    </message>
-    <message>
         <source>What the packet will contain</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>ناوەڕۆکی بەستەکە</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>چاوپێکەوتن</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>چی ڕوودەدات</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>بۆچی</translation>
     </message>
     <message>
         <source>sent</source>
@@ -4941,6 +5377,21 @@ Vault: %1</source>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>بەم هەڵبژاردنانە هیچ شتێک نانێردرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5407,10 +5858,6 @@ Vault: %1</source>
         <translation>ئەو بۆخچەیەی بەستەکەی تێدا دەنووسرێت</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>هەڵبژاردن...</translation>
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation>دابەشکردن بۆ پارچە</translation>
     </message>
@@ -5451,10 +5898,6 @@ Vault: %1</source>
         <translation>پارچەکان</translation>
     </message>
     <message>
-        <source>Where to write the packet</source>
-        <translation>شوێنی نووسینی بەستەکە</translation>
-    </message>
-    <message>
         <source>Choose an existing folder (for example a memory stick).</source>
         <translation>بۆخچەیەکی هەبوو هەڵبژێرە (بۆ نموونە فلاشێک).</translation>
     </message>
@@ -5464,31 +5907,12 @@ Vault: %1</source>
     </message>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
-        <translation>مۆرکرا: %1 چاوپێکەوتن، %2 لاخراو، %3 گۆڕانکاریی ڕەزامەندی؛ کۆی گشتی %4.
-%5
-ناسێنەری بەستە: %6</translation>
+Packet id: %5</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
-    <message>
-        <source>Testimony</source>
-        <translation>شایەتی</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>پوختە</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>ڕووداو</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>کەس</translation>
-    </message>
     <message>
         <source>Witness</source>
         <translation>شایەت</translation>
@@ -5504,6 +5928,22 @@ Packet id: %6</source>
     <message>
         <source>Passage</source>
         <translation>بڕگە</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شایەتی</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>پوختە</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>ڕووداو</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کەس</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5967,22 @@ Packet id: %6</source>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>ڕێکخستنەکان</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -5670,6 +6126,134 @@ Packet id: %6</source>
     <message>
         <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
         <translation>تەواو. ئێستا هەر %1 بەش لە %2 بەشەکە قاسەکە دەکەنەوە؛ بەشە کۆنترەکان چیتر کار ناکەن. کاغەزەکان جیا لەم لاپتۆپە و جیا لە یەکتر هەڵبگرە.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinator's archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5826,10 +6410,6 @@ Packet id: %6</source>
         <source>Saved %1</source>
         <translation>%1 پاشەکەوتکرا</translation>
     </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>نەتوانرا %1 پاشەکەوت بکرێت</translation>
-    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -5966,6 +6546,10 @@ Packet id: %6</source>
         <translation>پەنجەمۆر وەک خاوەنەکەی دای</translation>
     </message>
     <message>
+        <source>Trust</source>
+        <translation>متمانەکردن</translation>
+    </message>
+    <message>
         <source>Who this key belongs to</source>
         <translation>ئەم کلیلە هی کێیە</translation>
     </message>
@@ -5974,20 +6558,8 @@ Packet id: %6</source>
         <translation>ڕێکخراوی خۆمان (هەماهەنگیکار)</translation>
     </message>
     <message>
-        <source>Trust</source>
-        <translation>متمانەکردن</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>پەنجەمۆر</translation>
-    </message>
-    <message>
         <source>Belongs to</source>
         <translation>هی</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>کلیلی %1 (%2)، %3</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6668,21 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6109,6 +6696,13 @@ Packet id: %6</source>
     <message>
         <source>Add a violation type that is not listed</source>
         <translation>زیادکردنی جۆرێکی پێشێلکاری کە لە لیستەکەدا نییە</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6184,10 +6778,6 @@ Packet id: %6</source>
         <source>Area of origin</source>
         <translation>ناوچەی ڕەسەن</translation>
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>تۆمار نەکراوە</translation>
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6242,11 +6832,19 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>لەو شوێنەوە بەردەوام دەبیت کە لێی وەستایت؟</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>تۆمارکەری شایەتی لە کاتێکدا وەستا کە چاوپێکەوتن لەگەڵ شایەت %1 کراوە بوو. هەرچی تا چەند چرکەیەک پێشتر نووسرابوو پاشەکەوتکراوە. ئێستا بیکەیتەوە؟</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

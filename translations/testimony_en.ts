@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -76,7 +95,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -326,6 +345,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -334,10 +369,6 @@
     </message>
     <message>
         <source>Or drop files on this tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -665,6 +696,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation type="unfinished" />
     </message>
@@ -702,6 +737,10 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -783,14 +822,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write</source>
         <translation type="unfinished" />
     </message>
@@ -827,11 +858,13 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Folder to write the export in</source>
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
+Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Where to write the export</source>
+        <source>Folder to write the export in</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -840,12 +873,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Writing...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
-Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -868,23 +895,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1651,6 +1666,98 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Testimony started</source>
         <translation type="unfinished" />
     </message>
@@ -1719,7 +1826,51 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Attachment added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1728,6 +1879,10 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1744,6 +1899,14 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Interrupted recording recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1764,6 +1927,58 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Consent change received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's custody history changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included in a case export</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2004,6 +2219,29 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment's content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation>
+            <numerusform>%n more page not shown.</numerusform>
+            <numerusform>%n more pages not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2075,6 +2313,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Same person</source>
         <translation type="unfinished" />
     </message>
@@ -2089,6 +2331,13 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>Refresh</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2237,14 +2486,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <source>Enrol</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2273,6 +2514,48 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>ExportWizard</name>
     <message>
         <source>Send testimony to the coordinator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2349,6 +2632,92 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a title ("Untitled incident").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2456,6 +2825,26 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2535,6 +2924,25 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3060,7 +3468,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open "Finalize?" question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3103,16 +3511,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <source>unknown date</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3138,6 +3536,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3165,6 +3564,7 @@ Finalize it now?</source>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3245,6 +3645,7 @@ Finalize it now?</source>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n interview</numerusform>
             <numerusform>%n interviews</numerusform>
@@ -3400,7 +3801,31 @@ Finalize it now?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No attachments.</source>
+        <source>(closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The witness's consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3409,18 +3834,6 @@ Finalize it now?</source>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>consent allows its use</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3650,10 +4063,6 @@ Finalize it now?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation type="unfinished" />
     </message>
@@ -3716,7 +4125,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault's workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3725,11 +4134,23 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find...</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3778,6 +4199,10 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4011,6 +4436,14 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
         <translation type="unfinished" />
     </message>
@@ -4048,6 +4481,10 @@ Vault: %1</source>
     </message>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4376,6 +4813,18 @@ Vault: %1</source>
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PartList</name>
     <message>
         <source>%1: details</source>
@@ -4676,10 +5125,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation type="unfinished" />
     </message>
@@ -4855,6 +5300,15 @@ Vault: %1</source>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system's sound settings), then press Play again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system's sound settings, then press Play again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4873,24 +5327,12 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Preparing the preview</source>
+        <source>What the packet will contain</source>
         <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What the packet will contain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Interview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4946,6 +5388,21 @@ Vault: %1</source>
     </message>
     <message>
         <source>Nothing can be sent with these choices.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5414,10 +5871,6 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation type="unfinished" />
     </message>
@@ -5458,7 +5911,8 @@ Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Where to write the packet</source>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+Packet id: %5</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5467,12 +5921,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>Sealing...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5531,6 +5979,22 @@ Packet id: %6</source>
     <message>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5676,6 +6140,134 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinator's archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5833,10 +6425,6 @@ Packet id: %6</source>
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -5986,15 +6574,7 @@ Packet id: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Belongs to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6104,6 +6684,21 @@ Packet id: %6</source>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6116,6 +6711,13 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Add a violation type that is not listed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6192,10 +6794,6 @@ Packet id: %6</source>
         <source>Area of origin</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6250,10 +6848,18 @@ Packet id: %6</source>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -77,7 +96,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation>Archive</translation>
     </message>
     <message>
@@ -327,6 +346,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished">Pièces jointes</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished">Aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -336,10 +371,6 @@
     <message>
         <source>Or drop files on this tab</source>
         <translation>Ou déposez des fichiers sur cet onglet</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Écouter</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
@@ -668,6 +699,10 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>entretien absent d’ici</translation>
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation>Les paquets %1 à %2 de cet appareil ne sont pas arrivés.</translation>
     </message>
@@ -706,6 +741,10 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
         <translation>L’importation a été annulée. Ce qui avait été importé reste ; relancez-la pour importer le reste.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -786,14 +825,6 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Langue des rapports</translation>
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation>Où l’écrire</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Choisir...</translation>
-    </message>
-    <message>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
@@ -830,12 +861,14 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Ceci écrit les témoignages EN CLAIR à l’endroit choisi : conservez-les sur un support chiffré et supprimez-les une fois remis.</translation>
     </message>
     <message>
-        <source>Folder to write the export in</source>
-        <translation>Dossier où écrire l’export</translation>
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write the export</source>
-        <translation>Où écrire l’export</translation>
+        <source>Folder to write the export in</source>
+        <translation>Dossier où écrire l’export</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
@@ -844,14 +877,6 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>Writing...</source>
         <translation>Écriture...</translation>
-    </message>
-    <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Écrit : %1 témoignages, %2 fichiers, dans %3.
-SHA256SUMS : %4
-Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -873,24 +898,12 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
         <translation>Rien n’est écrit avant la dernière étape.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation>Préparation de l’aperçu</translation>
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation>Contenu de l’export de dossier</translation>
     </message>
     <message>
         <source>Testimony</source>
         <translation>Témoignage</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Ce qui se passe</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>goes</source>
@@ -1656,6 +1669,98 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
         <translation>Détails de l’entretien modifiés</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testimony started</source>
         <translation>Témoignage commencé</translation>
     </message>
@@ -1724,8 +1829,52 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
         <translation>Type de violation ajouté à la liste</translation>
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1734,6 +1883,10 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Attachment deleted</source>
         <translation>Pièce jointe supprimée</translation>
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1750,6 +1903,14 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Interrupted recording recovered</source>
         <translation>Enregistrement audio interrompu récupéré</translation>
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1770,6 +1931,58 @@ Vérifiez avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Consent change received</source>
         <translation>Modification du consentement reçue</translation>
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s custody history changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in a case export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2224,29 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment&apos;s content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2082,6 +2318,10 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
@@ -2096,6 +2336,13 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2244,14 +2491,6 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>Clé de %1 (%2), %3</translation>
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2281,6 +2520,48 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>Envoyer des témoignages au coordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2638,92 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>Any</source>
         <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished">Le témoin a retiré son consentement.</translation>
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished">Finaliser le témoignage&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Empreinte</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2830,26 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2543,6 +2930,25 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3473,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>Finaliser le témoignage...</translation>
     </message>
     <message>
@@ -3110,18 +3516,6 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <source>unknown date</source>
         <translation>date inconnue</translation>
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation>Finaliser le témoignage&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation>La finalisation fige ce témoignage en tant qu’élément de preuve&#xa0;: personne ne pourra plus le modifier, et son empreinte (un hachage SHA-256) est inscrite dans le journal de traçabilité. Les corrections ultérieures deviendront de nouvelles versions liées à celle-ci.
-
-Le finaliser maintenant&#x202f;?</translation>
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3147,6 +3541,7 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>Finalisé</translation>
     </message>
     <message>
@@ -3174,6 +3569,7 @@ Le finaliser maintenant&#x202f;?</translation>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>Rechercher témoignages, incidents, lieux, auteurs</translation>
     </message>
     <message>
@@ -3254,6 +3650,7 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n entretien</numerusform>
             <numerusform>%n entretiens</numerusform>
@@ -3409,8 +3806,32 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>Commandait %1</translation>
     </message>
     <message>
-        <source>No attachments.</source>
-        <translation>Aucune pièce jointe.</translation>
+        <source>(closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -3419,18 +3840,6 @@ Le finaliser maintenant&#x202f;?</translation>
     <message>
         <source>original</source>
         <translation>original</translation>
-    </message>
-    <message>
-        <source>consent allows its use</source>
-        <translation>le consentement en permet l’usage</translation>
-    </message>
-    <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation>le consentement n’en permet pas l’usage : il reste fermé</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3) : %4</translation>
     </message>
     <message>
         <source>given</source>
@@ -3659,10 +4068,6 @@ Le finaliser maintenant&#x202f;?</translation>
         <translation>Enregistrer mon fichier de clé</translation>
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation>Fichiers de clé (*.json)</translation>
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation>Fichier de clé enregistré</translation>
     </message>
@@ -3725,7 +4130,7 @@ Le finaliser maintenant&#x202f;?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3734,12 +4139,24 @@ Le finaliser maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
         <translation>&amp;Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -3788,6 +4205,10 @@ Le finaliser maintenant&#x202f;?</translation>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4022,6 +4443,14 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Certaines de ces informations ne sont pas valides : elles n’ont donc pas été enregistrées. Vérifiez ce que vous avez saisi, puis réessayez.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
         <translation>Le microphone %1 est introuvable. Vérifiez qu’il est branché, ou choisissez-en un autre dans les Paramètres.</translation>
     </message>
@@ -4051,7 +4480,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>The export steps were not taken in order. Close the export and start it again; nothing was written.</source>
-        <translation>Les étapes de l'export n'ont pas été suivies dans l'ordre. Fermez l'export et recommencez ; rien n'a été écrit.</translation>
+        <translation>Les étapes de l&apos;export n&apos;ont pas été suivies dans l&apos;ordre. Fermez l&apos;export et recommencez ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>An interview was deleted, or its final version was reopened, while the packet was being sealed. Nothing was written; go back and check the preview again.</source>
@@ -4060,6 +4489,10 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
         <translation>Un fichier de cet entretien dépasse 8 Gio, plus qu’un paquet ne peut en contenir : rien n’a donc été écrit. Demandez à votre coordinateur comment le remettre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4139,7 +4572,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>What can be purged changed after the list was shown (%1), so nothing was purged. Look at the list again.</source>
-        <translation>Ce qui peut être purgé a changé après l'affichage de la liste (%1) : rien n'a été purgé. Consultez à nouveau la liste.</translation>
+        <translation>Ce qui peut être purgé a changé après l&apos;affichage de la liste (%1) : rien n&apos;a été purgé. Consultez à nouveau la liste.</translation>
     </message>
     <message>
         <source>This is not a valid receipt for this vault.</source>
@@ -4384,6 +4817,18 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Testimony Recorder</source>
         <translation>Testimony Recorder</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">Choisir...</translation>
     </message>
 </context>
 <context>
@@ -4687,10 +5132,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
@@ -4866,7 +5307,16 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>Chargement de %1...</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4884,25 +5334,13 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Rien n’est écrit tant que vous n’avez pas scellé le paquet.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
-        <translation>Préparation de l’aperçu</translation>
-    </message>
-    <message>
         <source>What the packet will contain</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Contenu du paquet</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>Entretien</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Ce qui se passe</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>sent</source>
@@ -4958,6 +5396,21 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Rien ne peut être envoyé avec ces choix.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished">Préparation de l’aperçu</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished">Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -5425,10 +5878,6 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Dossier où écrire le paquet</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>Choisir...</translation>
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation>Découper en morceaux</translation>
     </message>
@@ -5469,8 +5918,9 @@ Coffre-fort&#xa0;: %1</translation>
         <translation>Morceaux</translation>
     </message>
     <message>
-        <source>Where to write the packet</source>
-        <translation>Où écrire le paquet</translation>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+Packet id: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5479,14 +5929,6 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Sealing...</source>
         <translation>Scellement...</translation>
-    </message>
-    <message>
-        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
-        <translation>Scellé : %1 entretien(s), %2 exclu(s), %3 modification(s) de consentement ; %4 au total.
-%5
-Identifiant du paquet : %6</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5987,22 @@ Identifiant du paquet : %6</translation>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -5690,6 +6148,134 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
         <translation>Terminé. N’importe quelles %1 des %2 parts ouvrent maintenant le coffre-fort ; les parts plus anciennes ne fonctionnent plus. Gardez les papiers à l’écart de cet ordinateur et les uns des autres.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Entretiens</translation>
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished">Mode témoin</translation>
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished">Commencer un nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished">Démarrer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished">Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished">Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5846,10 +6432,6 @@ Identifiant du paquet : %6</translation>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Impossible d’enregistrer %1</translation>
-    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -5999,16 +6581,8 @@ Identifiant du paquet : %6</translation>
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
         <source>Belongs to</source>
         <translation>Appartient à</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>Clé de %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6691,21 @@ Identifiant du paquet : %6</translation>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Vidéo</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Écouter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6130,6 +6719,13 @@ Identifiant du paquet : %6</translation>
     <message>
         <source>Add a violation type that is not listed</source>
         <translation>Ajouter un type de violation absent de la liste</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -6205,10 +6801,6 @@ Identifiant du paquet : %6</translation>
         <source>Area of origin</source>
         <translation>Région d’origine</translation>
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non renseigné</translation>
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6263,11 +6855,19 @@ Identifiant du paquet : %6</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>Reprendre là où vous en étiez&#x202f;?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Testimony Recorder s’est arrêté alors que l’entretien avec le témoin %1 était ouvert. Tout ce qui avait été saisi jusqu’à quelques secondes avant a été enregistré. L’ouvrir maintenant&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

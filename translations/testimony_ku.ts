@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -77,7 +96,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation>Arşîv</translation>
     </message>
     <message>
@@ -327,6 +346,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished">Pêvek</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished">Tu pêvek tune.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -336,10 +371,6 @@
     <message>
         <source>Or drop files on this tab</source>
         <translation>An pelan berde ser vê beşê</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lê bide</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
@@ -668,6 +699,10 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>hevpeyvîn li vir tune</translation>
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation>Pakêtên %1 heta %2 yên vê cîhazê negihîştine.</translation>
     </message>
@@ -706,6 +741,10 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
         <translation>Anîn hat betalkirin. Tiştên ku hatibûn anîn dimînin; ji bo anîna yên mayî dîsa bide destpêkirin.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -786,14 +825,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Zimanê raporan</translation>
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation>Li ku bê nivîsandin</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Hilbijêre...</translation>
-    </message>
-    <message>
         <source>Write</source>
         <translation>Binivîse</translation>
     </message>
@@ -830,12 +861,14 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Ev şahidiyê NEŞÎFREKIRÎ li cihê ku tu hilbijêrî dinivîse: wê li ser bîrgeheke şîfrekirî biparêze û piştî radestkirinê jê bibe.</translation>
     </message>
     <message>
-        <source>Folder to write the export in</source>
-        <translation>Peldanka ku derxistin lê bê nivîsandin</translation>
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write the export</source>
-        <translation>Derxistin li ku bê nivîsandin</translation>
+        <source>Folder to write the export in</source>
+        <translation>Peldanka ku derxistin lê bê nivîsandin</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
@@ -844,14 +877,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>Writing...</source>
         <translation>Tê nivîsandin...</translation>
-    </message>
-    <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Hat nivîsandin: %1 şahidî, %2 pel, li %3.
-SHA256SUMS: %4
-Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -873,24 +898,12 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Heta gava dawî tiştek nayê nivîsandin.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation>Pêşdîtin tê amadekirin</translation>
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation>Naveroka derxistina dosyayê</translation>
     </message>
     <message>
         <source>Testimony</source>
         <translation>Şahidî</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Çi dibe</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Çima</translation>
     </message>
     <message>
         <source>goes</source>
@@ -1656,6 +1669,98 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Hûrguliyên hevpeyvînê hatin guhertin</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testimony started</source>
         <translation>Şahidî dest pê kir</translation>
     </message>
@@ -1724,8 +1829,52 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Cureyekî binpêkirinê li lîsteyê hat zêdekirin</translation>
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>Pêvek hat zêdekirin</translation>
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1734,6 +1883,10 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Attachment deleted</source>
         <translation>Pêvek hat jêbirin</translation>
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1750,6 +1903,14 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Interrupted recording recovered</source>
         <translation>Tomara deng a qutbûyî hat vegerandin</translation>
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1770,6 +1931,58 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Consent change received</source>
         <translation>Guhertina razîbûnê hat wergirtin</translation>
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s custody history changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in a case export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2224,29 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment&apos;s content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2082,6 +2318,10 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Tu dubarebûneke muhtemel tune.</translation>
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same person</source>
         <translation>Heman kes</translation>
     </message>
@@ -2096,6 +2336,13 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>Refresh</source>
         <translation>Nû bike</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2244,14 +2491,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <source>Enrol</source>
         <translation>Qeyd bike</translation>
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Şopa dijîtal</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>Mifteya %1 (%2), %3</translation>
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2281,6 +2520,48 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>Şahidiyê ji koordînator re bişîne</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2638,92 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>Any</source>
         <translation>Hemû</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished">Şahid razîbûna xwe paşve kişand.</translation>
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished">Şahidî bê qetîkirin?</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Şopa dijîtal</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2830,26 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2543,6 +2930,25 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>The period ends before it starts.</source>
         <translation>Dem berî destpêka xwe diqede.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3473,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>Şahidiyê qetî bike...</translation>
     </message>
     <message>
@@ -3110,18 +3516,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <source>unknown date</source>
         <translation>dîroka nenas</translation>
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation>Şahidî bê qetîkirin?</translation>
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation>Qetîkirin vê şahidiyê wek delîl dicemidîne: piştre kes nikare wê biguherîne, û şopa wê ya dijîtal (SHA-256) di tomara çavdêriyê de tê nivîsandin. Rastkirinên paşê dibin guhertoyên nû yên bi vê ve girêdayî.
-
-Tu dixwazî niha wê qetî bikî?</translation>
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3147,6 +3541,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>Qetîkirî</translation>
     </message>
     <message>
@@ -3174,6 +3569,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>Di şahidî, bûyer, cih û faîlan de bigere</translation>
     </message>
     <message>
@@ -3254,6 +3650,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n hevpeyvîn</numerusform>
             <numerusform>%n hevpeyvîn</numerusform>
@@ -3409,8 +3806,32 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Fermandarê %1 bû</translation>
     </message>
     <message>
-        <source>No attachments.</source>
-        <translation>Tu pêvek tune.</translation>
+        <source>(closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -3419,18 +3840,6 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>original</source>
         <translation>orîjînal</translation>
-    </message>
-    <message>
-        <source>consent allows its use</source>
-        <translation>razîbûn destûrê dide bikaranîna wê</translation>
-    </message>
-    <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation>razîbûn destûrê nade bikaranîna wê: girtî dimîne</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
         <source>given</source>
@@ -3659,10 +4068,6 @@ Tu dixwazî niha wê qetî bikî?</translation>
         <translation>Pelê mifteya min tomar bike</translation>
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation>Pelên mifteyan (*.json)</translation>
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation>Pelê mifteyê hat tomarkirin</translation>
     </message>
@@ -3725,7 +4130,7 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3734,12 +4139,24 @@ Tu dixwazî niha wê qetî bikî?</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
         <translation>Hevpeyvîna &amp;nû</translation>
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -3788,6 +4205,10 @@ Tu dixwazî niha wê qetî bikî?</translation>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arşîv</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Alîkarî</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4022,6 +4443,14 @@ Kasa: %1</translation>
         <translation>Hin ji van agahiyan ne derbasdar in, ji ber vê yekê nehatin tomarkirin. Tiştê ku te nivîsî kontrol bike, paşê dîsa biceribîne.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
         <translation>Mîkrofona %1 nehat dîtin. Kontrol bike ka ew girêdayî ye, an di Mîhengê de yekê din hilbijêre.</translation>
     </message>
@@ -4060,6 +4489,10 @@ Kasa: %1</translation>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
         <translation>Pelekî vê hevpeyvînê ji 8 GiB mezintir e, ango ji ya ku pakêtek dikare hilgire zêdetir e, ji ber vê yekê tiştek nehat nivîsandin. Ji koordînatorê xwe bipirse ka tu wê çawa bigihînî.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4387,6 +4820,18 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">Hilbijêre...</translation>
+    </message>
+</context>
+<context>
     <name>PartList</name>
     <message>
         <source>%1: details</source>
@@ -4687,10 +5132,6 @@ Kasa: %1</translation>
         <translation>Danasîn</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Nehatiye tomarkirin</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Hêj nehatiye tomarkirin</translation>
     </message>
@@ -4866,7 +5307,16 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 tê barkirin...</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4884,25 +5334,13 @@ Kasa: %1</translation>
         <translation>Heta ku tu pakêtê mohr nekî, tiştek nayê nivîsandin.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
-        <translation>Pêşdîtin tê amadekirin</translation>
-    </message>
-    <message>
         <source>What the packet will contain</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Naveroka pakêtê</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>Hevpeyvîn</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Çi dibe</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Çima</translation>
     </message>
     <message>
         <source>sent</source>
@@ -4958,6 +5396,21 @@ Kasa: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Bi van hilbijartinan tiştek nayê şandin.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished">Pêşdîtin tê amadekirin</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished">Çi dibe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Çima</translation>
     </message>
 </context>
 <context>
@@ -5425,10 +5878,6 @@ Kasa: %1</translation>
         <translation>Peldanka ku pakêt lê bê nivîsandin</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>Hilbijêre...</translation>
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation>Li parçeyan par bike</translation>
     </message>
@@ -5469,8 +5918,9 @@ Kasa: %1</translation>
         <translation>Parçe</translation>
     </message>
     <message>
-        <source>Where to write the packet</source>
-        <translation>Pakêt li ku bê nivîsandin</translation>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+Packet id: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5479,14 +5929,6 @@ Kasa: %1</translation>
     <message>
         <source>Sealing...</source>
         <translation>Tê mohrkirin...</translation>
-    </message>
-    <message>
-        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
-        <translation>Hat mohrkirin: %1 hevpeyvîn, %2 nehatin tevlîkirin, %3 guhertinên razîbûnê; bi tevahî %4.
-%5
-ID-ya pakêtê: %6</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5987,22 @@ ID-ya pakêtê: %6</translation>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Mîheng</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -5690,6 +6148,134 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
         <translation>Qediya. Niha her %1 beş ji %2 beşan kasayê vedikin; beşên kevntir êdî naxebitin. Kaxezan ji vê laptopê û ji hev cuda biparêze.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Hevpeyvîn</translation>
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished">Moda şahid</translation>
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished">Hevpeyvîneke nû dest pê bike</translation>
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished">Tomarkirinê dest pê bike</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished">Tomarkirinê rawestîne</translation>
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished">Pakêtan bîne</translation>
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5846,10 +6432,6 @@ ID-ya pakêtê: %6</translation>
         <source>Saved %1</source>
         <translation>%1 hat tomarkirin</translation>
     </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>%1 nehat tomarkirin</translation>
-    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -5999,16 +6581,8 @@ ID-ya pakêtê: %6</translation>
         <translation>Bawer bike</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Şopa dijîtal</translation>
-    </message>
-    <message>
         <source>Belongs to</source>
         <translation>Xwedî</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>Mifteya %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6691,21 @@ ID-ya pakêtê: %6</translation>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Vîdyo</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Lê bide</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Navber bide</translation>
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6130,6 +6719,13 @@ ID-ya pakêtê: %6</translation>
     <message>
         <source>Add a violation type that is not listed</source>
         <translation>Cureyekî binpêkirinê yê ku di lîsteyê de tune zêde bike</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Nehatiye tomarkirin</translation>
     </message>
 </context>
 <context>
@@ -6205,10 +6801,6 @@ ID-ya pakêtê: %6</translation>
         <source>Area of origin</source>
         <translation>Herêma eslî</translation>
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Nehatiye tomarkirin</translation>
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6263,11 +6855,19 @@ ID-ya pakêtê: %6</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>Ji cihê ku lê mayî bidomînî?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Testimony Recorder rawestiya dema ku hevpeyvîna bi şahid %1 re vekirî bû. Her tiştê ku heta çend çirkeyan berê hatibû nivîsandin hat tomarkirin. Niha veke?</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

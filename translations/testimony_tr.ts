@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony Recorder, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
@@ -77,7 +96,7 @@
     <name>ArchiveWorkspace</name>
     <message>
         <source>Archive</source>
-        <extracomment>Page keys, their names, and the shortcut that shows each.</extracomment>
+        <extracomment>Page keys, their names, and the name of the shortcut that shows each (ui/shortcuts.py).</extracomment>
         <translation>Arşiv</translation>
     </message>
     <message>
@@ -327,6 +346,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPane</name>
+    <message>
+        <source>Attachments</source>
+        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
+        <translation type="unfinished">Ek dosyalar</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished">Ek dosya yok.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown inside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
@@ -336,10 +371,6 @@
     <message>
         <source>Or drop files on this tab</source>
         <translation>Ya da dosyaları bu sekmeye bırakın</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Dinle</translation>
     </message>
     <message>
         <source>Make redacted copy</source>
@@ -664,6 +695,10 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>görüşme burada yok</translation>
     </message>
     <message>
+        <source>Packet %1 of this device has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
         <translation>Bu cihazın %1 - %2 arası paketleri gelmedi.</translation>
     </message>
@@ -698,6 +733,10 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>The import was cancelled. What had been imported stays; run it again to import the rest.</source>
         <translation>İçe aktarma iptal edildi. İçe aktarılmış olanlar kalır; kalanları içe aktarmak için yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -778,14 +817,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Raporların dili</translation>
     </message>
     <message>
-        <source>Where to write it</source>
-        <translation>Nereye yazılacağı</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Seç...</translation>
-    </message>
-    <message>
         <source>Write</source>
         <translation>Yaz</translation>
     </message>
@@ -822,12 +853,14 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bu, tanıklığı seçtiğiniz yere ŞİFRESİZ yazar: şifreli bir depolamada tutun ve teslim edildikten sonra silin.</translation>
     </message>
     <message>
-        <source>Folder to write the export in</source>
-        <translation>Dışa aktarımın yazılacağı klasör</translation>
+        <source>Written: %1 testimonies, %2 files, to the place below.
+SHA256SUMS: %3
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write the export</source>
-        <translation>Dışa aktarımın yazılacağı yer</translation>
+        <source>Folder to write the export in</source>
+        <translation>Dışa aktarımın yazılacağı klasör</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
@@ -836,14 +869,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>Writing...</source>
         <translation>Yazılıyor...</translation>
-    </message>
-    <message>
-        <source>Written: %1 testimonies, %2 files, in %3.
-SHA256SUMS: %4
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Yazıldı: %1 tanıklık, %2 dosya, %3 içinde.
-SHA256SUMS: %4
-Şununla kontrol edin: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -865,24 +890,12 @@ SHA256SUMS: %4
         <translation>Son adıma kadar hiçbir şey yazılmaz.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <translation>Önizleme hazırlanıyor</translation>
-    </message>
-    <message>
         <source>What the case export will contain</source>
         <translation>Dosya dışa aktarımının içeriği</translation>
     </message>
     <message>
         <source>Testimony</source>
         <translation>Tanıklık</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Ne olacak</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Neden</translation>
     </message>
     <message>
         <source>goes</source>
@@ -1647,6 +1660,98 @@ SHA256SUMS: %4
         <translation>Görüşme bilgileri değiştirildi</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery shares made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness-identity key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key trusted (device enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints computed from sealed identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key given to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkage key received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-witness index removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview updated from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview closed: consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview reopened: consent given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testimony started</source>
         <translation>Tanıklık başlatıldı</translation>
     </message>
@@ -1715,8 +1820,52 @@ SHA256SUMS: %4
         <translation>Listeye ihlal türü eklendi</translation>
     </message>
     <message>
+        <source>Possible duplicate witnesses marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator entries merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed identity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachment added</source>
         <translation>Ek dosya eklendi</translation>
+    </message>
+    <message>
+        <source>Attachment imported from a packet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1725,6 +1874,10 @@ SHA256SUMS: %4
     <message>
         <source>Attachment deleted</source>
         <translation>Ek dosya silindi</translation>
+    </message>
+    <message>
+        <source>Attachment destroyed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1741,6 +1894,14 @@ SHA256SUMS: %4
     <message>
         <source>Interrupted recording recovered</source>
         <translation>Yarıda kalan ses kaydı kurtarıldı</translation>
+    </message>
+    <message>
+        <source>Recording discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted recording could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1761,6 +1922,58 @@ SHA256SUMS: %4
     <message>
         <source>Consent change received</source>
         <translation>Onam değişikliği alındı</translation>
+    </message>
+    <message>
+        <source>Spoken consent recording attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken consent recording removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability body turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change sent in a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent change imported from a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s custody history changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in a case export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2212,28 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>The attachment&apos;s content</source>
+        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>names</source>
@@ -2070,6 +2305,10 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Olası mükerrer kayıt yok.</translation>
     </message>
     <message>
+        <source>Compute their fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same person</source>
         <translation>Aynı kişi</translation>
     </message>
@@ -2084,6 +2323,12 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>Refresh</source>
         <translation>Yenile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>this vault</source>
@@ -2232,14 +2477,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <source>Enrol</source>
         <translation>Kaydet</translation>
     </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Parmak izi</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>%1 anahtarı (%2), %3</translation>
-    </message>
 </context>
 <context>
     <name>ExitGuard</name>
@@ -2269,6 +2506,48 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>Send testimony to the coordinator</source>
         <translation>Tanıklığı koordinatöre gönder</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileImports</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interview (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview the paper consent belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent entry (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2624,92 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>Any</source>
         <translation>Tümü</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeBox</name>
+    <message>
+        <source>No consent is recorded for this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness withdrew consent.</source>
+        <translation type="unfinished">Tanık onamını geri çekti.</translation>
+    </message>
+    <message>
+        <source>The testimony has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testimony has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s) without a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the testimony?</source>
+        <translation type="unfinished">Tanıklık kesinleştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <source>coordinator</source>
+        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheckDialog</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Parmak izi</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2816,26 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>date not known</source>
@@ -2531,6 +2916,25 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>The period ends before it starts.</source>
         <translation>Dönem, başlamadan önce bitiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Testimony Recorder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3458,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this).</extracomment>
+        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>Tanıklığı kesinleştir...</translation>
     </message>
     <message>
@@ -3097,18 +3501,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <source>unknown date</source>
         <translation>tarih bilinmiyor</translation>
     </message>
-    <message>
-        <source>Finalize the testimony?</source>
-        <translation>Tanıklık kesinleştirilsin mi?</translation>
-    </message>
-    <message>
-        <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.
-
-Finalize it now?</source>
-        <translation>Kesinleştirme, bu tanıklığı delil olarak dondurur: bundan sonra kimse onu değiştiremez ve parmak izi (bir SHA-256 özeti) gözetim zinciri kaydına yazılır. Sonraki düzeltmeler, buna bağlı yeni sürümler olur.
-
-Şimdi kesinleştirilsin mi?</translation>
-    </message>
 </context>
 <context>
     <name>InterviewListModel</name>
@@ -3134,6 +3526,7 @@ Finalize it now?</source>
     </message>
     <message>
         <source>Finalized</source>
+        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>Kesinleşti</translation>
     </message>
     <message>
@@ -3161,6 +3554,7 @@ Finalize it now?</source>
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
+        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>Tanıklık, olay, yer ve faillerde ara</translation>
     </message>
     <message>
@@ -3241,6 +3635,7 @@ Finalize it now?</source>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
+        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n görüşme</numerusform>
         </translation>
@@ -3394,8 +3789,32 @@ Finalize it now?</source>
         <translation>%1 üzerinde komuta etti</translation>
     </message>
     <message>
-        <source>No attachments.</source>
-        <translation>Ek dosya yok.</translation>
+        <source>(closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted copy: identifying metadata was removed before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original, as recorded: consent allows its use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -3404,18 +3823,6 @@ Finalize it now?</source>
     <message>
         <source>original</source>
         <translation>özgün</translation>
-    </message>
-    <message>
-        <source>consent allows its use</source>
-        <translation>onam kullanımına izin veriyor</translation>
-    </message>
-    <message>
-        <source>consent does not allow its use: it stays closed</source>
-        <translation>onam kullanımına izin vermiyor: kapalı kalır</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
         <source>given</source>
@@ -3644,10 +4051,6 @@ Finalize it now?</source>
         <translation>Anahtar dosyamı kaydet</translation>
     </message>
     <message>
-        <source>Key files (*.json)</source>
-        <translation>Anahtar dosyaları (*.json)</translation>
-    </message>
-    <message>
         <source>Key file saved</source>
         <translation>Anahtar dosyası kaydedildi</translation>
     </message>
@@ -3710,7 +4113,7 @@ Finalize it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
+        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -3719,12 +4122,24 @@ Finalize it now?</source>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs.</extracomment>
+        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
         <source>&amp;New interview</source>
         <translation>&amp;Yeni görüşme</translation>
+    </message>
+    <message>
+        <source>&amp;Import an interview (JSON)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a paper c&amp;onsent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -3773,6 +4188,10 @@ Finalize it now?</source>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arşiv</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Yardım</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4007,6 +4426,14 @@ Kasa: %1</translation>
         <translation>Bu bilgilerin bir kısmı geçerli değil; bu yüzden kaydedilmedi. Girdiklerinizi kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
         <translation>%1 mikrofonu bulunamadı. Bağlı olduğunu kontrol edin ya da Ayarlar&apos;da başka bir mikrofon seçin.</translation>
     </message>
@@ -4045,6 +4472,10 @@ Kasa: %1</translation>
     <message>
         <source>A file of this interview is larger than 8 GiB, more than a packet can carry, so nothing was written. Ask your coordinator how to deliver it.</source>
         <translation>Bu görüşmenin bir dosyası 8 GiB&apos;tan büyük, yani bir paketin taşıyabileceğinden fazla; bu yüzden hiçbir şey yazılmadı. Nasıl teslim edeceğinizi koordinatörünüze sorun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4372,6 +4803,18 @@ Kasa: %1</translation>
     </message>
 </context>
 <context>
+    <name>OutputFolder</name>
+    <message>
+        <source>Choose a folder, for example on a memory stick</source>
+        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished">Seç...</translation>
+    </message>
+</context>
+<context>
     <name>PartList</name>
     <message>
         <source>%1: details</source>
@@ -4672,10 +5115,6 @@ Kasa: %1</translation>
         <translation>Tarif</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Kaydedilmemiş</translation>
-    </message>
-    <message>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
@@ -4851,7 +5290,16 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Loading %1...</source>
+        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 yükleniyor...</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4869,25 +5317,13 @@ Kasa: %1</translation>
         <translation>Paketi mühürleyene kadar hiçbir şey yazılmaz.</translation>
     </message>
     <message>
-        <source>Preparing the preview</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
-        <translation>Önizleme hazırlanıyor</translation>
-    </message>
-    <message>
         <source>What the packet will contain</source>
+        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Paketin içeriği</translation>
     </message>
     <message>
         <source>Interview</source>
         <translation>Görüşme</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Ne olacak</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Neden</translation>
     </message>
     <message>
         <source>sent</source>
@@ -4942,6 +5378,21 @@ Kasa: %1</translation>
     <message>
         <source>Nothing can be sent with these choices.</source>
         <translation>Bu seçimlerle hiçbir şey gönderilemez.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewParts</name>
+    <message>
+        <source>Preparing the preview</source>
+        <translation type="unfinished">Önizleme hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished">Ne olacak</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Neden</translation>
     </message>
 </context>
 <context>
@@ -5408,10 +5859,6 @@ Kasa: %1</translation>
         <translation>Paketin yazılacağı klasör</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>Seç...</translation>
-    </message>
-    <message>
         <source>Split into pieces</source>
         <translation>Parçalara böl</translation>
     </message>
@@ -5452,8 +5899,9 @@ Kasa: %1</translation>
         <translation>Parçalar</translation>
     </message>
     <message>
-        <source>Where to write the packet</source>
-        <translation>Paketin yazılacağı yer</translation>
+        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
+Packet id: %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5462,14 +5910,6 @@ Kasa: %1</translation>
     <message>
         <source>Sealing...</source>
         <translation>Mühürleniyor...</translation>
-    </message>
-    <message>
-        <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
-%5
-Packet id: %6</source>
-        <translation>Mühürlendi: %1 görüşme, %2 dışarıda bırakılan, %3 onam değişikliği; toplam %4.
-%5
-Paket kimliği: %6</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5968,22 @@ Paket kimliği: %6</translation>
         <source>Settings</source>
         <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -5671,6 +6127,134 @@ Paket kimliği: %6</translation>
     <message>
         <source>Done. Any %1 of the %2 shares now open the vault; older shares no longer work. Keep the papers apart from this laptop and from each other.</source>
         <translation>Tamamlandı. Artık %2 parçadan herhangi %1 tanesi kasayı açar; eski parçalar artık çalışmaz. Kâğıtları bu dizüstü bilgisayardan ve birbirlerinden ayrı tutun.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere in the main window</source>
+        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Görüşmeler</translation>
+    </message>
+    <message>
+        <source>Recording (Attachments tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness mode</source>
+        <translation type="unfinished">Tanık modu</translation>
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
+        <translation type="unfinished">Yeni bir görüşme başlat</translation>
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished">Kaydı başlat</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished">Kaydı durdur</translation>
+    </message>
+    <message>
+        <source>Add a marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import packets</source>
+        <translation type="unfinished">Paketleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Find in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chain of command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the duplicate witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the interviewer (asks for the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5827,10 +6411,6 @@ Paket kimliği: %6</translation>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>%1 kaydedilemedi</translation>
-    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -5979,16 +6559,8 @@ Paket kimliği: %6</translation>
         <translation>Güven</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Parmak izi</translation>
-    </message>
-    <message>
         <source>Belongs to</source>
         <translation>Ait olduğu</translation>
-    </message>
-    <message>
-        <source>Key of %1 (%2), %3</source>
-        <translation>%1 anahtarı (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6669,21 @@ Paket kimliği: %6</translation>
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Dinle</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Duraklat</translation>
+    </message>
+</context>
+<context>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
@@ -6110,6 +6697,13 @@ Paket kimliği: %6</translation>
     <message>
         <source>Add a violation type that is not listed</source>
         <translation>Listede olmayan bir ihlal türü ekle</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyCombo</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Kaydedilmemiş</translation>
     </message>
 </context>
 <context>
@@ -6185,10 +6779,6 @@ Paket kimliği: %6</translation>
         <source>Area of origin</source>
         <translation>Geldiği bölge</translation>
     </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Kaydedilmemiş</translation>
-    </message>
 </context>
 <context>
     <name>WitnessWindow</name>
@@ -6243,11 +6833,19 @@ Paket kimliği: %6</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
+        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>Kaldığınız yerden devam edilsin mi?</translation>
     </message>
     <message>
         <source>Testimony Recorder stopped while the interview with witness %1 was open. Everything typed until a few seconds before was saved. Open it now?</source>
         <translation>Tanık %1 ile yapılan görüşme açıkken Testimony Recorder beklenmedik şekilde kapandı. Birkaç saniye öncesine kadar yazılan her şey kaydedildi. Görüşme şimdi açılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTo</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
