@@ -107,8 +107,8 @@ class InterviewListPanel(QWidget):
         layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        self.model.total_changed.connect(self._show_total)
-        self.model.total_changed.connect(self._select_wanted)
+        self.model.loaded.connect(self._show_total)
+        self.model.loaded.connect(self._select_wanted)
         self.results.searched.connect(self._show_found)
         #: The interview shown in the editor: selected again whenever the list is reloaded.
         self._wanted = ""

@@ -17,7 +17,8 @@ from testimony_recorder.recorder.archive.search import ArchiveHit
 from testimony_recorder.recorder.vault import Vault
 
 from .. import formatting
-from ..models.table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index, RowsModel
+from ..models.paged_model import CountFn, PagedModel, PageFn
+from ..models.table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index
 from ..session import Session
 from ..tasks import Job
 
@@ -31,16 +32,13 @@ def violation_words(codes: tuple[str, ...], language: str) -> str:
     return ", ".join(labels[c].label(language) if c in labels else c for c in codes)
 
 
-class ArchiveModel(RowsModel):
-    #: A filter's first page arrived (the number of testimonies it selects).
-    loaded = Signal(int)
+class ArchiveModel(PagedModel):
+    PAGE = 100
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
         super().__init__(session, language, parent)
         self.rows: list[ArchiveRow] = []
-        self.total = 0
         self.filter = ArchiveFilter()
-        self._loading = False
         self.headers = [self.tr("Witness"), self.tr("Interviewer"), self.tr("Device"),
                         self.tr("Violations"), self.tr("Incident dates"), self.tr("Imported"),
                         self.tr("Versions")]
@@ -48,55 +46,16 @@ class ArchiveModel(RowsModel):
     def set_filter(self, filt: ArchiveFilter) -> None:
         """Show what `filt` selects, from its first page."""
         self.filter = filt
-        generation = self._newer()
-        self._loading = True
-
-        def work(vault: Vault, job: Job) -> tuple[int, list[ArchiveRow]]:
-            return listing.count(vault.conn, filt), listing.page(vault.conn, filt, limit=PAGE)
-
-        def done(result: tuple[int, list[ArchiveRow]]) -> None:
-            if not self._current(generation):
-                return  # a newer filter replaced this one
-            self.beginResetModel()
-            self.total, self.rows = result
-            self._loading = False
-            self.endResetModel()
-            self.loaded.emit(self.total)
-
-        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
+        self.reload()
 
     def refresh(self) -> None:
-        self.set_filter(self.filter)
+        self.reload()
 
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        super()._failed(error)
-
-    # -- lazy paging ---------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._loading and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        filt, offset, generation = self.filter, len(self.rows), self._generation
-
-        def work(vault: Vault, job: Job) -> list[ArchiveRow]:
-            return listing.page(vault.conn, filt, offset=offset, limit=PAGE)
-
-        def done(more: list[ArchiveRow]) -> None:
-            if not self._current(generation):
-                return
-            self._loading = False
-            if more:
-                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-                self.rows += more
-                self.endInsertRows()
-            else:
-                self.total = len(self.rows)  # the archive changed under the list
-
-        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
+    def query(self) -> tuple[CountFn, PageFn]:
+        filt = self.filter
+        return (lambda vault: listing.count(vault.conn, filt),
+                lambda vault, offset, limit: listing.page(vault.conn, filt, offset=offset,
+                                                          limit=limit))
 
     # -- the table -----------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

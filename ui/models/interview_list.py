@@ -5,91 +5,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.recorder.store.listing import InterviewRow, ListFilter
-from testimony_recorder.recorder.vault import Vault
 
 from .. import formatting
 from ..session import Session
-from ..tasks import Job
-from .table_model import ID_ROLE, Index, RowsModel
+from .paged_model import CountFn, PagedModel, PageFn
+from .table_model import ID_ROLE, Index
 
 WITNESS, STARTED, STATUS, PLACE, VIOLATIONS = range(5)
 SORT_KEYS = {WITNESS: "witness", STARTED: "started"}
 
 
-class InterviewListModel(RowsModel):
+class InterviewListModel(PagedModel):
     PAGE = 200
-    total_changed = Signal(int)
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
         super().__init__(session, language, parent)
         self.headers = [self.tr("Witness"), self.tr("Date"), self.tr("Status"), self.tr("Place"),
                         self.tr("Violations")]
         self.rows: list[InterviewRow] = []
-        self.total = 0
         self.filter = ListFilter()
         #: Newest interview first, as a person looks for the one they just recorded.
         self.sort_key = "started"
         self.descending = True
-        self._loading = False
         self._violations = {t.code: t.label(language) for t in vocabulary.terms("violations")}
 
     # -- queries -------------------------------------------------------------------------------
     def reload(self, filt: ListFilter | None = None) -> None:
         if filt is not None:
             self.filter = filt
-        generation = self._newer()
-        self.beginResetModel()
-        self.rows, self.total, self._loading = [], 0, True
-        self.endResetModel()
+        super().reload()
+
+    def query(self) -> tuple[CountFn, PageFn]:
         filt, sort, desc = self.filter, self.sort_key, self.descending
-
-        def work(vault: Vault, job: Job) -> tuple[int, list[InterviewRow]]:
-            return (listing.count(vault.conn, filt),
-                    listing.page(vault.conn, filt, sort, desc, 0, InterviewListModel.PAGE))
-
-        self.session.runner.run(work, owner=self, done=lambda r: self._first_page(generation, r),
-                                failed=self._failed)
-
-    def _first_page(self, generation: int, result: tuple[int, list[InterviewRow]]) -> None:
-        if not self._current(generation):
-            return  # a newer query replaced this one, or the vault was locked meanwhile
-        self.total, rows = result
-        self._loading = False
-        self._append(rows)
-        self.total_changed.emit(self.total)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._loading and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation, offset = self._generation, len(self.rows)
-        filt, sort, desc = self.filter, self.sort_key, self.descending
-
-        def work(vault: Vault, job: Job) -> list[InterviewRow]:
-            return listing.page(vault.conn, filt, sort, desc, offset, InterviewListModel.PAGE)
-
-        def done(rows: list[InterviewRow]) -> None:
-            if self._current(generation):
-                self._loading = False
-                self._append(rows)
-
-        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
-
-    def _append(self, rows: list[InterviewRow]) -> None:
-        if not rows:
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
+        return (lambda vault: listing.count(vault.conn, filt),
+                lambda vault, offset, limit: listing.page(vault.conn, filt, sort, desc, offset,
+                                                          limit))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by the witness or the date; other columns have no index to sort by, and leave
