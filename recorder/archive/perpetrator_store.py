@@ -27,13 +27,15 @@ from .perpetrators import (
     PerpetratorEntry,
     RoleInIncident,
     aggregate,
+    as_dicts,
     ordered,
     record_rows,
 )
 
 _MENTION_COLUMNS = ("entry_id", "interview_id", "person_id", "name", "aliases", "affiliation",
                     "unit", "rank", "position", "role", "incident_id", "title", "violations",
-                    "date", "place", "witness_id", "sender", "interviewer")
+                    "dated", "precision", "date_start", "date_end", "place", "area",
+                    "witness_id", "sender", "interviewer")
 _INSERT_MENTION = (f"INSERT INTO perpetrator_mention ({', '.join(_MENTION_COLUMNS)})"  # noqa: S608
                    f" VALUES ({', '.join('?' for _ in _MENTION_COLUMNS)})")
 
@@ -81,8 +83,8 @@ def refresh_entries(conn: Connection, entry_ids: Iterable[str]) -> None:
         found = json.dumps(members)
         conn.execute("DELETE FROM perpetrator_entry WHERE id IN (SELECT value FROM json_each(?))",
                      (found,))
-        rows = conn.execute("SELECT * FROM perpetrator_mention WHERE entry_id IN"
-                            " (SELECT value FROM json_each(?))", (found,))
+        rows = as_dicts(conn.execute("SELECT * FROM perpetrator_mention WHERE entry_id IN"
+                                     " (SELECT value FROM json_each(?))", (found,)))
         _write(conn, aggregate(((r, r["entry_id"]) for r in rows), links))
 
 
@@ -94,7 +96,7 @@ def rebuild(conn: Connection) -> int:
     everything = filters.ArchiveFilter()
     _store_mentions(conn, everything)
     chain.store_supports(conn, everything)
-    rows = conn.execute("SELECT * FROM perpetrator_mention")
+    rows = as_dicts(conn.execute("SELECT * FROM perpetrator_mention"))
     entries = aggregate(((r, r["entry_id"]) for r in rows), merges.parents(conn))
     _write(conn, entries)
     return len(entries)
@@ -133,8 +135,11 @@ def _counts(c: Corroboration) -> list[int]:
 def _decode(text: str) -> PerpetratorEntry:
     (entry_id, kind, name, lists, roles, allegations, corroboration, first, last, places,
      areas) = json.loads(text)
+    spellings, aliases, affiliations, units, ranks, positions, members, persons, interviews = (
+        tuple(x) for x in lists)
     return PerpetratorEntry(
-        entry_id, kind, name, *(tuple(x) for x in lists),
+        entry_id, kind, name, spellings, aliases, affiliations, units, ranks, positions,
+        members, persons, interviews,
         roles=tuple(RoleInIncident(p, i, n, t, role, tuple(v),
                                    None if d is None else FuzzyDate(*d), place, area)
                     for p, i, n, t, role, v, d, place, area in roles),

@@ -51,7 +51,7 @@ def search(conn: Connection, text: str, filt: ArchiveFilter = EVERYTHING, *,
     if not terms:
         return []
     match = query.to_match(terms)
-    where, params = clauses(conn, filt)
+    where, params = clauses(conn, filt, lead=False)  # the full-text index leads
     extra = "".join(f" AND {c}" for c in where)
     broad = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
@@ -90,7 +90,7 @@ def matching_interviews(conn: Connection, text: str,
     terms = query.parse(text)
     if not terms:
         return []
-    where, params = clauses(conn, filt)
+    where, params = clauses(conn, filt, lead=False)  # the full-text index leads
     extra = "".join(f" AND {c}" for c in where)
     sql = ("SELECT DISTINCT d.interview_id FROM search_fts JOIN search_doc d"  # noqa: S608
            " ON d.rowid = search_fts.rowid JOIN archive_interview a"

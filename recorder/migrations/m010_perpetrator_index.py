@@ -29,8 +29,12 @@ STATEMENTS = [
         incident_id TEXT,
         title TEXT,
         violations TEXT,
-        date TEXT,
+        dated INTEGER NOT NULL,
+        precision TEXT,
+        date_start TEXT,
+        date_end TEXT,
         place TEXT,
+        area TEXT,
         witness_id TEXT NOT NULL,
         sender TEXT,
         interviewer TEXT NOT NULL

@@ -63,19 +63,30 @@ class ArchiveModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
 
-        def work(vault: Vault, job: Job) -> tuple[int, list[ArchiveRow]]:
-            return listing.count(vault.conn, filt), listing.page(vault.conn, filt, limit=PAGE)
+        def work(vault: Vault, job: Job) -> list[ArchiveRow]:
+            return listing.page(vault.conn, filt, limit=PAGE)
 
-        def done(result: tuple[int, list[ArchiveRow]]) -> None:
+        def shown(rows: list[ArchiveRow]) -> None:
             if not isValid(self) or generation != self._generation:
                 return  # a newer filter replaced this one
             self.beginResetModel()
-            self.total, self.rows = result
-            self._loading = False
+            self.rows = rows
             self.endResetModel()
+            # The first page is shown before the count, which reads every match: the count
+            # follows on the same worker (and more pages only once it is known).
+            self.session.runner.run(count, owner=self, done=counted, failed=self._failed)
+
+        def count(vault: Vault, job: Job) -> int:
+            return listing.count(vault.conn, filt)
+
+        def counted(total: int) -> None:
+            if not isValid(self) or generation != self._generation:
+                return
+            self.total = max(total, len(self.rows))
+            self._loading = False
             self.loaded.emit(self.total)
 
-        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
+        self.session.runner.run(work, owner=self, done=shown, failed=self._failed)
 
     def refresh(self) -> None:
         self.set_filter(self.filter)
