@@ -142,21 +142,22 @@ class _Part:
                 f" AND {self.cond})", self.params)
 
 
-#: Past this many rows, a facet condition is too broad to lead a query (see `clauses`).
-BROAD = 20_000
+#: Facet rows counted at most, to size a condition.
+PROBE = 20_000
 
 
-def clauses(conn: Connection, filt: ArchiveFilter, *,
+def clauses(conn: Connection, filt: ArchiveFilter, *, first: int | None = None,
             lead: bool = True) -> tuple[list[str], list[Any]]:
     """SQL conditions on `a` (archive_interview) and their parameters.
 
     Conditions on the facet tables (violation, place, dates, perpetrator, consent) are
-    written so that at most one of them leads: the narrowest, if it is narrow enough, gives
-    the interviews to look at, and the others are checked for each of them. Written as
-    lists, SQLite built every one in full before the first row (at 100,000 testimonies,
-    "from 2012" alone listed nearly every incident). When none is narrow, or `lead` is false
-    (the query is led by something else, such as the full-text index), all are checks, so
-    a list walked in its sort order stops after its first page."""
+    written so that at most one of them leads: the narrowest gives the interviews to look
+    at, and the others are checked for each of them. Written as lists, SQLite built every
+    one in full before the first row (at 100,000 testimonies, "from 2012" alone listed
+    nearly every incident). When only the `first` rows in the list's order are wanted and
+    walking the list in that order would find them sooner than the narrowest condition
+    lists its interviews, or when `lead` is false (the query is led by something else,
+    such as the full-text index), all of them are checks."""
     check(filt)
     out: list[str] = []
     params: list[Any] = []
@@ -185,8 +186,8 @@ def clauses(conn: Connection, filt: ArchiveFilter, *,
         add("a.interview_id IN (SELECT value FROM json_each(?))",
             json.dumps(list(filt.interview_ids)))
     parts = _parts(filt)
-    leader = _leader(conn, parts) if lead else None
-    for part in parts:
+    leader = _leader(conn, parts, first) if lead and parts else None
+    for part in parts:  # narrowest first (_leader ordered them): fewer checks per testimony
         sql, values = part.driving() if part is leader else part.checked()
         add(sql, *values)
     return out, params
@@ -209,16 +210,25 @@ def _parts(filt: ArchiveFilter) -> list[_Part]:
     return parts
 
 
-def _leader(conn: Connection, parts: list[_Part]) -> _Part | None:
-    """The narrowest condition, if one is narrower than BROAD rows (counted no further)."""
-    best: tuple[int, _Part] | None = None
+def _leader(conn: Connection, parts: list[_Part], first: int | None) -> _Part | None:
+    """The narrowest condition, unless the `first` rows are found sooner by walking the
+    list and checking each (guessed as if the conditions were independent). Orders `parts`
+    narrowest first."""
+    sizes: dict[int, int] = {}
     for part in parts:
         sql = (f"SELECT count(*) FROM (SELECT 1 FROM {part.table}"  # noqa: S608 - ours
                f" WHERE {part.cond} LIMIT ?)")
-        size = int(conn.execute(sql, (*part.params, BROAD)).fetchone()[0])
-        if size < BROAD and (best is None or size < best[0]):
-            best = (size, part)
-    return None if best is None else best[1]
+        sizes[id(part)] = int(conn.execute(sql, (*part.params, PROBE)).fetchone()[0])
+    parts.sort(key=lambda p: sizes[id(p)])
+    narrowest = parts[0]
+    size = sizes[id(narrowest)]
+    if first is None:
+        return narrowest
+    total = max(1, int(conn.execute("SELECT count(*) FROM archive_interview").fetchone()[0]))
+    share = 1.0
+    for n in sizes.values():
+        share *= min(1.0, max(n, 1) / total)
+    return narrowest if size < first / share else None
 
 
 def _place(text: str) -> _Part:
