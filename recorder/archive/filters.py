@@ -130,6 +130,8 @@ class _Part:
     table: str
     cond: str
     params: tuple[Any, ...]
+    #: False when no index answers it: counting its rows reads the whole table.
+    indexed: bool = True
 
     def driving(self) -> tuple[str, tuple[Any, ...]]:
         """As a list of interviews: SQLite builds it once, then looks each one up."""
@@ -214,12 +216,10 @@ def _leader(conn: Connection, parts: list[_Part], first: int | None) -> _Part | 
     """The narrowest condition, unless the `first` rows are found sooner by walking the
     list and checking each (guessed as if the conditions were independent). Orders `parts`
     narrowest first."""
-    sizes: dict[int, int] = {}
-    for part in parts:
-        sql = (f"SELECT count(*) FROM (SELECT 1 FROM {part.table}"  # noqa: S608 - ours
-               f" WHERE {part.cond} LIMIT ?)")
-        sizes[id(part)] = int(conn.execute(sql, (*part.params, PROBE)).fetchone()[0])
-    parts.sort(key=lambda p: sizes[id(p)])
+    sizes = {id(p): _size(conn, p) for p in parts if p.indexed}
+    if not sizes:  # only reading the whole table tells: once, as the list that leads
+        return parts[0]
+    parts.sort(key=lambda p: (not p.indexed, sizes.get(id(p), 0)))
     narrowest = parts[0]
     size = sizes[id(narrowest)]
     if first is None:
@@ -231,6 +231,12 @@ def _leader(conn: Connection, parts: list[_Part], first: int | None) -> _Part | 
     return narrowest if size < first / share else None
 
 
+def _size(conn: Connection, part: _Part) -> int:
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {part.table}"  # noqa: S608 - ours
+           f" WHERE {part.cond} LIMIT ?)")
+    return int(conn.execute(sql, (*part.params, PROBE)).fetchone()[0])
+
+
 def _place(text: str) -> _Part:
     """A governorate by code or name, or part of a place name. A code (SY-HL) is only looked
     up by the area's index; a name (Hama, in any language) also matches places that
@@ -240,7 +246,8 @@ def _place(text: str) -> _Part:
         return _Part("archive_incident", "area IN (SELECT value FROM json_each(?))",
                      (json.dumps(codes),))
     return _Part("archive_incident", "(area IN (SELECT value FROM json_each(?))"
-                 " OR place LIKE ? ESCAPE '\\')", (json.dumps([*codes, text]), _like(fold(text))))
+                 " OR place LIKE ? ESCAPE '\\')", (json.dumps([*codes, text]), _like(fold(text))),
+                 indexed=False)
 
 
 def _dates(filt: ArchiveFilter) -> _Part:

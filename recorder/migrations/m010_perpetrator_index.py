@@ -12,6 +12,9 @@ consistent as what was imported (recorder.archive.perpetrator_store):
 - chain_support: one row per testimony's statement of a command link or of a person's unit.
 
 A vault made before gets them from a full rebuild (facets.ensure, facets version 3).
+
+And the archive's "corrected" filter (few testimonies have more than one version) walked
+every testimony for its first page; a partial index lists just those, newest import first.
 """
 
 STATEMENTS = [
@@ -69,4 +72,6 @@ STATEMENTS = [
         date_end TEXT
     )""",
     "CREATE INDEX chain_support_interview ON chain_support(interview_id)",
+    """CREATE INDEX archive_interview_corrected ON archive_interview(imported_at)
+       WHERE versions > 1""",
 ]
