@@ -32,8 +32,9 @@ from .perpetrators import (
     record_rows,
 )
 
-_MENTION_COLUMNS = ("entry_id", "interview_id", "person_id", "name", "aliases", "affiliation",
-                    "unit", "rank", "position", "role", "incident_id", "title", "violations",
+_MENTION_COLUMNS = ("entry_id", "mention_id", "interview_id", "person_id", "name", "aliases",
+                    "affiliation", "unit", "rank", "position", "role", "incident_id", "title",
+                    "violations",
                     "dated", "precision", "date_start", "date_end", "place", "area",
                     "witness_id", "sender", "interviewer")
 _INSERT_MENTION = (f"INSERT INTO perpetrator_mention ({', '.join(_MENTION_COLUMNS)})"  # noqa: S608

@@ -89,7 +89,8 @@ class PerpetratorEntry:
 
 
 _ROWS = (
-    "SELECT p.id AS person_id, p.interview_id, p.name, p.aliases, p.affiliation, p.unit,"
+    "SELECT p.id AS person_id, coalesce(v.id, p.id) AS mention_id, p.interview_id, p.name,"
+    " p.aliases, p.affiliation, p.unit,"
     " p.rank, p.position, v.role, v.incident_id, n.title,"
     # The incident's JSON read by SQLite: json.loads per row took most of the index's time.
     " (SELECT group_concat(value, ' ') FROM json_each(n.violations)) AS violations,"

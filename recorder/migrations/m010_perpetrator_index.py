@@ -6,7 +6,8 @@ transaction that changes an interview (an import, or an edit), so a kill leaves 
 consistent as what was imported (recorder.archive.perpetrator_store):
 
 - perpetrator_mention: one row per person (or unit) entry an interview names as an alleged
-  perpetrator or in a command link, per role in an incident, with what the index shows of it;
+  perpetrator or in a command link, per role in an incident (mention_id: the involvement,
+  or the person when it has no role), with what the index shows of it;
 - perpetrator_entry: the index itself, one row per entry standing after the merges in force,
   refreshed for just the entries an import or a merge touches;
 - chain_support: one row per testimony's statement of a command link or of a person's unit.
@@ -18,8 +19,10 @@ every testimony for its first page; a partial index lists just those, newest imp
 """
 
 STATEMENTS = [
+    # Kept in order of entry: an entry's rows (a unit's are thousands) are read together.
     """CREATE TABLE perpetrator_mention (
         entry_id TEXT NOT NULL,
+        mention_id TEXT NOT NULL,
         interview_id TEXT NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
         person_id TEXT NOT NULL,
         name TEXT NOT NULL,
@@ -40,9 +43,9 @@ STATEMENTS = [
         area TEXT,
         witness_id TEXT NOT NULL,
         sender TEXT,
-        interviewer TEXT NOT NULL
-    )""",
-    "CREATE INDEX perpetrator_mention_entry ON perpetrator_mention(entry_id)",
+        interviewer TEXT NOT NULL,
+        PRIMARY KEY (entry_id, mention_id)
+    ) WITHOUT ROWID""",
     "CREATE INDEX perpetrator_mention_interview ON perpetrator_mention(interview_id)",
     """CREATE TABLE perpetrator_entry (
         id TEXT PRIMARY KEY,
