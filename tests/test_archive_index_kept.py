@@ -100,3 +100,20 @@ def test_corroboration_after_merge_and_unmerge(office: Office) -> None:
     merges.unmerge(coord, merge.id)
     for entry in (a, b):
         assert perpetrators.entry(conn, entry.id) == entry
+
+
+def test_a_changed_interview_changes_just_what_it_says(office: Office) -> None:
+    coord = office.coord
+    import_one(coord, office.packets["a1"])
+    interview_id = office.fields["a"].interviews[0]
+    with coord.transaction():  # as an edit made by hand reaches the facets
+        coord.conn.execute("UPDATE person SET name = 'Renamed Person' WHERE interview_id = ?"
+                           " AND name = ?", (interview_id, MOHAMMAD[0]))
+        facets.changed(coord, [interview_id])
+    found = [e for e in perpetrators.build(coord.conn) if "Renamed Person" in e.names]
+    assert {e.kind for e in found} == {merges.PERSON}
+    assert_same_as_rebuilt(coord)
+    before = kept(coord)
+    with coord.transaction():
+        facets.changed(coord, [interview_id])  # nothing it says changed
+    assert kept(coord) == before

@@ -45,19 +45,22 @@ def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
     """Bring the index up to date with these interviews (inside the changing transaction,
     after their facets)."""
     wanted = json.dumps(sorted(set(interview_ids)))
-    touched = _entries_of(conn, wanted)
+    before = _mentions_of(conn, wanted)
     for table in ("perpetrator_mention", "chain_support"):
         conn.execute(f"DELETE FROM {table} WHERE interview_id IN"  # noqa: S608 - our names
                      " (SELECT value FROM json_each(?))", (wanted,))
     selection = filters.ArchiveFilter(interview_ids=tuple(json.loads(wanted)))
     _store_mentions(conn, selection)
     chain.store_supports(conn, selection)
-    refresh_entries(conn, touched | _entries_of(conn, wanted))
+    # An entry is recomputed only if what these interviews say of it changed: a unit named
+    # in thousands of testimonies costs one read of all of them.
+    refresh_entries(conn, {row[0] for row in before ^ _mentions_of(conn, wanted)})
 
 
-def _entries_of(conn: Connection, interview_ids_json: str) -> set[str]:
-    return {r[0] for r in conn.execute(
-        "SELECT DISTINCT entry_id FROM perpetrator_mention WHERE interview_id IN"
+def _mentions_of(conn: Connection, interview_ids_json: str) -> set[tuple[Any, ...]]:
+    """These interviews' mentions, each starting with the entry it names."""
+    return {tuple(r) for r in conn.execute(
+        "SELECT * FROM perpetrator_mention WHERE interview_id IN"
         " (SELECT value FROM json_each(?))", (interview_ids_json,))}
 
 
