@@ -28,7 +28,6 @@ from .perpetrators import (
     RoleInIncident,
     aggregate,
     as_dicts,
-    ordered,
     record_rows,
 )
 
@@ -161,9 +160,10 @@ def read(conn: Connection, kind: str | None = None) -> list[PerpetratorEntry]:
     if kind is not None:
         sql += " WHERE kind = ?"
         params = (kind,)
-    # Sorted in Python with the same key as a computed selection: SQLite's ORDER BY would
-    # compare the same strings the same way, but one order for both is clearer.
-    return ordered([_decode(r[0]) for r in conn.execute(sql, params)])
+    # The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text
+    # by code point, as Python compares strings).
+    sql += " ORDER BY witnesses DESC, testimonies DESC, name_key, id"
+    return [_decode(r[0]) for r in conn.execute(sql, params)]
 
 
 def read_one(conn: Connection, entry_id: str) -> PerpetratorEntry | None:
