@@ -137,6 +137,11 @@ def _v8(conn: Connection) -> None:
                  (PERSON,))
 
 
+def _v9(conn: Connection) -> None:
+    """Schema 9 (batch results, date indexes) splits stored reports; nothing new to fill."""
+    _v8(conn)
+
+
 #: version -> function that fills a database at exactly that version.
 POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                      6: _v6, 7: _v7, 8: _v8}
+                                                      6: _v6, 7: _v7, 8: _v8, 9: _v9}

@@ -15,6 +15,7 @@ from testimony_recorder.recorder.archive import (
     batch,
     batch_store,
     devices,
+    filters,
     identity,
     listing,
     search,
@@ -176,7 +177,12 @@ def test_archive_filters(imported: Office) -> None:
         filt = ArchiveFilter(**kw)  # type: ignore[arg-type]
         rows = listing.page(conn, filt)
         assert listing.count(conn, filt) == len(rows)
-        return {r.interview_id for r in rows}
+        found = {r.interview_id for r in rows}
+        # With no condition leading (every one checked per testimony): the same selection.
+        where, params = filters.clauses(conn, filt, lead=False)
+        sql = " AND ".join(["SELECT interview_id FROM archive_interview a WHERE 1", *where])
+        assert {r[0] for r in conn.execute(sql, params)} == found
+        return found
 
     everything = {a.interviews[0], a.interviews[2], b.interviews[0], c.interviews[0]}
     assert ids() == everything
@@ -199,6 +205,9 @@ def test_archive_filters(imported: Office) -> None:
     assert ids(shareable_with="iiim") == {c.interviews[0]}
     assert ids(shareable_with="own_organisation") == everything
     assert ids(versions="corrected") == set()
+    assert ids(violations=("torture",), place="SY-HL", perpetrator="Khaled",
+               shareable_with="own_organisation", date_from="2013") == {
+        a.interviews[0], b.interviews[0]}
     with pytest.raises(BadFilterDate):
         ids(date_from="2014-13")
     rows = listing.page(conn, ArchiveFilter(devices=(c.fingerprint,)))

@@ -12,7 +12,7 @@ the range.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..database import Connection
@@ -82,20 +82,36 @@ def _span(persons: str) -> str:
 
 
 _COMMANDS = (
-    "SELECT c.id, c.superior_id, c.subordinate_id, c.relation, c.period, c.basis,"  # noqa: S608
-    " p.interview_id, i.witness_id, a.sender, a.interviewer, "
+    "SELECT a.interview_id, ? AS kind, c.superior_id, c.subordinate_id, c.id,"  # noqa: S608
+    " c.relation, c.period, c.basis, p.name, q.name, i.witness_id, a.sender, a.interviewer, "
     + _span("c.superior_id, c.subordinate_id") +
-    ", p.name AS sup_name, q.name AS sub_name"
     " FROM command_link c JOIN person p ON p.id = c.superior_id"
     " JOIN person q ON q.id = c.subordinate_id"
     " JOIN archive_interview a ON a.interview_id = p.interview_id"
     " JOIN interview i ON i.id = a.interview_id WHERE 1")
 _MEMBERS = (
-    "SELECT u.unit_id, u.label, p.id AS person_id, p.name, p.interview_id, i.witness_id,"  # noqa: S608
-    " a.sender, a.interviewer, " + _span("p.id") +
+    "SELECT a.interview_id, ? AS kind, p.id, u.unit_id, p.id, ?, '', '', p.name,"  # noqa: S608
+    " u.label, i.witness_id, a.sender, a.interviewer, " + _span("p.id") +
     " FROM archive_unit u JOIN person p ON p.id = u.person_id"
     " JOIN archive_interview a ON a.interview_id = u.interview_id"
     " JOIN interview i ON i.id = a.interview_id WHERE 1")
+_STORE = ("INSERT INTO chain_support (interview_id, kind, source, target, record_id, relation,"
+          " period, basis, source_label, target_label, witness_id, sender, interviewer,"
+          " date_start, date_end) ")
+
+
+def store_supports(conn: Connection, selection: filters.ArchiveFilter) -> None:
+    """Keep the statements of links the selection's testimonies make (chain_support; called
+    by recorder.archive.perpetrator_store inside the changing transaction). Withdrawn
+    testimonies are kept too: `build` leaves them out as any selection does."""
+    where, params = filters.clauses(conn, replace(selection, include_withdrawn=True))
+    extra = "".join(f" AND {c}" for c in where)
+    conn.execute(_STORE + _COMMANDS + extra, [COMMAND, *params])
+    conn.execute(_STORE + _MEMBERS + extra, [MEMBER_OF, MEMBER_OF, *params])
+
+
+_SUPPORTS = ("SELECT s.* FROM chain_support s JOIN archive_interview a"
+             " ON a.interview_id = s.interview_id WHERE 1")
 
 
 class _Builder:
@@ -133,32 +149,21 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
     unit's name in any spelling."""
     b = _Builder(conn, date_from, date_to)
     where, params = filters.clauses(conn, filt or filters.ArchiveFilter())
-    extra = "".join(f" AND {c}" for c in where)
-    for r in conn.execute(_COMMANDS + extra, params):
-        source = b.root(r["superior_id"], r["sup_name"])
-        target = b.root(r["subordinate_id"], r["sub_name"])
-        b.add((source, target, COMMAND),
-              Support(r["interview_id"], r["witness_id"], r["id"], r["relation"], r["period"],
-                      r["basis"], r["date_start"], r["date_end"]), r)
-    for r in conn.execute(_MEMBERS + extra, params):
-        source = b.root(r["person_id"], r["name"])
-        target = b.root(r["unit_id"], r["label"])
-        b.add((source, target, MEMBER_OF),
-              Support(r["interview_id"], r["witness_id"], r["person_id"], MEMBER_OF, "", "",
-                      r["date_start"], r["date_end"]), r)
+    sql = _SUPPORTS + "".join(f" AND {c}" for c in where) + " ORDER BY s.kind"
+    for r in conn.execute(sql, params):
+        key = (b.root(r["source"], r["source_label"]), b.root(r["target"], r["target_label"]),
+               r["kind"])
+        b.add(key, Support(r["interview_id"], r["witness_id"], r["record_id"], r["relation"],
+                           r["period"], r["basis"], r["date_start"], r["date_end"]), r)
     edges = b.edges
     if unit is not None:
         edges = _around_unit(conn, edges, _unit_roots(conn, unit, b))
     links = tuple(sorted((_link(key, found) for key, found in edges.items() if found),
                          key=lambda k: (k.kind, k.source, k.target)))
     used = sorted({k.source for k in links} | {k.target for k in links})
-    nodes = tuple(Node(n, merges.kind_of(n), _label(b.labels[n], n),
+    nodes = tuple(Node(n, merges.kind_of(n), names.usual(b.labels[n], n),
                        tuple(sorted(b.labels[n]))) for n in used)
     return CommandGraph(nodes, links)
-
-
-def _label(counts: Counter[str], fallback: str) -> str:
-    return counts.most_common(1)[0][0] if counts else fallback
 
 
 def _link(key: tuple[str, str, str], found: list[tuple[Support, tuple[str, str]]]) -> Link:

@@ -13,6 +13,8 @@ coordinator's vault (an import, or an edit made by hand) reaches `changed`, thro
 hook recorder.unlock sets on the vault for recorder.store.changes.recorded; the interviews
 changed are refreshed once, inside the same transaction, just before it commits. The importer
 names the interviews a packet touched the same way.
+The perpetrator index and the chain of command's statements are refreshed with them
+(recorder.archive.perpetrator_store).
 `ensure` rebuilds them all once for a vault made before they existed.
 """
 
@@ -28,13 +30,13 @@ from ..consent import store as consent_store
 from ..database import Connection
 from ..model.incident import FuzzyDate
 from ..search.normalize import fold
-from . import counts, names
+from . import counts, names, perpetrator_store
 
 if TYPE_CHECKING:
     from ..vault import Vault
 
 #: Bump when what the facets hold changes: `ensure` then rebuilds them.
-VERSION = "2"
+VERSION = "3"
 _META = "archive_facets"
 _TABLES = ("archive_interview", "archive_incident", "archive_violation", "archive_share",
            "archive_name", "archive_unit", "archive_count")
@@ -68,10 +70,16 @@ def interview_changed(vault: Vault, interview_id: str) -> None:
 
 
 def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
-    """Rebuild the facets of these interviews (inside the transaction that changed them)."""
+    """Rebuild the facets of these interviews, then bring the perpetrator index and the chain
+    of command up to date with them (inside the transaction that changed them)."""
     wanted = sorted(set(interview_ids))
     if not wanted:
         return
+    _refresh_facets(conn, wanted)
+    perpetrator_store.refresh(conn, wanted)
+
+
+def _refresh_facets(conn: Connection, wanted: list[str]) -> None:
     known = body_ids(conn)
     roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
     for interview_id in wanted:
@@ -165,7 +173,8 @@ def rebuild(vault: Vault) -> int:
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM interview")]
         for table in _TABLES:
             vault.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - our names
-        refresh(vault.conn, ids)
+        _refresh_facets(vault.conn, ids)
+        perpetrator_store.rebuild(vault.conn)
         vault.set_meta(_META, VERSION)
     return len(ids)
 

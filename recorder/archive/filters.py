@@ -122,8 +122,44 @@ def check(filt: ArchiveFilter) -> None:
             date_bound(value, last=False)
 
 
-def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]]:
-    """SQL conditions on `a` (archive_interview) and their parameters."""
+@dataclass(frozen=True)
+class _Part:
+    """A condition on the rows an interview has in one facet table: `cond` (our own SQL over
+    that table's columns) with its parameters."""
+
+    table: str
+    cond: str
+    params: tuple[Any, ...]
+    #: False when no index answers it: counting its rows reads the whole table.
+    indexed: bool = True
+
+    def driving(self) -> tuple[str, tuple[Any, ...]]:
+        """As a list of interviews: SQLite builds it once, then looks each one up."""
+        return (f"a.interview_id IN (SELECT interview_id FROM {self.table}"  # noqa: S608 - ours
+                f" WHERE {self.cond})", self.params)
+
+    def checked(self) -> tuple[str, tuple[Any, ...]]:
+        """As a check of each interview met otherwise: a few index lookups per interview."""
+        return (f"EXISTS (SELECT 1 FROM {self.table} x WHERE x.interview_id = a.interview_id"  # noqa: S608
+                f" AND {self.cond})", self.params)
+
+
+#: Facet rows counted at most, to size a condition.
+PROBE = 20_000
+
+
+def clauses(conn: Connection, filt: ArchiveFilter, *, first: int | None = None,
+            lead: bool = True) -> tuple[list[str], list[Any]]:
+    """SQL conditions on `a` (archive_interview) and their parameters.
+
+    Conditions on the facet tables (violation, place, dates, perpetrator, consent) are
+    written so that at most one of them leads: the narrowest gives the interviews to look
+    at, and the others are checked for each of them. Written as lists, SQLite built every
+    one in full before the first row (at 100,000 testimonies, "from 2012" alone listed
+    nearly every incident). When only the `first` rows in the list's order are wanted and
+    walking the list in that order would find them sooner than the narrowest condition
+    lists its interviews, or when `lead` is false (the query is led by something else,
+    such as the full-text index), all of them are checks."""
     check(filt)
     out: list[str] = []
     params: list[Any] = []
@@ -138,23 +174,12 @@ def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]
         add("a.sender IN (SELECT value FROM json_each(?))", json.dumps(list(filt.devices)))
     if filt.interviewer:
         add("a.interviewer LIKE ? ESCAPE '\\'", _like(fold(filt.interviewer)))
-    if filt.violations:
-        add("a.interview_id IN (SELECT interview_id FROM archive_violation"
-            " WHERE code IN (SELECT value FROM json_each(?)))", json.dumps(list(filt.violations)))
-    if filt.place and filt.place.strip():
-        _place(filt.place.strip(), add)
-    _dates(filt, add)
-    if filt.perpetrator:
-        _perpetrator(filt.perpetrator, add)
     if filt.perpetrator_entry:
         from .merges import person_ids
 
         add("a.interview_id IN (SELECT interview_id FROM person WHERE id IN"
             " (SELECT value FROM json_each(?)))",
             json.dumps(person_ids(conn, filt.perpetrator_entry)))
-    if filt.shareable_with:
-        add("a.interview_id IN (SELECT interview_id FROM archive_share WHERE body = ?"
-            " AND testimony = 1)", filt.shareable_with)
     if filt.versions == ORIGINAL:
         add("a.versions = 1")
     elif filt.versions == CORRECTED:
@@ -162,50 +187,87 @@ def clauses(conn: Connection, filt: ArchiveFilter) -> tuple[list[str], list[Any]
     if filt.interview_ids is not None:
         add("a.interview_id IN (SELECT value FROM json_each(?))",
             json.dumps(list(filt.interview_ids)))
+    parts = _parts(filt)
+    leader = _leader(conn, parts, first) if lead and parts else None
+    for part in parts:  # narrowest first (_leader ordered them): fewer checks per testimony
+        sql, values = part.driving() if part is leader else part.checked()
+        add(sql, *values)
     return out, params
 
 
-def _place(text: str, add: Any) -> None:
+def _parts(filt: ArchiveFilter) -> list[_Part]:
+    parts = []
+    if filt.violations:
+        parts.append(_Part("archive_violation", "code IN (SELECT value FROM json_each(?))",
+                           (json.dumps(list(filt.violations)),)))
+    if filt.place and filt.place.strip():
+        parts.append(_place(filt.place.strip()))
+    if filt.date_from or filt.date_to:
+        parts.append(_dates(filt))
+    if filt.perpetrator:
+        parts.append(_perpetrator(filt.perpetrator))
+    if filt.shareable_with:
+        parts.append(_Part("archive_share", "body = ? AND testimony = 1",
+                           (filt.shareable_with,)))
+    return parts
+
+
+def _leader(conn: Connection, parts: list[_Part], first: int | None) -> _Part | None:
+    """The narrowest condition, unless the `first` rows are found sooner by walking the
+    list and checking each (guessed as if the conditions were independent). Orders `parts`
+    narrowest first."""
+    sizes = {id(p): _size(conn, p) for p in parts if p.indexed}
+    if not sizes:  # only reading the whole table tells: once, as the list that leads
+        return parts[0]
+    parts.sort(key=lambda p: (not p.indexed, sizes.get(id(p), 0)))
+    narrowest = parts[0]
+    size = sizes[id(narrowest)]
+    if first is None:
+        return narrowest
+    total = max(1, int(conn.execute("SELECT count(*) FROM archive_interview").fetchone()[0]))
+    share = 1.0
+    for n in sizes.values():
+        share *= min(1.0, max(n, 1) / total)
+    return narrowest if size < first / share else None
+
+
+def _size(conn: Connection, part: _Part) -> int:
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {part.table}"  # noqa: S608 - ours
+           f" WHERE {part.cond} LIMIT ?)")
+    return int(conn.execute(sql, (*part.params, PROBE)).fetchone()[0])
+
+
+def _place(text: str) -> _Part:
     """A governorate by code or name, or part of a place name. A code (SY-HL) is only looked
     up by the area's index; a name (Hama, in any language) also matches places that
     contain it, which has to read every incident's place."""
     codes = area_codes(text)
-    area = ("a.interview_id IN (SELECT interview_id FROM archive_incident WHERE area IN"
-            " (SELECT value FROM json_each(?)))")
     if any(fold(text) == fold(code) for code in codes):
-        add(area, json.dumps(codes))
-        return
-    add(f"({area} OR a.interview_id IN (SELECT interview_id FROM archive_incident"  # noqa: S608 - ours
-        " WHERE place LIKE ? ESCAPE '\\'))", json.dumps([*codes, text]), _like(fold(text)))
+        return _Part("archive_incident", "area IN (SELECT value FROM json_each(?))",
+                     (json.dumps(codes),))
+    return _Part("archive_incident", "(area IN (SELECT value FROM json_each(?))"
+                 " OR place LIKE ? ESCAPE '\\')", (json.dumps([*codes, text]), _like(fold(text))),
+                 indexed=False)
 
 
-def _dates(filt: ArchiveFilter, add: Any) -> None:
-    if not (filt.date_from or filt.date_to):
-        return
+def _dates(filt: ArchiveFilter) -> _Part:
     low = date_bound(filt.date_from, last=False) if filt.date_from else "0000-01-01"
     high = date_bound(filt.date_to, last=True) if filt.date_to else "9999-12-31"
     if filt.date_match == WITHIN:
         # date_start <= high follows from the rest (a start never follows its end); said
         # outright, it bounds the walk of the date index at both ends.
-        cond = "date_start >= ? AND date_start <= ? AND date_end <= ?"
-        values: tuple[str, ...] = (low, high, high)
-    else:
-        cond = "date_start <= ? AND date_end >= ?"
-        values = (high, low)
-    add(f"a.interview_id IN (SELECT interview_id FROM archive_incident WHERE {cond})",  # noqa: S608 - ours
-        *values)
+        return _Part("archive_incident", "date_start >= ? AND date_start <= ? AND date_end <= ?",
+                     (low, high, high))
+    return _Part("archive_incident", "date_start <= ? AND date_end >= ?", (high, low))
 
 
-def _perpetrator(text: str, add: Any) -> None:
+def _perpetrator(text: str) -> _Part:
     """Every word must be a word (the last one: the start of a word) of one person's name,
     aliases or unit, compared by skeleton so Arabic and Latin spellings meet."""
     words = names.skeleton_words(text)
     if not words:
-        add("0")
-        return
-    sql = "SELECT person_id FROM archive_name WHERE key = ?"
-    last = "SELECT person_id FROM archive_name WHERE key >= ? AND key < ?"
-    parts = [sql] * (len(words) - 1) + [last]
-    values: list[Any] = [*words[:-1], words[-1], words[-1] + "\x7f"]
-    add("a.interview_id IN (SELECT interview_id FROM person WHERE id IN ("  # noqa: S608 - ours
-        + " INTERSECT ".join(parts) + "))", *values)
+        return _Part("archive_name", "0", ())
+    others = " AND ".join(["person_id IN (SELECT person_id FROM archive_name WHERE key = ?)"]
+                          * (len(words) - 1))
+    return _Part("archive_name", "key >= ? AND key < ?" + (f" AND {others}" if others else ""),
+                 (words[-1], words[-1] + "\x7f", *words[:-1]))

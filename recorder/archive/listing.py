@@ -54,8 +54,9 @@ _SELECT = (
     "{order}")
 
 
-def _where(conn: Connection, filt: ArchiveFilter) -> tuple[str, list[object]]:
-    where, params = clauses(conn, filt)
+def _where(conn: Connection, filt: ArchiveFilter,
+           first: int | None = None) -> tuple[str, list[object]]:
+    where, params = clauses(conn, filt, first=first)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -68,7 +69,7 @@ def count(conn: Connection, filt: ArchiveFilter = EVERYTHING) -> int:
 def page(conn: Connection, filt: ArchiveFilter = EVERYTHING, *, sort: str = "imported",
          descending: bool = True, offset: int = 0, limit: int = 100) -> list[ArchiveRow]:
     """One page of the list, newest import first unless another sort is asked for."""
-    where, params = _where(conn, filt)
+    where, params = _where(conn, filt, offset + limit)
     direction = "DESC" if descending else "ASC"
     order = f" ORDER BY {SORTS[sort]} {direction}, a.interview_id {direction}"
     rows = conn.execute(_SELECT.format(where=where, order=order), [*params, limit, offset])

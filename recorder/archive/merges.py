@@ -135,6 +135,7 @@ def merge(vault: Vault, keep: str, absorb: str, *, note: str = "",
                       vault.owner))
         conn.execute("INSERT INTO perpetrator_alias_of (entry_id, merged_into, merge_id)"
                      " VALUES (?, ?, ?)", (absorbed, kept, merge_id))
+        _reindex(conn, [kept, absorbed])
         vault.log("perpetrators_merged", "perpetrator", kept,
                   detail={"merge": merge_id, "kept": kept, "absorbed": absorbed,
                           "score": score, "note": note[:2000]})
@@ -160,9 +161,19 @@ def unmerge(vault: Vault, ref: str) -> Merge:
         conn.execute("UPDATE perpetrator_merge SET undone_at = ?, undone_by = ? WHERE id = ?",
                      (now, vault.owner, merge_id))
         done = get(conn, merge_id)
+        _reindex(conn, [done.kept, done.absorbed])
         vault.log("perpetrators_unmerged", "perpetrator", done.kept,
                   detail={"merge": merge_id, "kept": done.kept, "absorbed": done.absorbed})
     return done
+
+
+def _reindex(conn: Connection, entry_ids: list[str]) -> None:
+    """Recompute the index entries a merge (or its undoing) joins or parts, in its
+    transaction (recorder.archive.perpetrator_store builds on this module, hence the late
+    import)."""
+    from .perpetrator_store import refresh_entries
+
+    refresh_entries(conn, entry_ids)
 
 
 def _decode(r: Any) -> Merge:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -70,6 +71,12 @@ def skeleton_words(text: str) -> list[str]:
 def skeleton(text: str) -> str:
     """One key for a whole name: its word skeletons in order, space separated."""
     return " ".join(skeleton_words(text))
+
+
+def usual(counts: Counter[str], fallback: str) -> str:
+    """The spelling most testimonies use (of equals, the first in code point order): the
+    same whichever order the testimonies were read in."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else fallback
 
 
 def name_similarity(a: str, b: str) -> float:

@@ -2,15 +2,16 @@
 command link) across the archive, with what each testimony says of them and how many distinct
 witnesses and interviewers back each allegation.
 
-Built on request from the records and the facets, with merges in force applied
-(recorder.archive.merges), and restricted to an ArchiveFilter's selection when one is given.
+The whole index is kept in the vault, brought up to date by every import and merge
+(recorder.archive.perpetrator_store); an ArchiveFilter's selection is computed from the
+records, with the merges in force applied (recorder.archive.merges), by the same code.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,8 +89,17 @@ class PerpetratorEntry:
 
 
 _ROWS = (
-    "SELECT p.id AS person_id, p.interview_id, p.name, p.aliases, p.affiliation, p.unit,"
-    " p.rank, p.position, v.role, v.incident_id, n.title, n.violations, n.date, n.place,"
+    "SELECT p.id AS person_id, coalesce(v.id, p.id) AS mention_id, p.interview_id, p.name,"
+    " p.aliases, p.affiliation, p.unit,"
+    " p.rank, p.position, v.role, v.incident_id, n.title,"
+    # The incident's JSON read by SQLite: json.loads per row took most of the index's time.
+    " (SELECT group_concat(value, ' ') FROM json_each(n.violations)) AS violations,"
+    " nullif(n.date, '') IS NOT NULL AS dated,"
+    " json_extract(nullif(n.date, ''), '$.precision') AS precision,"
+    " json_extract(nullif(n.date, ''), '$.start') AS date_start,"
+    " json_extract(nullif(n.date, ''), '$.end') AS date_end,"
+    " json_extract(nullif(n.place, ''), '$.name') AS place,"
+    " json_extract(nullif(n.place, ''), '$.area') AS area,"
     " i.witness_id, a.sender, a.interviewer, u.unit_id"
     " FROM archive_interview a JOIN interview i ON i.id = a.interview_id"
     " JOIN person p ON p.interview_id = a.interview_id"
@@ -147,13 +157,11 @@ def _role(r: Any) -> RoleInIncident | None:
     if r["role"] is None:
         return None
     date = None
-    if r["date"]:
-        d = json.loads(r["date"])
-        date = FuzzyDate(d.get("precision", "day"), d.get("start", ""), d.get("end"))
-    place = json.loads(r["place"]) if r["place"] else {}
+    if r["dated"]:
+        date = FuzzyDate(r["precision"] or "day", r["date_start"] or "", r["date_end"])
     return RoleInIncident(r["person_id"], r["interview_id"], r["incident_id"], r["title"] or "",
-                          r["role"], tuple(json.loads(r["violations"] or "[]")), date,
-                          str(place.get("name") or ""), str(place.get("area") or ""))
+                          r["role"], tuple((r["violations"] or "").split()), date,
+                          str(r["place"] or ""), str(r["area"] or ""))
 
 
 def _finish(acc: _Acc, members: list[str]) -> PerpetratorEntry:
@@ -168,7 +176,7 @@ def _finish(acc: _Acc, members: list[str]) -> PerpetratorEntry:
     spans = [x.date.bounds() for x in roles if x.date is not None and x.date.start]
     return PerpetratorEntry(
         id=acc.id, kind=acc.kind,
-        name=acc.names.most_common(1)[0][0] if acc.names else acc.id,
+        name=names.usual(acc.names, acc.id),
         names=tuple(sorted(acc.names)), aliases=tuple(sorted(acc.aliases)),
         affiliations=tuple(sorted(acc.affiliations)), units=tuple(sorted(acc.units)),
         ranks=tuple(sorted(acc.ranks)), positions=tuple(sorted(acc.positions)),
@@ -185,48 +193,87 @@ def _finish(acc: _Acc, members: list[str]) -> PerpetratorEntry:
 
 def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
           kind: str | None = None) -> list[PerpetratorEntry]:
-    """The index (of the selection, if a filter is given), most corroborated first."""
-    where, params = filters.clauses(conn, filt or filters.ArchiveFilter())
+    """The index (of the selection, if a filter is given), most corroborated first.
+
+    The whole index is read as kept in the vault (recorder.archive.perpetrator_store); a
+    selection is computed from the records it holds."""
+    from .perpetrator_store import read
+
+    if filt is None:
+        return read(conn, kind)
+    return ordered(from_records(conn, filt, kind))
+
+
+def record_rows(conn: Connection, filt: filters.ArchiveFilter) -> Iterator[dict[str, Any]]:
+    """The records' rows behind the index of the selection (one per person and role in an
+    incident; a person without a role has one row without)."""
+    where, params = filters.clauses(conn, filt)
     sql = _ROWS + "".join(f" AND {c}" for c in where)
-    links = merges.parents(conn)
-    roots: dict[str, str] = {}
-
-    def root(entry_id: str) -> str:
-        if entry_id not in roots:
-            roots[entry_id] = merges.root_of(entry_id, links)
-        return roots[entry_id]
-
-    accs: dict[str, _Acc] = {}
     roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
-    for r in conn.execute(sql, [roles, *params]):
-        role = _role(r)
-        targets = [(root(r["person_id"]), merges.PERSON)]
-        if r["unit_id"]:
-            targets.append((root(r["unit_id"]), merges.UNIT))
-        for entry_id, entry_kind in targets:
-            if kind is None or kind == entry_kind:
-                acc = accs.get(entry_id)
-                if acc is None:
-                    acc = accs[entry_id] = _Acc(entry_id, entry_kind)
-                acc.add(r, role)
+    return as_dicts(conn.execute(sql, [roles, *params]))
+
+
+def as_dicts(cursor: Any) -> Iterator[dict[str, Any]]:
+    """Rows as dicts: the index reads a score of columns of each row, and a row reads a column
+    by name by walking the names."""
+    columns = [d[0] for d in cursor.description]
+    return (dict(zip(columns, r, strict=True)) for r in cursor)
+
+
+def from_records(conn: Connection, filt: filters.ArchiveFilter,
+                 kind: str | None = None) -> list[PerpetratorEntry]:
+    """The selection's entries computed from the records (unordered)."""
+    def named() -> Iterator[tuple[Any, str]]:
+        for r in record_rows(conn, filt):
+            yield r, r["person_id"]
+            if r["unit_id"]:
+                yield r, r["unit_id"]
+
+    return aggregate(named(), merges.parents(conn), kind)
+
+
+def aggregate(named: Iterable[tuple[Any, str]], links: dict[str, str],
+              kind: str | None = None) -> list[PerpetratorEntry]:
+    """Entries from rows, each given with the entry (person or unit, before merges) it names;
+    `links` are the merges in force (merges.parents)."""
+    roots: dict[str, str] = {}
+    accs: dict[str, _Acc] = {}
+    for r, entry_id in named:
+        top = roots.get(entry_id)
+        if top is None:
+            top = roots[entry_id] = merges.root_of(entry_id, links)
+        entry_kind = merges.kind_of(top)
+        if kind is not None and kind != entry_kind:
+            continue
+        acc = accs.get(top)
+        if acc is None:
+            acc = accs[top] = _Acc(top, entry_kind)
+        acc.add(r, _role(r))
     members: dict[str, list[str]] = {root_id: [root_id] for root_id in accs}
-    for entry_id in links:
-        if (top := root(entry_id)) in members:
+    for entry_id in sorted(links):
+        if (top := merges.root_of(entry_id, links)) in members:
             members[top].append(entry_id)
-    entries = [_finish(acc, members[acc.id]) for acc in accs.values()]
-    entries.sort(key=lambda e: (-e.corroboration.witnesses, -e.corroboration.testimonies,
-                                names.skeleton(e.name), e.id))
-    return entries
+    return [_finish(acc, members[acc.id]) for acc in accs.values()]
+
+
+def sort_key(e: PerpetratorEntry) -> tuple[int, int, str, str]:
+    """Most witnesses first, then most testimonies, then by name in any spelling."""
+    return -e.corroboration.witnesses, -e.corroboration.testimonies, names.skeleton(e.name), e.id
+
+
+def ordered(entries: list[PerpetratorEntry]) -> list[PerpetratorEntry]:
+    return sorted(entries, key=sort_key)
 
 
 def entry(conn: Connection, ref: str) -> PerpetratorEntry:
     """One entry (by id or its first characters), with everything merged into it."""
+    from .perpetrator_store import read_one
+
     entry_id = merges.root_of(merges.resolve(conn, ref), merges.parents(conn))
-    found = [e for e in build(conn, filters.ArchiveFilter(perpetrator_entry=entry_id),
-                              kind=merges.kind_of(entry_id)) if e.id == entry_id]
-    if not found:
+    found = read_one(conn, entry_id)
+    if found is None:
         raise UnknownPerpetrator(ref)
-    return found[0]
+    return found
 
 
 def by_id(entries: Iterable[PerpetratorEntry]) -> dict[str, PerpetratorEntry]:

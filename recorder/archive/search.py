@@ -5,7 +5,9 @@ match in it."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from ..database import Connection
 from ..search import index, query
@@ -51,17 +53,10 @@ def search(conn: Connection, text: str, filt: ArchiveFilter = EVERYTHING, *,
     if not terms:
         return []
     match = query.to_match(terms)
-    where, params = clauses(conn, filt)
+    where, params = clauses(conn, filt, lead=False)  # the full-text index leads
     extra = "".join(f" AND {c}" for c in where)
-    broad = conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-        (match, query.BROAD + 1)).fetchone()[0] > query.BROAD
-    if broad:
-        sql = _SQL.format(score="0.0", where=extra, order="search_fts.rowid DESC")
-    else:
-        sql = _SQL.format(score="bm25(search_fts)", where=extra, order="4")
     chosen: dict[str, tuple[str, str, float]] = {}
-    for r in conn.execute(sql, [match, *params, limit * 4]):
+    for r in _rows(conn, match, extra, params, limit * 4):
         if r[0] not in chosen:
             chosen[r[0]] = (r[1], r[2], float(r[3]))
             if len(chosen) == limit:
@@ -74,6 +69,34 @@ def search(conn: Connection, text: str, filt: ArchiveFilter = EVERYTHING, *,
     return [ArchiveHit(iid, kind, ref, score,
                        query.make_snippet(texts.get((kind, ref), ""), pattern))
             for iid, (kind, ref, score) in chosen.items()]
+
+
+_NEWEST = ("SELECT d.interview_id, d.kind, d.ref_id, 0.0 FROM search_doc d"
+           " JOIN archive_interview a ON a.interview_id = d.interview_id"
+           " WHERE d.rowid IN (SELECT value FROM json_each(?)){where} ORDER BY d.rowid DESC")
+
+
+def _rows(conn: Connection, match: str, where: str, params: list[Any],
+          wanted: int) -> list[Any]:
+    """The first `wanted` matching parts in the selection: by relevance, or newest first
+    past query.BROAD matches.
+
+    A prefix query makes FTS5 read the whole list of documents of every word it extends
+    to, in each statement that runs it. So the newest BROAD + 1 matches are read once: if
+    there are more, the query is broad, and those matches in the selection, newest first,
+    are the answer when they are enough; else the index is asked again."""
+    newest = [r[0] for r in conn.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (match, query.BROAD + 1))]
+    if len(newest) > query.BROAD:
+        rows = conn.execute(_NEWEST.format(where=where),
+                            [json.dumps(newest), *params]).fetchmany(wanted)
+        if len(rows) == wanted:
+            return rows
+        sql = _SQL.format(score="0.0", where=where, order="search_fts.rowid DESC")
+    else:
+        sql = _SQL.format(score="bm25(search_fts)", where=where, order="4")
+    return conn.execute(sql, [match, *params, wanted]).fetchall()
 
 
 def matches_in(conn: Connection, kind: str, ref_id: str, text: str) -> TextMatches:
@@ -90,7 +113,7 @@ def matching_interviews(conn: Connection, text: str,
     terms = query.parse(text)
     if not terms:
         return []
-    where, params = clauses(conn, filt)
+    where, params = clauses(conn, filt, lead=False)  # the full-text index leads
     extra = "".join(f" AND {c}" for c in where)
     sql = ("SELECT DISTINCT d.interview_id FROM search_fts JOIN search_doc d"  # noqa: S608
            " ON d.rowid = search_fts.rowid JOIN archive_interview a"

@@ -24,6 +24,7 @@ from . import (
     m007_sealed_identity_backups,
     m008_person_attributes,
     m009_batch_results,
+    m010_perpetrator_index,
 )
 
 
@@ -45,6 +46,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "person gender and age group, statistics facets",
               m008_person_attributes.STATEMENTS),
     Migration(9, "batch import results, date indexes", m009_batch_results.STATEMENTS),
+    Migration(10, "perpetrator index and chain of command kept",
+              m010_perpetrator_index.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -76,8 +76,21 @@ def _fold_char(ch: str) -> str:
     return fold(ch)
 
 
+@lru_cache(maxsize=1)
+def _uneven() -> re.Pattern[str]:
+    """Characters that do not fold to exactly one character (marks that vanish, letters
+    that decompose), combining marks (normalising may reorder them), and those outside the
+    Basic Multilingual Plane: only text holding one needs mapping character by character.
+    Built once, on first use."""
+    odd = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000
+           and (len(fold(chr(c))) != 1 or unicodedata.combining(fold(chr(c))))]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold `text` and return, for each folded character, the index it came from."""
+    if not _uneven().search(text):
+        return fold(text), list(range(len(text)))  # one for one: at C speed (snippets)
     out: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):

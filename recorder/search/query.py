@@ -13,7 +13,7 @@ from .normalize import TOKEN, fold, fold_with_map, original_index, variants
 
 MAX_TERMS = 16
 #: Past this many matching documents, results come newest first instead of by relevance.
-BROAD = 2000
+BROAD = 500
 SNIPPET_CHARS = 160
 _PHRASE = re.compile(r'"([^"]*)"')
 #: What stands for a line break in a one-line passage.

@@ -41,25 +41,34 @@ class PagedModel(RowsModel):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Show the current query, from its first page."""
+        """Show the current query, from its first page. The page is shown before the count,
+        which reads every match; the count follows on the same worker, and more pages are
+        fetched only once it is known."""
         generation = self._newer()
         self._loading = True
         count, page = self.query()
         limit = self.PAGE
 
-        def work(vault: Vault, job: Job) -> tuple[int, list[Any]]:
-            return count(vault), page(vault, 0, limit)
+        def first(vault: Vault, job: Job) -> list[Any]:
+            return page(vault, 0, limit)
 
-        def done(result: tuple[int, list[Any]]) -> None:
+        def shown(rows: list[Any]) -> None:
             if not self._current(generation):
                 return  # a newer query replaced this one, or the vault was locked meanwhile
             self.beginResetModel()
-            self.total, self.rows = result
-            self._loading = False
+            self.rows = rows
             self.endResetModel()
+            self.session.runner.run(lambda vault, job: count(vault), owner=self, done=counted,
+                                    failed=self._failed)
+
+        def counted(total: int) -> None:
+            if not self._current(generation):
+                return
+            self.total = max(total, len(self.rows))
+            self._loading = False
             self.loaded.emit(self.total)
 
-        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
+        self.session.runner.run(first, owner=self, done=shown, failed=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
