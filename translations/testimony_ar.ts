@@ -5,19 +5,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مسجّل الشهادات</translation>
     </message>
     <message>
         <source>Testimony Recorder, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الشهادات، الإصدار %1</translation>
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج يعمل دون اتصال بالإنترنت لتسجيل الشهادات: يبقى كل شيء في خزنة مشفّرة على هذا الحاسوب، ولا يتصل البرنامج بالإنترنت أبداً. ممّ يحمي، وكيف:</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات أمنية</translation>
     </message>
 </context>
 <context>
@@ -350,15 +350,15 @@
     <message>
         <source>Attachments</source>
         <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
-        <translation type="unfinished">المرفقات</translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished">لا توجد مرفقات.</translation>
+        <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا النوع من الملفات داخل البرنامج.</translation>
     </message>
 </context>
 <context>
@@ -716,7 +716,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Packet %1 of this device has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل الحزمة %1 من هذا الجهاز.</translation>
     </message>
     <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
@@ -776,7 +776,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>%1: packet %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الحزمة %2 مفقودة.</translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -896,7 +896,9 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <source>Written: %1 testimonies, %2 files, to the place below.
 SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب: %1 شهادة و%2 ملف، في المكان المبيّن أدناه.
+SHA256SUMS: %3
+تحقّق منه بالأمر: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Folder to write the export in</source>
@@ -1706,95 +1708,95 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Recovery shares made</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء أجزاء الاسترداد</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الإعدادات</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
         <source>Device keys created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفاتيح الجهاز</translation>
     </message>
     <message>
         <source>Witness-identity key removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مفتاح هويات الشهود</translation>
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد مفتاح (تسجيل جهاز)</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح</translation>
     </message>
     <message>
         <source>Linkage key created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح الربط</translation>
     </message>
     <message>
         <source>Fingerprints computed from sealed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب البصمات من الهويات المختومة</translation>
     </message>
     <message>
         <source>Linkage key given to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء مفتاح الربط لجهاز</translation>
     </message>
     <message>
         <source>Linkage key received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام مفتاح الربط</translation>
     </message>
     <message>
         <source>Prior-witness index given out</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء فهرس الشهود السابقين</translation>
     </message>
     <message>
         <source>Prior-witness index received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام فهرس الشهود السابقين</translation>
     </message>
     <message>
         <source>Prior-witness index removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة فهرس الشهود السابقين</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث مقابلة من حزمة</translation>
     </message>
     <message>
         <source>Interview sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال مقابلة في حزمة</translation>
     </message>
     <message>
         <source>Interview closed: consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المقابلة: سُحبت الموافقة</translation>
     </message>
     <message>
         <source>Interview reopened: consent given again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح المقابلة: أُعطيت الموافقة من جديد</translation>
     </message>
     <message>
         <source>Interview purged</source>
-        <translation type="unfinished"></translation>
+        <translation>محو مقابلة</translation>
     </message>
     <message>
         <source>Witness added</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شاهد</translation>
     </message>
     <message>
         <source>Witness details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل تفاصيل الشاهد</translation>
     </message>
     <message>
         <source>Testimony started</source>
@@ -1866,43 +1868,43 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز شهود قد يكونون مكرَّرين</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مدخلات مرتكبين</translation>
     </message>
     <message>
         <source>Perpetrator merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن دمج مرتكبين</translation>
     </message>
     <message>
         <source>Witness identity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل هوية الشاهد</translation>
     </message>
     <message>
         <source>Witness identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل هوية الشاهد</translation>
     </message>
     <message>
         <source>Witness identity sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم هوية الشاهد</translation>
     </message>
     <message>
         <source>Sealed identity sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال هوية مختومة في حزمة</translation>
     </message>
     <message>
         <source>Sealed identity received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام هوية مختومة</translation>
     </message>
     <message>
         <source>Witness identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار هوية الشاهد</translation>
     </message>
     <message>
         <source>Witness identity destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف هوية الشاهد</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -1910,7 +1912,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مرفق من حزمة</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1922,7 +1924,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف مرفق</translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1942,11 +1944,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل تسجيل</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تسجيل منقطع</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1970,55 +1972,55 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Spoken consent recording attached</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق تسجيل الموافقة المنطوقة</translation>
     </message>
     <message>
         <source>Spoken consent recording removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تسجيل الموافقة المنطوقة</translation>
     </message>
     <message>
         <source>Accountability body added</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة مساءلة</translation>
     </message>
     <message>
         <source>Accountability body turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل جهة مساءلة</translation>
     </message>
     <message>
         <source>Accountability body turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل جهة مساءلة</translation>
     </message>
     <message>
         <source>Consent change sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تعديل على الموافقة في حزمة</translation>
     </message>
     <message>
         <source>Consent change imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد تعديل على الموافقة من حزمة</translation>
     </message>
     <message>
         <source>Packet sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم حزمة</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Sender&apos;s custody history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر سجل الحيازة لدى المرسِل</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار إيصال</translation>
     </message>
     <message>
         <source>Receipt received</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام إيصال</translation>
     </message>
     <message>
         <source>Included in a case export</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين في تصدير ملف قضية</translation>
     </message>
 </context>
 <context>
@@ -2276,25 +2278,25 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>The attachment&apos;s content</source>
         <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى المرفق</translation>
     </message>
     <message>
         <source>Text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملف</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُعرض %n صفحة أخرى.</numerusform>
+            <numerusform>لم تُعرض %n صفحة أخرى.</numerusform>
+            <numerusform>لم تُعرض %n صفحتان أخريان.</numerusform>
+            <numerusform>لم تُعرض %n صفحات أخرى.</numerusform>
+            <numerusform>لم تُعرض %n صفحةً أخرى.</numerusform>
+            <numerusform>لم تُعرض %n صفحة أخرى.</numerusform>
         </translation>
     </message>
 </context>
@@ -2371,7 +2373,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>Compute their fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب بصماتهم</translation>
     </message>
     <message>
         <source>Same person</source>
@@ -2391,13 +2393,13 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن بعدُ مقارنة %n شاهد: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
+            <numerusform>لا يمكن بعدُ مقارنة %n شاهد: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
+            <numerusform>لا يمكن بعدُ مقارنة %n شاهدَين: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
+            <numerusform>لا يمكن بعدُ مقارنة %n شهود: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
+            <numerusform>لا يمكن بعدُ مقارنة %n شاهداً: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
+            <numerusform>لا يمكن بعدُ مقارنة %n شاهد: خُتمت هويتهم على حاسوب محمول لم يكن فيه مفتاح ربط. يمكن حساب بصماتهم هنا بمفتاح هويات الشهود؛ ولا يُعرض أي اسم.</numerusform>
         </translation>
     </message>
     <message>
@@ -2582,42 +2584,42 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>FileDialogs</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المفاتيح (*.key *.json)</translation>
     </message>
 </context>
 <context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقابلة (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة ورقية</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح أولاً المقابلة التي تعود إليها الموافقة الورقية.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الموافقة (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الاستمارة الموقّعة</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور ممسوحة ضوئياً (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2700,59 +2702,59 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>FinalizeBox</name>
     <message>
         <source>No consent is recorded for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة لهذه المقابلة.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished">سحب الشاهد موافقته.</translation>
+        <translation>سحب الشاهد موافقته.</translation>
     </message>
     <message>
         <source>The testimony has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص للشهادة.</translation>
     </message>
     <message>
         <source>The testimony has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملخص للشهادة.</translation>
     </message>
     <message>
         <source>No incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي حادثة.</translation>
     </message>
     <message>
         <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث بلا عنوان («حادثة بلا عنوان»): %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث بلا تاريخ: %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث بلا انتهاك: %n.</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد النهائي يجمّد هذه الشهادة بوصفها دليلاً: لا يستطيع أحد تغييرها بعد ذلك، وتُكتب بصمتها (تجزئة SHA-256) في سجل الحيازة. أما التصحيحات اللاحقة فتصبح إصدارات جديدة مرتبطة بهذا الإصدار.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال ناقصاً:</translation>
     </message>
     <message>
         <source>Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تعتمدها نهائياً الآن؟</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished">اعتماد الشهادة نهائياً؟</translation>
+        <translation>اعتماد الشهادة نهائياً؟</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نهائي</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
@@ -2760,26 +2762,26 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>coordinator</source>
         <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المنسّق</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Key of %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح %1 (%2) لدى %3</translation>
     </message>
     <message>
         <source>Key of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FingerprintCheckDialog</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">البصمة</translation>
+        <translation>البصمة</translation>
     </message>
 </context>
 <context>
@@ -2890,19 +2892,19 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>%1 B</source>
         <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 بايت</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كيلوبايت</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ميغابايت</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غيغابايت</translation>
     </message>
 </context>
 <context>
@@ -2992,19 +2994,19 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مسجّل الشهادات</translation>
     </message>
 </context>
 <context>
@@ -3875,31 +3877,31 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مغلق)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2، %3)</translation>
     </message>
     <message>
         <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة الشاهد لا تسمح لهذه المنظمة باستخدام هذا الملف، لذلك يبقى مغلقاً.</translation>
     </message>
     <message>
         <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح الموافقة إلا باستخدام نسخة منقّحة من هذا الملف، ولا توجد نسخة منها هنا، لذلك يبقى مغلقاً.</translation>
     </message>
     <message>
         <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض نسخته المنقّحة: لا تسمح الموافقة إلا باستخدام النسخ المنقّحة.</translation>
     </message>
     <message>
         <source>A redacted copy: identifying metadata was removed before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة منقّحة: حُذفت البيانات الوصفية التي تكشف الهوية قبل إرسالها.</translation>
     </message>
     <message>
         <source>The original, as recorded: consent allows its use.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل كما سُجّل: تسمح الموافقة باستخدامه.</translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -4216,15 +4218,15 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>&amp;Import an interview (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقابلة (JSON)...</translation>
     </message>
     <message>
         <source>Record a paper c&amp;onsent...</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة ورقية...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث...</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -4276,7 +4278,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4512,11 +4514,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 أكبر من أن يُعرض داخل البرنامج. يبقى محفوظاً بأمان في الخزنة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الملف %1: فهو تالف، أو من نوع لا يستطيع البرنامج عرضه. يبقى في الخزنة كما وصل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
@@ -4560,7 +4562,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف %1 (ربما نُقل، أو أنه كبير جداً). لم يتغيّر شيء؛ اختر الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4892,11 +4894,11 @@ Vault: %1</source>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً، مثلاً على ذاكرة USB</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">اختيار...</translation>
+        <translation>اختيار...</translation>
     </message>
 </context>
 <context>
@@ -5380,11 +5382,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مخرج للصوت، لذلك لا يمكن سماع شيء. صِل مكبّرات صوت أو سمّاعات (أو تحقّق من إعدادات الصوت في النظام)، ثم اضغط «تشغيل» مرة أخرى.</translation>
     </message>
     <message>
         <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف مخرج الصوت أو رفض هذا الملف، لذلك لا يُشغَّل شيء. تحقّق من مكبّرات الصوت أو السمّاعات ومن إعدادات الصوت في النظام، ثم اضغط «تشغيل» مرة أخرى.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5474,15 +5476,15 @@ Vault: %1</source>
     <name>PreviewParts</name>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished">جارٍ إعداد المعاينة</translation>
+        <translation>جارٍ إعداد المعاينة</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">ما سيحدث</translation>
+        <translation>ما يحدث</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -5996,7 +5998,8 @@ Vault: %1</source>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 Packet id: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>خُتم: المقابلات %1، المستبعَد %2، تعديلات الموافقة %3؛ المجموع %4.
+معرّف الحزمة: %5</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -6066,19 +6069,19 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>كما تكتبها اللغة</translation>
     </message>
     <message>
         <source>Latin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لاتينية (%1)</translation>
     </message>
     <message>
         <source>Arabic-Indic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عربية مشرقية (%1)</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -6239,127 +6242,127 @@ Packet id: %5</source>
     <message>
         <source>Everywhere in the main window</source>
         <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان من النافذة الرئيسية</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">المقابلات</translation>
+        <translation>المقابلات</translation>
     </message>
     <message>
         <source>Recording (Attachments tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل (تبويب المرفقات)</translation>
     </message>
     <message>
         <source>List of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرفقات</translation>
     </message>
     <message>
         <source>Coordinator&apos;s archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف المنسّق</translation>
     </message>
     <message>
         <source>Witness mode</source>
-        <translation type="unfinished">وضع الشاهد</translation>
+        <translation>وضع الشاهد</translation>
     </message>
     <message>
         <source>Start a new interview</source>
         <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
-        <translation type="unfinished">بدء مقابلة جديدة</translation>
+        <translation>بدء مقابلة جديدة</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى المنسّق</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الخزنة</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دليل المستخدم</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished">بدء التسجيل</translation>
+        <translation>بدء التسجيل</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التسجيل مؤقتاً أو استئنافه</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished">إيقاف التسجيل</translation>
+        <translation>إيقاف التسجيل</translation>
     </message>
     <message>
         <source>Add a marker</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة علامة</translation>
     </message>
     <message>
         <source>Remove the chosen attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفقات المختارة</translation>
     </message>
     <message>
         <source>Import packets</source>
-        <translation type="unfinished">استيراد الحزم</translation>
+        <translation>استيراد حزم</translation>
     </message>
     <message>
         <source>Find in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأرشيف</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأرشيف</translation>
     </message>
     <message>
         <source>Show the perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مرتكبي الانتهاكات</translation>
     </message>
     <message>
         <source>Show the chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التسلسل القيادي</translation>
     </message>
     <message>
         <source>Show the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأجهزة</translation>
     </message>
     <message>
         <source>Show the duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الشهود المكرَّرين</translation>
     </message>
     <message>
         <source>Show the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإحصاءات</translation>
     </message>
     <message>
         <source>Show the case export</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تصدير ملف القضية</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعادة إلى مُجري المقابلة (يطلب عبارة المرور)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يفعله</translation>
     </message>
 </context>
 <context>
@@ -6782,15 +6785,15 @@ Packet id: %5</source>
     <name>VideoView</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">فيديو</translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">تشغيل</translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -6813,7 +6816,7 @@ Packet id: %5</source>
     <name>VocabularyCombo</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">غير مسجّل</translation>
+        <translation>غير مسجّل</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6958,7 @@ Packet id: %5</source>
     <name>WrittenTo</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About Testimony Recorder</source>
-        <translation type="unfinished" />
+        <translation>دەربارەی تۆمارکەری شایەتی</translation>
     </message>
     <message>
         <source>Testimony Recorder, version %1</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکەری شایەتی، وەشانی %1</translation>
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation type="unfinished" />
+        <translation>بەرنامەیەکی بێ ئینتەرنێت بۆ تۆمارکردنی شایەتی: هەموو شتێک لە قاسەیەکی شفرەکراودا لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە، و بەرنامەکە هەرگیز بە ئینتەرنێتەوە نابەسترێت. لە چی دەپارێزێت، و چۆن:</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished" />
+        <translation>تێبینییە ئاسایشییەکان</translation>
     </message>
 </context>
 <context>
@@ -349,15 +349,15 @@
     <message>
         <source>Attachments</source>
         <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
-        <translation type="unfinished" />
+        <translation>پاشکۆکان</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished" />
+        <translation>هیچ پاشکۆیەک نییە.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown inside the app.</source>
-        <translation type="unfinished" />
+        <translation>ئەم جۆرە فایلە ناتوانرێت لەناو بەرنامەکەدا پیشان بدرێت.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +695,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>Packet %1 of this device has not arrived.</source>
-        <translation type="unfinished" />
+        <translation>بەستەی %1ی ئەم ئامێرە نەگەیشتووە.</translation>
     </message>
     <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
@@ -735,7 +735,7 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>%1: packet %2 missing.</source>
-        <translation type="unfinished" />
+        <translation>%1: بەستەی %2 ونە.</translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -867,7 +867,9 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <source>Written: %1 testimonies, %2 files, to the place below.
 SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished" />
+        <translation>نووسرا: %1 شایەتی، %2 فایل، لەو شوێنەی خوارەوە.
+SHA256SUMS: %3
+بەم فەرمانە بیپشکنە: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -1644,67 +1646,67 @@ Check it with: sha256sum -c SHA256SUMS</source>
     <name>Custody</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished" />
+        <translation>قاسە دروستکرا</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished" />
+        <translation>دەستەواژەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
         <source>Recovery shares made</source>
-        <translation type="unfinished" />
+        <translation>بەشەکانی گەڕاندنەوە دروستکران</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished" />
+        <translation>ڕێکخستنەکان گۆڕدران</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished" />
+        <translation>یەدەگ دروستکرا</translation>
     </message>
     <message>
         <source>Device keys created</source>
-        <translation type="unfinished" />
+        <translation>کلیلەکانی ئامێر دروستکران</translation>
     </message>
     <message>
         <source>Witness-identity key removed</source>
-        <translation type="unfinished" />
+        <translation>کلیلی ناسنامەی شایەتەکان لابرا</translation>
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation type="unfinished" />
+        <translation>متمانە بە کلیل کرا (ئامێر تۆمارکرا)</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished" />
+        <translation>کلیل پووچەڵکرایەوە</translation>
     </message>
     <message>
         <source>Linkage key created</source>
-        <translation type="unfinished" />
+        <translation>کلیلی بەستنەوە دروستکرا</translation>
     </message>
     <message>
         <source>Fingerprints computed from sealed identities</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆرەکان لە ناسنامە مۆرکراوەکان هەژمارکران</translation>
     </message>
     <message>
         <source>Linkage key given to a device</source>
-        <translation type="unfinished" />
+        <translation>کلیلی بەستنەوە درا بە ئامێرێک</translation>
     </message>
     <message>
         <source>Linkage key received</source>
-        <translation type="unfinished" />
+        <translation>کلیلی بەستنەوە وەرگیرا</translation>
     </message>
     <message>
         <source>Prior-witness index given out</source>
-        <translation type="unfinished" />
+        <translation>پێڕستی شایەتە پێشووەکان درا</translation>
     </message>
     <message>
         <source>Prior-witness index received</source>
-        <translation type="unfinished" />
+        <translation>پێڕستی شایەتە پێشووەکان وەرگیرا</translation>
     </message>
     <message>
         <source>Prior-witness index removed</source>
-        <translation type="unfinished" />
+        <translation>پێڕستی شایەتە پێشووەکان لابرا</translation>
     </message>
     <message>
         <source>Interview created</source>
@@ -1724,31 +1726,31 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Interview updated from a packet</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن لە بەستەیەکەوە نوێکرایەوە</translation>
     </message>
     <message>
         <source>Interview sent in a packet</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن لە بەستەیەکدا نێردرا</translation>
     </message>
     <message>
         <source>Interview closed: consent withdrawn</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن داخرا: ڕەزامەندی وەرگیرایەوە</translation>
     </message>
     <message>
         <source>Interview reopened: consent given again</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن دووبارە کرایەوە: ڕەزامەندی دووبارە درا</translation>
     </message>
     <message>
         <source>Interview purged</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتن پاککرایەوە</translation>
     </message>
     <message>
         <source>Witness added</source>
-        <translation type="unfinished" />
+        <translation>شایەت زیادکرا</translation>
     </message>
     <message>
         <source>Witness details changed</source>
-        <translation type="unfinished" />
+        <translation>وردەکارییەکانی شایەت گۆڕدران</translation>
     </message>
     <message>
         <source>Testimony started</source>
@@ -1820,43 +1822,43 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation type="unfinished" />
+        <translation>ئەو شایەتانەی لەوانەیە دووبارە بن نیشانکران</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
-        <translation type="unfinished" />
+        <translation>تۆمارەکانی ئەنجامدەر تێکەڵکران</translation>
     </message>
     <message>
         <source>Perpetrator merge undone</source>
-        <translation type="unfinished" />
+        <translation>تێکەڵکردنی ئەنجامدەران هەڵوەشێنرایەوە</translation>
     </message>
     <message>
         <source>Witness identity recorded</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی شایەت تۆمارکرا</translation>
     </message>
     <message>
         <source>Witness identity changed</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی شایەت گۆڕدرا</translation>
     </message>
     <message>
         <source>Witness identity sealed</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی شایەت مۆرکرا</translation>
     </message>
     <message>
         <source>Sealed identity sent in a packet</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی مۆرکراو لە بەستەیەکدا نێردرا</translation>
     </message>
     <message>
         <source>Sealed identity received</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی مۆرکراو وەرگیرا</translation>
     </message>
     <message>
         <source>Witness identity revealed</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی شایەت پیشاندرا</translation>
     </message>
     <message>
         <source>Witness identity destroyed</source>
-        <translation type="unfinished" />
+        <translation>ناسنامەی شایەت لەناوبرا</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -1864,7 +1866,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment imported from a packet</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆ لە بەستەیەکەوە هاوردەکرا</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1876,7 +1878,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment destroyed</source>
-        <translation type="unfinished" />
+        <translation>پاشکۆ لەناوبرا</translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1896,11 +1898,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation type="unfinished" />
+        <translation>تۆمار فڕێدرا</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation type="unfinished" />
+        <translation>تۆماری پچڕاو پاشەکەوت نەکرا</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1924,55 +1926,55 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Spoken consent recording attached</source>
-        <translation type="unfinished" />
+        <translation>تۆماری ڕەزامەندیی زارەکی هاوپێچکرا</translation>
     </message>
     <message>
         <source>Spoken consent recording removed</source>
-        <translation type="unfinished" />
+        <translation>تۆماری ڕەزامەندیی زارەکی لابرا</translation>
     </message>
     <message>
         <source>Accountability body added</source>
-        <translation type="unfinished" />
+        <translation>لایەنی لێپرسینەوە زیادکرا</translation>
     </message>
     <message>
         <source>Accountability body turned on</source>
-        <translation type="unfinished" />
+        <translation>لایەنی لێپرسینەوە چالاککرا</translation>
     </message>
     <message>
         <source>Accountability body turned off</source>
-        <translation type="unfinished" />
+        <translation>لایەنی لێپرسینەوە ناچالاککرا</translation>
     </message>
     <message>
         <source>Consent change sent in a packet</source>
-        <translation type="unfinished" />
+        <translation>گۆڕانکاریی ڕەزامەندی لە بەستەیەکدا نێردرا</translation>
     </message>
     <message>
         <source>Consent change imported from a packet</source>
-        <translation type="unfinished" />
+        <translation>گۆڕانکاریی ڕەزامەندی لە بەستەیەکەوە هاوردەکرا</translation>
     </message>
     <message>
         <source>Packet sealed</source>
-        <translation type="unfinished" />
+        <translation>بەستە مۆرکرا</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished" />
+        <translation>بەستە هاوردەکرا</translation>
     </message>
     <message>
         <source>Sender's custody history changed</source>
-        <translation type="unfinished" />
+        <translation>تۆماری چاودێریی نێرەر گۆڕا</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished" />
+        <translation>پسوولە دەرکرا</translation>
     </message>
     <message>
         <source>Receipt received</source>
-        <translation type="unfinished" />
+        <translation>پسوولە وەرگیرا</translation>
     </message>
     <message>
         <source>Included in a case export</source>
-        <translation type="unfinished" />
+        <translation>خرایە ناو هەناردەکردنی دۆسیەیەک</translation>
     </message>
 </context>
 <context>
@@ -2215,20 +2217,20 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>The attachment's content</source>
         <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
-        <translation type="unfinished" />
+        <translation>ناوەڕۆکی پاشکۆکە</translation>
     </message>
     <message>
         <source>Text of the file</source>
-        <translation type="unfinished" />
+        <translation>دەقی فایلەکە</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>پەڕەی %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n پەڕەی تر پیشان نەدراون.</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,7 +2307,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>Compute their fingerprints</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆرەکانیان هەژمار بکە</translation>
     </message>
     <message>
         <source>Same person</source>
@@ -2325,8 +2327,8 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n شایەت هێشتا ناتوانرێن بەراورد بکرێن: ناسنامەکەیان لەسەر لاپتۆپێک مۆرکراوە کە کلیلی بەستنەوەی نەبوو. پەنجەمۆرەکانیان دەتوانرێت لێرە بە کلیلی ناسنامەی شایەتەکان هەژمار بکرێن؛ هیچ ناوێک پیشان نادرێت.</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,42 +2513,42 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FileDialogs</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>هەموو فایلەکان (*)</translation>
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
-        <translation type="unfinished" />
+        <translation>فایلەکانی کلیل (*.key *.json)</translation>
     </message>
 </context>
 <context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>فایلەکانی JSON (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی چاوپێکەوتنێک (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی ڕەزامەندییەکی کاغەزی</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished" />
+        <translation>سەرەتا ئەو چاوپێکەوتنە بکەرەوە کە ڕەزامەندییە کاغەزییەکە هی ئەوە.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished" />
+        <translation>تۆماری ڕەزامەندی (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished" />
+        <translation>وێنەی فۆرمە واژۆکراوەکە</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>وێنەی سکانکراو (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2629,59 +2631,59 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FinalizeBox</name>
     <message>
         <source>No consent is recorded for this interview.</source>
-        <translation type="unfinished" />
+        <translation>هیچ ڕەزامەندییەک بۆ ئەم چاوپێکەوتنە تۆمار نەکراوە.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished" />
+        <translation>شایەتەکە ڕەزامەندییەکەی وەرگرتەوە.</translation>
     </message>
     <message>
         <source>The testimony has no text.</source>
-        <translation type="unfinished" />
+        <translation>شایەتییەکە هیچ دەقێکی نییە.</translation>
     </message>
     <message>
         <source>The testimony has no summary.</source>
-        <translation type="unfinished" />
+        <translation>شایەتییەکە هیچ پوختەیەکی نییە.</translation>
     </message>
     <message>
         <source>No incident is recorded.</source>
-        <translation type="unfinished" />
+        <translation>هیچ ڕووداوێک تۆمار نەکراوە.</translation>
     </message>
     <message>
         <source>%n incident(s) without a title ("Untitled incident").</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی بێ ناونیشان («ڕووداوی بێ ناونیشان»): %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a date.</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی بێ بەروار: %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a violation.</source>
-        <translation type="unfinished" />
+        <translation>ڕووداوی بێ پێشێلکاری: %n.</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
-        <translation type="unfinished" />
+        <translation>یەکلاکردنەوە ئەم شایەتییە وەک بەڵگە دەچەسپێنێت: دواتر کەس ناتوانێت بیگۆڕێت، و پەنجەمۆرەکەی (هاشێکی SHA-256) لە تۆماری چاودێریدا دەنووسرێت. ڕاستکردنەوەکانی دواتر دەبنە وەشانی نوێ کە بەم وەشانەوە بەستراون.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished" />
+        <translation>هێشتا کەمە:</translation>
     </message>
     <message>
         <source>Finalize it now?</source>
-        <translation type="unfinished" />
+        <translation>ئێستا یەکلای بکەیتەوە؟</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished" />
+        <translation>شایەتییەکە یەکلا بکرێتەوە؟</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished" />
+        <translation>یەکلاکردنەوە</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>هێشتا نا</translation>
     </message>
 </context>
 <context>
@@ -2689,26 +2691,26 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>coordinator</source>
         <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
-        <translation type="unfinished" />
+        <translation>هەماهەنگیکار</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>Key of %1 (%2) at %3</source>
-        <translation type="unfinished" />
+        <translation>کلیلی %1 (%2) لە %3</translation>
     </message>
     <message>
         <source>Key of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>کلیلی %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FingerprintCheckDialog</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished" />
+        <translation>پەنجەمۆر</translation>
     </message>
 </context>
 <context>
@@ -2819,19 +2821,19 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>%1 B</source>
         <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 بایت</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished" />
+        <translation>%1 کیلۆبایت</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished" />
+        <translation>%1 مێگابایت</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished" />
+        <translation>%1 گیگابایت</translation>
     </message>
 </context>
 <context>
@@ -2921,19 +2923,19 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished" />
+        <translation>ڕێبەری بەکارهێنەر</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>ڕێبەری بەکارهێنەر</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>کورتەڕێکانی تەختەکلیل</translation>
     </message>
     <message>
         <source>&amp;About Testimony Recorder</source>
-        <translation type="unfinished" />
+        <translation>دەربارەی تۆمارکەری شایەتی</translation>
     </message>
 </context>
 <context>
@@ -3797,31 +3799,31 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished" />
+        <translation>(داخراوە)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2، %3)</translation>
     </message>
     <message>
         <source>The witness's consent does not allow this organisation to use this file, so it stays closed.</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندیی شایەتەکە ڕێگە بەم ڕێکخراوە نادات ئەم فایلە بەکاربهێنێت، بۆیە داخراو دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
-        <translation type="unfinished" />
+        <translation>ڕەزامەندی تەنها ڕێگە بە بەکارهێنانی کۆپییەکی ڕەشکراوەی ئەم فایلە دەدات، و هیچ کۆپییەکی وا لێرە نییە، بۆیە داخراو دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
-        <translation type="unfinished" />
+        <translation>کۆپییە ڕەشکراوەکەی پیشان دەدرێت: ڕەزامەندی تەنها ڕێگە بە بەکارهێنانی کۆپیی ڕەشکراوە دەدات.</translation>
     </message>
     <message>
         <source>A redacted copy: identifying metadata was removed before it was sent.</source>
-        <translation type="unfinished" />
+        <translation>کۆپییەکی ڕەشکراوە: مێتاداتای ناسێنەر پێش ناردنی لابرا.</translation>
     </message>
     <message>
         <source>The original, as recorded: consent allows its use.</source>
-        <translation type="unfinished" />
+        <translation>ڕەسەنەکە، وەک تۆمارکراوە: ڕەزامەندی ڕێگە بە بەکارهێنانی دەدات.</translation>
     </message>
     <message>
         <source>given</source>
@@ -4130,15 +4132,15 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>&amp;Import an interview (JSON)...</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی چاوپێکەوتنێک (JSON)...</translation>
     </message>
     <message>
         <source>Record a paper c&amp;onsent...</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی ڕەزامەندییەکی کاغەزی...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished" />
+        <translation>گەڕان...</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -4190,7 +4192,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>یارمەتی</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4330,11 +4332,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 زۆر گەورەیە بۆ ئەوەی لەناو بەرنامەکەدا پیشان بدرێت. بە سەلامەتی لە قاسەکەدا دەمێنێتەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>نەتوانرا %1 پیشان بدرێت: تێکچووە، یان لەو جۆرەیە کە بەرنامەکە ناتوانێت پیشانی بدات. وەک خۆی کە هات لە قاسەکەدا دەمێنێتەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>The recording stopped because of a problem with the microphone or the disk. Everything recorded until then was kept.</source>
@@ -4474,7 +4476,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ناخوێندرێتەوە (لەوانەیە گوازرابێتەوە، یان زۆر گەورە بێت). هیچ شتێک نەگۆڕدرا؛ دووبارە فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4806,11 +4808,11 @@ Vault: %1</source>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished" />
+        <translation>بۆخچەیەک هەڵبژێرە، بۆ نموونە لەسەر فلاشێک</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation>هەڵبژاردن...</translation>
     </message>
 </context>
 <context>
@@ -5294,11 +5296,11 @@ Vault: %1</source>
     </message>
     <message>
         <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system's sound settings), then press Play again.</source>
-        <translation type="unfinished" />
+        <translation>هیچ دەرچەیەکی دەنگ نەدۆزرایەوە، بۆیە هیچ شتێک نابیسترێت. بڵندگۆ یان گوێگر ببەستەوە (یان ڕێکخستنەکانی دەنگی سیستەم بپشکنە)، پاشان دووبارە «لێدان» دابگرە.</translation>
     </message>
     <message>
         <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system's sound settings, then press Play again.</source>
-        <translation type="unfinished" />
+        <translation>دەرچەی دەنگ وەستا یان ئەم فایلەی ڕەتکردەوە، بۆیە هیچ شتێک لێنادرێت. بڵندگۆ یان گوێگرەکان و ڕێکخستنەکانی دەنگی سیستەم بپشکنە، پاشان دووبارە «لێدان» دابگرە.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5383,15 +5385,15 @@ Vault: %1</source>
     <name>PreviewParts</name>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished" />
+        <translation>ئامادەکردنی پێشبینین</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>چی ڕوودەدات</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>بۆچی</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +5910,8 @@ Vault: %1</source>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 Packet id: %5</source>
-        <translation type="unfinished" />
+        <translation>مۆرکرا: %1 چاوپێکەوتن، %2 لاخراوە، %3 گۆڕانکاریی ڕەزامەندی؛ سەرجەم %4.
+ناسنامەی بەستە: %5</translation>
     </message>
 </context>
 <context>
@@ -5970,19 +5973,19 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished" />
+        <translation>ژمارەکان</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished" />
+        <translation>وەک زمانەکە دەینووسێت</translation>
     </message>
     <message>
         <source>Latin (%1)</source>
-        <translation type="unfinished" />
+        <translation>لاتینی (%1)</translation>
     </message>
     <message>
         <source>Arabic-Indic (%1)</source>
-        <translation type="unfinished" />
+        <translation>عەرەبی-هیندی (%1)</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -6133,127 +6136,127 @@ Packet id: %5</source>
     <message>
         <source>Everywhere in the main window</source>
         <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
-        <translation type="unfinished" />
+        <translation>لە هەموو شوێنێکی پەنجەرەی سەرەکی</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished" />
+        <translation>چاوپێکەوتنەکان</translation>
     </message>
     <message>
         <source>Recording (Attachments tab)</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردن (بەشی پاشکۆکان)</translation>
     </message>
     <message>
         <source>List of attachments</source>
-        <translation type="unfinished" />
+        <translation>لیستی پاشکۆکان</translation>
     </message>
     <message>
         <source>Coordinator's archive</source>
-        <translation type="unfinished" />
+        <translation>ئەرشیفی هەماهەنگیکار</translation>
     </message>
     <message>
         <source>Witness mode</source>
-        <translation type="unfinished" />
+        <translation>دۆخی شایەت</translation>
     </message>
     <message>
         <source>Start a new interview</source>
         <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
-        <translation type="unfinished" />
+        <translation>دەستپێکردنی چاوپێکەوتنێکی نوێ</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished" />
+        <translation>ناردن بۆ هەماهەنگیکار</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished" />
+        <translation>چوون بۆ خانەی گەڕان</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished" />
+        <translation>قفڵکردنی قاسەکە</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>دەرچوون</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished" />
+        <translation>کردنەوەی ڕێبەری بەکارهێنەر</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished" />
+        <translation>دەستپێکردنی تۆمارکردن</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation type="unfinished" />
+        <translation>ڕاگرتنی کاتی یان درێژەدانی تۆمارکردن</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished" />
+        <translation>وەستاندنی تۆمارکردن</translation>
     </message>
     <message>
         <source>Add a marker</source>
-        <translation type="unfinished" />
+        <translation>زیادکردنی نیشانەیەک</translation>
     </message>
     <message>
         <source>Remove the chosen attachments</source>
-        <translation type="unfinished" />
+        <translation>لابردنی پاشکۆ هەڵبژێردراوەکان</translation>
     </message>
     <message>
         <source>Import packets</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی بەستەکان</translation>
     </message>
     <message>
         <source>Find in the archive</source>
-        <translation type="unfinished" />
+        <translation>گەڕان لە ئەرشیف</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی ئەرشیف</translation>
     </message>
     <message>
         <source>Show the perpetrators</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی ئەنجامدەران</translation>
     </message>
     <message>
         <source>Show the chain of command</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی زنجیرەی فەرماندەیی</translation>
     </message>
     <message>
         <source>Show the devices</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی ئامێرەکان</translation>
     </message>
     <message>
         <source>Show the duplicate witnesses</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی شایەتە دووبارەکان</translation>
     </message>
     <message>
         <source>Show the statistics</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی ئامار</translation>
     </message>
     <message>
         <source>Show the case export</source>
-        <translation type="unfinished" />
+        <translation>پیشاندانی هەناردەکردنی دۆسیە</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
-        <translation type="unfinished" />
+        <translation>گەڕاندنەوە بۆ چاوپێکەوتنکار (داوای دەستەواژەی نهێنی دەکات)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>کورتەڕێکانی تەختەکلیل</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>کورتەڕێ</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished" />
+        <translation>چی دەکات</translation>
     </message>
 </context>
 <context>
@@ -6671,15 +6674,15 @@ Packet id: %5</source>
     <name>VideoView</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation>ڤیدیۆ</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>لێدان</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>وەستانی کاتی</translation>
     </message>
 </context>
 <context>
@@ -6702,7 +6705,7 @@ Packet id: %5</source>
     <name>VocabularyCombo</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>تۆمار نەکراوە</translation>
     </message>
 </context>
 <context>
@@ -6844,7 +6847,7 @@ Packet id: %5</source>
     <name>WrittenTo</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>کردنەوەی بۆخچە</translation>
     </message>
 </context>
 </TS>

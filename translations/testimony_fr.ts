@@ -5,19 +5,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Testimony Recorder</translation>
     </message>
     <message>
         <source>Testimony Recorder, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder, version %1</translation>
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application hors ligne pour recueillir des témoignages : tout reste dans un coffre-fort chiffré sur cet ordinateur, et l’application ne se connecte jamais à Internet. Contre quoi elle protège, et comment :</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de sécurité</translation>
     </message>
 </context>
 <context>
@@ -350,15 +350,15 @@
     <message>
         <source>Attachments</source>
         <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished">Aucune pièce jointe.</translation>
+        <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier ne peut pas être affiché dans l’application.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>Packet %1 of this device has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet %1 de cet appareil n’est pas arrivé.</translation>
     </message>
     <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
@@ -744,7 +744,7 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     </message>
     <message>
         <source>%1: packet %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : paquet %2 manquant.</translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -864,7 +864,9 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <source>Written: %1 testimonies, %2 files, to the place below.
 SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1 témoignages, %2 fichiers, à l’emplacement ci-dessous.
+SHA256SUMS : %3
+Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Folder to write the export in</source>
@@ -1670,95 +1672,95 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort créé</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
         <source>Recovery shares made</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts de récupération créées</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres modifiés</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Device keys created</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de l’appareil créées</translation>
     </message>
     <message>
         <source>Witness-identity key removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé pour l’identité des témoins retirée</translation>
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé ajoutée aux clés de confiance (appareil inscrit)</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé révoquée</translation>
     </message>
     <message>
         <source>Linkage key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de rapprochement créée</translation>
     </message>
     <message>
         <source>Fingerprints computed from sealed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes calculées à partir des identités scellées</translation>
     </message>
     <message>
         <source>Linkage key given to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de rapprochement remise à un appareil</translation>
     </message>
     <message>
         <source>Linkage key received</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de rapprochement reçue</translation>
     </message>
     <message>
         <source>Prior-witness index given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des témoins antérieurs remis</translation>
     </message>
     <message>
         <source>Prior-witness index received</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des témoins antérieurs reçu</translation>
     </message>
     <message>
         <source>Prior-witness index removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des témoins antérieurs retiré</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien mis à jour depuis un paquet</translation>
     </message>
     <message>
         <source>Interview sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien envoyé dans un paquet</translation>
     </message>
     <message>
         <source>Interview closed: consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien clos : consentement retiré</translation>
     </message>
     <message>
         <source>Interview reopened: consent given again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien rouvert : consentement donné à nouveau</translation>
     </message>
     <message>
         <source>Interview purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien purgé</translation>
     </message>
     <message>
         <source>Witness added</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin ajouté</translation>
     </message>
     <message>
         <source>Witness details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du témoin modifiés</translation>
     </message>
     <message>
         <source>Testimony started</source>
@@ -1830,43 +1832,43 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins peut-être en double signalés</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches d’auteurs fusionnées</translation>
     </message>
     <message>
         <source>Perpetrator merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion d’auteurs annulée</translation>
     </message>
     <message>
         <source>Witness identity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin enregistrée</translation>
     </message>
     <message>
         <source>Witness identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin modifiée</translation>
     </message>
     <message>
         <source>Witness identity sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin scellée</translation>
     </message>
     <message>
         <source>Sealed identity sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité scellée envoyée dans un paquet</translation>
     </message>
     <message>
         <source>Sealed identity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité scellée reçue</translation>
     </message>
     <message>
         <source>Witness identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin affichée</translation>
     </message>
     <message>
         <source>Witness identity destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin détruite</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -1874,7 +1876,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe importée depuis un paquet</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1886,7 +1888,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe détruite</translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1906,11 +1908,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement abandonné</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement interrompu impossible à sauvegarder</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1934,55 +1936,55 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Spoken consent recording attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du consentement oral joint</translation>
     </message>
     <message>
         <source>Spoken consent recording removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du consentement oral retiré</translation>
     </message>
     <message>
         <source>Accountability body added</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme de redevabilité ajouté</translation>
     </message>
     <message>
         <source>Accountability body turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme de redevabilité activé</translation>
     </message>
     <message>
         <source>Accountability body turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme de redevabilité désactivé</translation>
     </message>
     <message>
         <source>Consent change sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du consentement envoyée dans un paquet</translation>
     </message>
     <message>
         <source>Consent change imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du consentement importée depuis un paquet</translation>
     </message>
     <message>
         <source>Packet sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet scellé</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé</translation>
     </message>
     <message>
         <source>Sender&apos;s custody history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de traçabilité de l’expéditeur modifié</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception émis</translation>
     </message>
     <message>
         <source>Receipt received</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception reçu</translation>
     </message>
     <message>
         <source>Included in a case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus dans un export de dossier</translation>
     </message>
 </context>
 <context>
@@ -2228,21 +2230,21 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>The attachment&apos;s content</source>
         <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la pièce jointe</translation>
     </message>
     <message>
         <source>Text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du fichier</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre page non affichée.</numerusform>
+            <numerusform>%n autres pages non affichées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,7 +2321,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>Compute their fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer leurs empreintes</translation>
     </message>
     <message>
         <source>Same person</source>
@@ -2339,9 +2341,9 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n témoin ne peut pas encore être comparé : son identité a été scellée sur un ordinateur portable qui n’avait pas de clé de rapprochement. Son empreinte peut être calculée ici avec la clé pour l’identité des témoins ; aucun nom n’est affiché.</numerusform>
+            <numerusform>%n témoins ne peuvent pas encore être comparés : leur identité a été scellée sur un ordinateur portable qui n’avait pas de clé de rapprochement. Leurs empreintes peuvent être calculées ici avec la clé pour l’identité des témoins ; aucun nom n’est affiché.</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,42 +2528,42 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <name>FileDialogs</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clé (*.key *.json)</translation>
     </message>
 </context>
 <context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un entretien (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un consentement papier</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord l’entretien auquel appartient le consentement papier.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de consentement (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan du formulaire signé</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2644,59 +2646,59 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <name>FinalizeBox</name>
     <message>
         <source>No consent is recorded for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement n’est enregistré pour cet entretien.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished">Le témoin a retiré son consentement.</translation>
+        <translation>Le témoin a retiré son consentement.</translation>
     </message>
     <message>
         <source>The testimony has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoignage n’a pas de texte.</translation>
     </message>
     <message>
         <source>The testimony has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoignage n’a pas de résumé.</translation>
     </message>
     <message>
         <source>No incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n’est enregistré.</translation>
     </message>
     <message>
         <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sans titre (« Incident sans titre ») : %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sans date : %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sans violation : %n.</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation fige ce témoignage comme élément de preuve : personne ne peut plus le modifier, et son empreinte (un hachage SHA-256) est inscrite au journal de traçabilité. Les corrections ultérieures deviennent de nouvelles versions liées à celle-ci.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore :</translation>
     </message>
     <message>
         <source>Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La finaliser maintenant ?</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished">Finaliser le témoignage&#x202f;?</translation>
+        <translation>Finaliser le témoignage ?</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
 </context>
 <context>
@@ -2704,26 +2706,26 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>coordinator</source>
         <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coordinateur</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>enquêteur</translation>
     </message>
     <message>
         <source>Key of %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de %1 (%2) chez %3</translation>
     </message>
     <message>
         <source>Key of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FingerprintCheckDialog</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
 </context>
 <context>
@@ -2834,19 +2836,19 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>%1 B</source>
         <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
 </context>
 <context>
@@ -2936,19 +2938,19 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Testimony Recorder</translation>
     </message>
 </context>
 <context>
@@ -3807,31 +3809,31 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fermé)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement du témoin ne permet pas à cette organisation d’utiliser ce fichier : il reste donc fermé.</translation>
     </message>
     <message>
         <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement ne permet d’utiliser qu’une copie caviardée de ce fichier, et il n’y en a aucune ici : il reste donc fermé.</translation>
     </message>
     <message>
         <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de sa copie caviardée : le consentement ne permet d’utiliser que des copies caviardées.</translation>
     </message>
     <message>
         <source>A redacted copy: identifying metadata was removed before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie caviardée : les métadonnées identifiantes ont été retirées avant l’envoi.</translation>
     </message>
     <message>
         <source>The original, as recorded: consent allows its use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original, tel qu’enregistré : le consentement permet de l’utiliser.</translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -4148,15 +4150,15 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>&amp;Import an interview (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un entretien (JSON)...</translation>
     </message>
     <message>
         <source>Record a paper c&amp;onsent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un c&amp;onsentement papier...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher...</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -4208,7 +4210,7 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Aide</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4444,11 +4446,11 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être affiché dans l’application. Il reste en sécurité dans le coffre-fort ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être affiché : il est endommagé, ou d’un type que l’application ne peut pas afficher. Il reste dans le coffre-fort tel qu’il est arrivé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
@@ -4492,7 +4494,7 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (il a peut-être été déplacé, ou il est trop volumineux). Rien n’a été modifié ; choisissez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4824,11 +4826,11 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">Choisir...</translation>
+        <translation>Choisir...</translation>
     </message>
 </context>
 <context>
@@ -5312,11 +5314,11 @@ Coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie audio n’a été trouvée : rien ne peut être entendu. Branchez des haut-parleurs ou un casque (ou vérifiez les réglages du son du système), puis appuyez de nouveau sur « Écouter ».</translation>
     </message>
     <message>
         <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie audio s’est arrêtée ou a refusé ce fichier : rien n’est en cours de lecture. Vérifiez les haut-parleurs ou le casque et les réglages du son du système, puis appuyez de nouveau sur « Écouter ».</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5402,15 +5404,15 @@ Coffre-fort&#xa0;: %1</translation>
     <name>PreviewParts</name>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished">Préparation de l’aperçu</translation>
+        <translation>Préparation de l’aperçu</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">Ce qui se passe</translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5922,8 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 Packet id: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé : %1 entretien(s), %2 exclu(s), %3 modification(s) du consentement ; %4 au total.
+Identifiant du paquet : %5</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5990,19 +5993,19 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la langue les écrit</translation>
     </message>
     <message>
         <source>Latin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latins (%1)</translation>
     </message>
     <message>
         <source>Arabic-Indic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabes orientaux (%1)</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -6155,127 +6158,127 @@ Packet id: %5</source>
     <message>
         <source>Everywhere in the main window</source>
         <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partout dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Recording (Attachments tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement (onglet Pièces jointes)</translation>
     </message>
     <message>
         <source>List of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des pièces jointes</translation>
     </message>
     <message>
         <source>Coordinator&apos;s archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive du coordinateur</translation>
     </message>
     <message>
         <source>Witness mode</source>
-        <translation type="unfinished">Mode témoin</translation>
+        <translation>Mode témoin</translation>
     </message>
     <message>
         <source>Start a new interview</source>
         <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
-        <translation type="unfinished">Commencer un nouvel entretien</translation>
+        <translation>Commencer un nouvel entretien</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au coordinateur</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de recherche</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre-fort</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished">Démarrer l’enregistrement</translation>
+        <translation>Commencer l’enregistrement</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l’enregistrement</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished">Arrêter l’enregistrement</translation>
+        <translation>Arrêter l’enregistrement</translation>
     </message>
     <message>
         <source>Add a marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère</translation>
     </message>
     <message>
         <source>Remove the chosen attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les pièces jointes choisies</translation>
     </message>
     <message>
         <source>Import packets</source>
-        <translation type="unfinished">Importer des paquets</translation>
+        <translation>Importer des paquets</translation>
     </message>
     <message>
         <source>Find in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’archive</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’archive</translation>
     </message>
     <message>
         <source>Show the perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les auteurs</translation>
     </message>
     <message>
         <source>Show the chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la chaîne de commandement</translation>
     </message>
     <message>
         <source>Show the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les appareils</translation>
     </message>
     <message>
         <source>Show the duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les témoins en double</translation>
     </message>
     <message>
         <source>Show the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les statistiques</translation>
     </message>
     <message>
         <source>Show the case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’export de dossier</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la main à l’enquêteur (demande la phrase secrète)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -6694,15 +6697,15 @@ Packet id: %5</source>
     <name>VideoView</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Vidéo</translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Écouter</translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6728,7 @@ Packet id: %5</source>
     <name>VocabularyCombo</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">Non renseigné</translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6870,7 @@ Packet id: %5</source>
     <name>WrittenTo</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbarê Testimony Recorder de</translation>
     </message>
     <message>
         <source>Testimony Recorder, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder, guhertoya %1</translation>
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepaneke bê înternet ji bo tomarkirina şahidiyê: her tişt di kasayeke şîfrekirî de li ser vê komputerê dimîne, û sepan qet bi înternetê ve girê nabe. Li hember çi diparêze, û çawa:</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşeyên ewlehiyê</translation>
     </message>
 </context>
 <context>
@@ -350,15 +350,15 @@
     <message>
         <source>Attachments</source>
         <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
-        <translation type="unfinished">Pêvek</translation>
+        <translation>Pêvek</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished">Tu pêvek tune.</translation>
+        <translation>Pêvek tune ne.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev cureyê pelê di nav sepanê de nayê nîşandan.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     </message>
     <message>
         <source>Packet %1 of this device has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêta %1 ya vê cîhazê negihîştiye.</translation>
     </message>
     <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
@@ -744,7 +744,7 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     </message>
     <message>
         <source>%1: packet %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pakêta %2 kêm e.</translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -864,7 +864,9 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <source>Written: %1 testimonies, %2 files, to the place below.
 SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nivîsandin: %1 şahidî, %2 pel, li cihê li jêr.
+SHA256SUMS: %3
+Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Folder to write the export in</source>
@@ -1670,95 +1672,95 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa hat afirandin</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevoka nepenî hat guhertin</translation>
     </message>
     <message>
         <source>Recovery shares made</source>
-        <translation type="unfinished"></translation>
+        <translation>Beşên vegerandinê hatin çêkirin</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîheng hatin guhertin</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek hat çêkirin</translation>
     </message>
     <message>
         <source>Device keys created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteyên cîhazê hatin afirandin</translation>
     </message>
     <message>
         <source>Witness-identity key removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya nasnameyên şahidan hat rakirin</translation>
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifte bû pêbawer (cîhaz hat qeydkirin)</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifte hat pûçkirin</translation>
     </message>
     <message>
         <source>Linkage key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya girêdanê hat afirandin</translation>
     </message>
     <message>
         <source>Fingerprints computed from sealed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopên dijîtal ji nasnameyên mohrkirî hatin hesabkirin</translation>
     </message>
     <message>
         <source>Linkage key given to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya girêdanê ji cîhazekê re hat dayîn</translation>
     </message>
     <message>
         <source>Linkage key received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya girêdanê hat wergirtin</translation>
     </message>
     <message>
         <source>Prior-witness index given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêrista şahidên berê hat dayîn</translation>
     </message>
     <message>
         <source>Prior-witness index received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêrista şahidên berê hat wergirtin</translation>
     </message>
     <message>
         <source>Prior-witness index removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêrista şahidên berê hat rakirin</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvîn ji pakêtekê hat nûkirin</translation>
     </message>
     <message>
         <source>Interview sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvîn di pakêtekê de hat şandin</translation>
     </message>
     <message>
         <source>Interview closed: consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvîn hat girtin: razîbûn hat paşvekişandin</translation>
     </message>
     <message>
         <source>Interview reopened: consent given again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvîn ji nû ve hat vekirin: razîbûn dîsa hat dayîn</translation>
     </message>
     <message>
         <source>Interview purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvîn hat paqijkirin</translation>
     </message>
     <message>
         <source>Witness added</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid hat zêdekirin</translation>
     </message>
     <message>
         <source>Witness details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hûrguliyên şahid hatin guhertin</translation>
     </message>
     <message>
         <source>Testimony started</source>
@@ -1830,43 +1832,43 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahidên ku dibe dubare bin hatin nîşankirin</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarên faîlan hatin yekkirin</translation>
     </message>
     <message>
         <source>Perpetrator merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Yekkirina faîlan hat betalkirin</translation>
     </message>
     <message>
         <source>Witness identity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya şahid hat tomarkirin</translation>
     </message>
     <message>
         <source>Witness identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya şahid hat guhertin</translation>
     </message>
     <message>
         <source>Witness identity sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya şahid hat mohrkirin</translation>
     </message>
     <message>
         <source>Sealed identity sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya mohrkirî di pakêtekê de hat şandin</translation>
     </message>
     <message>
         <source>Sealed identity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya mohrkirî hat wergirtin</translation>
     </message>
     <message>
         <source>Witness identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya şahid hat nîşandan</translation>
     </message>
     <message>
         <source>Witness identity destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasnameya şahid hat tunekirin</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -1874,7 +1876,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvek ji pakêtekê hat anîn</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1886,7 +1888,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvek hat tunekirin</translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1906,11 +1908,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar hat avêtin</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomara qutbûyî nehat parastin</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1934,55 +1936,55 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Spoken consent recording attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomara razîbûna devkî hat pêvekirin</translation>
     </message>
     <message>
         <source>Spoken consent recording removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomara razîbûna devkî hat rakirin</translation>
     </message>
     <message>
         <source>Accountability body added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezgeha lêpirsînê hat zêdekirin</translation>
     </message>
     <message>
         <source>Accountability body turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezgeha lêpirsînê hat çalakkirin</translation>
     </message>
     <message>
         <source>Accountability body turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezgeha lêpirsînê hat neçalakkirin</translation>
     </message>
     <message>
         <source>Consent change sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhertina razîbûnê di pakêtekê de hat şandin</translation>
     </message>
     <message>
         <source>Consent change imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhertina razîbûnê ji pakêtekê hat anîn</translation>
     </message>
     <message>
         <source>Packet sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêt hat mohrkirin</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakêt hat anîn</translation>
     </message>
     <message>
         <source>Sender&apos;s custody history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomara çavdêriyê ya şander guherî</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeya wergirtinê hat dayîn</translation>
     </message>
     <message>
         <source>Receipt received</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeya wergirtinê hat wergirtin</translation>
     </message>
     <message>
         <source>Included in a case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Di derxistina dosyayekê de cih girt</translation>
     </message>
 </context>
 <context>
@@ -2228,21 +2230,21 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>The attachment&apos;s content</source>
         <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naveroka pêvekê</translation>
     </message>
     <message>
         <source>Text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivîsa pelê</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rûpel %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rûpelek din nehat nîşandan.</numerusform>
+            <numerusform>%n rûpelên din nehatin nîşandan.</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,7 +2321,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>Compute their fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Şopên wan ên dijîtal hesab bike</translation>
     </message>
     <message>
         <source>Same person</source>
@@ -2339,9 +2341,9 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n şahid hêj nayê berhevkirin: nasnameya wî li ser laptopeke bê mifteya girêdanê hat mohrkirin. Şopa wî ya dijîtal li vir bi mifteya nasnameyên şahidan dikare bê hesabkirin; tu nav nayê nîşandan.</numerusform>
+            <numerusform>%n şahid hêj nayên berhevkirin: nasnameya wan li ser laptopeke bê mifteya girêdanê hat mohrkirin. Şopên wan ên dijîtal li vir bi mifteya nasnameyên şahidan dikarin bên hesabkirin; tu nav nayê nîşandan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,42 +2528,42 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>FileDialogs</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemû pel (*)</translation>
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelên mifteyê (*.key *.json)</translation>
     </message>
 </context>
 <context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelên JSON (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînekê bîne (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûneke li ser kaxezê tomar bike</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşî hevpeyvîna ku razîbûna li ser kaxezê jê re ye veke.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomara razîbûnê (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneya forma îmzekirî</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wêneyên skankirî (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2644,59 +2646,59 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>FinalizeBox</name>
     <message>
         <source>No consent is recorded for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji bo vê hevpeyvînê tu razîbûn nehatiye tomarkirin.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished">Şahid razîbûna xwe paşve kişand.</translation>
+        <translation>Şahid razîbûna xwe paşve kişand.</translation>
     </message>
     <message>
         <source>The testimony has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivîsa şahidiyê tune ye.</translation>
     </message>
     <message>
         <source>The testimony has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurteya şahidiyê tune ye.</translation>
     </message>
     <message>
         <source>No incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu bûyer nehatiye tomarkirin.</translation>
     </message>
     <message>
         <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerên bê sernav («Bûyera bê sernav»): %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerên bê dîrok: %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bûyerên bê binpêkirin: %n.</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qetîkirin vê şahidiyê wek delîl dicemidîne: piştre kes nikare wê biguherîne, û şopa wê ya dijîtal (haşeke SHA-256) di tomara çavdêriyê de tê nivîsandin. Rastkirinên paşê dibin guhertoyên nû yên bi vê ve girêdayî.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj kêm e:</translation>
     </message>
     <message>
         <source>Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niha were qetîkirin?</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished">Şahidî bê qetîkirin?</translation>
+        <translation>Şahidî were qetîkirin?</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Qetî bike</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hêj na</translation>
     </message>
 </context>
 <context>
@@ -2704,26 +2706,26 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>coordinator</source>
         <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>koordînator</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>hevpeyvînkar</translation>
     </message>
     <message>
         <source>Key of %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya %1 (%2) li %3</translation>
     </message>
     <message>
         <source>Key of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifteya %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FingerprintCheckDialog</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Şopa dijîtal</translation>
+        <translation>Şopa dijîtal</translation>
     </message>
 </context>
 <context>
@@ -2834,19 +2836,19 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>%1 B</source>
         <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -2936,19 +2938,19 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rêbera bikarhêner</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rêbera bikarhêner</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurteriyên klavyeyê</translation>
     </message>
     <message>
         <source>&amp;About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbarê Testimony Recorder de</translation>
     </message>
 </context>
 <context>
@@ -3807,31 +3809,31 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(girtî)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûna şahid destûrê nade vê rêxistinê ku vî pelî bi kar bîne, ji ber vê yekê ew girtî dimîne.</translation>
     </message>
     <message>
         <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûn tenê destûrê dide ku kopiyeke reşkirî ya vî pelî bê bikaranîn, û li vir tune ye, ji ber vê yekê ew girtî dimîne.</translation>
     </message>
     <message>
         <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiya wê ya reşkirî tê nîşandan: razîbûn tenê destûrê dide ku kopiyên reşkirî bên bikaranîn.</translation>
     </message>
     <message>
         <source>A redacted copy: identifying metadata was removed before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiyeke reşkirî: metadataya ku nas dide berî şandinê hat rakirin.</translation>
     </message>
     <message>
         <source>The original, as recorded: consent allows its use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orîjînal, wek ku hat tomarkirin: razîbûn destûrê dide bikaranîna wê.</translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -4148,15 +4150,15 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>&amp;Import an interview (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hevpeyvînekê &amp;bîne (JSON)...</translation>
     </message>
     <message>
         <source>Record a paper c&amp;onsent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Razîbûneke li ser kaxezê t&amp;omar bike...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bigere...</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -4208,7 +4210,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Alîkarî</translation>
+        <translation>&amp;Alîkarî</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4444,11 +4446,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ji bo ku di nav sepanê de bê nîşandan pir mezin e. Ew bi ewlehî di kasayê de dimîne; tiştek nehat guhertin.</translation>
     </message>
     <message>
         <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nehat nîşandan: xera bûye, an ji cureyekê ye ku sepan nikare nîşan bide. Ew wek ku hat di kasayê de dimîne; tiştek nehat guhertin.</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
@@ -4492,7 +4494,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nayê xwendin (dibe ku hatibe guhastin, an pir mezin be). Tiştek nehat guhertin; pelê dîsa hilbijêre.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4824,11 +4826,11 @@ Kasa: %1</translation>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peldankekê hilbijêre, bo nimûne li ser flaşekê</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">Hilbijêre...</translation>
+        <translation>Hilbijêre...</translation>
     </message>
 </context>
 <context>
@@ -5312,11 +5314,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu derketina deng nehat dîtin, ji ber vê yekê tiştek nayê bihîstin. Bilindgoyan an guhlêkan girê bide (an mîhengên deng ên pergalê kontrol bike), paşê dîsa «Lê bide» bitikîne.</translation>
     </message>
     <message>
         <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derketina deng sekinî an vî pelî red kir, ji ber vê yekê tiştek nayê lêdan. Bilindgo an guhlêkan û mîhengên deng ên pergalê kontrol bike, paşê dîsa «Lê bide» bitikîne.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5402,15 +5404,15 @@ Kasa: %1</translation>
     <name>PreviewParts</name>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished">Pêşdîtin tê amadekirin</translation>
+        <translation>Pêşdîtin tê amadekirin</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">Çi dibe</translation>
+        <translation>Çi dibe</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Çima</translation>
+        <translation>Çima</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5922,8 @@ Kasa: %1</translation>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 Packet id: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mohrkirin: %1 hevpeyvîn, %2 nehatin tevlîkirin, %3 guhertinên razîbûnê; bi giştî %4.
+ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5990,19 +5993,19 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hejmar</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wek ku ziman dinivîse</translation>
     </message>
     <message>
         <source>Latin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latînî (%1)</translation>
     </message>
     <message>
         <source>Arabic-Indic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erebî-Hindî (%1)</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -6155,127 +6158,127 @@ Packet id: %5</source>
     <message>
         <source>Everywhere in the main window</source>
         <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Li her derê pencereya sereke</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Hevpeyvîn</translation>
+        <translation>Hevpeyvîn</translation>
     </message>
     <message>
         <source>Recording (Attachments tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirin (beşa Pêvekan)</translation>
     </message>
     <message>
         <source>List of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lîsteya pêvekan</translation>
     </message>
     <message>
         <source>Coordinator&apos;s archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşîva koordînator</translation>
     </message>
     <message>
         <source>Witness mode</source>
-        <translation type="unfinished">Moda şahid</translation>
+        <translation>Moda şahid</translation>
     </message>
     <message>
         <source>Start a new interview</source>
         <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
-        <translation type="unfinished">Hevpeyvîneke nû dest pê bike</translation>
+        <translation>Hevpeyvîneke nû dest pê bike</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji koordînator re bişîne</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Here qada lêgerînê</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayê kilît bike</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Derkeve</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rêbera bikarhêner veke</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished">Tomarkirinê dest pê bike</translation>
+        <translation>Tomarkirinê dest pê bike</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirinê rawestîne an bidomîne</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished">Tomarkirinê rawestîne</translation>
+        <translation>Tomarkirinê biqedîne</translation>
     </message>
     <message>
         <source>Add a marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nîşanekê zêde bike</translation>
     </message>
     <message>
         <source>Remove the chosen attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêvekên hilbijartî rake</translation>
     </message>
     <message>
         <source>Import packets</source>
-        <translation type="unfinished">Pakêtan bîne</translation>
+        <translation>Pakêtan bîne</translation>
     </message>
     <message>
         <source>Find in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Di arşîvê de bigere</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşîvê nîşan bide</translation>
     </message>
     <message>
         <source>Show the perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Faîlan nîşan bide</translation>
     </message>
     <message>
         <source>Show the chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>Zincîra fermandariyê nîşan bide</translation>
     </message>
     <message>
         <source>Show the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cîhazan nîşan bide</translation>
     </message>
     <message>
         <source>Show the duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahidên dubare nîşan bide</translation>
     </message>
     <message>
         <source>Show the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statîstîkan nîşan bide</translation>
     </message>
     <message>
         <source>Show the case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Derxistina dosyayê nîşan bide</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegerîne hevpeyvînkar (hevoka nepenî dixwaze)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurteriyên klavyeyê</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bişkok</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Çi dike</translation>
     </message>
 </context>
 <context>
@@ -6694,15 +6697,15 @@ Packet id: %5</source>
     <name>VideoView</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Vîdyo</translation>
+        <translation>Vîdyo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Lê bide</translation>
+        <translation>Lê bide</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Navber bide</translation>
+        <translation>Navber bide</translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6728,7 @@ Packet id: %5</source>
     <name>VocabularyCombo</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">Nehatiye tomarkirin</translation>
+        <translation>Nehatiye tomarkirin</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6870,7 @@ Packet id: %5</source>
     <name>WrittenTo</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldankê veke</translation>
     </message>
 </context>
 </TS>

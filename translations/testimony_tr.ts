@@ -5,19 +5,19 @@
     <name>AboutDialog</name>
     <message>
         <source>About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder hakkında</translation>
     </message>
     <message>
         <source>Testimony Recorder, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder, sürüm %1</translation>
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklık kaydetmek için çevrimdışı bir uygulama: her şey bu bilgisayardaki şifreli bir kasada kalır ve uygulama hiçbir zaman internete bağlanmaz. Neye karşı ve nasıl koruduğu:</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik notları</translation>
     </message>
 </context>
 <context>
@@ -350,15 +350,15 @@
     <message>
         <source>Attachments</source>
         <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
-        <translation type="unfinished">Ek dosyalar</translation>
+        <translation>Ek dosyalar</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished">Ek dosya yok.</translation>
+        <translation>Ek dosya yok.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tür bir dosya uygulamanın içinde gösterilemez.</translation>
     </message>
 </context>
 <context>
@@ -696,7 +696,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     </message>
     <message>
         <source>Packet %1 of this device has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazın %1 numaralı paketi gelmedi.</translation>
     </message>
     <message>
         <source>Packets %1 to %2 of this device have not arrived.</source>
@@ -736,7 +736,7 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     </message>
     <message>
         <source>%1: packet %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 numaralı paket eksik.</translation>
     </message>
     <message>
         <source>%1: packets %2 to %3 missing.</source>
@@ -856,7 +856,9 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <source>Written: %1 testimonies, %2 files, to the place below.
 SHA256SUMS: %3
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldı: %1 tanıklık, %2 dosya, aşağıdaki konuma.
+SHA256SUMS: %3
+Şununla kontrol edin: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Folder to write the export in</source>
@@ -1661,95 +1663,95 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa oluşturuldu</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştirildi</translation>
     </message>
     <message>
         <source>Recovery shares made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma parçaları oluşturuldu</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar değiştirildi</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek alındı</translation>
     </message>
     <message>
         <source>Device keys created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz anahtarları oluşturuldu</translation>
     </message>
     <message>
         <source>Witness-identity key removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği anahtarı kaldırıldı</translation>
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtara güvenildi (cihaz kaydedildi)</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar geçersiz kılındı</translation>
     </message>
     <message>
         <source>Linkage key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleştirme anahtarı oluşturuldu</translation>
     </message>
     <message>
         <source>Fingerprints computed from sealed identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izleri mühürlü kimliklerden hesaplandı</translation>
     </message>
     <message>
         <source>Linkage key given to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleştirme anahtarı bir cihaza verildi</translation>
     </message>
     <message>
         <source>Linkage key received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleştirme anahtarı alındı</translation>
     </message>
     <message>
         <source>Prior-witness index given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki tanıklar dizini verildi</translation>
     </message>
     <message>
         <source>Prior-witness index received</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki tanıklar dizini alındı</translation>
     </message>
     <message>
         <source>Prior-witness index removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki tanıklar dizini kaldırıldı</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bir paketten güncellendi</translation>
     </message>
     <message>
         <source>Interview sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme bir pakette gönderildi</translation>
     </message>
     <message>
         <source>Interview closed: consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kapatıldı: onam geri çekildi</translation>
     </message>
     <message>
         <source>Interview reopened: consent given again</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme yeniden açıldı: onam yeniden verildi</translation>
     </message>
     <message>
         <source>Interview purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme temizlendi</translation>
     </message>
     <message>
         <source>Witness added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık eklendi</translation>
     </message>
     <message>
         <source>Witness details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık bilgileri değiştirildi</translation>
     </message>
     <message>
         <source>Testimony started</source>
@@ -1821,43 +1823,43 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mükerrer olabilecek tanıklar işaretlendi</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail kayıtları birleştirildi</translation>
     </message>
     <message>
         <source>Perpetrator merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail birleştirmesi geri alındı</translation>
     </message>
     <message>
         <source>Witness identity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği kaydedildi</translation>
     </message>
     <message>
         <source>Witness identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği değiştirildi</translation>
     </message>
     <message>
         <source>Witness identity sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği mühürlendi</translation>
     </message>
     <message>
         <source>Sealed identity sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlü kimlik bir pakette gönderildi</translation>
     </message>
     <message>
         <source>Sealed identity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlü kimlik alındı</translation>
     </message>
     <message>
         <source>Witness identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği gösterildi</translation>
     </message>
     <message>
         <source>Witness identity destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık kimliği yok edildi</translation>
     </message>
     <message>
         <source>Attachment added</source>
@@ -1865,7 +1867,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya bir paketten içe aktarıldı</translation>
     </message>
     <message>
         <source>Redacted copy made</source>
@@ -1877,7 +1879,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Attachment destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya yok edildi</translation>
     </message>
     <message>
         <source>Attachment exported</source>
@@ -1897,11 +1899,11 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt atıldı</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarıda kalan kayıt kaydedilemedi</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -1925,55 +1927,55 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Spoken consent recording attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlü onam kaydı eklendi</translation>
     </message>
     <message>
         <source>Spoken consent recording removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlü onam kaydı kaldırıldı</translation>
     </message>
     <message>
         <source>Accountability body added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap sorma kurumu eklendi</translation>
     </message>
     <message>
         <source>Accountability body turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap sorma kurumu etkinleştirildi</translation>
     </message>
     <message>
         <source>Accountability body turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap sorma kurumu devre dışı bırakıldı</translation>
     </message>
     <message>
         <source>Consent change sent in a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam değişikliği bir pakette gönderildi</translation>
     </message>
     <message>
         <source>Consent change imported from a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam değişikliği bir paketten içe aktarıldı</translation>
     </message>
     <message>
         <source>Packet sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket mühürlendi</translation>
     </message>
     <message>
         <source>Packet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket içe aktarıldı</translation>
     </message>
     <message>
         <source>Sender&apos;s custody history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin gözetim zinciri kaydı değişti</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi düzenlendi</translation>
     </message>
     <message>
         <source>Receipt received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alındı belgesi alındı</translation>
     </message>
     <message>
         <source>Included in a case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya dışa aktarımına dahil edildi</translation>
     </message>
 </context>
 <context>
@@ -2216,20 +2218,20 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>The attachment&apos;s content</source>
         <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosyanın içeriği</translation>
     </message>
     <message>
         <source>Text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın metni</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sayfa daha gösterilmedi.</numerusform>
         </translation>
     </message>
 </context>
@@ -2306,7 +2308,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>Compute their fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izlerini hesapla</translation>
     </message>
     <message>
         <source>Same person</source>
@@ -2326,8 +2328,8 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tanık henüz karşılaştırılamıyor: kimlikleri eşleştirme anahtarı olmayan bir dizüstü bilgisayarda mühürlendi. Parmak izleri burada tanık kimliği anahtarıyla hesaplanabilir; hiçbir ad gösterilmez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,42 +2514,42 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>FileDialogs</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyaları (*.key *.json)</translation>
     </message>
 </context>
 <context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir görüşmeyi içe aktar (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt üzerindeki onamı kaydet</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kâğıt üzerindeki onamın ait olduğu görüşmeyi açın.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam kaydı (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı formun taraması</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taramalar (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2630,59 +2632,59 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>FinalizeBox</name>
     <message>
         <source>No consent is recorded for this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme için kaydedilmiş bir onam yok.</translation>
     </message>
     <message>
         <source>The witness withdrew consent.</source>
-        <translation type="unfinished">Tanık onamını geri çekti.</translation>
+        <translation>Tanık onamını geri çekti.</translation>
     </message>
     <message>
         <source>The testimony has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklığın metni yok.</translation>
     </message>
     <message>
         <source>The testimony has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklığın özeti yok.</translation>
     </message>
     <message>
         <source>No incident is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş bir olay yok.</translation>
     </message>
     <message>
         <source>%n incident(s) without a title (&quot;Untitled incident&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıksız olaylar (&quot;Başlıksız olay&quot;): %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihsiz olaylar: %n.</translation>
     </message>
     <message>
         <source>%n incident(s) without a violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlal belirtilmemiş olaylar: %n.</translation>
     </message>
     <message>
         <source>Finalizing freezes this testimony as evidence: nobody can change it afterwards, and its fingerprint (a SHA-256 hash) is written in the custody log. Later corrections become new versions linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleştirme bu tanıklığı delil olarak dondurur: sonrasında kimse onu değiştiremez ve parmak izi (bir SHA-256 özeti) gözetim zinciri kaydına yazılır. Sonraki düzeltmeler buna bağlı yeni sürümler olur.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ eksik:</translation>
     </message>
     <message>
         <source>Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi kesinleştirilsin mi?</translation>
     </message>
     <message>
         <source>Finalize the testimony?</source>
-        <translation type="unfinished">Tanıklık kesinleştirilsin mi?</translation>
+        <translation>Tanıklık kesinleştirilsin mi?</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleştir</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz değil</translation>
     </message>
 </context>
 <context>
@@ -2690,26 +2692,26 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>coordinator</source>
         <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>koordinatör</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>görüşmeci</translation>
     </message>
     <message>
         <source>Key of %1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 bünyesinde %1 (%2) anahtarı</translation>
     </message>
     <message>
         <source>Key of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) anahtarı</translation>
     </message>
 </context>
 <context>
     <name>FingerprintCheckDialog</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Parmak izi</translation>
+        <translation>Parmak izi</translation>
     </message>
 </context>
 <context>
@@ -2820,19 +2822,19 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>%1 B</source>
         <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -2922,19 +2924,19 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
         <source>&amp;About Testimony Recorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimony Recorder &amp;hakkında</translation>
     </message>
 </context>
 <context>
@@ -3790,31 +3792,31 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>(closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kapalı)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>The witness&apos;s consent does not allow this organisation to use this file, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanığın onamı bu kuruluşun bu dosyayı kullanmasına izin vermiyor; bu yüzden dosya kapalı kalır.</translation>
     </message>
     <message>
         <source>Consent allows only a redacted copy of this file to be used, and none is held here, so it stays closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onam bu dosyanın yalnızca karartılmış bir kopyasının kullanılmasına izin veriyor ve burada böyle bir kopya yok; bu yüzden dosya kapalı kalır.</translation>
     </message>
     <message>
         <source>Showing its redacted copy: consent allows only redacted copies to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış kopyası gösteriliyor: onam yalnızca karartılmış kopyaların kullanılmasına izin veriyor.</translation>
     </message>
     <message>
         <source>A redacted copy: identifying metadata was removed before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartılmış bir kopya: kimliği belli eden meta veriler gönderilmeden önce kaldırıldı.</translation>
     </message>
     <message>
         <source>The original, as recorded: consent allows its use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildiği hâliyle asıl dosya: onam kullanılmasına izin veriyor.</translation>
     </message>
     <message>
         <source>redacted copy</source>
@@ -4131,15 +4133,15 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>&amp;Import an interview (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir görüşmeyi &amp;içe aktar (JSON)...</translation>
     </message>
     <message>
         <source>Record a paper c&amp;onsent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt üzerindeki &amp;onamı kaydet...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul...</translation>
     </message>
     <message>
         <source>Send to the &amp;coordinator...</source>
@@ -4191,7 +4193,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Yardım</translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>Panic wipe</source>
@@ -4427,11 +4429,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 is too large to be shown inside the app. It stays safe in the vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, uygulama içinde gösterilemeyecek kadar büyük. Kasada güvenle saklanmaya devam ediyor; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>%1 could not be shown: it is damaged, or of a kind the app cannot show. It stays in the vault as it came; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gösterilemedi: bozuk ya da uygulamanın gösteremediği bir türde. Kasada geldiği gibi duruyor; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The microphone %1 was not found. Check that it is connected, or choose another one in Settings.</source>
@@ -4475,7 +4477,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read (it may have been moved, or be too large). Nothing was changed; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor (taşınmış ya da çok büyük olabilir). Hiçbir şey değiştirilmedi; dosyayı yeniden seçin.</translation>
     </message>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another place or free some space.</source>
@@ -4807,11 +4809,11 @@ Kasa: %1</translation>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bir klasör seçin, örneğin bir USB bellekte</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished">Seç...</translation>
+        <translation>Seç...</translation>
     </message>
 </context>
 <context>
@@ -5295,11 +5297,11 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be heard. Connect speakers or headphones (or check the system&apos;s sound settings), then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses çıkışı bulunamadı, bu yüzden hiçbir şey duyulamıyor. Hoparlör ya da kulaklık bağlayın (veya sistemin ses ayarlarını kontrol edin), ardından Dinle düğmesine yeniden basın.</translation>
     </message>
     <message>
         <source>The sound output stopped or refused this file, so nothing is playing. Check the speakers or headphones and the system&apos;s sound settings, then press Play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses çıkışı durdu ya da bu dosyayı reddetti, bu yüzden hiçbir şey çalmıyor. Hoparlörleri ya da kulaklığı ve sistemin ses ayarlarını kontrol edin, ardından Dinle düğmesine yeniden basın.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5384,15 +5386,15 @@ Kasa: %1</translation>
     <name>PreviewParts</name>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished">Önizleme hazırlanıyor</translation>
+        <translation>Önizleme hazırlanıyor</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished">Ne olacak</translation>
+        <translation>Ne olacak</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Neden</translation>
+        <translation>Neden</translation>
     </message>
 </context>
 <context>
@@ -5901,7 +5903,8 @@ Kasa: %1</translation>
     <message>
         <source>Sealed: %1 interview(s), %2 left out, %3 consent change(s); %4 in all.
 Packet id: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühürlendi: %1 görüşme, %2 dışarıda bırakıldı, %3 onam değişikliği; toplam %4.
+Paket kimliği: %5</translation>
     </message>
     <message>
         <source>Choose an existing folder (for example a memory stick).</source>
@@ -5971,19 +5974,19 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakamlar</translation>
     </message>
     <message>
         <source>As the language writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilin yazdığı gibi</translation>
     </message>
     <message>
         <source>Latin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin (%1)</translation>
     </message>
     <message>
         <source>Arabic-Indic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğu Arap (%1)</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
@@ -6134,127 +6137,127 @@ Packet id: %5</source>
     <message>
         <source>Everywhere in the main window</source>
         <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ana pencerenin her yerinde</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Görüşmeler</translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Recording (Attachments tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt (Ek dosyalar sekmesi)</translation>
     </message>
     <message>
         <source>List of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek dosya listesi</translation>
     </message>
     <message>
         <source>Coordinator&apos;s archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatör arşivi</translation>
     </message>
     <message>
         <source>Witness mode</source>
-        <translation type="unfinished">Tanık modu</translation>
+        <translation>Tanık modu</translation>
     </message>
     <message>
         <source>Start a new interview</source>
         <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
-        <translation type="unfinished">Yeni bir görüşme başlat</translation>
+        <translation>Yeni bir görüşme başlat</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatöre gönder</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama alanına git</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayı kilitle</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çık</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım kılavuzunu aç</translation>
     </message>
     <message>
         <source>Start recording</source>
-        <translation type="unfinished">Kaydı başlat</translation>
+        <translation>Kaydı başlat</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı duraklat ya da sürdür</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished">Kaydı durdur</translation>
+        <translation>Kaydı durdur</translation>
     </message>
     <message>
         <source>Add a marker</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaret ekle</translation>
     </message>
     <message>
         <source>Remove the chosen attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen ek dosyaları kaldır</translation>
     </message>
     <message>
         <source>Import packets</source>
-        <translation type="unfinished">Paketleri içe aktar</translation>
+        <translation>Paketleri içe aktar</translation>
     </message>
     <message>
         <source>Find in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşivde bul</translation>
     </message>
     <message>
         <source>Show the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşivi göster</translation>
     </message>
     <message>
         <source>Show the perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Failleri göster</translation>
     </message>
     <message>
         <source>Show the chain of command</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuta zincirini göster</translation>
     </message>
     <message>
         <source>Show the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazları göster</translation>
     </message>
     <message>
         <source>Show the duplicate witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mükerrer tanıkları göster</translation>
     </message>
     <message>
         <source>Show the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>İstatistikleri göster</translation>
     </message>
     <message>
         <source>Show the case export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya dışa aktarımını göster</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeciye geri ver (parolayı sorar)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuş</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapar</translation>
     </message>
 </context>
 <context>
@@ -6672,15 +6675,15 @@ Packet id: %5</source>
     <name>VideoView</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Dinle</translation>
+        <translation>Oynat</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Duraklat</translation>
+        <translation>Duraklat</translation>
     </message>
 </context>
 <context>
@@ -6703,7 +6706,7 @@ Packet id: %5</source>
     <name>VocabularyCombo</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">Kaydedilmemiş</translation>
+        <translation>Kaydedilmemiş</translation>
     </message>
 </context>
 <context>
@@ -6845,7 +6848,7 @@ Packet id: %5</source>
     <name>WrittenTo</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörü aç</translation>
     </message>
 </context>
 </TS>
