@@ -27,6 +27,7 @@ from testimony_recorder.recorder.archive.batch_report import (
     IMPORTED,
     NOT_STARTED,
     REJECTED,
+    BatchReport,
 )
 from testimony_recorder.recorder.archive.errors import (
     BadFilterDate,
@@ -113,11 +114,9 @@ def test_cancel_keeps_what_committed(office: Office) -> None:
     assert [r.outcome for r in rerun.results].count(IMPORTED) == 2
 
 
-def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office, monkeypatch) -> None:
-    """Something outside the import (a kill, a power cut) stops the batch inside packet 4:
-    the stored report says exactly what committed, packet by packet. Here every packet is a
-    group of its own (as on a slow machine, where each takes a second)."""
-    monkeypatch.setattr(batch, "GROUP_SECONDS", 0.0)
+def cut_inside_packet_4(office: Office) -> tuple[batch.BatchImport, BatchReport]:
+    """Run the stick's batch until something outside the import (a kill, a power cut) stops it
+    inside packet 4; return the flow and the report stored in the vault."""
     flow = batch.BatchImport(office.coord, [office.stick])
 
     def progress(p: batch.BatchProgress) -> None:
@@ -126,7 +125,15 @@ def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office, mon
 
     with pytest.raises(KeyboardInterrupt):
         flow.run(progress=progress)
-    stored = batch_store.get(office.coord.conn, flow.report.id)
+    return flow, batch_store.get(office.coord.conn, flow.report.id)
+
+
+def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office, monkeypatch) -> None:
+    """Something outside the import (a kill, a power cut) stops the batch inside packet 4:
+    the stored report says exactly what committed, packet by packet. Here every packet is a
+    group of its own (as on a slow machine, where each takes a second)."""
+    monkeypatch.setattr(batch, "GROUP_SECONDS", 0.0)
+    flow, stored = cut_inside_packet_4(office)
     assert stored.state == "running" and stored.finished_at is None
     # The rejected packet 2 was stored with its own group; packet 4 rolled back.
     assert [r.outcome for r in stored.results] == [IMPORTED, REJECTED, IMPORTED, NOT_STARTED,
@@ -139,15 +146,7 @@ def test_a_batch_cut_short_leaves_a_report_of_what_committed(office: Office, mon
 def test_a_batch_cut_short_inside_a_group_loses_only_that_group(office: Office) -> None:
     """Packets that commit together are lost together: nothing of the group is stored or
     reported as imported, and running the batch again imports every packet once."""
-    flow = batch.BatchImport(office.coord, [office.stick])
-
-    def progress(p: batch.BatchProgress) -> None:
-        if p.packet == 4:
-            raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        flow.run(progress=progress)
-    stored = batch_store.get(office.coord.conn, flow.report.id)
+    _, stored = cut_inside_packet_4(office)
     assert [r.outcome for r in stored.results] == [NOT_STARTED] * 6
     assert listing.count(office.coord.conn) == 0
     rerun = batch.BatchImport(office.coord, [office.stick]).run()

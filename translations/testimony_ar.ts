@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>An offline app for recording testimony: everything stays in an encrypted vault on this computer, and the app never connects to the internet. What it protects against, and how:</source>
-        <translation>برنامج يعمل دون اتصال بالإنترنت لتسجيل الشهادات: يبقى كل شيء في خزنة مشفّرة على هذا الحاسوب، ولا يتصل البرنامج بالإنترنت أبداً. ممّ يحمي، وكيف:</translation>
+        <translation>برنامج لتسجيل الشهادات يعمل دون اتصال بالشبكة: يبقى كل شيء في خزنة مشفّرة على هذا الحاسوب، ولا يتصل البرنامج بالإنترنت أبداً. ممّ يحمي، وكيف:</translation>
     </message>
     <message>
         <source>Security notes</source>
@@ -1736,7 +1736,7 @@ SHA256SUMS: %3
     </message>
     <message>
         <source>Key trusted (device enrolled)</source>
-        <translation>اعتماد مفتاح (تسجيل جهاز)</translation>
+        <translation>الوثوق بمفتاح (تسجيل جهاز)</translation>
     </message>
     <message>
         <source>Key revoked</source>
@@ -1868,7 +1868,7 @@ SHA256SUMS: %3
     </message>
     <message>
         <source>Possible duplicate witnesses marked</source>
-        <translation>تمييز شهود قد يكونون مكرَّرين</translation>
+        <translation>وضع علامة على شهود قد يكونون مكرَّرين</translation>
     </message>
     <message>
         <source>Perpetrator entries merged</source>
@@ -1944,11 +1944,11 @@ SHA256SUMS: %3
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation>تجاهل تسجيل</translation>
+        <translation>التخلّص من تسجيل صوتي</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation>تعذّر حفظ تسجيل منقطع</translation>
+        <translation>تعذّر حفظ تسجيل صوتي منقطع</translation>
     </message>
     <message>
         <source>Consent recorded</source>

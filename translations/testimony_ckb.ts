@@ -1898,11 +1898,11 @@ SHA256SUMS: %3
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation>تۆمار فڕێدرا</translation>
+        <translation>دەنگی تۆمارکراو فڕێدرا</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation>تۆماری پچڕاو پاشەکەوت نەکرا</translation>
+        <translation>تۆماری دەنگیی پچڕاو پاشەکەوت نەکرا</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -6189,11 +6189,11 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation>ڕاگرتنی کاتی یان درێژەدانی تۆمارکردن</translation>
+        <translation>وەستانی کاتی یان بەردەوامبوونەوەی تۆمارکردن</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation>وەستاندنی تۆمارکردن</translation>
+        <translation>ڕاگرتنی تۆمارکردن</translation>
     </message>
     <message>
         <source>Add a marker</source>

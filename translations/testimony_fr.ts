@@ -1908,11 +1908,11 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation>Enregistrement abandonné</translation>
+        <translation>Enregistrement audio abandonné</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation>Enregistrement interrompu impossible à sauvegarder</translation>
+        <translation>Enregistrement audio interrompu impossible à sauvegarder</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -6274,7 +6274,7 @@ Identifiant du paquet : %5</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Touche</translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>What it does</source>

@@ -1908,11 +1908,11 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation>Tomar hat avêtin</translation>
+        <translation>Tomara deng hat avêtin</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation>Tomara qutbûyî nehat parastin</translation>
+        <translation>Tomara deng a qutbûyî nehat parastin</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -2243,7 +2243,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message numerus="yes">
         <source>%n more page(s) not shown.</source>
         <translation>
-            <numerusform>%n rûpelek din nehat nîşandan.</numerusform>
+            <numerusform>%n rûpelê din nehat nîşandan.</numerusform>
             <numerusform>%n rûpelên din nehatin nîşandan.</numerusform>
         </translation>
     </message>
@@ -6211,11 +6211,11 @@ ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>Pause or resume recording</source>
-        <translation>Tomarkirinê rawestîne an bidomîne</translation>
+        <translation>Navberê bide tomarkirinê an wê bidomîne</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation>Tomarkirinê biqedîne</translation>
+        <translation>Tomarkirinê rawestîne</translation>
     </message>
     <message>
         <source>Add a marker</source>
@@ -6274,7 +6274,7 @@ ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Bişkok</translation>
+        <translation>Kurterê</translation>
     </message>
     <message>
         <source>What it does</source>

@@ -1899,11 +1899,11 @@ SHA256SUMS: %3
     </message>
     <message>
         <source>Recording discarded</source>
-        <translation>Kayıt atıldı</translation>
+        <translation>Ses kaydı atıldı</translation>
     </message>
     <message>
         <source>Interrupted recording could not be saved</source>
-        <translation>Yarıda kalan kayıt kaydedilemedi</translation>
+        <translation>Yarıda kalan ses kaydı kaydedilemedi</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -6253,7 +6253,7 @@ Paket kimliği: %5</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Tuş</translation>
+        <translation>Kısayol</translation>
     </message>
     <message>
         <source>What it does</source>

@@ -15,10 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -33,6 +30,7 @@ from ..messages import describe
 from ..session import Session
 from ..tasks import Job
 from ..widgets import file_dialogs
+from ..widgets.file_field import FileField
 from ..widgets.job_bar import JobBar
 from .check_dialog import CheckBackupDialog
 
@@ -52,13 +50,10 @@ class BackupDialog(QDialog):
         explain.setWordWrap(True)
         self.last = QLabel(self)
         self.last.setWordWrap(True)
-        self.file = QLineEdit(self)
-        self.file.setAccessibleName(self.tr("File to write the backup to"))
-        browse = QPushButton(self.tr("Choose..."), self)
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.file, 1)
-        where.addWidget(browse)
+        self.file = FileField(self.tr("File to write the backup to"), lambda parent:
+                              file_dialogs.save_file(parent, self.tr("Where to write the backup"),
+                                                     f"backup-{date.today().isoformat()}.age"),
+                              parent=self)
         self.incremental = QCheckBox(self.tr(
             "Only what changed since the last backup (faster; restoring then needs the "
             "earlier backups too)"), self)
@@ -78,7 +73,7 @@ class BackupDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(explain)
         form.addRow(self.last)
-        form.addRow(self.tr("Backup file"), where)
+        form.addRow(self.tr("Backup file"), self.file)
         form.addRow(self.incremental)
         form.addRow(self.job)
         form.addRow(self.summary)
@@ -97,14 +92,8 @@ class BackupDialog(QDialog):
         self.last.setText(self.tr("Last backup: %1.").replace(
             "%1", isolate(formatting.when(status.last_at, self.language))))
 
-    def _browse(self) -> None:
-        name = file_dialogs.save_file(self, self.tr("Where to write the backup"),
-                                      f"backup-{date.today().isoformat()}.age")
-        if name:
-            self.file.setText(name)
-
     def start(self) -> None:
-        target = self.file.text().strip()
+        target = self.file.text()
         if not target:
             self.summary.setText(self.tr("Choose where to write the backup."))
             return
@@ -137,4 +126,4 @@ class BackupDialog(QDialog):
         self.summary.setText(describe(error))
 
     def _check(self) -> None:
-        CheckBackupDialog(self.session, self.language, self.file.text().strip(), self).exec()
+        CheckBackupDialog(self.session, self.language, self.file.text(), self).exec()

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from ..messages import describe
 from ..session import Session
 from ..tasks import Job
 from ..widgets import file_dialogs
+from ..widgets.file_field import FileField
 from ..widgets.job_bar import JobBar
 
 
@@ -40,13 +39,9 @@ class CheckBackupDialog(QDialog):
         self.session = session
         self.language = language
         self.found: ReadBackup | None = None
-        self.file = QLineEdit(path, self)
-        self.file.setAccessibleName(self.tr("Backup file to check"))
-        browse = QPushButton(self.tr("Choose..."), self)
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.file, 1)
-        where.addWidget(browse)
+        self.file = FileField(self.tr("Backup file to check"), lambda parent:
+                              file_dialogs.open_file(parent, self.tr("Backup to check")),
+                              path, self)
         self.recovery_key = QLineEdit(self)
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
@@ -61,19 +56,14 @@ class CheckBackupDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Backup file"), where)
+        form.addRow(self.tr("Backup file"), self.file)
         form.addRow(self.tr("Recovery key"), self.recovery_key)
         form.addRow(self.job)
         form.addRow(self.summary)
         form.addRow(buttons)
 
-    def _browse(self) -> None:
-        name = file_dialogs.open_file(self, self.tr("Backup to check"))
-        if name:
-            self.file.setText(name)
-
     def check(self) -> None:
-        path, key = Path(self.file.text().strip()), self.recovery_key.text()
+        path, key = Path(self.file.text()), self.recovery_key.text()
 
         def work(vault: Vault, job: Job) -> ReadBackup:
             return reader.read(path, key, progress=job.report)
