@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from testimony_recorder.recorder import output_folder
 from testimony_recorder.recorder.vault import Vault
@@ -17,6 +17,7 @@ from testimony_recorder.recorder.vault import Vault
 from ..runner import VaultRunner
 from ..tasks import Job
 from . import file_dialogs
+from .file_field import FileField
 
 #: Where desktops mount memory sticks and external disks (Linux, older Linux, macOS).
 _REMOVABLE_ROOTS = ("/media/", "/run/media/", "/Volumes/")
@@ -38,24 +39,16 @@ def removable_drives() -> list[Path]:
     return found
 
 
-class OutputFolder(QWidget):
+class OutputFolder(FileField):
     #: The folder changed (it may now be usable or not).
     changed = Signal()
 
     def __init__(self, runner: VaultRunner, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, lambda parent: file_dialogs.choose_folder(
+            parent, title, self.edit.text()), parent=parent)
         self.runner = runner
-        self.title = title
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(title)
         self.edit.setPlaceholderText(self.tr("Choose a folder, for example on a memory stick"))
         self.edit.textChanged.connect(lambda _: self.changed.emit())
-        browse = QPushButton(self.tr("Choose..."), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(browse)
         removable = removable_drives()
 
         def work(vault: Vault, job: Job) -> Path | None:
@@ -77,8 +70,3 @@ class OutputFolder(QWidget):
     def _suggested(self, folder: Path | None) -> None:
         if folder is not None and not self.edit.text():
             self.edit.setText(str(folder))
-
-    def _browse(self) -> None:
-        chosen = file_dialogs.choose_folder(self, self.title, self.edit.text())
-        if chosen:
-            self.edit.setText(chosen)
