@@ -24,7 +24,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>الشاهد</translation>
     </message>
     <message>
@@ -554,10 +553,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>File to write the backup to</source>
         <translation>الملف الذي تُكتب فيه النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>اختيار...</translation>
     </message>
     <message>
         <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
@@ -1295,10 +1290,6 @@ SHA256SUMS: %3
     <message>
         <source>Backup file to check</source>
         <translation>ملف النسخة الاحتياطية المراد التحقق منه</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>اختيار...</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2589,6 +2580,13 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>Key files (*.key *.json)</source>
         <translation>ملفات المفاتيح (*.key *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>اختيار...</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4893,6 @@ Vault: %1</source>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>اختر مجلداً، مثلاً على ذاكرة USB</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>اختيار...</translation>
     </message>
 </context>
 <context>

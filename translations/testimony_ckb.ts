@@ -23,7 +23,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
         <translation>شایەت</translation>
     </message>
     <message>
@@ -535,8 +534,8 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>ئەو فایلەی یەدەگەکەی تێدا دەنووسرێت</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>هەڵبژاردن...</translation>
+        <source>Where to write the backup</source>
+        <translation>شوێنی نووسینی یەدەگەکە</translation>
     </message>
     <message>
         <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
@@ -561,10 +560,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <message>
         <source>Last backup: %1.</source>
         <translation>دوایین یەدەگ: %1.</translation>
-    </message>
-    <message>
-        <source>Where to write the backup</source>
-        <translation>شوێنی نووسینی یەدەگەکە</translation>
     </message>
     <message>
         <source>Choose where to write the backup.</source>
@@ -1251,8 +1246,8 @@ SHA256SUMS: %3
         <translation>ئەو فایلە یەدەگەی دەپشکنرێت</translation>
     </message>
     <message>
-        <source>Choose...</source>
-        <translation>هەڵبژاردن...</translation>
+        <source>Backup to check</source>
+        <translation>ئەو یەدەگەی دەپشکنرێت</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1265,10 +1260,6 @@ SHA256SUMS: %3
     <message>
         <source>Backup file</source>
         <translation>فایلی یەدەگ</translation>
-    </message>
-    <message>
-        <source>Backup to check</source>
-        <translation>ئەو یەدەگەی دەپشکنرێت</translation>
     </message>
     <message>
         <source>Reading the backup...</source>
@@ -2521,34 +2512,41 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>هەڵبژاردن...</translation>
+    </message>
+</context>
+<context>
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation>فایلەکانی JSON (*.json)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation>هاوردەکردنی چاوپێکەوتنێک (JSON)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation>تۆمارکردنی ڕەزامەندییەکی کاغەزی</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation>سەرەتا ئەو چاوپێکەوتنە بکەرەوە کە ڕەزامەندییە کاغەزییەکە هی ئەوە.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation>تۆماری ڕەزامەندی (JSON)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation>وێنەی فۆرمە واژۆکراوەکە</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>وێنەی سکانکراو (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4809,10 +4807,6 @@ Vault: %1</source>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>بۆخچەیەک هەڵبژێرە، بۆ نموونە لەسەر فلاشێک</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>هەڵبژاردن...</translation>
     </message>
 </context>
 <context>

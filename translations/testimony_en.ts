@@ -23,7 +23,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter's first page arrived (the number of testimonies it selects).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -534,10 +533,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message>
         <source>File to write the backup to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1253,10 +1248,6 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Backup file to check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose...</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2525,6 +2516,13 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>Key files (*.key *.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4817,10 +4815,6 @@ Vault: %1</source>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose...</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -24,7 +24,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Témoin</translation>
     </message>
     <message>
@@ -538,10 +537,6 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
     <message>
         <source>File to write the backup to</source>
         <translation>Fichier où écrire la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Choisir...</translation>
     </message>
     <message>
         <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
@@ -1259,10 +1254,6 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Backup file to check</source>
         <translation>Fichier de sauvegarde à vérifier</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Choisir...</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2533,6 +2524,13 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>Key files (*.key *.json)</source>
         <translation>Fichiers de clé (*.key *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
     </message>
 </context>
 <context>
@@ -4827,10 +4825,6 @@ Coffre-fort&#xa0;: %1</translation>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>Choisissez un dossier, par exemple sur une clé USB</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Choisir...</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Şahid</translation>
     </message>
     <message>
@@ -538,10 +537,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <message>
         <source>File to write the backup to</source>
         <translation>Pelê ku yedek lê bê nivîsandin</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Hilbijêre...</translation>
     </message>
     <message>
         <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
@@ -1259,10 +1254,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Backup file to check</source>
         <translation>Pelê yedekê yê ku bê kontrolkirin</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Hilbijêre...</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2533,6 +2524,13 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>Key files (*.key *.json)</source>
         <translation>Pelên mifteyê (*.key *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Hilbijêre...</translation>
     </message>
 </context>
 <context>
@@ -4827,10 +4825,6 @@ Kasa: %1</translation>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>Peldankekê hilbijêre, bo nimûne li ser flaşekê</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Hilbijêre...</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,6 @@
     <name>ArchiveModel</name>
     <message>
         <source>Witness</source>
-        <extracomment>A filter&apos;s first page arrived (the number of testimonies it selects).</extracomment>
         <translation>Tanık</translation>
     </message>
     <message>
@@ -534,10 +533,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <message>
         <source>File to write the backup to</source>
         <translation>Yedeğin yazılacağı dosya</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Seç...</translation>
     </message>
     <message>
         <source>Only what changed since the last backup (faster; restoring then needs the earlier backups too)</source>
@@ -1250,10 +1245,6 @@ SHA256SUMS: %3
     <message>
         <source>Backup file to check</source>
         <translation>Kontrol edilecek yedek dosyası</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Seç...</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2519,6 +2510,13 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>Key files (*.key *.json)</source>
         <translation>Anahtar dosyaları (*.key *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Choose...</source>
+        <translation>Seç...</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4808,6 @@ Kasa: %1</translation>
         <source>Choose a folder, for example on a memory stick</source>
         <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>Bir klasör seçin, örneğin bir USB bellekte</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Seç...</translation>
     </message>
 </context>
 <context>
