@@ -2522,31 +2522,31 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FileImports</name>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>فایلەکانی JSON (*.json)</translation>
     </message>
     <message>
         <source>Import an interview (JSON)</source>
-        <translation type="unfinished" />
+        <translation>هاوردەکردنی چاوپێکەوتنێک (JSON)</translation>
     </message>
     <message>
         <source>Record a paper consent</source>
-        <translation type="unfinished" />
+        <translation>تۆمارکردنی ڕەزامەندییەکی کاغەزی</translation>
     </message>
     <message>
         <source>Open the interview the paper consent belongs to first.</source>
-        <translation type="unfinished" />
+        <translation>سەرەتا ئەو چاوپێکەوتنە بکەرەوە کە ڕەزامەندییە کاغەزییەکە هی ئەوە.</translation>
     </message>
     <message>
         <source>The consent entry (JSON)</source>
-        <translation type="unfinished" />
+        <translation>تۆماری ڕەزامەندی (JSON)</translation>
     </message>
     <message>
         <source>The scan of the signed form</source>
-        <translation type="unfinished" />
+        <translation>وێنەی فۆرمە واژۆکراوەکە</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>وێنەی سکانکراو (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
