@@ -34,6 +34,9 @@ WRAP_PURPOSE = "media-key-wrap"
 PARTIAL_SUFFIX = ".partial"
 _WRAP_AAD = b"testimony-recorder media key v1\x00"
 WRITEBACK_CHUNKS = 128  # 8 MiB
+#: A file is hashed and written on the caller's thread until it grows past this; only a large
+#: one gains from the two threads, which cost more to start than a few blocks take to hash.
+INLINE_BYTES = 4 << 20
 
 
 def new_blob_name() -> str:
@@ -65,9 +68,10 @@ def unwrap_key(kek: bytes, wrapped: bytes, nonce: bytes, blob_id: str,
 class BlobWriter:
     """Streams plaintext into a new encrypted file, hashing it on the way.
 
-    Hashing and encrypting-and-writing each run on a thread of their own (recorder.pipeline),
-    so a large file is hashed on one core while the previous blocks are encrypted and written
-    on another; write() only queues a copy of the block, in memory.
+    Once a file outgrows INLINE_BYTES, hashing and encrypting-and-writing each run on a thread
+    of their own (recorder.pipeline), so a large file is hashed on one core while the previous
+    blocks are encrypted and written on another; write() then only queues a copy of the block,
+    in memory. A small file (most photos, a short recording) is done on the caller's thread.
 
     The file is written under a hidden `.partial` name and only renamed to its final random name
     by `publish()`, which the caller does inside the database transaction that records it. Any
@@ -98,14 +102,13 @@ class BlobWriter:
         except OSError as exc:
             self.discard()
             raise self._translate(exc) from None
-        self._pipe = Pipeline(self._hashed, self._store, name="media-blob")
 
-    def _hashed(self, block: bytes) -> bytes:
+    def _hashed(self, block: bytes | bytearray | memoryview) -> bytes | bytearray | memoryview:
         self._hash.update(block)
         return block
 
-    def _store(self, block: bytes) -> None:
-        assert self._stream is not None  # noqa: S101 - set before the pipeline starts
+    def _store(self, block: bytes | bytearray | memoryview) -> None:
+        assert self._stream is not None  # noqa: S101 - set in __init__
         try:
             self._stream.write(block)
         except OSError as exc:
@@ -129,17 +132,23 @@ class BlobWriter:
     def write(self, data: bytes | bytearray | memoryview) -> None:
         """Queue a copy of `data` (the caller may reuse its buffer); raises the error of an
         earlier block's hashing or writing."""
-        assert self._pipe is not None  # noqa: S101 - set in __init__
-        if data:
+        if not data:
+            return
+        if self._pipe is None and self.size + len(data) <= INLINE_BYTES:
+            self._store(self._hashed(data))
+        else:
+            if self._pipe is None:
+                self._pipe = Pipeline(self._hashed, self._store, name="media-blob")
             self._pipe.put(bytes(data))
-            self.size += len(data)
+        self.size += len(data)
 
     def finish(self) -> None:
         """Seal the final chunk and make the file durable (still under its partial name), or
         start writing it back for a later sync."""
-        pipe, stream, file = self._pipe, self._stream, self._file
-        assert pipe and stream and file  # noqa: S101 - set in __init__, cleared only by discard
-        pipe.close()  # every block hashed and written, or the first error raised
+        stream, file = self._stream, self._file
+        assert stream and file  # noqa: S101 - set in __init__, cleared only by discard
+        if self._pipe is not None:
+            self._pipe.close()  # every block hashed and written, or the first error raised
         try:
             stream.close()
             if self._sync_later is None:
