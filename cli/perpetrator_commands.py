@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from testimony_recorder.recorder.archive import chain, facets, merges, perpetrators, suggestions
+from testimony_recorder.recorder.archive import (
+    chain,
+    facets,
+    merges,
+    merging,
+    perpetrator_index,
+    suggestions,
+)
 
 from . import context
 from .context import emit_json, say
@@ -46,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def list_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         facets.ensure(vault)
-        entries = perpetrators.build(vault.conn, kind=args.kind)
+        entries = perpetrator_index.build(vault.conn, kind=args.kind)
     if args.json:
         emit_json([asdict(e) for e in entries])
         return 0
@@ -64,7 +71,7 @@ def list_(args: argparse.Namespace) -> int:
 def suggest(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         facets.ensure(vault)
-        found = suggestions.suggest(perpetrators.build(vault.conn))
+        found = suggestions.suggest(perpetrator_index.build(vault.conn))
     if args.json:
         emit_json([asdict(s) for s in found])
         return 0
@@ -76,7 +83,7 @@ def suggest(args: argparse.Namespace) -> int:
 def merge(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         facets.ensure(vault)
-        done = merges.merge(vault, args.a, args.b, note=args.note)
+        done = merging.merge(vault, args.a, args.b, note=args.note)
     say(f"Merged {done.absorbed} into {done.kept} (merge {done.id}; undo with "
         f"'testimony perpetrators unmerge {done.id}').")
     return 0
@@ -84,7 +91,7 @@ def merge(args: argparse.Namespace) -> int:
 
 def unmerge(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        done = merges.unmerge(vault, args.id)
+        done = merging.unmerge(vault, args.id)
     say(f"Undid merge {done.id}: {done.absorbed} is its own entry again.")
     return 0
 

@@ -15,6 +15,8 @@ from testimony_recorder.recorder.archive import (
     chain,
     facets,
     merges,
+    merging,
+    perpetrator_index,
     perpetrator_store,
     perpetrators,
 )
@@ -48,7 +50,7 @@ def assert_same_as_rebuilt(vault: Vault) -> None:
     read equals the index computed from the records."""
     before = kept(vault)
     computed = perpetrators.ordered(perpetrators.from_records(vault.conn, ArchiveFilter()))
-    assert perpetrators.build(vault.conn) == computed
+    assert perpetrator_index.build(vault.conn) == computed
     facets.rebuild(vault)
     assert kept(vault) == before
 
@@ -64,7 +66,7 @@ def test_packet_by_packet_equals_a_rebuild(office: Office) -> None:
         import_one(coord, office.packets[label])
         assert_same_as_rebuilt(coord)
         graphs.append(chain.build(coord.conn))
-    assert len(perpetrators.build(coord.conn)) > 0
+    assert len(perpetrator_index.build(coord.conn)) > 0
     # The chain read from what imports kept has grown with each testimony.
     assert [len(g.links) for g in graphs] == sorted(len(g.links) for g in graphs)
     assert len(graphs[-1].links) > len(graphs[0].links)
@@ -74,15 +76,15 @@ def test_merges_between_imports_and_a_bad_batch(office: Office) -> None:
     coord = office.coord
     import_one(coord, office.packets["a1"])
     import_one(coord, office.packets["b1"])
-    latin, arabic = sorted((e for e in perpetrators.build(coord.conn, kind=merges.PERSON)
+    latin, arabic = sorted((e for e in perpetrator_index.build(coord.conn, kind=merges.PERSON)
                             if e.roles), key=lambda e: e.name)[:2]
-    merge = merges.merge(coord, latin.id, arabic.id)
+    merge = merging.merge(coord, latin.id, arabic.id)
     assert_same_as_rebuilt(coord)
     # The packets imported after the merge join the merged entry, and a tampered copy and a
     # replay in the batch change nothing.
     batch.BatchImport(coord, [office.stick]).run()
     assert_same_as_rebuilt(coord)
-    merges.unmerge(coord, merge.id)
+    merging.unmerge(coord, merge.id)
     assert_same_as_rebuilt(coord)
 
 
@@ -90,16 +92,16 @@ def test_corroboration_after_merge_and_unmerge(office: Office) -> None:
     coord = office.coord
     batch.BatchImport(coord, [office.stick]).run()
     conn = coord.conn
-    a, b = (e for e in perpetrators.build(conn, kind=merges.PERSON) if e.name in MOHAMMAD[:2])
+    a, b = (e for e in perpetrator_index.build(conn, kind=merges.PERSON) if e.name in MOHAMMAD[:2])
     assert a.corroboration.witnesses == b.corroboration.witnesses == 1
-    merge = merges.merge(coord, a.id, b.id)
-    both = perpetrators.entry(conn, b.id)
+    merge = merging.merge(coord, a.id, b.id)
+    both = perpetrator_index.entry(conn, b.id)
     assert both.id == a.id and both.corroboration == perpetrators.Corroboration(2, 2, 2)
     assert perpetrator_store.read_one(conn, b.id) is None
-    assert [e.id for e in perpetrators.build(conn)].count(a.id) == 1
-    merges.unmerge(coord, merge.id)
+    assert [e.id for e in perpetrator_index.build(conn)].count(a.id) == 1
+    merging.unmerge(coord, merge.id)
     for entry in (a, b):
-        assert perpetrators.entry(conn, entry.id) == entry
+        assert perpetrator_index.entry(conn, entry.id) == entry
 
 
 def test_a_changed_interview_changes_just_what_it_says(office: Office) -> None:
@@ -110,7 +112,7 @@ def test_a_changed_interview_changes_just_what_it_says(office: Office) -> None:
         coord.conn.execute("UPDATE person SET name = 'Renamed Person' WHERE interview_id = ?"
                            " AND name = ?", (interview_id, MOHAMMAD[0]))
         facets.changed(coord, [interview_id])
-    found = [e for e in perpetrators.build(coord.conn) if "Renamed Person" in e.names]
+    found = [e for e in perpetrator_index.build(coord.conn) if "Renamed Person" in e.names]
     assert {e.kind for e in found} == {merges.PERSON}
     assert_same_as_rebuilt(coord)
     before = kept(coord)

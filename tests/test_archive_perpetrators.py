@@ -15,6 +15,8 @@ from testimony_recorder.recorder.archive import (
     chain,
     listing,
     merges,
+    merging,
+    perpetrator_index,
     perpetrators,
     suggestions,
 )
@@ -41,7 +43,7 @@ def office(tmp_path: Path) -> Iterator[Office]:
 
 
 def entries_named(conn: object, spellings: tuple[str, ...]) -> list[perpetrators.PerpetratorEntry]:
-    found = [e for e in perpetrators.build(conn, kind=merges.PERSON)  # type: ignore[arg-type]
+    found = [e for e in perpetrator_index.build(conn, kind=merges.PERSON)  # type: ignore[arg-type]
              if e.name in spellings]
     return sorted(found, key=lambda e: spellings.index(e.name))
 
@@ -58,7 +60,8 @@ def test_index_and_corroboration(office: Office) -> None:
     assert first.first_date == "2013-04-10" and first.last_date == "2013-05-01"
     assert first.areas == ("SY-HL",)
     # The unit is one entry for everyone named with it, in every testimony.
-    unit = next(e for e in perpetrators.build(conn, kind=merges.UNIT) if e.name == "Branch 215")
+    unit = next(e for e in perpetrator_index.build(conn, kind=merges.UNIT)
+                if e.name == "Branch 215")
     assert unit.corroboration.witnesses == 3 and unit.corroboration.interviewers == 2
 
 
@@ -66,7 +69,7 @@ def test_suggest_merge_and_unmerge(office: Office) -> None:
     coord = office.coord
     conn = coord.conn
     a, b, c = entries_named(conn, MOHAMMAD)
-    found = suggestions.suggest(perpetrators.build(conn))
+    found = suggestions.suggest(perpetrator_index.build(conn))
     pairs = {(s.first, s.second): s for s in found}
     for x, y in ((a, b), (a, c), (b, c)):
         s = pairs[tuple(sorted((x.id, y.id)))]  # type: ignore[index]
@@ -83,9 +86,9 @@ def test_suggest_merge_and_unmerge(office: Office) -> None:
     assert merges.history(conn) == []
 
     before = len(custody.entries(conn))
-    first = merges.merge(coord, a.id, b.id[:8], note="same interrogator, Branch 215")
-    second = merges.merge(coord, a.id, c.id, score=0.97)
-    merged = perpetrators.entry(conn, c.id)  # any member finds the entry standing for it
+    first = merging.merge(coord, a.id, b.id[:8], note="same interrogator, Branch 215")
+    second = merging.merge(coord, a.id, c.id, score=0.97)
+    merged = perpetrator_index.entry(conn, c.id)  # any member finds the entry standing for it
     assert merged.id == a.id and set(merged.members) == {a.id, b.id, c.id}
     assert set(merged.names) == set(MOHAMMAD)
     assert merged.corroboration == perpetrators.Corroboration(3, 3, 3)
@@ -95,21 +98,21 @@ def test_suggest_merge_and_unmerge(office: Office) -> None:
     assert [e.action for e in log] == ["perpetrators_merged", "perpetrators_merged"]
     assert log[0].detail is not None and log[0].detail["absorbed"] == b.id
     with pytest.raises(AlreadyMerged):
-        merges.merge(coord, b.id, c.id)
-    unit = next(e for e in perpetrators.build(conn, kind=merges.UNIT))
+        merging.merge(coord, b.id, c.id)
+    unit = next(e for e in perpetrator_index.build(conn, kind=merges.UNIT))
     with pytest.raises(MergeKindsDiffer):
-        merges.merge(coord, a.id, unit.id)
+        merging.merge(coord, a.id, unit.id)
     # The filter follows the merged entry.
     rows = listing.page(conn, ArchiveFilter(perpetrator_entry=b.id))
     assert {r.interview_id for r in rows} == {office.fields[n].interviews[0] for n in "abc"}
 
-    undone = merges.unmerge(coord, second.id[:8])
+    undone = merging.unmerge(coord, second.id[:8])
     assert undone.undone_at is not None and not undone.in_force
-    assert perpetrators.entry(conn, c.id).id == c.id
-    assert perpetrators.entry(conn, a.id).corroboration.witnesses == 2
-    assert merges.unmerge(coord, b.id).id == first.id  # by the absorbed entry
+    assert perpetrator_index.entry(conn, c.id).id == c.id
+    assert perpetrator_index.entry(conn, a.id).corroboration.witnesses == 2
+    assert merging.unmerge(coord, b.id).id == first.id  # by the absorbed entry
     with pytest.raises(UnknownMerge):
-        merges.unmerge(coord, first.id)
+        merging.unmerge(coord, first.id)
     history = merges.history(conn)
     assert [m.id for m in history] == [first.id, second.id]
     assert all(m.undone_at for m in history) and history[0].note.startswith("same")
@@ -132,9 +135,9 @@ def test_command_chain(office: Office) -> None:
     assert (KHALED[1], MOHAMMAD[1]) in before
     m1, m2, _ = entries_named(conn, MOHAMMAD)
     k1, k2, k3 = entries_named(conn, KHALED)
-    merges.merge(coord, m1.id, m2.id)
-    merges.merge(coord, k1.id, k2.id)
-    merges.merge(coord, k1.id, k3.id)
+    merging.merge(coord, m1.id, m2.id)
+    merging.merge(coord, k1.id, k2.id)
+    merging.merge(coord, k1.id, k3.id)
     after = command_links(chain.build(conn))
     link = after[("Khaled Haddad", "Mohammad al-Hassan")]
     assert link.corroboration == perpetrators.Corroboration(2, 2, 2)

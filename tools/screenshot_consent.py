@@ -89,7 +89,9 @@ def witness_screens(vault: Vault, interview_id: str, language: str, shoot: Shoot
     p = f"{language}"
     if language == "en":
         shoot.grab(w, "00-language")
-    w.language_page.buttons[language].click()
+    # The pseudo-locale has no consent text of its own: its witness reads the English one,
+    # in the pseudo-locale's (longer, right-to-left) interface.
+    w.language_page.buttons.get(language, w.language_page.buttons["en"]).click()
     shoot.grab(w, f"{p}-01-introduction")
     w.next_button.click()
     n = 0

@@ -17,7 +17,7 @@ from .. import vocabulary
 from ..database import Connection
 from ..model.incident import FuzzyDate
 from ..search.normalize import fold
-from . import names
+from . import merges, names
 from .errors import BadFilterDate, BadFilterValue
 
 #: How an incident's fuzzy date must relate to the range asked for.
@@ -175,11 +175,9 @@ def clauses(conn: Connection, filt: ArchiveFilter, *, first: int | None = None,
     if filt.interviewer:
         add("a.interviewer LIKE ? ESCAPE '\\'", _like(fold(filt.interviewer)))
     if filt.perpetrator_entry:
-        from .merges import person_ids
-
         add("a.interview_id IN (SELECT interview_id FROM person WHERE id IN"
             " (SELECT value FROM json_each(?)))",
-            json.dumps(person_ids(conn, filt.perpetrator_entry)))
+            json.dumps(merges.person_ids(conn, filt.perpetrator_entry)))
     if filt.versions == ORIGINAL:
         add("a.versions = 1")
     elif filt.versions == CORRECTED:

@@ -11,20 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .. import clock
 from ..database import Connection
-from ..model import new_id
 from .errors import (
-    AlreadyMerged,
     AmbiguousPerpetrator,
-    MergeKindsDiffer,
     UnknownMerge,
     UnknownPerpetrator,
 )
 from .names import UNIT_PREFIX
 
 if TYPE_CHECKING:
-    from ..vault import Vault
+    pass
 
 PERSON = "person"
 UNIT = "unit"
@@ -113,67 +109,6 @@ def resolve(conn: Connection, ref: str) -> str:
     if len(found) > 1:
         raise AmbiguousPerpetrator(ref)
     return found.pop()
-
-
-def merge(vault: Vault, keep: str, absorb: str, *, note: str = "",
-          score: float | None = None) -> Merge:
-    """Make `keep` stand for `absorb` too (each resolved to the entry standing for it)."""
-    with vault.transaction():
-        conn = vault.conn
-        links = parents(conn)
-        kept = root_of(resolve(conn, keep), links)
-        absorbed = root_of(resolve(conn, absorb), links)
-        if kept == absorbed:
-            raise AlreadyMerged(keep, absorb)
-        if kind_of(kept) != kind_of(absorbed):
-            raise MergeKindsDiffer(kept, absorbed)
-        merge_id = new_id()
-        now = clock.now()
-        conn.execute("INSERT INTO perpetrator_merge (id, kept, absorbed, kind, score, note,"
-                     " merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (merge_id, kept, absorbed, kind_of(kept), score, note[:2000], now,
-                      vault.owner))
-        conn.execute("INSERT INTO perpetrator_alias_of (entry_id, merged_into, merge_id)"
-                     " VALUES (?, ?, ?)", (absorbed, kept, merge_id))
-        _reindex(conn, [kept, absorbed])
-        vault.log("perpetrators_merged", "perpetrator", kept,
-                  detail={"merge": merge_id, "kept": kept, "absorbed": absorbed,
-                          "score": score, "note": note[:2000]})
-    return get(vault.conn, merge_id)
-
-
-def unmerge(vault: Vault, ref: str) -> Merge:
-    """Undo a merge in force, named by its id (or first characters) or by the entry it
-    absorbed. The merge stays on record as undone."""
-    with vault.transaction():
-        conn = vault.conn
-        ref = ref.strip()
-        like = ref.replace("%", "").replace("_", "\\_") + "%"
-        rows = conn.execute(
-            "SELECT merge_id FROM perpetrator_alias_of WHERE entry_id = ? OR"
-            " (length(?) >= 4 AND merge_id LIKE ? ESCAPE '\\') LIMIT 2",
-            (ref, ref, like)).fetchall()
-        if len(rows) != 1:
-            raise UnknownMerge(ref)
-        merge_id = rows[0][0]
-        now = clock.now()
-        conn.execute("DELETE FROM perpetrator_alias_of WHERE merge_id = ?", (merge_id,))
-        conn.execute("UPDATE perpetrator_merge SET undone_at = ?, undone_by = ? WHERE id = ?",
-                     (now, vault.owner, merge_id))
-        done = get(conn, merge_id)
-        _reindex(conn, [done.kept, done.absorbed])
-        vault.log("perpetrators_unmerged", "perpetrator", done.kept,
-                  detail={"merge": merge_id, "kept": done.kept, "absorbed": done.absorbed})
-    return done
-
-
-def _reindex(conn: Connection, entry_ids: list[str]) -> None:
-    """Recompute the index entries a merge (or its undoing) joins or parts, in its
-    transaction (recorder.archive.perpetrator_store builds on this module, hence the late
-    import)."""
-    from .perpetrator_store import refresh_entries
-
-    refresh_entries(conn, entry_ids)
 
 
 def _decode(r: Any) -> Merge:

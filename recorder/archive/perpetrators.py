@@ -2,9 +2,9 @@
 command link) across the archive, with what each testimony says of them and how many distinct
 witnesses and interviewers back each allegation.
 
-The whole index is kept in the vault, brought up to date by every import and merge
-(recorder.archive.perpetrator_store); an ArchiveFilter's selection is computed from the
-records, with the merges in force applied (recorder.archive.merges), by the same code.
+Here: the entries and how they are computed from the records, with the merges in force
+applied (recorder.archive.merges). The whole index is kept in the vault, brought up to date by
+every import and merge (recorder.archive.perpetrator_store); perpetrator_index reads it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from .. import vocabulary
 from ..database import Connection
 from ..model.incident import FuzzyDate
 from . import filters, merges, names
-from .errors import UnknownPerpetrator
 
 
 @dataclass(frozen=True)
@@ -191,19 +190,6 @@ def _finish(acc: _Acc, members: list[str]) -> PerpetratorEntry:
         areas=tuple(sorted({x.area for x in roles if x.area})))
 
 
-def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
-          kind: str | None = None) -> list[PerpetratorEntry]:
-    """The index (of the selection, if a filter is given), most corroborated first.
-
-    The whole index is read as kept in the vault (recorder.archive.perpetrator_store); a
-    selection is computed from the records it holds."""
-    from .perpetrator_store import read
-
-    if filt is None:
-        return read(conn, kind)
-    return ordered(from_records(conn, filt, kind))
-
-
 def record_rows(conn: Connection, filt: filters.ArchiveFilter) -> Iterator[dict[str, Any]]:
     """The records' rows behind the index of the selection (one per person and role in an
     incident; a person without a role has one row without)."""
@@ -263,17 +249,6 @@ def sort_key(e: PerpetratorEntry) -> tuple[int, int, str, str]:
 
 def ordered(entries: list[PerpetratorEntry]) -> list[PerpetratorEntry]:
     return sorted(entries, key=sort_key)
-
-
-def entry(conn: Connection, ref: str) -> PerpetratorEntry:
-    """One entry (by id or its first characters), with everything merged into it."""
-    from .perpetrator_store import read_one
-
-    entry_id = merges.root_of(merges.resolve(conn, ref), merges.parents(conn))
-    found = read_one(conn, entry_id)
-    if found is None:
-        raise UnknownPerpetrator(ref)
-    return found
 
 
 def by_id(entries: Iterable[PerpetratorEntry]) -> dict[str, PerpetratorEntry]:

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from testimony_recorder.recorder import vocabulary
-from testimony_recorder.recorder.archive import merges, perpetrators, suggestions
+from testimony_recorder.recorder.archive import (
+    merges,
+    merging,
+    perpetrator_index,
+    suggestions,
+)
 from testimony_recorder.recorder.archive.merges import Merge
 from testimony_recorder.recorder.archive.perpetrators import PerpetratorEntry
 from testimony_recorder.recorder.archive.suggestions import Suggestion
@@ -59,7 +64,7 @@ class Index:
 
 
 def _load(vault: Vault, job: Job) -> Index:
-    entries = perpetrators.build(vault.conn)
+    entries = perpetrator_index.build(vault.conn)
     return Index(entries, suggestions.suggest(entries), merges.history(vault.conn))
 
 
@@ -221,7 +226,7 @@ class PerpetratorsView(QWidget):
 
     def merge(self, keep: str, absorb: str, score: float | None) -> None:
         def work(vault: Vault, job: Job) -> Merge:
-            return merges.merge(vault, keep, absorb, score=score)
+            return merging.merge(vault, keep, absorb, score=score)
 
         self.session.runner.run(work, owner=self, done=lambda m: self._changed(self.merged.emit, m),
                                 failed=self._failed)
@@ -240,7 +245,7 @@ class PerpetratorsView(QWidget):
 
     def unmerge(self, merge_id: str) -> None:
         def work(vault: Vault, job: Job) -> Merge:
-            return merges.unmerge(vault, merge_id)
+            return merging.unmerge(vault, merge_id)
 
         self.session.runner.run(work, owner=self,
                                 done=lambda m: self._changed(self.unmerged.emit, m),
