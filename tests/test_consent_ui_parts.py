@@ -84,7 +84,7 @@ def test_an_organisation_recording_plays_from_memory(vault: Vault, interview: st
     assert window.current_section() == "participation"
     assert window.read_aloud.source(shown, "participation") == Source.RECORDING
     assert window.listen_button.isEnabled()
-    with qtbot.waitSignal(window.read_aloud.playing_changed, timeout=5000):
+    with qtbot.waitSignal(window.read_aloud.playing_changed, timeout=30_000):
         window.listen_button.click()
     assert window.read_aloud.is_playing
     assert window.listen_button.text() == shown.ui["stop_listening"]

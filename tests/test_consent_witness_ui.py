@@ -98,7 +98,7 @@ def confirm_and_save(window: WitnessWindow, qtbot: QtBot) -> str:
     page.with_interpreter.setChecked(True)
     page.interpreter_name.setText("Fictional Interpreter")
     page.attest.setChecked(True)
-    with qtbot.waitSignal(window.consent_recorded, timeout=5000) as signal:
+    with qtbot.waitSignal(window.consent_recorded, timeout=30_000) as signal:
         page.save.click()
     assert window.flow.step == Step.DONE
     return str(signal.args[0])
@@ -183,11 +183,11 @@ def test_leaving_needs_the_interviewers_passphrase(vault: Vault, qtbot: QtBot,
 
     guard.passphrase.setText("not the passphrase")
     guard.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: "Wrong passphrase" in guard.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in guard.status.text(), timeout=30_000)
     assert window.isVisible() and not closed and guard.passphrase.text() == ""
 
     guard.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.closed, timeout=10000):
+    with qtbot.waitSignal(window.closed, timeout=30_000):
         guard.buttons.accepted.emit()
     assert not window.isVisible() and closed == [True]
 
@@ -247,7 +247,7 @@ def test_paper_method_and_no_spoken_consent_without_a_recorder(
     assert window.next_button.isEnabled()
     window.next_button.click()
     window.attest_page.attest.setChecked(True)
-    with qtbot.waitSignal(window.consent_recorded, timeout=5000) as signal:
+    with qtbot.waitSignal(window.consent_recorded, timeout=30_000) as signal:
         window.attest_page.save.click()
     c = store.get(vault.conn, signal.args[0])
     assert c.method == "paper" and c.interpreter is None
@@ -261,7 +261,7 @@ def record_take(window: WitnessWindow, qtbot: QtBot, seconds: float = 1.2) -> st
     panel.record.click()
     assert panel.recording
     qtbot.wait(int(seconds * 1000))
-    with qtbot.waitSignal(panel.proof_changed, timeout=10000):
+    with qtbot.waitSignal(panel.proof_changed, timeout=30_000):
         panel.record.click()
     assert panel.take is not None
     return panel.take
@@ -286,7 +286,7 @@ def test_spoken_consent_is_recorded_from_the_microphone(
     assert window.next_button.isEnabled()
     window.next_button.click()
     window.attest_page.attest.setChecked(True)
-    with qtbot.waitSignal(window.consent_recorded, timeout=5000) as signal:
+    with qtbot.waitSignal(window.consent_recorded, timeout=30_000) as signal:
         window.attest_page.save.click()
     c = store.get(vault.conn, signal.args[0])
     assert c.method == "verbal" and c.artefact_id == second

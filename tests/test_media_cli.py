@@ -107,9 +107,9 @@ def test_no_original_bytes_outside_the_store(tmp_path: Path, qtbot: QtBot,
             player = open_player(store.open_attachment(vault, attachment.id),
                                  attachment.media_type)
             player.play()
-            qtbot.waitUntil(lambda p=player: p.position_ms > 300, timeout=15_000)
+            qtbot.waitUntil(lambda p=player: p.position_ms > 300, timeout=30_000)
             player.seek(2000)
-            qtbot.waitUntil(lambda p=player: p.position_ms > 2200, timeout=15_000)
+            qtbot.waitUntil(lambda p=player: p.position_ms > 2200, timeout=30_000)
             played.append(attachment.filename)
             player.close()
         assert "statement_ar.mp3" in played and any(n.startswith("recording") for n in played)

@@ -137,14 +137,14 @@ def test_take_pause_resume_markers_and_level(qtbot: QtBot, vault: Vault,
     take = gui_take(VaultRunner.inline(vault), default_microphone(), events, QObject())
     take.start(interview)
     assert take.state == RECORDING
-    qtbot.waitUntil(lambda: take.position_ms >= 1500, timeout=10_000)
+    qtbot.waitUntil(lambda: take.position_ms >= 1500, timeout=30_000)
     take.pause()
     assert take.state == PAUSED
     paused_at = take.position_ms
     qtbot.wait(2500)
     assert take.position_ms == paused_at
     take.resume()
-    qtbot.waitUntil(lambda: take.position_ms >= paused_at + 1500, timeout=10_000)
+    qtbot.waitUntil(lambda: take.position_ms >= paused_at + 1500, timeout=30_000)
     take.add_marker("mentions the detention centre")
     take.stop()
     [attachment] = kept

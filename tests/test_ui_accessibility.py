@@ -47,7 +47,7 @@ def test_every_control_of_every_editor_tab_is_named(app: App, qtbot: QtBot) -> N
     create_vault(app, qtbot)
     workspace = app.window.workspace
     workspace.new_interview()
-    qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=30_000)
     tabs = workspace.editor.tabs
     problems = set(unnamed(app.window))
     for index in range(tabs.count()):

@@ -26,7 +26,7 @@ def create_vault(app: App, qtbot: QtBot) -> None:  # noqa: F811
     qtbot.keyClicks(page.second.edit, PASSPHRASE)
     assert page.create_button.isEnabled()
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(page.key_label.text()), timeout=20000)
+    qtbot.waitUntil(lambda: bool(page.key_label.text()), timeout=30_000)
     key = page.key_label.text()
     assert len(key.split("-")) == 8
     page.written.setChecked(True)
@@ -83,11 +83,11 @@ def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot) -> None:  #
     qtbot.waitUntil(lambda: bool(editor.interview_id) and editor.data is not None)
     qtbot.keyClicks(editor.testimony.narrative, NARRATIVE)
     # saved within a few seconds of typing, without leaving the field
-    qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=6000)
+    qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=30_000)
     interview_id = editor.interview_id
 
     finalize_in_editor(editor, qtbot)
-    qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=30_000)
 
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not app.session.is_unlocked)
@@ -97,7 +97,7 @@ def test_write_autosave_finalize_lock_unlock(app: App, qtbot: QtBot) -> None:  #
     qtbot.waitUntil(lambda: bool(app.window.unlock_page.message.text()))
     assert "does not open" in app.window.unlock_page.message.text()
     unlock_in_window(app, qtbot)
-    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
     with qtbot.waitSignal(app.session.locked):
         app.window.lock()
 
@@ -116,7 +116,7 @@ def test_search_shows_highlighted_passages(app: App, qtbot: QtBot) -> None:  # n
     workspace.editor.flush()
     panel = workspace.list
     qtbot.keyClicks(panel.search, "checkpoint")
-    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=30_000)
     snippet = panel.results.index(0, 3).data(Qt.ItemDataRole.UserRole + 2)
     start, end = snippet.highlights[0]
     assert snippet.text[start:end] == "checkpoint"

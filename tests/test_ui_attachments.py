@@ -69,10 +69,10 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
 
     # A photo dropped on the tab, a recording through "Add files..."
     assert drop_files(section, [photo])
-    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=30_000)
     monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(mp3)])
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 2, timeout=30_000)
     assert not section.empty.isVisible()
 
     # The identifying metadata is flagged in the list and explained in the details
@@ -96,14 +96,14 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     section.table.setCurrentItem(mp3_row)
     assert "names a person" in details.warning.text()
     # One Play button, the player's: enabled once the chosen recording is loaded into it.
-    qtbot.waitUntil(section.player.play_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(section.player.play_button.isEnabled, timeout=30_000)
     assert [b for b in section.findChildren(QPushButton) if b.text() == "Play"] == [
         section.player.play_button]
 
     # A redacted copy of the photo, listed under it
     section.table.setCurrentItem(row_of(opened, "photo_gps.jpg"))
     qtbot.mouseClick(section.redact_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: row_of(opened, "photo_gps.jpg").childCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: row_of(opened, "photo_gps.jpg").childCount() == 1, timeout=30_000)
     photo_row = row_of(opened, "photo_gps.jpg")
     assert photo_row.text(columns.REDACTED) == "Made"
     copy_item = photo_row.child(0)
@@ -119,7 +119,7 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(out))
     section.table.setCurrentItem(copy_item)
     qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Exported" in section.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Exported" in section.status.text(), timeout=30_000)
     assert "NOT encrypted" in asked[-1]
     exported = out.read_bytes()
     assert b"Fictional Witness Name" not in exported and b"FictionalPhone" not in exported
@@ -128,7 +128,7 @@ def test_drop_add_warn_redact_export_delete(opened: Opened, qtbot: QtBot,  # noq
     # Delete the recording, after the key-destruction warning
     section.table.setCurrentItem(row_of(opened, "statement_ar.mp3"))
     qtbot.mouseClick(section.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=30_000)
     assert "cannot be undone" in asked[-1] and "key is destroyed" in asked[-1]
 
     lock(opened.app, qtbot)
@@ -158,7 +158,7 @@ def test_a_batch_with_bad_files_keeps_the_good_one_and_names_each_bad_one(
                        str(shared_path("media", "photo_gps.jpg")),
                        str(shared_path("media", "truncated.mp3"))])
     qtbot.waitUntil(lambda: section.rejected_box is not None and
-                    section.rejected_box.isVisible(), timeout=20_000)
+                    section.rejected_box.isVisible(), timeout=30_000)
     box = section.rejected_box
     assert box is not None
     details = plain(box.informativeText())
@@ -208,10 +208,10 @@ def test_with_no_sound_output_the_player_says_so(opened: Opened, qtbot: QtBot,  
     """Pressing Play with no speakers or headphones used to run the clock over silence."""
     section = opened.section
     section.add_files([str(shared_path("media", "statement_ar.wav"))])
-    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: section.table.topLevelItemCount() == 1, timeout=30_000)
     section.table.setCurrentItem(row_of(opened, "statement_ar.wav"))
     player = section.player
-    qtbot.waitUntil(player.play_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(player.play_button.isEnabled, timeout=30_000)
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
     qtbot.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
     assert not player.playing

@@ -59,9 +59,9 @@ def test_finalize_lists_the_gaps_and_defaults_to_no(qapp: QApplication, tmp_path
         assert workspace is not None
         workspace.open_interview(interview_id)
         editor = workspace.editor
-        qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=10_000)
+        qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=30_000)
         qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=30_000)
         box = editor.finalize_question
         assert box is not None
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
@@ -131,13 +131,13 @@ def test_trust_dialog_grows_to_show_its_whole_warning(qapp: QApplication, tmp_pa
     with running_app(qapp, tmp_path, vault, qtbot) as opened:
         dialog = TrustDialog(opened.session, key_file, "en", opened.window)
         dialog.show()
-        qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10_000)
+        qtbot.waitUntil(dialog.buttons.isEnabled, timeout=30_000)
         assert not dialog.who.text().rstrip().endswith(",")
         assert dialog.who.text().endswith("(\u2068coordinator\u2069)")  # no organisation
         before = dialog.height()
         qtbot.keyClicks(dialog.typed, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        qtbot.waitUntil(lambda: "NOT trusted" in dialog.message.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "NOT trusted" in dialog.message.text(), timeout=30_000)
         qtbot.waitUntil(lambda: dialog.height() > before)
         label = dialog.message
         needed = label.heightForWidth(label.width())
@@ -161,11 +161,11 @@ class _Opened(QObject):
 
 
 def _to_seal_page(wizard: ExportWizard, qtbot: QtBot) -> None:
-    qtbot.waitUntil(wizard.recipients.isComplete, timeout=10_000)
+    qtbot.waitUntil(wizard.recipients.isComplete, timeout=30_000)
     wizard.next()
     wizard.scope.group.button(2).setChecked(True)  # everything
     wizard.next()
-    qtbot.waitUntil(wizard.preview.isComplete, timeout=15_000)
+    qtbot.waitUntil(wizard.preview.isComplete, timeout=30_000)
     wizard.next()
 
 
@@ -239,13 +239,13 @@ def test_import_and_paper_consent_from_the_app(qapp: QApplication, tmp_path: Pat
                             lambda *a, **k: str(examples / "interview.json"))
         window.import_action.trigger()
         editor = window.workspace.editor
-        qtbot.waitUntil(lambda: editor.data is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: editor.data is not None, timeout=30_000)
         interview_id = editor.interview_id
         chosen = iter([examples / "consent.json", examples / "consent-scan.png"])
         monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(next(chosen)))
         window.paper_consent_action.trigger()
         qtbot.waitUntil(lambda: bool(editor.data and editor.data.bundle.consents),
-                        timeout=10_000)
+                        timeout=30_000)
     with unlock.unlock(vault.path, PASSPHRASE) as reopened:
         from testimony_recorder.recorder.consent import store
 

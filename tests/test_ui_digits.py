@@ -76,13 +76,13 @@ def test_a_date_a_size_and_a_count_use_the_chosen_digits(
     workspace = unlocked.window.workspace
     assert workspace is not None
     table = workspace.attachments.table
-    qtbot.waitUntil(lambda: table.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: table.topLevelItemCount() == 1, timeout=30_000)
     row = table.topLevelItem(0)
     only_digits(row.text(SIZE), digits)
     only_digits(row.text(ADDED), digits)
     only_digits(workspace.list.count.text(), digits)  # "%n interview(s)"
     records = workspace.consent.records
-    qtbot.waitUntil(lambda: records.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: records.topLevelItemCount() == 1, timeout=30_000)
     consent = records.topLevelItem(0)
     only_digits(consent.text(0) + consent.text(2), digits)  # its number and its date
     english = "\u0627\u0644\u0625\u0646\u062c\u0644\u064a\u0632\u064a\u0629"

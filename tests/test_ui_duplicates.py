@@ -50,7 +50,7 @@ def test_duplicates_view_lists_pairs_without_names_and_keeps_a_verdict(
         assert app.window.archive is not None
         view = app.window.archive.show_page(DUPLICATES)
         assert isinstance(view, DuplicatesView)
-        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10000)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=30_000)
         shown = texts_in(view) + " ".join(
             view.table.item(0, c).text() for c in range(view.table.columnCount()))
         assert "Jubouri" not in shown and "Mohammad" not in shown
@@ -60,10 +60,10 @@ def test_duplicates_view_lists_pairs_without_names_and_keeps_a_verdict(
         assert not view.same_button.isEnabled()
         view.table.selectRow(0)
         assert view.different_button.isEnabled()
-        with qtbot.waitSignal(view.marked, timeout=10000):
+        with qtbot.waitSignal(view.marked, timeout=30_000):
             view.different_button.click()
         qtbot.waitUntil(lambda: view.table.item(0, 4) is not None
-                        and view.table.item(0, 4).text() == "different people", timeout=10000)
+                        and view.table.item(0, 4).text() == "different people", timeout=30_000)
     finally:
         app.window.close()
         app.shutdown()
@@ -88,10 +88,10 @@ def test_witnesses_sealed_without_fingerprints_are_fingerprinted_from_the_view(
         assert app.window.archive is not None
         view = app.window.archive.show_page(DUPLICATES)
         assert isinstance(view, DuplicatesView)
-        qtbot.waitUntil(lambda: view.fingerprint_button.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: view.fingerprint_button.isVisible(), timeout=30_000)
         assert "2 witness" in view.waiting.text() and view.table.rowCount() == 0
         view.fingerprint_button.click()
-        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10000)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=30_000)
         assert not view.fingerprint_button.isVisible() and not view.waiting.isVisible()
         assert "Jubouri" not in texts_in(view)
     finally:
@@ -115,27 +115,27 @@ def test_field_is_warned_before_a_new_interview(qapp: QApplication, tmp_path: Pa
         assert not app.window.archive_menu.menuAction().isVisible()
         app.window.new_action.trigger()
         qtbot.waitUntil(lambda: app.window.prior_check is not None
-                        and app.window.prior_check.isVisible(), timeout=10000)
+                        and app.window.prior_check.isVisible(), timeout=30_000)
         dialog = app.window.prior_check
         assert dialog is not None
         qtbot.keyClicks(dialog.name, "Muhammad Ali Hasan")
         qtbot.keyClicks(dialog.year, "1986")
         dialog.area.setCurrentIndex(dialog.area.findData("SY-HL"))
-        with qtbot.waitSignal(dialog.checked, timeout=15000):
+        with qtbot.waitSignal(dialog.checked, timeout=30_000):
             dialog.check_button.click()
         assert "may already have been interviewed" in dialog.answer_label.text()
         assert "ask your coordinator" in dialog.answer_label.text()
         assert first_code not in texts_in(dialog)  # the answer names nobody
         dialog.name.clear()
         qtbot.keyClicks(dialog.name, "Zainab Omar Mahmoud")
-        with qtbot.waitSignal(dialog.checked, timeout=15000):
+        with qtbot.waitSignal(dialog.checked, timeout=30_000):
             dialog.check_button.click()
         assert dialog.answer_label.text().startswith("Not found")
         left: list[str] = []
         dialog.finished.connect(lambda _: left.append(dialog.name.text()))
         dialog.start_button.click()
         qtbot.waitUntil(lambda: app.window.workspace.list.model.total > before
-                        if app.window.workspace else False, timeout=10000)
+                        if app.window.workspace else False, timeout=30_000)
         assert left == [""]  # what was typed went with the window
         assert app.window.prior_check is None
     finally:

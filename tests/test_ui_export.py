@@ -27,7 +27,7 @@ def open_app(qapp, tmp_path: Path, vault_path: Path, qtbot: QtBot):  # type: ign
     qtbot.keyClicks(page.passphrase.edit, PASSPHRASE)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.workspace is not None  # an interviewer's vault
-                    or app.window.archive is not None, timeout=10000)  # a coordinator's
+                    or app.window.archive is not None, timeout=30_000)  # a coordinator's
     return app
 
 
@@ -49,7 +49,7 @@ def test_export_wizard_to_the_coordinator(qapp, tmp_path: Path, qtbot: QtBot) ->
         wizard.next()
         wizard.scope.group.button(2).setChecked(True)  # everything
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.preview.isComplete(), timeout=15000)
+        qtbot.waitUntil(lambda: wizard.preview.isComplete(), timeout=30_000)
         rows = []
         it = QTreeWidgetItemIterator(wizard.preview.tree)
         while it.value():

@@ -83,22 +83,22 @@ def test_a_search_hit_opens_its_tab_and_marks_the_words(app: App, qtbot: QtBot) 
 
     # A word in the incident's place: the Incidents tab opens on it, the word selected.
     qtbot.keyClicks(panel.search, "gate")
-    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=30_000)
     passage = panel.results.index(0, PASSAGE).data()
     assert "checkpoint \u00b7 Soldiers stopped the bus. \u00b7 Northern gate" in passage
     editor.tabs.setCurrentWidget(editor.testimony)
     panel.table.clicked.emit(panel.results.index(0, PASSAGE))
-    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is workspace.incidents, timeout=5000)
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is workspace.incidents, timeout=30_000)
     assert form.place.name.selectedText() == "gate"
 
     # A word of the narrative only: the Testimony tab, with every match shaded.
     panel.search.clear()
     qtbot.keyClicks(panel.search, "brother")
     qtbot.waitUntil(lambda: panel.results.rowCount() == 1
-                    and panel.results.index(0, 2).data() == "Testimony", timeout=5000)
+                    and panel.results.index(0, 2).data() == "Testimony", timeout=30_000)
     panel.table.clicked.emit(panel.results.index(0, PASSAGE))
     narrative = editor.testimony.narrative
-    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.testimony, timeout=5000)
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.testimony, timeout=30_000)
     qtbot.waitUntil(lambda: narrative.textCursor().selectedText() == "brother")
     assert [m.cursor.selectedText() for m in narrative.extraSelections()] == ["brother"]
 
@@ -127,7 +127,7 @@ def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # n
     query(app, qtbot, lambda vault: interviews.update_interview(vault, replace(
         interviews.get_interview(vault.conn, first), started_at="2020-01-01T09:00:00Z")))
     panel.refresh()
-    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [second, first], timeout=5000)
+    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [second, first], timeout=30_000)
     header = panel.table.horizontalHeader()
     assert header.sortIndicatorSection() == STARTED
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -139,7 +139,7 @@ def test_the_list_is_newest_first_and_a_new_interview_is_selected(app: App,  # n
     assert panel.model.sort_key == "started" and panel.model.descending
 
     panel.table.sortByColumn(STARTED, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [first, second], timeout=5000)
+    qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [first, second], timeout=30_000)
     qtbot.waitUntil(lambda: panel.table.selectionModel().selectedRows() != [])
     assert panel.table.selectionModel().selectedRows()[0].row() == 1  # still the open one
 
@@ -152,7 +152,7 @@ def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
     workspace = app.window.workspace
     workspace.new_interview()
     workspace.new_interview()
-    qtbot.waitUntil(lambda: workspace.list.model.total == 2, timeout=5000)
+    qtbot.waitUntil(lambda: workspace.list.model.total == 2, timeout=30_000)
     qtbot.waitUntil(lambda: workspace.editor.data is not None)
     first_row = workspace.list.model.index(1, 0)
     workspace.list.table.clicked.emit(first_row)  # the older interview, not the newest
@@ -170,7 +170,7 @@ def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
 
     try:
         app.window.language_chosen.emit("ar")
-        qtbot.waitUntil(lambda: app.window.workspace is not workspace, timeout=5000)
+        qtbot.waitUntil(lambda: app.window.workspace is not workspace, timeout=30_000)
         qtbot.waitUntil(reopened, timeout=30_000)
 
         app.window.lock()

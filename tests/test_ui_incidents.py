@@ -75,7 +75,7 @@ def query(app: App, qtbot: QtBot, fn: Callable[[Vault], Any]) -> Any:  # noqa: F
     app.session.runner.run(lambda vault, job: fn(vault), owner=app.session,
                            done=lambda r: box.setdefault("r", r),
                            failed=lambda e: box.setdefault("e", e))
-    qtbot.waitUntil(lambda: bool(box), timeout=10000)
+    qtbot.waitUntil(lambda: bool(box), timeout=30_000)
     if "e" in box:
         raise box["e"]
     return box["r"]
@@ -89,7 +89,7 @@ def space(app: App, qtbot: QtBot) -> Iterator[Workspace]:  # noqa: F811
     assert workspace is not None
     workspace.new_interview()
     qtbot.waitUntil(lambda: workspace.editor.data is not None and bool(
-        workspace.parts.interview_id), timeout=10000)
+        workspace.parts.interview_id), timeout=30_000)
     yield workspace
 
 
@@ -101,7 +101,7 @@ def add_incident(space: Workspace, qtbot: QtBot, title: str) -> IncidentsSection
     qtbot.keyClick(section.picker.entry, Qt.Key.Key_Return)  # Enter adds
     qtbot.waitUntil(lambda: section.picker.list.topLevelItemCount() == before + 1
                     and section.form.incident is not None
-                    and section.form.incident.title == title, timeout=10000)
+                    and section.form.incident.title == title, timeout=30_000)
     return section
 
 
@@ -112,7 +112,7 @@ def add_person(space: Workspace, qtbot: QtBot, name: str) -> PersonsSection:
     qtbot.keyClicks(section.picker.entry, name)
     qtbot.keyClick(section.picker.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: section.picker.list.count() == before + 1 and section.form.person
-                    is not None and section.form.person.name == name, timeout=10000)
+                    is not None and section.form.person.name == name, timeout=30_000)
     return section
 
 
@@ -121,7 +121,7 @@ def person_id(space: Workspace, name: str) -> str:
 
 
 def lock_and_open(app: App, qtbot: QtBot) -> Vault:  # noqa: F811
-    with qtbot.waitSignal(app.session.locked, timeout=10000):
+    with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()
     return unlock.unlock(app.session.path, PASSPHRASE).vault
 
@@ -149,7 +149,7 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     form.place.precision.setValue(500)
     qtbot.keyClicks(form.description, "Soldiers took the bakers at dawn.")
     assert not form.place.problem.isVisible()
-    qtbot.waitUntil(lambda: form.status.text() == "Saved", timeout=10000)
+    qtbot.waitUntil(lambda: form.status.text() == "Saved", timeout=30_000)
 
     add_person(space, qtbot, "Colonel Example")
     add_person(space, qtbot, "Private Example")
@@ -160,12 +160,12 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
         choose(involved.role, role)
         qtbot.mouseClick(involved.add_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda r=role: any(v.role == r for v in space.parts.data.involvements),
-                        timeout=10000)
+                        timeout=30_000)
     # a name nobody has yet adds that person, with the role, in one step
     involved.person.setEditText("Unknown driver")
     choose(involved.role, "present")
     qtbot.keyClick(involved.notes, Qt.Key.Key_Return)  # Enter adds
-    qtbot.waitUntil(lambda: involved.table.rowCount() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: involved.table.rowCount() == 3, timeout=30_000)
     assert {plain(involved.table.item(r, 0).text()) for r in range(3)} == {
         "Colonel Example", "Unknown driver"}
 
@@ -178,7 +178,7 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     qtbot.keyClicks(links.period, "April 2013")
     qtbot.keyClicks(links.basis, "The witness heard the orders")
     qtbot.keyClick(links.basis, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: links.list.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: links.list.count() == 1, timeout=30_000)
     assert plain(links.list.item(0).text()).splitlines()[0] == (
         "Colonel Example gave orders to Private Example (April 2013)")
 
@@ -187,15 +187,15 @@ def test_incident_persons_roles_and_links_reach_the_vault(app: App, qtbot: QtBot
     choose(persons.form.gender, "male")
     choose(persons.form.age, "18-29")
     qtbot.waitUntil(lambda: any(p.gender == "male" and p.age_range == "18-29"
-                                for p in space.parts.data.persons), timeout=10000)
+                                for p in space.parts.data.persons), timeout=30_000)
 
     # remove one person, after confirming
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     persons.picker.select(person_id(space, "Unknown driver"))
     qtbot.mouseClick(persons.picker.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: persons.picker.list.count() == 2, timeout=10000)
-    qtbot.waitUntil(lambda: involved.table.rowCount() == 2, timeout=10000)  # roles went too
+    qtbot.waitUntil(lambda: persons.picker.list.count() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: involved.table.rowCount() == 2, timeout=30_000)  # roles went too
 
     # while the app is open, the core already holds it all
     stored = query(app, qtbot, lambda v: parts.list_for(v.conn, Incident, interview_id))
@@ -241,7 +241,7 @@ def test_removing_an_incident_asks_first(app: App, qtbot: QtBot, space: Workspac
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
     qtbot.mouseClick(section.picker.remove_button, Qt.MouseButton.LeftButton)  # said no
     qtbot.mouseClick(section.picker.remove_button, Qt.MouseButton.LeftButton)  # said yes
-    qtbot.waitUntil(lambda: section.picker.list.topLevelItemCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: section.picker.list.topLevelItemCount() == 1, timeout=30_000)
     assert section.form.incident is not None and section.form.incident.title == "First"
     interview_id = space.parts.interview_id
     titles = query(app, qtbot, lambda v: [i.title for i in parts.list_for(
@@ -263,7 +263,7 @@ def test_invalid_coordinates_are_refused_with_a_message(app: App, qtbot: QtBot, 
     assert "latitude must be a number between -90 and 90" in place.problem.text()
     section.flush()
     qtbot.waitUntil(lambda: section.form.status.text().startswith("Saved, except"),
-                    timeout=10000)
+                    timeout=30_000)
     interview_id = space.parts.interview_id
     (stored,) = query(app, qtbot, lambda v: parts.list_for(v.conn, Incident, interview_id))
     assert stored.title == "Shelling" and stored.place is None  # nothing of the place
@@ -275,7 +275,7 @@ def test_invalid_coordinates_are_refused_with_a_message(app: App, qtbot: QtBot, 
     type_text(place.latitude, "\u0663\u0666\u066b\u0662")  # 36.2 typed in Arabic digits
     assert not place.problem.isVisible()
     section.flush()
-    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
+    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=30_000)
     (stored,) = query(app, qtbot, lambda v: parts.list_for(v.conn, Incident, interview_id))
     assert stored.place is not None
     assert (stored.place.name, stored.place.latitude, stored.place.longitude) == (
@@ -298,7 +298,7 @@ def test_date_range_reads_as_words_and_must_not_run_backwards(
     assert plain(date.reading.text()) == "Reads: between Apr 10, 2013 and May 2013"
     section.flush()
     interview_id = space.parts.interview_id
-    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
+    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=30_000)
     (stored,) = query(app, qtbot, lambda v: parts.list_for(v.conn, Incident, interview_id))
     assert stored.date == FuzzyDate("range", "2013-04-10", "2013-05")
     assert plain(section.picker.list.topLevelItem(0).text(1)) == "between Apr 10, 2013 and May 2013"
@@ -326,7 +326,7 @@ def test_self_link_is_refused_in_the_form_and_by_the_core(app: App, qtbot: QtBot
     space.editor.failed.connect(shown.append)
     space.parts.add(CommandLink(superior_id=alone, subordinate_id=alone),
                     on_error=links.failed.emit)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     from testimony_recorder.ui.messages import describe
 
     assert getattr(shown[0], "code", "") == "self_link"
@@ -342,8 +342,8 @@ def test_a_violation_type_the_list_lacks(app: App, qtbot: QtBot, space: Workspac
                         lambda *a, **k: ("  Forced   labour ", True))
     qtbot.mouseClick(section.form.violations.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "forced_labour" in section.form.violations.checked(),
-                    timeout=10000)
-    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
+                    timeout=30_000)
+    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=30_000)
     interview_id = space.parts.interview_id
 
     def stored(vault: Vault) -> tuple[list[str], list[str]]:
@@ -371,7 +371,7 @@ def test_lock_keeps_half_typed_descriptions(app: App, qtbot: QtBot,  # noqa: F81
     space.editor.tabs.setCurrentWidget(section)
     qtbot.keyClicks(section.form.description, "They stopped the bus and")
     # no pause for the autosave: locking right away must still keep both
-    with qtbot.waitSignal(app.session.locked, timeout=10000):
+    with qtbot.waitSignal(app.session.locked, timeout=30_000):
         qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     with unlock.unlock(app.session.path, PASSPHRASE) as vault:
         (incident,) = parts.list_for(vault.conn, Incident, interview_id)
@@ -386,7 +386,7 @@ def test_switching_interview_keeps_what_was_typed(app: App, qtbot: QtBot,  # noq
     section = add_incident(space, qtbot, "Arrest")
     qtbot.keyClicks(section.form.title, " at night")
     space.new_interview()
-    qtbot.waitUntil(lambda: space.parts.interview_id not in ("", first), timeout=10000)
+    qtbot.waitUntil(lambda: space.parts.interview_id not in ("", first), timeout=30_000)
     assert section.picker.list.topLevelItemCount() == 0 and not section.picker.empty.isHidden()
     titles = query(app, qtbot, lambda v: [i.title for i in parts.list_for(
         v.conn, Incident, first)])
@@ -438,7 +438,7 @@ def test_sections_are_right_to_left_under_arabic(app: App, qtbot: QtBot,  # noqa
         workspace = app.window.workspace
         assert workspace is not None
         workspace.open_interview(interview_id)
-        qtbot.waitUntil(lambda: workspace.incidents.form.incident is not None, timeout=10000)
+        qtbot.waitUntil(lambda: workspace.incidents.form.incident is not None, timeout=30_000)
         for section in (workspace.incidents, workspace.persons):
             workspace.editor.tabs.setCurrentWidget(section)
             qtbot.waitUntil(section.isVisible)
@@ -471,11 +471,11 @@ def test_incidents_stay_editable_after_the_testimony_is_final(app: App, qtbot: Q
     query(app, qtbot, lambda v: testimonies.save(v, interview_id, "They came at night."))
     query(app, qtbot, lambda v: testimonies.finalize(v, interview_id))
     space.editor.reload()
-    qtbot.waitUntil(lambda: space.editor.testimony.narrative.isReadOnly(), timeout=10000)
+    qtbot.waitUntil(lambda: space.editor.testimony.narrative.isReadOnly(), timeout=30_000)
     section = add_incident(space, qtbot, "Night arrest")
     assert section.form.isEnabled()
     tick(section, "enforced_disappearance", qtbot)
-    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=10000)
+    qtbot.waitUntil(lambda: section.form.status.text() == "Saved", timeout=30_000)
     entries = query(app, qtbot, lambda v: [e.action for e in custody.entries(v.conn,
                                                                             interview_id)])
     assert entries[-3:] == ["testimony_finalized", "incident_created", "incident_updated"]

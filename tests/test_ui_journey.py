@@ -41,9 +41,9 @@ def take_consent(app: App, qtbot: QtBot, interview_id: str) -> None:  # noqa: F8
 
     workspace = app.window.workspace
     workspace.open_witness_mode(interview_id)
-    qtbot.waitUntil(lambda: workspace.witness_window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workspace.witness_window is not None, timeout=30_000)
     window = workspace.witness_window
-    qtbot.waitUntil(lambda: window.flow is not None, timeout=10_000)  # texts load first
+    qtbot.waitUntil(lambda: window.flow is not None, timeout=30_000)  # texts load first
     window.language_page.buttons["en"].click()
     window.next_button.click()
     while window.flow.step == Step.ITEM:
@@ -57,7 +57,7 @@ def take_consent(app: App, qtbot: QtBot, interview_id: str) -> None:  # noqa: F8
     draw(window)
     window.next_button.click()
     window.attest_page.attest.setChecked(True)
-    with qtbot.waitSignal(window.consent_recorded, timeout=10_000):
+    with qtbot.waitSignal(window.consent_recorded, timeout=30_000):
         window.attest_page.save.click()
     window.leave()
 
@@ -77,10 +77,10 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     workspace = app.window.workspace
     workspace.new_interview()
     editor = workspace.editor
-    qtbot.waitUntil(lambda: editor.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=30_000)
     interview_id = editor.interview_id
     qtbot.keyClicks(editor.testimony.narrative, NARRATIVE)
-    qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=8000)
+    qtbot.waitUntil(lambda: editor.testimony.status.text().startswith("Saved"), timeout=30_000)
 
     # 2. the witness's consent, in witness mode
     take_consent(app, qtbot, interview_id)
@@ -88,7 +88,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     # 3. a photo attached, 3 s recorded from the microphone
     section = workspace.attachments
     editor.tabs.setCurrentWidget(section)
-    qtbot.waitUntil(lambda: section.recorder.record_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: section.recorder.record_button.isEnabled(), timeout=30_000)
     photo = shared_path("media", "photo_gps.jpg")
     monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(photo)])
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
@@ -98,33 +98,33 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     def listed() -> str:
         return " ".join(table.topLevelItem(i).text(0) for i in range(table.topLevelItemCount()))
 
-    qtbot.waitUntil(lambda: "photo_gps.jpg" in listed(), timeout=20_000)
+    qtbot.waitUntil(lambda: "photo_gps.jpg" in listed(), timeout=30_000)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.take is not None and panel.take.state == RECORDING,
-                    timeout=10_000)
+                    timeout=30_000)
     take = panel.take
-    qtbot.waitUntil(lambda: take.position_ms >= 3000, timeout=15_000)
+    qtbot.waitUntil(lambda: take.position_ms >= 3000, timeout=30_000)
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Saved in the vault" in panel.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved in the vault" in panel.status.text(), timeout=30_000)
 
     # 4. finalized
     finalize_in_editor(editor, qtbot)
-    qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=10_000)
+    qtbot.waitUntil(lambda: editor.testimony.narrative.isReadOnly(), timeout=30_000)
 
     # 5. the coordinator's key trusted after comparing its fingerprint
     dialog = TrustDialog(app.session, key_file, "en", app.window)
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=30_000)
     qtbot.keyClicks(dialog.typed, fingerprint.lower().replace("-", " "))
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     # 6. a sealed packet written to a "memory stick"
     wizard = ExportWizard(app.session.runner, "en", [], app.window)
     wizard.show()
-    qtbot.waitUntil(lambda: wizard.recipients.isComplete(), timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.recipients.isComplete(), timeout=30_000)
     wizard.next()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.preview.isComplete(), timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.preview.isComplete(), timeout=30_000)
     wizard.next()
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -139,7 +139,7 @@ def test_interviewer_journey(app: App, qtbot: QtBot, tmp_path: Path,  # noqa: F8
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: app.window.workspace is None)
     unlock_in_window(app, qtbot)
-    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
     with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()
 

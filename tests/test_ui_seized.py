@@ -44,7 +44,7 @@ def open_app(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> App:
     page = app.window.unlock_page
     qtbot.keyClicks(page.passphrase.edit, PASSPHRASE)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
     return app
 
 
@@ -100,7 +100,7 @@ def test_share_walkthrough(app: App, qtbot: QtBot, made: tuple[Path, str]) -> No
     qtbot.keyClicks(page.shares_passphrase.edit, "new after shares")
     qtbot.keyClicks(page.shares_again.edit, "new after shares")
     qtbot.keyClick(page.shares_again.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10000)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
     assert shares.split_text(f"{written[2]}\n\n{written[0]}") == [written[2], written[0]]
 
 
@@ -125,7 +125,7 @@ def test_duress_setting(app: App, qtbot: QtBot, made: tuple[Path, str]) -> None:
     qtbot.keyClicks(dialog.second.edit, "duress one")
     dialog.destroy_real.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.text() == "Saved.", timeout=15000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Saved.", timeout=30_000)
     assert "destroys this vault's keys" in dialog.status_label.text()
     assert settings.duress_label.text() == "Set: it opens a decoy vault"
     app.window.close()
@@ -148,18 +148,18 @@ def test_backup_dialog_and_check(app: App, qtbot: QtBot, tmp_path: Path,
     assert dialog.summary.text() == "Choose where to write the backup."
     dialog.file.setText(str(tmp_path / "backup.age"))
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     assert dialog.summary.text().startswith("A full backup was written")
     assert reader.read(tmp_path / "backup.age", recovery).info.kind == "full"
     check = CheckBackupDialog(app.session, "en", str(tmp_path / "backup.age"), dialog)
     qtbot.addWidget(check)
     check.recovery_key.setText("0000-0000-0000-0000-0000-0000-0000-0000")
     qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: check.summary.text() != "", timeout=15000)
+    qtbot.waitUntil(lambda: check.summary.text() != "", timeout=30_000)
     assert "typing mistake" in check.summary.text() or "does not" in check.summary.text()
     check.recovery_key.setText(recovery)
     qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: check.found is not None, timeout=15000)
+    qtbot.waitUntil(lambda: check.found is not None, timeout=30_000)
     assert "is intact" in check.summary.text() and check.recovery_key.text() == ""
 
 
@@ -179,7 +179,7 @@ def test_sealed_identity_in_the_editor(qapp: QApplication, qtbot: QtBot,
         assert workspace is not None
         workspace.open_interview(interview_id)
         editor = workspace.editor
-        qtbot.waitUntil(lambda: editor.data is not None, timeout=10000)
+        qtbot.waitUntil(lambda: editor.data is not None, timeout=30_000)
         box = editor.witness.identity
         assert box.masked.text().startswith("Sealed on")
         assert "Filled in: full name" in box.masked.text()
@@ -189,7 +189,7 @@ def test_sealed_identity_in_the_editor(qapp: QApplication, qtbot: QtBot,
         assert box.pages.currentIndex() == 1 and box.full_name.text() == ""
         qtbot.keyClicks(box.full_name, "Corrected Person")
         box._save()
-        qtbot.waitUntil(lambda: box.pages.currentIndex() == 0, timeout=10000)
+        qtbot.waitUntil(lambda: box.pages.currentIndex() == 0, timeout=30_000)
         assert box.masked.text().startswith("Sealed on")
         assert "Corrected Person" not in texts_in(app.window)
     finally:

@@ -91,7 +91,7 @@ def test_interviewer_window_shortcuts(qapp: QApplication, tmp_path: Path, qtbot:
         workspace = app.window.workspace
         assert workspace is not None
         workspace.open_interview(interview_id)
-        qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=30_000)
         workspace.editor.tabs.setCurrentWidget(workspace.attachments)  # the recorder shows
         found = live_shortcuts(app.window)
         assert_one_meaning(found, "interviewer window")

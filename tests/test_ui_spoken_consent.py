@@ -30,12 +30,12 @@ def witness_mode_at_confirm(app: App, qtbot: QtBot) -> tuple[str, WitnessWindow]
     create_vault(app, qtbot)
     workspace = app.window.workspace
     workspace.new_interview()
-    qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workspace.editor.data is not None, timeout=30_000)
     interview_id = workspace.editor.interview_id
     workspace.open_witness_mode(interview_id)
-    qtbot.waitUntil(lambda: workspace.witness_window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: workspace.witness_window is not None, timeout=30_000)
     window = workspace.witness_window
-    qtbot.waitUntil(lambda: window.flow is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.flow is not None, timeout=30_000)
     window.language_page.buttons["ar"].click()
     window.next_button.click()
     while window.flow.step == Step.ITEM:
@@ -55,14 +55,14 @@ def test_spoken_consent_is_recorded_in_the_app(app: App, qtbot: QtBot) -> None: 
     interview_id, window = witness_mode_at_confirm(app, qtbot)
     panel = window.verbal_panel
     panel.record.click()
-    qtbot.waitUntil(lambda: panel.recording and panel.time.text() >= "0:02", timeout=15_000)
-    with qtbot.waitSignal(panel.proof_changed, timeout=20_000):
+    qtbot.waitUntil(lambda: panel.recording and panel.time.text() >= "0:02", timeout=30_000)
+    with qtbot.waitSignal(panel.proof_changed, timeout=30_000):
         panel.record.click()
     take = panel.take
     assert take is not None and window.next_button.isEnabled()
     window.next_button.click()
     window.attest_page.attest.setChecked(True)
-    with qtbot.waitSignal(window.consent_recorded, timeout=10_000) as saved:
+    with qtbot.waitSignal(window.consent_recorded, timeout=30_000) as saved:
         window.attest_page.save.click()
     consent_id = saved.args[0]
     window.leave()
@@ -85,7 +85,7 @@ def test_locking_while_the_witness_speaks_keeps_nothing(app: App,  # noqa: F811
     interview_id, window = witness_mode_at_confirm(app, qtbot)
     panel = window.verbal_panel
     panel.record.click()
-    qtbot.waitUntil(lambda: panel.recording and panel.time.text() >= "0:01", timeout=15_000)
+    qtbot.waitUntil(lambda: panel.recording and panel.time.text() >= "0:01", timeout=30_000)
     with qtbot.waitSignal(app.session.locked, timeout=30_000):
         app.window.lock()  # witness mode closes; the take is thrown away before the lock
     assert not window.isVisible()
@@ -106,17 +106,17 @@ def test_the_organisation_records_a_part_of_the_form(app: App, qtbot: QtBot,  # 
     app.window.recordings_action.trigger()
     [dialog] = opened
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.parts.topLevelItemCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.parts.topLevelItemCount() > 0, timeout=30_000)
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
-    qtbot.waitUntil(lambda: dialog.parts.topLevelItemCount() == 16, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.parts.topLevelItemCount() == 16, timeout=30_000)
     dialog.parts.setCurrentItem(dialog.parts.topLevelItem(1))
     assert dialog.record.isEnabled()
     dialog.record.click()
     assert not dialog.parts.isEnabled() and dialog.record.text() == "Stop"
-    qtbot.waitUntil(lambda: dialog.time.text() >= "0:02", timeout=15_000)
+    qtbot.waitUntil(lambda: dialog.time.text() >= "0:02", timeout=30_000)
     dialog.record.click()
-    qtbot.waitUntil(lambda: dialog.message.text() == "Recording kept.", timeout=20_000)
-    qtbot.waitUntil(lambda: dialog.play.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Recording kept.", timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.play.isEnabled(), timeout=30_000)
     assert dialog.parts.topLevelItem(1).text(1).startswith("recorded")
     dialog.reject()
     with qtbot.waitSignal(app.session.locked, timeout=30_000):

@@ -54,7 +54,7 @@ def test_statistics_screen_counts_draws_and_saves(archive_app: tuple[App, dict],
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
-    with qtbot.waitSignal(view.counted, timeout=10000) as counted:
+    with qtbot.waitSignal(view.counted, timeout=30_000) as counted:
         view.refresh()
     assert counted.args == [4]
     violations = view.panels["violations"]
@@ -81,10 +81,10 @@ def test_statistics_screen_counts_draws_and_saves(archive_app: tuple[App, dict],
     written = view.save_tables(str(tmp_path / "tables"))
     assert len(written) == 7
     # a filter chosen in the bar counts again
-    with qtbot.waitSignal(view.counted, timeout=10000) as counted:
+    with qtbot.waitSignal(view.counted, timeout=30_000) as counted:
         choose(view.filter_bar.place, "SY-DI")
     assert counted.args == [0]
-    with qtbot.waitSignal(view.counted, timeout=10000) as counted:
+    with qtbot.waitSignal(view.counted, timeout=30_000) as counted:
         choose(view.filter_bar.place, None)
         choose(view.filter_bar.shareable, IIIM)
     assert counted.args == [3]
@@ -96,14 +96,14 @@ def test_case_export_wizard_previews_and_writes(archive_app: tuple[App, dict], q
     wizard = CaseExportWizard(app.session, "en")
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(wizard.selection.isComplete, timeout=10000)
+    qtbot.waitUntil(wizard.selection.isComplete, timeout=30_000)
     assert "4 testimonies selected" in plain(wizard.selection.found.text())
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.body.list.count() > 1, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.body.list.count() > 1, timeout=30_000)
     wizard.body.choose(IIIM)
     wizard.body.identities.setChecked(True)
     wizard.next()
-    qtbot.waitUntil(wizard.preview.isComplete, timeout=10000)
+    qtbot.waitUntil(wizard.preview.isComplete, timeout=30_000)
     tree = wizard.preview.tree
     rows = {tree.topLevelItem(n).text(0): tree.topLevelItem(n)
             for n in range(tree.topLevelItemCount())}
@@ -117,7 +117,7 @@ def test_case_export_wizard_previews_and_writes(archive_app: tuple[App, dict], q
     assert "3 of 4 selected testimonies may go" in plain(wizard.preview.message.text())
     wizard.next()
     page = wizard.output
-    qtbot.waitUntil(lambda: page.recipient.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.recipient.count() == 1, timeout=30_000)
     assert "PLAINTEXT" in page.warning.text()
     page.folder.edit.setText(str(tmp_path))
     with qtbot.waitSignal(wizard.exported, timeout=60000) as written:

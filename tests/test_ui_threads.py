@@ -39,11 +39,11 @@ def runner(tmp_path: Path, qtbot: QtBot) -> Iterator[VaultRunner]:
         return vault, vault.owner
 
     runner.open(opener, done=opened.append, failed=pytest.fail)
-    qtbot.waitUntil(lambda: opened == ["Tester"], timeout=10000)
+    qtbot.waitUntil(lambda: opened == ["Tester"], timeout=30_000)
     yield runner
     closed: list[object] = []
     runner.close(done=closed.append, failed=closed.append)
-    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    qtbot.waitUntil(lambda: bool(closed), timeout=30_000)
     runner.shutdown()
 
 
@@ -56,7 +56,7 @@ def test_results_from_a_worker_thread_leave_refcounts_alone(runner: VaultRunner,
     for _ in range(200):
         runner.run(lambda vault, job: vault.owner, owner=owner, done=results.append,
                    failed=pytest.fail)
-    qtbot.waitUntil(lambda: len(results) == 200, timeout=10000)
+    qtbot.waitUntil(lambda: len(results) == 200, timeout=30_000)
     gc.collect()
     assert sys.getrefcount(True) >= before - 5
     assert set(results) == {"Tester"}

@@ -32,9 +32,9 @@ def finalize_in_editor(editor: object, qtbot: object) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=10_000)  # type: ignore
+    qtbot.waitUntil(lambda: editor.finalize_button.isEnabled(), timeout=30_000)  # type: ignore
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)  # type: ignore
-    qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=10_000)  # type: ignore
+    qtbot.waitUntil(lambda: editor.finalize_question is not None, timeout=30_000)  # type: ignore
     editor.finalize_question.button(QMessageBox.StandardButton.Yes).click()  # type: ignore
     qtbot.waitUntil(lambda: editor.finalize_question is None)  # type: ignore
     # The offscreen platform does not hand activation back to the window when a box closes

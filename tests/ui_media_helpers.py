@@ -98,7 +98,7 @@ def unlock_app(qapp: QApplication, qtbot: QtBot, tmp_path: Path, vault_dir: Path
     assert built.window.stack.currentWidget() is page
     qtbot.keyClicks(page.passphrase.edit, PASSPHRASE)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: built.window.workspace is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: built.window.workspace is not None, timeout=30_000)
     return built
 
 
@@ -108,7 +108,7 @@ def open_attachments(app: App, qtbot: QtBot, interview_id: str) -> AttachmentsSe
     workspace.open_interview(interview_id)
     section = workspace.attachments
     workspace.editor.tabs.setCurrentWidget(section)
-    qtbot.waitUntil(lambda: section.interview_id == interview_id, timeout=10_000)
+    qtbot.waitUntil(lambda: section.interview_id == interview_id, timeout=30_000)
     return section
 
 
