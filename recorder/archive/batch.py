@@ -104,6 +104,8 @@ class BatchImport:
         self._keys = Keyring(vault)
         #: Bytes of packets read so far.
         self._done = 0
+        #: Packets whose group failed to commit: their results are stored when the batch ends.
+        self._unsaved: list[int] = []
 
     def cancel(self) -> None:
         """Ask the running batch to stop (safe from any thread)."""
@@ -130,7 +132,8 @@ class BatchImport:
         self.report.finished_at = clock.now()
         senders = sorted({r.sender for r in self.report.results if r.sender})
         self.report.summarise(devices.gaps(self.vault.conn, senders))
-        batch_store.finish(self.vault, self.report)
+        batch_store.finish(self.vault, self.report,
+                           [(p, self.report.results[p]) for p in self._unsaved])
         return self.report
 
     def _import_group(self, first: int, progress: BatchProgressFn | None,
@@ -171,6 +174,7 @@ class BatchImport:
                                          [(p, self.report.results[p]) for p in positions])
         except RecorderError as exc:  # the commit failed (a full disk): none of the group holds
             sweep = True
+            self._unsaved += positions  # their results did not commit either: stored at the end
             for p in positions:
                 result = self.report.results[p]
                 if result.outcome == IMPORTED:
