@@ -19,7 +19,9 @@ What it promises:
   its function finishes that one item first.
 - A stage does the age layer's chunk work on its own thread (age.parallel.serial): the stages
   already run side by side, and handing chunks to the shared pool would queue one stage's
-  work behind another's while the stage waits.
+  work behind another's while the stage waits. So does the thread that feeds the pipeline,
+  from its creation to close() or abort(): it works side by side with the stages too (it
+  decrypts what it puts in, when sealing and importing).
 - Plaintext is only ever in the queued blocks, in memory; nothing reaches a disk unless a
   stage writes it there itself.
 """
@@ -33,7 +35,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final
 
-from .age.parallel import serial
+from .age.parallel import serial, set_serial
 
 __all__ = ["DEPTH", "Pipeline", "Stage"]
 
@@ -71,6 +73,8 @@ class Pipeline:
         self._queues: list[collections.deque[Any]] = [collections.deque() for _ in stages]
         self._stopped = False
         self._error: BaseException | None = None
+        self._feeder = threading.get_ident()
+        self._feeder_was_serial: bool | None = set_serial(True)
         self._threads = [threading.Thread(target=self._run, args=(i, stage), daemon=True,
                                           name=f"{name}-{i}") for i, stage in enumerate(stages)]
         for thread in self._threads:
@@ -127,6 +131,9 @@ class Pipeline:
     def _join(self) -> None:
         for thread in self._threads:
             thread.join()
+        if self._feeder_was_serial is not None and threading.get_ident() == self._feeder:
+            set_serial(self._feeder_was_serial)
+            self._feeder_was_serial = None
 
     def _raise(self) -> None:
         if self._error is not None:

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-__all__ = ["WORKERS", "serial", "split_run"]
+__all__ = ["WORKERS", "serial", "set_serial", "split_run"]
 
 
 def _cpu_count() -> int:
@@ -37,12 +37,19 @@ def serial() -> Iterator[None]:
     For a thread that is already one of several working side by side (a stage of a
     pipeline): handing half its chunks to the shared pool would only queue them behind
     another stage's, and the thread would wait for them instead of working."""
-    before = getattr(_thread, "serial", False)
-    _thread.serial = True
+    before = set_serial(True)
     try:
         yield
     finally:
-        _thread.serial = before
+        set_serial(before)
+
+
+def set_serial(on: bool) -> bool:
+    """Turn this thread's serial mode (see serial()) on or off; return what it was, to
+    restore it."""
+    before: bool = getattr(_thread, "serial", False)
+    _thread.serial = on
+    return before
 
 
 def _get_pool() -> ThreadPoolExecutor:
