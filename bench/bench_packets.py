@@ -10,14 +10,15 @@ same plaintext files stay in the temporary folder for `age -e` to read.
 
 Timed, each in its own process (interpreter start-up included on both sides), best of
 `--repeat`, with GNU time reporting peak resident memory:
-  export   plan + seal: read media from the encrypted store, re-verify SHA-256, tar, age
-           encrypt, fsync      vs  age -e of the plaintext media files (tar'ed by age's
+  export   plan + seal: read media from the encrypted store (authenticated, its SHA-256
+           kept beside it), tar, age encrypt, fsync
+                               vs  age -e of the plaintext media files (tar'ed by age's
                                    input: `cat files | age -e`, so both encrypt the same bytes)
   import   decrypt, check every hash and signature, store media encrypted, commit
                                vs  age -d of the packet to a file
 Targets: export no slower than age -e; import no slower than 1.2 x age -d; peak memory
 under 150 MB. The CPU column (user + system seconds) shows where the difference comes from:
-sealing decrypts the store's copy, re-hashes it and encrypts it again, importing decrypts,
+sealing decrypts the store's copy and encrypts it again, importing decrypts,
 hashes and re-encrypts into the store, and both fsync what they wrote; `age` only encrypts
 or decrypts, with Go's assembly ChaCha20-Poly1305, and does not fsync. Those steps overlap
 on a pipeline of threads (recorder/pipeline.py), so wall time is about half the CPU time on

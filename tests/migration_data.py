@@ -142,6 +142,13 @@ def _v9(conn: Connection) -> None:
     _v8(conn)
 
 
+def _v10(conn: Connection) -> None:
+    """Schema 10 (the perpetrator index, kept) adds derived tables a rebuild fills; schema 11
+    leaves the stored file's hash unknown (NULL), so sealing re-hashes it."""
+    _v9(conn)
+
+
 #: version -> function that fills a database at exactly that version.
 POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
-                                                      6: _v6, 7: _v7, 8: _v8, 9: _v9}
+                                                      6: _v6, 7: _v7, 8: _v8, 9: _v9,
+                                                      10: _v10}

@@ -191,6 +191,12 @@ def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None
         pair.field.conn.execute("UPDATE attachment SET sha256 = ? WHERE id = ?",
                                 ("0" * 64, doc.id))
     plan = plan_mod.build(pair.field, [pair.to_coord])
+    with pytest.raises(MediaChanged):  # the hash the store keeps with the file differs
+        writer.seal(pair.field, plan, pair.tmp / "x.tpk")
+    assert not list(pair.tmp.glob("*x.tpk*"))
+    with pair.field.transaction():  # a file stored before schema 11 kept no hash: re-hashed
+        pair.field.conn.execute("UPDATE media_blob SET sha256 = NULL WHERE id = ?", (doc.id,))
+    plan = plan_mod.build(pair.field, [pair.to_coord])
     with pytest.raises(MediaChanged):
         writer.seal(pair.field, plan, pair.tmp / "x.tpk")
     assert not list(pair.tmp.glob("*x.tpk*"))
@@ -207,6 +213,15 @@ def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None
     with pytest.raises(MediaDamaged):
         writer.seal(pair.field, plan, pair.tmp / "y.tpk")
     assert not list(pair.tmp.glob("*y.tpk*"))
+
+
+def test_a_file_stored_before_its_hash_was_kept_is_hashed_and_sent(pair: Pair) -> None:
+    _, added = _with_media(pair, FULL_OWN)
+    with pair.field.transaction():  # as schema 11's migration leaves files stored before
+        pair.field.conn.execute("UPDATE media_blob SET sha256 = NULL")
+    members = dict(split(plaintext(pair.coord, pair.export())))
+    for att in added.values():
+        assert hashlib.sha256(members[f"media/{att.id}"]).hexdigest() == att.sha256
 
 
 def test_a_recording_made_in_the_app_arrives_as_the_same_wav(pair: Pair) -> None:

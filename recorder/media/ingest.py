@@ -155,7 +155,8 @@ def commit(vault: Vault, prepared: Sequence[Prepared]) -> list[Attachment]:
                 rows.insert(vault.conn, "attachment", att)
                 store.insert_blob(vault, blob_id=att.id, interview_id=att.interview_id,
                                   blob_name=item.writer.name, key=item.writer.key,
-                                  layout=store.FILE, state=store.COMPLETE, size=att.size)
+                                  layout=store.FILE, state=store.COMPLETE, size=att.size,
+                                  sha256=item.writer.sha256)
                 detail: dict[str, object] = {"media_type": att.media_type, "size": att.size,
                                              "flags": len(att.flags)}
                 if att.derived_from:

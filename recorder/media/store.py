@@ -46,6 +46,8 @@ class BlobRow:
     channels: int | None
     sample_width: int | None
     created_at: str
+    #: SHA-256 of the bytes the file was encrypted from (FILE layout, schema 11 on), or None.
+    sha256: str | None = None
 
     @property
     def pcm_format(self) -> wav.PcmFormat:
@@ -59,23 +61,26 @@ def media_dir(vault: Vault) -> Path:
 
 
 def insert_blob(vault: Vault, *, blob_id: str, interview_id: str, blob_name: str, key: bytes,
-                layout: str, state: str, size: int, pcm: wav.PcmFormat | None = None) -> None:
-    """Record where a blob lives and its key, wrapped (call inside a transaction)."""
+                layout: str, state: str, size: int, pcm: wav.PcmFormat | None = None,
+                sha256: str | None = None) -> None:
+    """Record where a blob lives and its key, wrapped (call inside a transaction); `sha256`
+    is the hash BlobWriter measured of the bytes it encrypted."""
     wrapped, nonce = blob.wrap_key(vault.subkey(blob.WRAP_PURPOSE), key, blob_id, blob_name)
     vault.conn.execute(
         "INSERT INTO media_blob (id, interview_id, blob_name, wrapped_key, key_nonce, layout,"
-        " state, size, sample_rate, channels, sample_width, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " state, size, sample_rate, channels, sample_width, created_at, sha256)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (blob_id, interview_id, blob_name, wrapped, nonce, layout, state, size,
          pcm.sample_rate if pcm else None, pcm.channels if pcm else None,
-         pcm.sample_width if pcm else None, clock.now()),
+         pcm.sample_width if pcm else None, clock.now(), sha256),
     )
 
 
 def _blob(row: Any) -> BlobRow:
     return BlobRow(row["id"], row["interview_id"], row["blob_name"], bytes(row["wrapped_key"]),
                    bytes(row["key_nonce"]), row["layout"], row["state"], int(row["size"]),
-                   row["sample_rate"], row["channels"], row["sample_width"], row["created_at"])
+                   row["sample_rate"], row["channels"], row["sample_width"], row["created_at"],
+                   row["sha256"])
 
 
 def blob_row(conn: Connection, blob_id: str) -> BlobRow | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -48,6 +49,25 @@ def open_original(vault: Vault, attachment_id: str) -> BinaryIO:
 
 
 def read_blocks(vault: Vault, attachment_id: str) -> Iterator[bytes | bytearray]:
+    """The attachment's exact bytes, front to back, in blocks of up to 2 MiB (see
+    stored_blocks)."""
+    return stored_blocks(vault, attachment_id).blocks
+
+
+@dataclass(frozen=True)
+class StoredBlocks:
+    """An attachment's bytes as the store gives them, and whether they are proven."""
+
+    blocks: Iterator[bytes | bytearray]
+    #: The SHA-256 of these bytes, when the store proves it without hashing them again: a
+    #: file stored whole opens only if every chunk authenticates under the file's own key, so
+    #: it holds exactly the bytes it was encrypted from, and BlobWriter measured their hash
+    #: while encrypting them (schema 11). None for files stored before that and for
+    #: recordings (their WAV header is made on reading): the caller hashes those itself.
+    sha256: str | None
+
+
+def stored_blocks(vault: Vault, attachment_id: str) -> StoredBlocks:
     """The attachment's exact bytes, front to back, in blocks of up to 2 MiB.
 
     For files stored whole, the store's ciphertext is read in bulk and its chunks are
@@ -58,13 +78,13 @@ def read_blocks(vault: Vault, attachment_id: str) -> Iterator[bytes | bytearray]
     """
     row = store.blob_row(vault.conn, attachment_id)
     if row is None or row.state != store.COMPLETE or row.layout != store.FILE:
-        return _reader_blocks(store.open_attachment(vault, attachment_id))
+        return StoredBlocks(_reader_blocks(store.open_attachment(vault, attachment_id)), None)
     key = store.file_key(vault, row)
     try:
         fd = os.open(vault.media_path / row.blob_name, os.O_RDONLY)
     except FileNotFoundError:
         raise MediaDamaged(attachment_id, "its encrypted file is missing") from None
-    return _open_blocks(fd, cipher(key), row.size, attachment_id)
+    return StoredBlocks(_open_blocks(fd, cipher(key), row.size, attachment_id), row.sha256)
 
 
 def _reader_blocks(fh: BinaryIO) -> Iterator[bytes | bytearray]:
@@ -160,5 +180,15 @@ def sweep(vault: Vault) -> None:
     store.sweep(vault)
 
 
-__all__ = ["Attachment", "forget", "has_bytes", "ingest_member", "open_original",
-           "read_blocks", "redacted_copy", "sweep"]
+__all__ = [
+    "Attachment",
+    "StoredBlocks",
+    "forget",
+    "has_bytes",
+    "ingest_member",
+    "open_original",
+    "read_blocks",
+    "redacted_copy",
+    "stored_blocks",
+    "sweep",
+]

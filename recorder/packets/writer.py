@@ -172,8 +172,8 @@ def _write(plan: ExportPlan, vault: Vault, writer: VolumeWriter, manifest: mf.Ma
     """Stream the tar archive through age into `writer`.
 
     Three threads share the work (recorder.pipeline): this one reads the members (media
-    decrypted from the store), the first stage hashes media against the hashes the manifest
-    holds, the second encrypts and writes."""
+    decrypted from the store), the first stage hashes media whose hash the store does not
+    prove against the hashes the manifest holds, the second encrypts and writes."""
     age_writer = encrypt(writer, _recipients(plan))
     mtime = int(clock.parse(manifest.created_at).timestamp())
     try:
@@ -243,7 +243,7 @@ class _Gather:
         if len(self._buf) >= BLOCK:
             self.flush()
 
-    def put(self, item: _Hashed | _Check) -> None:
+    def put(self, item: bytes | bytearray | _Hashed | _Check) -> None:
         self.flush()
         self._pipe.put(item)
 
@@ -272,19 +272,24 @@ def _write_produced(member: Planned, out: _Gather, meter: Meter) -> None:
 
 
 def _copy_media(vault: Vault, attachment: Attachment, out: _Gather, meter: Meter) -> None:
-    """Stream the attachment's bytes from the media store; the pipeline re-verifies its
-    recorded hash (MediaChanged, raised at the next block or at the end of the archive)."""
-    digest = hashlib.sha256()
+    """Stream the attachment's bytes from the media store, checked against its recorded hash
+    (MediaChanged): at once when the store proves the bytes' hash (media_io.stored_blocks),
+    else by the pipeline's hash stage, at the next block or at the end of the archive."""
+    stored = media_io.stored_blocks(vault, attachment.id)
+    if stored.sha256 is not None and stored.sha256 != attachment.sha256:
+        raise MediaChanged(attachment.id)
+    digest = hashlib.sha256() if stored.sha256 is None else None
     size = 0
-    for block in media_io.read_blocks(vault, attachment.id):
+    for block in stored.blocks:
         size += len(block)
         if size > attachment.size:
             raise MediaChanged(attachment.id)
-        out.put(_Hashed(block, digest))
+        out.put(block if digest is None else _Hashed(block, digest))
         meter.add(len(block))
     if size != attachment.size:
         raise MediaChanged(attachment.id)
-    out.put(_Check(digest, attachment.sha256, MediaChanged(attachment.id)))
+    if digest is not None:
+        out.put(_Check(digest, attachment.sha256, MediaChanged(attachment.id)))
 
 
 def _record(vault: Vault, plan: ExportPlan, manifest: mf.Manifest, digest: str,
