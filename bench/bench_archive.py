@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from common import make_wav
+from figures import Figure, report
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -103,7 +104,7 @@ def timed(fn: object, *args: object, **kw: object) -> tuple[float, object]:
     return time.perf_counter() - start, value
 
 
-def bench_import(base: Path, coord: object, paths: list[Path]) -> None:
+def bench_import(base: Path, coord: object, paths: list[Path]) -> list[Figure]:
     from testimony_recorder.recorder.archive import batch
     from testimony_recorder.recorder.keys import device
 
@@ -127,6 +128,8 @@ def bench_import(base: Path, coord: object, paths: list[Path]) -> None:
     floor = disk_floor(base, paths)
     print(f"disk    floor: {floor:.2f} s = {floor / age_seconds:.2f} x age -d (the disk waits "
           "any durable import has: each packet's bytes synced, a folder sync, a synced commit)")
+    return [Figure(f"batch import of {len(paths)} packets / age -d", ratio, "x", "<=", 1.5),
+            Figure("batch import, packets per second", len(paths) / seconds, "/s")]
 
 
 def disk_floor(base: Path, paths: list[Path]) -> float:
@@ -163,7 +166,7 @@ QUERIES = ["checkpoint", "prison cell", "\u062d\u0627\u062c\u0632", "bakery guar
            "mosque", "convoy night", "Mansour", "bread", "released officer"]
 
 
-def bench_search(conn: object) -> None:
+def bench_search(conn: object) -> list[Figure]:
     from testimony_recorder.recorder.archive import search
     from testimony_recorder.recorder.archive.filters import ArchiveFilter
 
@@ -177,9 +180,10 @@ def bench_search(conn: object) -> None:
     p50, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
     print(f"search  {len(times)} queries: p50 {ms(p50)}, p95 {ms(p95)}  "
           f"(target p95 < 50 ms: {'met' if p95 < 0.05 else 'MISSED'})")
+    return [Figure("archive search p95", p95 * 1000, "ms", "<", 50)]
 
 
-def bench_pages(conn: object, sender: str) -> None:
+def bench_pages(conn: object, sender: str) -> list[Figure]:
     from testimony_recorder.recorder.archive import listing
     from testimony_recorder.recorder.archive.filters import WITHIN, ArchiveFilter
 
@@ -207,22 +211,23 @@ def bench_pages(conn: object, sender: str) -> None:
         print(f"page    {name:14} first page {ms(best)}   (count {total:>7}: {ms(count_time)})")
     print(f"first page, slowest filter: {ms(worst)}  "
           f"(target < 100 ms: {'met' if worst < 0.1 else 'MISSED'})")
+    return [Figure("archive first page, slowest filter", worst * 1000, "ms", "<", 100)]
 
 
-def bench_index(coord: object, conn: object) -> None:
+def bench_index(coord: object, conn: object) -> list[Figure]:
     """The index as kept: a full rebuild (the repair path, and a vault made before), what
     one packet's import adds to refresh it, and reading it whole."""
     from testimony_recorder.recorder.archive import (
         chain,
+        perpetrator_index,
         perpetrator_store,
-        perpetrators,
         suggestions,
     )
 
     with coord.transaction():  # type: ignore[attr-defined]
-        seconds, count = timed(perpetrator_store.rebuild, conn)
+        rebuild, count = timed(perpetrator_store.rebuild, conn)
     print(f"index   full rebuild (index and chain of command): {count} entries in "
-          f"{seconds:.2f} s")
+          f"{rebuild:.2f} s")
     sample = [r[0] for r in conn.execute(  # type: ignore[attr-defined]
         "SELECT interview_id FROM archive_interview ORDER BY random() LIMIT 100")]
     costs = []
@@ -234,12 +239,15 @@ def bench_index(coord: object, conn: object) -> None:
     costs.sort()
     print(f"index   refresh at import, per packet of one new testimony: mean "
           f"{ms(statistics.mean(costs))}, p95 {ms(costs[int(len(costs) * 0.95) - 1])}")
-    seconds, entries = timed(perpetrators.build, conn)
+    seconds, entries = timed(perpetrator_index.build, conn)
     print(f"index   perpetrator index read: {len(entries)} entries in {seconds:.2f} s")  # type: ignore[arg-type]
     seconds, found = timed(suggestions.suggest, entries)
     print(f"index   merge suggestions: {len(found)} in {seconds:.2f} s")  # type: ignore[arg-type]
     seconds, graph = timed(chain.build, conn)
     print(f"index   chain of command read: {len(graph.links)} links in {seconds:.2f} s")  # type: ignore[attr-defined]
+    return [Figure("perpetrator index, full rebuild", rebuild, "s"),
+            Figure("perpetrator index, refresh per imported packet",
+                   statistics.mean(costs) * 1000, "ms")]
 
 
 def main() -> int:
@@ -266,15 +274,16 @@ def main() -> int:
         paths = make_packets(base, fields, contacts, n_packets)
         coord.conn.execute("PRAGMA optimize")  # type: ignore[attr-defined]
         print(f"setup took {time.perf_counter() - start:.0f} s")
-        bench_import(base, coord, paths)
+        figures = bench_import(base, coord, paths)
         conn = coord.conn  # type: ignore[attr-defined]
         conn.execute("PRAGMA optimize")
-        bench_search(conn)
-        bench_pages(conn, senders[0])
-        bench_index(coord, conn)
+        figures += bench_search(conn)
+        figures += bench_pages(conn, senders[0])
+        figures += bench_index(coord, conn)
         for field in fields:
             field.close()
         coord.close()  # type: ignore[attr-defined]
+    report(figures)
     return 0
 
 
