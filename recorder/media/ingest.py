@@ -88,7 +88,11 @@ def _check_interview(vault: Vault, interview_id: str) -> None:
 
 def _copy(src: ByteSource, writer: BlobWriter, name: str, base: int, total: int,
           progress: Progress | None, cancel: Cancel | None) -> None:
-    buf = bytearray(READ_SIZE)
+    # A source that knows how much is left (a packet's member) gets a buffer no larger than
+    # that: most members are small (a signature image), and a 1 MiB buffer to allocate and
+    # wipe cost more than reading them.
+    left = getattr(src, "left", None)
+    buf = bytearray(READ_SIZE if left is None else max(1, min(READ_SIZE, left)))
     view = memoryview(buf)
     readinto = getattr(src, "readinto", None)
     while True:

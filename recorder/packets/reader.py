@@ -92,6 +92,11 @@ class MemberStream:
         self.read_bytes = 0
         self._hash_checked_by: str | None = None
 
+    @property
+    def left(self) -> int:
+        """Bytes of the member not read yet."""
+        return self._tar.left
+
     def hash_checked_by(self, who: str) -> None:
         """Hand the hash check to a consumer that verifies this member's SHA-256 against the
         manifest's itself and fails otherwise (the media store on import), so the bytes are
