@@ -254,3 +254,27 @@ def test_reports_run_right_to_left_for_arabic_and_sorani(export: tuple[CaseWorld
         block = block.next()
     want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     assert directions == {want}
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_reports_word_each_custody_action_in_their_language(export: tuple[CaseWorld, Path],
+                                                            language: str) -> None:
+    from testimony_recorder.recorder.case_export import content, plan, report
+    from testimony_recorder.ui.custody_words import ACTIONS
+    from testimony_recorder.ui.reports.case_words import Words
+
+    world, _ = export
+    planned = plan.build(world.coord, EVERYTHING, IIIM)
+    item = content.gather(world.coord, planned.included[0], None)
+    built = report.build(item, "IIIM", language, "2024-01-01T00:00:00.000Z")
+    text = CasePdfRenderer().document(built).toPlainText()
+    words = Words(language)
+    codes = {c.action for c in built.custody}
+    assert "packet_imported" in codes and len(codes) > 3
+    for code in codes:
+        assert code in ACTIONS
+        assert words.action(code) in text
+        assert code not in text  # a label, never the code
+        if language == "ar":
+            assert words.action(code) != str(ACTIONS[code])
+    words.close()

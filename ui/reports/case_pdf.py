@@ -126,7 +126,7 @@ class CasePdfRenderer:
         if report.custody:
             parts.append(self._section(w("custody"), d, "".join(
                 self._entry(d, f"{_e(c.at)} \u2014 {_e(w(f'custody_{c.side}'))} \u2014 "
-                               f"{_e(c.actor)} \u2014 {_ltr(c.action)}", c.hash)
+                               f"{_e(c.actor)} \u2014 {_e(w.action(c.action))}", c.hash)
                 for c in report.custody)))
         doc = QTextDocument()
         font = QFont()

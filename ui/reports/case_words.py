@@ -12,6 +12,8 @@ from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
+from ..custody_words import ACTIONS
+
 CONTEXT = "CaseReport"
 
 WORDS: dict[str, object] = {
@@ -91,6 +93,15 @@ class Words:
         for n, arg in enumerate(args, 1):
             text = text.replace(f"%{n}", arg)
         return text
+
+    def action(self, code: str) -> str:
+        """A custody action's label in the report's language (ui.custody_words: the one
+        table), or the code itself when no device of ours ever wrote it."""
+        source = ACTIONS.get(code)
+        if source is None:
+            return code
+        found = self._translator.translate("Custody", str(source)) if self._translator else ""
+        return found or str(source)
 
     def close(self) -> None:
         self._files.close()
