@@ -13,16 +13,13 @@ from testimony_recorder.recorder import demo as demo_mod
 from testimony_recorder.recorder import settings as vault_settings
 from testimony_recorder.recorder.backup import schedule
 from testimony_recorder.recorder.backup.schedule import BackupStatus
-from testimony_recorder.recorder.duress import setup as duress_setup
-from testimony_recorder.recorder.duress.setup import DuressStatus
 from testimony_recorder.recorder.errors import VaultWiped
-from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.linkage import prior_index
 from testimony_recorder.recorder.media.recovered import RecoveredRecording
 from testimony_recorder.recorder.settings import VaultSettings
 from testimony_recorder.recorder.vault import Vault
 
-from . import file_imports, formatting, shortcuts
+from . import file_imports, shortcuts
 from .audio.microphone import microphone_for
 from .autolock import IdleWatcher
 from .backup.backup_dialog import BackupDialog
@@ -30,7 +27,6 @@ from .backup.reminder import BackupReminder
 from .consent import SpeechVoices
 from .consent.recordings_dialog import RecordingsDialog
 from .coordinator.archive_workspace import ArchiveWorkspace
-from .duress_dialog import DuressDialog
 from .first_run import FirstRunPage
 from .help import menu as help_menu
 from .i18n import isolate
@@ -41,7 +37,7 @@ from .packets.keys_dialog import KeysDialog
 from .prior_check_dialog import PriorCheckDialog
 from .recovery_notice import RecoveryNotice
 from .session import Session
-from .settings_dialog import SettingsDialog
+from .settings_opener import SettingsOpener
 from .shares_dialog import SharesDialog
 from .tasks import Job
 from .unlock_page import UnlockPage
@@ -364,41 +360,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
 
     def _settings(self) -> None:
-        def work(vault: Vault, job: Job) -> tuple[list[tuple[str, str]], DuressStatus]:
-            return ([(c.fingerprint, c.name) for c in trust.contacts(vault.conn,
-                                                                     include_revoked=False)],
-                    duress_setup.status(vault))
+        SettingsOpener(self, self.session, self.language, applied=self._apply_settings,
+                       failed=self.show_failure, rebuild=self._rebuild).open(self.settings)
 
-        self.session.runner.run(work, owner=self, done=self._open_settings,
-                                failed=self.show_failure)
-
-    def _open_settings(self, found: tuple[list[tuple[str, str]], DuressStatus]) -> None:
-        contacts, duress = found
-        dialog = SettingsDialog(self.language, self.settings, contacts, self, duress=duress,
-                                digits=formatting.digit_choice())
-        current = [duress]
-
-        def duress_changed(status: DuressStatus) -> None:
-            current[0] = status
-            dialog.show_duress(status)
-
-        def set_up_duress() -> None:
-            duress_dialog = DuressDialog(self.session, current[0], self.language, dialog)
-            duress_dialog.changed.connect(duress_changed)
-            duress_dialog.exec()
-
-        dialog.duress_requested.connect(set_up_duress)
-        if not dialog.exec():
-            return
-        chosen = dialog.settings()
-        self.session.runner.run(lambda vault, job: vault_settings.save(vault, chosen), owner=self,
-                                done=lambda _: self._apply_settings(chosen),
-                                failed=self.show_failure)
-        new_digits = dialog.digits() != formatting.digit_choice()
-        if new_digits:
-            self.digits_chosen.emit(dialog.digits())
-        if new_digits or dialog.language() != self.language:  # rebuilt once, in both
-            self.language_chosen.emit(dialog.language())
+    def _rebuild(self, language: str, digits: str | None) -> None:
+        if digits is not None:
+            self.digits_chosen.emit(digits)
+        self.language_chosen.emit(language)
 
     def _panic_wipe(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Panic wipe"), self.tr(
