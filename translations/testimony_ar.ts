@@ -1750,16 +1750,16 @@ SHA256SUMS: %3
         <translation>استلام مفتاح الربط</translation>
     </message>
     <message>
-        <source>Prior-witness index given out</source>
-        <translation>إعطاء فهرس الشهود السابقين</translation>
+        <source>Prior-interview index given out</source>
+        <translation>إعطاء فهرس المقابلات السابقة</translation>
     </message>
     <message>
-        <source>Prior-witness index received</source>
-        <translation>استلام فهرس الشهود السابقين</translation>
+        <source>Prior-interview index received</source>
+        <translation>استلام فهرس المقابلات السابقة</translation>
     </message>
     <message>
-        <source>Prior-witness index removed</source>
-        <translation>إزالة فهرس الشهود السابقين</translation>
+        <source>Prior-interview index removed</source>
+        <translation>إزالة فهرس المقابلات السابقة</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>

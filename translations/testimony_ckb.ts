@@ -1688,16 +1688,16 @@ SHA256SUMS: %3
         <translation>کلیلی بەستنەوە وەرگیرا</translation>
     </message>
     <message>
-        <source>Prior-witness index given out</source>
-        <translation>پێڕستی شایەتە پێشووەکان درا</translation>
+        <source>Prior-interview index given out</source>
+        <translation>پێڕستی چاوپێکەوتنە پێشووەکان درا</translation>
     </message>
     <message>
-        <source>Prior-witness index received</source>
-        <translation>پێڕستی شایەتە پێشووەکان وەرگیرا</translation>
+        <source>Prior-interview index received</source>
+        <translation>پێڕستی چاوپێکەوتنە پێشووەکان وەرگیرا</translation>
     </message>
     <message>
-        <source>Prior-witness index removed</source>
-        <translation>پێڕستی شایەتە پێشووەکان لابرا</translation>
+        <source>Prior-interview index removed</source>
+        <translation>پێڕستی چاوپێکەوتنە پێشووەکان لابرا</translation>
     </message>
     <message>
         <source>Interview created</source>

@@ -1709,15 +1709,15 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prior-witness index given out</source>
+        <source>Prior-interview index given out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prior-witness index received</source>
+        <source>Prior-interview index received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prior-witness index removed</source>
+        <source>Prior-interview index removed</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1714,16 +1714,16 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
         <translation>Clé de rapprochement reçue</translation>
     </message>
     <message>
-        <source>Prior-witness index given out</source>
-        <translation>Index des témoins antérieurs remis</translation>
+        <source>Prior-interview index given out</source>
+        <translation>Index des entretiens antérieurs remis</translation>
     </message>
     <message>
-        <source>Prior-witness index received</source>
-        <translation>Index des témoins antérieurs reçu</translation>
+        <source>Prior-interview index received</source>
+        <translation>Index des entretiens antérieurs reçu</translation>
     </message>
     <message>
-        <source>Prior-witness index removed</source>
-        <translation>Index des témoins antérieurs retiré</translation>
+        <source>Prior-interview index removed</source>
+        <translation>Index des entretiens antérieurs retiré</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>

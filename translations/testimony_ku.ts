@@ -1714,16 +1714,16 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Mifteya girêdanê hat wergirtin</translation>
     </message>
     <message>
-        <source>Prior-witness index given out</source>
-        <translation>Pêrista şahidên berê hat dayîn</translation>
+        <source>Prior-interview index given out</source>
+        <translation>Pêrista hevpeyvînên berê hat dayîn</translation>
     </message>
     <message>
-        <source>Prior-witness index received</source>
-        <translation>Pêrista şahidên berê hat wergirtin</translation>
+        <source>Prior-interview index received</source>
+        <translation>Pêrista hevpeyvînên berê hat wergirtin</translation>
     </message>
     <message>
-        <source>Prior-witness index removed</source>
-        <translation>Pêrista şahidên berê hat rakirin</translation>
+        <source>Prior-interview index removed</source>
+        <translation>Pêrista hevpeyvînên berê hat rakirin</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>

@@ -1705,16 +1705,16 @@ SHA256SUMS: %3
         <translation>Eşleştirme anahtarı alındı</translation>
     </message>
     <message>
-        <source>Prior-witness index given out</source>
-        <translation>Önceki tanıklar dizini verildi</translation>
+        <source>Prior-interview index given out</source>
+        <translation>Önceki görüşmeler dizini verildi</translation>
     </message>
     <message>
-        <source>Prior-witness index received</source>
-        <translation>Önceki tanıklar dizini alındı</translation>
+        <source>Prior-interview index received</source>
+        <translation>Önceki görüşmeler dizini alındı</translation>
     </message>
     <message>
-        <source>Prior-witness index removed</source>
-        <translation>Önceki tanıklar dizini kaldırıldı</translation>
+        <source>Prior-interview index removed</source>
+        <translation>Önceki görüşmeler dizini kaldırıldı</translation>
     </message>
     <message>
         <source>Interview updated from a packet</source>

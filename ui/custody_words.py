@@ -26,9 +26,9 @@ ACTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text untyped
                                                           "identities"),
     "linkage_key_issued": QT_TRANSLATE_NOOP("Custody", "Linkage key given to a device"),
     "linkage_key_received": QT_TRANSLATE_NOOP("Custody", "Linkage key received"),
-    "prior_index_issued": QT_TRANSLATE_NOOP("Custody", "Prior-witness index given out"),
-    "prior_index_imported": QT_TRANSLATE_NOOP("Custody", "Prior-witness index received"),
-    "prior_index_removed": QT_TRANSLATE_NOOP("Custody", "Prior-witness index removed"),
+    "prior_index_issued": QT_TRANSLATE_NOOP("Custody", "Prior-interview index given out"),
+    "prior_index_imported": QT_TRANSLATE_NOOP("Custody", "Prior-interview index received"),
+    "prior_index_removed": QT_TRANSLATE_NOOP("Custody", "Prior-interview index removed"),
     # Interviews and their parts
     "interview_created": QT_TRANSLATE_NOOP("Custody", "Interview created"),
     "interview_updated": QT_TRANSLATE_NOOP("Custody", "Interview details changed"),
