@@ -1,7 +1,7 @@
 """The archive's read-only interview view plays and shows attachments in the form consent allows,
-from memory only: an image, a PDF, a text and a recording of one interview; for another, whose
-consent allows only redacted copies and no audio, the original photo opens as its redacted copy
-and the recording stays closed. No plaintext of any of them reaches the disk."""
+from memory only: an image, a PDF, a text, a recording and a video of one interview; for
+another, whose consent allows only redacted copies and no audio, the original photo opens as its
+redacted copy and the recording stays closed. No plaintext of any of them reaches the disk."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from testimony_recorder.ui.coordinator.attachments_pane import VIEW_ROLE, Attach
 from testimony_recorder.ui.coordinator.interview_view import InterviewPane
 
 from .media_helpers import leaks
+from .movie_maker import movie
 from .packet_helpers import FULL_OWN, add_interview, make_vault
 from .test_ui_export import open_app
 from .ui_media_helpers import close_app, private_tmp
@@ -47,10 +48,15 @@ def _pdf(path: Path) -> None:
     path.write_bytes(bytes(data.data()))
 
 
+MOVIE = movie()
+#: A window of the movie's frames: found nowhere outside the vault's encrypted store.
+MOVIE_WINDOW = MOVIE[len(MOVIE) // 2 : len(MOVIE) // 2 + 64]
+
+
 def _inputs(folder: Path) -> list[Path]:
     folder.mkdir()
-    photo, pdf, note, voice = (folder / n for n in ("photo.png", "form.pdf", "note.txt",
-                                                   "voice.wav"))
+    photo, pdf, note, voice, clip = (folder / n for n in (
+        "photo.png", "form.pdf", "note.txt", "voice.wav", "clip.mov"))
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor("#c03020"))
     assert image.save(str(photo))
@@ -61,7 +67,8 @@ def _inputs(folder: Path) -> list[Path]:
         out.setsampwidth(2)
         out.setframerate(16000)
         out.writeframes(bytes(16000))
-    return [photo, pdf, note, voice]
+    clip.write_bytes(MOVIE)
+    return [photo, pdf, note, voice, clip]
 
 
 @pytest.fixture
@@ -114,7 +121,8 @@ def test_each_kind_plays_or_shows_from_memory(opened: Any, qtbot: QtBot) -> None
     pane, (full, _), tmpdir = opened
     att = _open(qtbot, pane, full)
     assert _labels(att)[1:] == ["photo.png (Photo, original)", "form.pdf (Document, original)",
-                                "note.txt (Document, original)", "voice.wav (Audio, original)"]
+                                "note.txt (Document, original)", "voice.wav (Audio, original)",
+                                "clip.mov (Video, original)"]
     assert _labels(att)[0].startswith("consent-signature.png")  # the consent's proof
     _choose(qtbot, att, "photo.png")
     assert att.viewer.currentWidget() is att.document
@@ -130,9 +138,16 @@ def test_each_kind_plays_or_shows_from_memory(opened: Any, qtbot: QtBot) -> None
     assert att.viewer.currentWidget() is att.player
     qtbot.waitUntil(lambda: att.player.player is not None, timeout=WAIT)
     assert att.player.title.text() == "voice.wav" and att.player.play_button.isEnabled()
+    _choose(qtbot, att, "clip.mov")
+    assert att.viewer.currentWidget() is att.video
+    att.video.play_button.click()  # decoded from memory: its frames reach the window
+    qtbot.waitUntil(lambda: att.video.frame.pixmap() is not None
+                    and not att.video.frame.pixmap().isNull(), timeout=WAIT)
+    qtbot.waitUntil(lambda: att.video.player.position() > 0, timeout=WAIT)
     pane.tabs.setCurrentWidget(pane.versions)  # out of sight: the decrypted file is let go
     assert att.player.player is None and att.chosen is None
-    assert not leaks([tmpdir, pane.session.path], [NOTE.encode("utf-8")])
+    assert att.video.frame.pixmap().isNull() and not att.video.play_button.isEnabled()
+    assert not leaks([tmpdir, pane.session.path], [NOTE.encode("utf-8"), MOVIE_WINDOW])
 
 
 def test_consent_decides_the_form_and_what_stays_closed(opened: Any, qtbot: QtBot) -> None:
