@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import struct
+import time
 import wave
 from pathlib import Path
 
@@ -23,14 +24,18 @@ from testimony_recorder.ui.coordinator.interview_view import InterviewPane
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
 from tests.archive_fixtures import build_office
 from tests.conftest import PASSPHRASE
+from tests.movie_maker import movie
 
 from .common import close, open_app, save, save_refused, scratch, settle
 
 
 def _media(folder: Path) -> list[Path]:
-    """A fictional photo and a second of tone, as an interviewer might have attached."""
+    """A fictional photo, a second of tone and a clip of plain colours, as an interviewer might
+    have attached."""
     folder.mkdir()
-    photo, tone = folder / "wall-of-the-school.png", folder / "voice-note.wav"
+    photo, tone, clip = (folder / "wall-of-the-school.png", folder / "voice-note.wav",
+                         folder / "street-clip.mov")
+    clip.write_bytes(movie(frames=20, width=320, height=240))
     image = QImage(640, 420, QImage.Format.Format_RGB32)
     image.fill(QColor("#d8cfc0"))
     painter = QPainter(image)
@@ -45,7 +50,7 @@ def _media(folder: Path) -> list[Path]:
         out.setframerate(16000)
         out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(n / 8)))
                                  for n in range(16000)))
-    return [photo, tone]
+    return [photo, tone, clip]
 
 
 def _office() -> tuple[Path, Path, str]:
@@ -75,6 +80,17 @@ def _interview(pane: InterviewPane, interview_id: str, outdir: Path) -> None:
             save(pane.window(), outdir, "72a-archive-attachment-photo")
         elif "voice-note" in name:
             save(pane.window(), outdir, "72b-archive-attachment-recording")
+        elif "street-clip" in name:
+            video = pane.attachments.video
+            video.play_button.click()
+            for _ in range(200):  # until a frame is drawn (decoded from memory)
+                pixmap = video.frame.pixmap()
+                if pixmap is not None and not pixmap.isNull():
+                    break
+                time.sleep(0.02)
+                settle(10)
+            video.player.pause()
+            save(pane.window(), outdir, "72d-archive-attachment-video")
     pane.tabs.setCurrentWidget(pane.provenance)
     save(pane.window(), outdir, "72c-archive-provenance")
 
