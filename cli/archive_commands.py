@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from testimony_recorder.recorder.archive import batch, facets, identity, listing, view
+from testimony_recorder.recorder.archive import batch, identity, listing, view
 from testimony_recorder.recorder.archive.batch_report import REJECTED, BatchReport
 from testimony_recorder.recorder.archive.errors import WrongWitnessKey
 from testimony_recorder.recorder.model import codec
@@ -77,7 +77,7 @@ def _print_report(report: BatchReport) -> None:
 
 def import_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         report = batch.BatchImport(vault, [Path(p) for p in args.paths]).run()
     if args.report:
         from testimony_recorder.recorder.archive.batch_store import write_json
@@ -93,7 +93,7 @@ def import_(args: argparse.Namespace) -> int:
 def list_(args: argparse.Namespace) -> int:
     filt = filter_args.read(args)
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         rows = listing.page(vault.conn, filt, offset=args.offset, limit=args.limit)
         total = listing.count(vault.conn, filt)
     if args.json:

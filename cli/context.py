@@ -13,6 +13,7 @@ from typing import Any
 from testimony_recorder.recorder import file_input, strength
 from testimony_recorder.recorder import unlock as opening
 from testimony_recorder.recorder import vault as vault_mod
+from testimony_recorder.recorder.archive import facets
 from testimony_recorder.recorder.unlock import Unlocked
 from testimony_recorder.recorder.vault import Vault
 
@@ -165,3 +166,12 @@ def _reader_gone() -> None:
 
 def warn(text: str) -> None:
     print(f"testimony: warning: {text}", file=sys.stderr)
+
+
+def archive_ready(vault: Vault) -> None:
+    """Build the archive's facets and perpetrator index if this vault has none of this version
+    yet (once, after an update; minutes at 100,000 testimonies), saying so on stderr."""
+    if facets.needed(vault):
+        print("testimony: preparing the archive for this version of the app (once; a large "
+              "archive takes a few minutes)...", file=sys.stderr, flush=True)
+        facets.ensure(vault)

@@ -7,7 +7,6 @@ from dataclasses import asdict
 
 from testimony_recorder.recorder.archive import (
     chain,
-    facets,
     merges,
     merging,
     perpetrator_index,
@@ -52,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def list_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         entries = perpetrator_index.build(vault.conn, kind=args.kind)
     if args.json:
         emit_json([asdict(e) for e in entries])
@@ -70,7 +69,7 @@ def list_(args: argparse.Namespace) -> int:
 
 def suggest(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         found = suggestions.suggest(perpetrator_index.build(vault.conn))
     if args.json:
         emit_json([asdict(s) for s in found])
@@ -82,7 +81,7 @@ def suggest(args: argparse.Namespace) -> int:
 
 def merge(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         done = merging.merge(vault, args.a, args.b, note=args.note)
     say(f"Merged {done.absorbed} into {done.kept} (merge {done.id}; undo with "
         f"'testimony perpetrators unmerge {done.id}').")
@@ -110,7 +109,7 @@ def history(args: argparse.Namespace) -> int:
 
 def command_chain(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         graph = chain.build(vault.conn, unit=args.unit, date_from=args.date_from,
                             date_to=args.date_to)
     if args.json:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from testimony_recorder.recorder.analysis import stats, tables
-from testimony_recorder.recorder.archive import facets
 
 from . import context, filter_args
 from .context import emit_json, say
@@ -27,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     filt = filter_args.read(args)
     with context.unlock(args) as vault:
-        facets.ensure(vault)
+        context.archive_ready(vault)
         result = stats.compute(vault.conn, filt)
     label = tables.labeler(args.language)
     if args.csv:

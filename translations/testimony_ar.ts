@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation>صفحات المنسّق</translation>
     </message>
     <message>
@@ -5385,6 +5385,18 @@ Vault: %1</source>
     <message>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation>يجري تجهيز الأرشيف لهذا الإصدار من التطبيق. يحدث هذا مرة واحدة، ويستغرق بضع دقائق إذا كان الأرشيف يضم آلاف الشهادات. لا يضيع شيء إذا أُغلق التطبيق في أثناء ذلك: يبدأ التجهيز من جديد عند فتح الخزنة في المرة التالية.</translation>
+    </message>
+    <message>
+        <source>Preparing the archive</source>
+        <translation>تجهيز الأرشيف</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation>پەڕەکانی هەماهەنگیکار</translation>
     </message>
     <message>
@@ -5299,6 +5299,18 @@ Vault: %1</source>
     <message>
         <source>Pause</source>
         <translation>وەستانی کاتی</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation>ئەرشیفەکە بۆ ئەم وەشانەی بەرنامەکە ئامادە دەکرێت. ئەمە تەنها یەک جار ڕوودەدات؛ ئەگەر ئەرشیفەکە هەزاران شایەتی تێدا بێت چەند خولەکێک دەخایەنێت. ئەگەر لەو کاتەدا بەرنامەکە دابخرێت هیچ شتێک لەدەست نادرێت: لە کردنەوەی داهاتووی گەنجینەکەدا دووبارە دەست پێدەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Preparing the archive</source>
+        <translation>ئامادەکردنی ئەرشیف</translation>
     </message>
 </context>
 <context>

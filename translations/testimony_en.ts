@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5307,6 +5307,18 @@ Vault: %1</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the archive</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation>Pages du coordinateur</translation>
     </message>
     <message>
@@ -5317,6 +5317,18 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation>Préparation de l’archive pour cette version de l’application. Cela n’a lieu qu’une fois ; avec plusieurs milliers de témoignages, cela prend quelques minutes. Rien n’est perdu si l’application est fermée entre-temps : la préparation reprend au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Preparing the archive</source>
+        <translation>Préparation de l’archive</translation>
     </message>
 </context>
 <context>

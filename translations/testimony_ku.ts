@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation>Rûpelên koordînator</translation>
     </message>
     <message>
@@ -5317,6 +5317,18 @@ Kasa: %1</translation>
     <message>
         <source>Pause</source>
         <translation>Navber bide</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation>Arşîv ji bo vê guhertoya sepanê tê amadekirin. Ev tenê carekê çêdibe; bi hezaran şahidiyan re çend deqeyan dikişîne. Heke di vê navberê de sepan were girtin tiştek winda nabe: di vekirina din a xezîneyê de ji nû ve dest pê dike.</translation>
+    </message>
+    <message>
+        <source>Preparing the archive</source>
+        <translation>Amadekirina arşîvê</translation>
     </message>
 </context>
 <context>

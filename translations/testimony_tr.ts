@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>Pages another module provides, and that module. A page was shown (its key).</extracomment>
+        <extracomment>A page was shown (its key).</extracomment>
         <translation>Koordinatör sayfaları</translation>
     </message>
     <message>
@@ -5300,6 +5300,18 @@ Kasa: %1</translation>
     <message>
         <source>Pause</source>
         <translation>Duraklat</translation>
+    </message>
+</context>
+<context>
+    <name>Preparing</name>
+    <message>
+        <source>Preparing the archive for this version of the app. This happens once; with many thousands of testimonies it takes a few minutes. Nothing is lost if the app is closed meanwhile: it starts again at the next unlock.</source>
+        <extracomment>Shown once after an update, while every testimony of the archive is indexed.</extracomment>
+        <translation>Arşiv, uygulamanın bu sürümü için hazırlanıyor. Bu yalnızca bir kez olur; binlerce tanıklık varsa birkaç dakika sürer. Bu sırada uygulama kapatılırsa hiçbir şey kaybolmaz: hazırlık bir sonraki kilit açışta yeniden başlar.</translation>
+    </message>
+    <message>
+        <source>Preparing the archive</source>
+        <translation>Arşiv hazırlanıyor</translation>
     </message>
 </context>
 <context>

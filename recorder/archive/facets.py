@@ -21,7 +21,7 @@ The perpetrator index and the chain of command's statements are refreshed with t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .. import vocabulary
@@ -29,6 +29,7 @@ from ..consent import bodies, items, policy
 from ..consent import store as consent_store
 from ..database import Connection
 from ..model.incident import FuzzyDate
+from ..packets.progress import ProgressFn
 from ..search.normalize import fold
 from . import counts, names, perpetrator_store
 
@@ -79,18 +80,24 @@ def refresh(conn: Connection, interview_ids: Iterable[str]) -> None:
     perpetrator_store.refresh(conn, wanted)
 
 
-def _refresh_facets(conn: Connection, wanted: list[str]) -> None:
+def _refresh_facets(conn: Connection, wanted: list[str], *, cleared: bool = False,
+                    progress: Callable[[int], None] | None = None) -> None:
+    """`cleared`: the tables hold nothing of these interviews yet (a full rebuild), so there
+    is nothing to delete first. `progress(done)` is told every hundred interviews."""
     known = body_ids(conn)
     roles = json.dumps(sorted(vocabulary.perpetrator_roles()))
-    for interview_id in wanted:
-        for table in _TABLES:
-            conn.execute(f"DELETE FROM {table} WHERE interview_id = ?",  # noqa: S608 - ours
-                         (interview_id,))
+    for n, interview_id in enumerate(wanted, 1):
+        if not cleared:
+            for table in _TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE interview_id = ?",  # noqa: S608 - ours
+                             (interview_id,))
         if conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,)).fetchone():
             _interview(conn, interview_id)
             _shares(conn, interview_id, known)
             _names(conn, interview_id, roles)
             counts.refresh(conn, interview_id, roles)
+        if progress is not None and n % 100 == 0:
+            progress(n)
 
 
 def _interview(conn: Connection, interview_id: str) -> None:
@@ -167,22 +174,36 @@ def _names(conn: Connection, interview_id: str, roles: str) -> None:
                                                   row["unit"].strip()))
 
 
-def rebuild(vault: Vault) -> int:
-    """Rebuild every interview's facets; return how many interviews there are."""
+def rebuild(vault: Vault, progress: ProgressFn | None = None) -> int:
+    """Rebuild every interview's facets, then the perpetrator index; return how many interviews
+    there are. `progress(done, total)` counts interviews, and the index as half as many more
+    (it is built from all of them at once, after them)."""
     with vault.transaction():
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM interview")]
+        total = len(ids) + len(ids) // 2
         for table in _TABLES:
             vault.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - our names
-        _refresh_facets(vault.conn, ids)
+        _refresh_facets(vault.conn, ids, cleared=True,
+                        progress=None if progress is None else lambda n: progress(n, total))
+        if progress is not None:
+            progress(len(ids), total)
         perpetrator_store.rebuild(vault.conn)
         vault.set_meta(_META, VERSION)
+    if progress is not None:
+        progress(total, total)
     return len(ids)
 
 
-def ensure(vault: Vault) -> bool:
-    """Build the facets if this vault has none of this version yet; return whether it did."""
+def needed(vault: Vault) -> bool:
+    """Whether this vault has no facets of this version yet (`ensure` would build them)."""
     row = vault.conn.execute("SELECT value FROM meta WHERE key = ?", (_META,)).fetchone()
-    if row is not None and row[0] == VERSION:
+    return row is None or row[0] != VERSION
+
+
+def ensure(vault: Vault, progress: ProgressFn | None = None) -> bool:
+    """Build the facets if this vault has none of this version yet; return whether it did.
+    At 100,000 testimonies that takes a few minutes, once (see `rebuild` for `progress`)."""
+    if not needed(vault):
         return False
-    rebuild(vault)
+    rebuild(vault, progress)
     return True

@@ -25,7 +25,7 @@ from . import (
     m008_person_attributes,
     m009_batch_results,
     m010_perpetrator_index,
-    m011_blob_hash,
+    m011_hashes_and_links,
 )
 
 
@@ -49,7 +49,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "batch import results, date indexes", m009_batch_results.STATEMENTS),
     Migration(10, "perpetrator index and chain of command kept",
               m010_perpetrator_index.STATEMENTS),
-    Migration(11, "stored files keep their hash", m011_blob_hash.STATEMENTS),
+    Migration(11, "stored files keep their hash, command links by subordinate",
+              m011_hashes_and_links.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

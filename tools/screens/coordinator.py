@@ -100,6 +100,9 @@ def capture(outdir: Path, language: str) -> None:
     app = open_app(vault, language, PASSPHRASE)
     workspace = app.window.archive
     assert workspace is not None
+    settle(10)
+    workspace.show_preparing(420)  # as a vault made before this version shows, part-way
+    save(app.window, outdir, "69-archive-preparing")
     dialog = workspace.open_import()
     dialog.add_paths([str(stick)])
     dialog.start()

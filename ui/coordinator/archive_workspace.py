@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,7 +58,8 @@ PAGES: tuple[tuple[str, object, str], ...] = (
     (STATISTICS, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Statistics"), "page_statistics"),
     (CASE_EXPORT, QT_TRANSLATE_NOOP("ArchiveWorkspace", "Case export"), "page_case_export"),
 )
-#: Pages another module provides, and that module.
+# Pages another module provides, and that module (a plain comment: lupdate would give a
+# "#:" one to the translators of the next string in this file).
 PLUGGED = {STATISTICS: "statistics_view", CASE_EXPORT: "case_export_wizard"}
 PageFactory = Callable[[Session, str, QWidget], QWidget]
 
@@ -73,6 +76,27 @@ def plugged_page(module: str) -> PageFactory | None:
         return None
     factory = getattr(found, "page", None)
     return factory if callable(factory) else None
+
+
+class Preparing(QWidget):
+    """Shown while a vault made before this version gets the archive's facets and index."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        #: Shown once after an update, while every testimony of the archive is indexed.
+        text = QLabel(self.tr(
+            "Preparing the archive for this version of the app. This happens once; with many "
+            "thousands of testimonies it takes a few minutes. Nothing is lost if the app is "
+            "closed meanwhile: it starts again at the next unlock."), self)
+        text.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, Job.SCALE)
+        self.bar.setAccessibleName(self.tr("Preparing the archive"))
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addWidget(text)
+        column.addWidget(self.bar)
+        column.addStretch(2)
 
 
 class ArchiveWorkspace(QWidget):
@@ -97,14 +121,27 @@ class ArchiveWorkspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        self.preparing = Preparing(self)  # into the stack only if a rebuild reports progress
+        self.preparing.hide()
+        self.nav.setEnabled(False)  # until the archive is ready
 
         def prepare(vault: Vault, job: Job) -> None:
-            facets.ensure(vault)  # once per unlock: a vault made before the facets existed
+            # Once per unlock: a vault made before this version's facets and perpetrator index
+            # gets them now (minutes at 100,000 testimonies; only a rebuild reports progress).
+            facets.ensure(vault, job.report)
 
         session.runner.run(prepare, owner=self, done=lambda _: self._opened(),
-                           failed=self.failed.emit)
+                           failed=self.failed.emit, progress=self.show_preparing)
+
+    def show_preparing(self, permille: int) -> None:
+        """A rebuild reported progress: show how far it is."""
+        if self.stack.indexOf(self.preparing) < 0:
+            self.stack.addWidget(self.preparing)
+        self.stack.setCurrentWidget(self.preparing)
+        self.preparing.bar.setValue(permille)
 
     def _opened(self) -> None:
+        self.nav.setEnabled(True)
         self.show_page(ARCHIVE)
 
     # -- pages ---------------------------------------------------------------------------
