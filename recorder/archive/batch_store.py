@@ -31,9 +31,8 @@ def _text(data: dict[str, Any]) -> str:
 
 
 def _header(report: BatchReport) -> tuple[str, str, str | None, str, str]:
-    data = report.to_json()
-    del data["results"]
-    return (report.id, report.started_at, report.finished_at, report.state, _text(data))
+    return (report.id, report.started_at, report.finished_at, report.state,
+            _text(report.header_json()))
 
 
 def begin(vault: Vault, report: BatchReport) -> None:
