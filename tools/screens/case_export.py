@@ -66,7 +66,12 @@ def capture(outdir: Path, language: str) -> None:
     records = json.loads((out / "records.json").read_text("utf-8"))
     arabic = next(t for t in records["testimonies"]
                   if t["record"]["testimonies"][-1]["language"] == "ar")
-    for page in (1, 2):  # the first page, then the narrative's
+    report = out / arabic["report"]
+    info = subprocess.run(["pdfinfo", str(report)], capture_output=True, text=True,
+                          check=True).stdout
+    last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    # The first page, the narrative's, and the last (the end of the custody trail).
+    for page, name in ((1, "page1"), (2, "page2"), (last, "last-page")):
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page),
-                        "-singlefile", str(out / arabic["report"]),
-                        str(outdir / f"70-case-report-page{page}")], check=True)
+                        "-singlefile", str(report), str(outdir / f"70-case-report-{name}")],
+                       check=True)
