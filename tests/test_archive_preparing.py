@@ -4,9 +4,11 @@ ready, the command line a note on stderr (never on stdout, which `--json` keeps 
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -38,21 +40,28 @@ def unprepared(tmp_path: Path) -> Iterator[Path]:
     yield path
 
 
-def test_the_app_shows_the_archive_being_prepared_then_opens_it(
-        unprepared: Path, qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
-    app = open_app(qapp, tmp_path, unprepared, qtbot)
+@contextlib.contextmanager
+def _opened(qapp: QApplication, tmp_path: Path, path: Path, qtbot: QtBot) -> Iterator[Any]:
+    """The app unlocked on `path`, once its workspace shows the archive's list."""
+    app = open_app(qapp, tmp_path, path, qtbot)
     try:
         workspace = app.window.archive
         assert workspace is not None
         qtbot.waitUntil(lambda: isinstance(workspace.stack.currentWidget(), ArchiveView),
                         timeout=WAIT)
+        yield workspace
+    finally:
+        app.window.close()
+        app.shutdown()
+
+
+def test_the_app_shows_the_archive_being_prepared_then_opens_it(
+        unprepared: Path, qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    with _opened(qapp, tmp_path, unprepared, qtbot) as workspace:
         # The page joined the stack when the rebuild first reported, and was left full.
         assert workspace.stack.indexOf(workspace.preparing) >= 0
         assert workspace.preparing.bar.value() == 1000
         assert workspace.nav.isEnabled()
-    finally:
-        app.window.close()
-        app.shutdown()
     with unlock.unlock(unprepared, PASSPHRASE) as vault:
         assert not facets.needed(vault)
         assert vault.conn.execute("SELECT count(*) FROM perpetrator_entry").fetchone()[0] > 0
@@ -71,13 +80,5 @@ def test_a_ready_archive_opens_without_the_page(unprepared: Path, qapp: QApplica
                                                 qtbot: QtBot, tmp_path: Path) -> None:
     with unlock.unlock(unprepared, PASSPHRASE) as vault:
         assert facets.ensure(vault)
-    app = open_app(qapp, tmp_path, unprepared, qtbot)
-    try:
-        workspace = app.window.archive
-        assert workspace is not None
-        qtbot.waitUntil(lambda: isinstance(workspace.stack.currentWidget(), ArchiveView),
-                        timeout=WAIT)
+    with _opened(qapp, tmp_path, unprepared, qtbot) as workspace:
         assert workspace.stack.indexOf(workspace.preparing) < 0
-    finally:
-        app.window.close()
-        app.shutdown()
