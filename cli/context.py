@@ -170,8 +170,9 @@ def warn(text: str) -> None:
 
 def archive_ready(vault: Vault) -> None:
     """Build the archive's facets and perpetrator index if this vault has none of this version
-    yet (once, after an update; minutes at 100,000 testimonies), saying so on stderr."""
-    if facets.needed(vault):
-        print("testimony: preparing the archive for this version of the app (once; a large "
-              "archive takes a few minutes)...", file=sys.stderr, flush=True)
-        facets.ensure(vault)
+    yet (once, after an update; minutes at 100,000 testimonies), saying so on stderr when
+    there are testimonies to go over."""
+    if count := facets.to_prepare(vault):
+        print(f"testimony: preparing the archive ({count} testimonies) for this version of the"
+              " app, once; a large archive takes a few minutes...", file=sys.stderr, flush=True)
+    facets.ensure(vault)

@@ -17,10 +17,13 @@ from pytestqt.qtbot import QtBot
 from testimony_recorder.recorder import unlock
 from testimony_recorder.recorder.archive import batch, facets
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
+from testimony_recorder.ui.coordinator.archive_workspace import PERPETRATORS
+from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
 
 from .archive_fixtures import build_office
 from .cli_helpers import run_cli
 from .conftest import PASSPHRASE
+from .packet_helpers import make_vault
 from .test_ui_export import open_app
 
 WAIT = 30_000
@@ -81,4 +84,28 @@ def test_a_ready_archive_opens_without_the_page(unprepared: Path, qapp: QApplica
     with unlock.unlock(unprepared, PASSPHRASE) as vault:
         assert facets.ensure(vault)
     with _opened(qapp, tmp_path, unprepared, qtbot) as workspace:
+        assert workspace.stack.indexOf(workspace.preparing) < 0
+
+
+def test_a_page_asked_for_while_preparing_is_the_one_shown_after(
+        unprepared: Path, qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    app = open_app(qapp, tmp_path, unprepared, qtbot)
+    try:
+        workspace = app.window.archive
+        assert workspace is not None
+        asked = workspace.show_page(PERPETRATORS)  # from the menu, perhaps before it is ready
+        qtbot.waitUntil(lambda: workspace.nav.isEnabled(), timeout=WAIT)
+        assert workspace.stack.currentWidget() is asked
+        assert isinstance(asked, PerpetratorsView) and asked.isVisible()
+    finally:
+        app.window.close()
+        app.shutdown()
+
+
+def test_a_new_empty_archive_opens_without_the_page(qapp: QApplication, qtbot: QtBot,
+                                                    tmp_path: Path) -> None:
+    coord = make_vault(tmp_path, "coord", role="coordinator")
+    path = coord.path
+    coord.close()
+    with _opened(qapp, tmp_path, path, qtbot) as workspace:
         assert workspace.stack.indexOf(workspace.preparing) < 0

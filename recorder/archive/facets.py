@@ -200,10 +200,18 @@ def needed(vault: Vault) -> bool:
     return row is None or row[0] != VERSION
 
 
+def to_prepare(vault: Vault) -> int:
+    """How many interviews `ensure` would go over now (0: nothing to wait for)."""
+    if not needed(vault):
+        return 0
+    return int(vault.conn.execute("SELECT count(*) FROM interview").fetchone()[0])
+
+
 def ensure(vault: Vault, progress: ProgressFn | None = None) -> bool:
     """Build the facets if this vault has none of this version yet; return whether it did.
-    At 100,000 testimonies that takes a few minutes, once (see `rebuild` for `progress`)."""
+    At 100,000 testimonies that takes a few minutes, once (see `rebuild` for `progress`; an
+    empty archive reports none)."""
     if not needed(vault):
         return False
-    rebuild(vault, progress)
+    rebuild(vault, progress if to_prepare(vault) else None)
     return True

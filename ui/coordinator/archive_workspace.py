@@ -121,6 +121,10 @@ class ArchiveWorkspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        #: Whether the archive is ready (prepared for this version), and the page asked for
+        #: before it was.
+        self._ready = False
+        self._asked: str | None = None
         self.preparing = Preparing(self)  # into the stack only if a rebuild reports progress
         self.preparing.hide()
         self.nav.setEnabled(False)  # until the archive is ready
@@ -134,18 +138,23 @@ class ArchiveWorkspace(QWidget):
                            failed=self.failed.emit, progress=self.show_preparing)
 
     def show_preparing(self, permille: int) -> None:
-        """A rebuild reported progress: show how far it is."""
+        """A rebuild reported progress: show how far it is (unless a page was asked for
+        meanwhile, from the menu: its own work waits for the rebuild, then shows)."""
         if self.stack.indexOf(self.preparing) < 0:
             self.stack.addWidget(self.preparing)
-        self.stack.setCurrentWidget(self.preparing)
+        if self._asked is None:
+            self.stack.setCurrentWidget(self.preparing)
         self.preparing.bar.setValue(permille)
 
     def _opened(self) -> None:
+        self._ready = True
         self.nav.setEnabled(True)
-        self.show_page(ARCHIVE)
+        self.show_page(self._asked or ARCHIVE)
 
     # -- pages ---------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
+        if not self._ready:
+            self._asked = key  # shown again once the archive is ready
         page = self.pages.get(key)
         if page is None:
             page = self.pages[key] = self._build(key)
