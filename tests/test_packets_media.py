@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import pytest
 
@@ -191,9 +192,11 @@ def test_media_that_differs_from_its_record_stops_the_export(pair: Pair) -> None
         pair.field.conn.execute("UPDATE attachment SET sha256 = ? WHERE id = ?",
                                 ("0" * 64, doc.id))
     plan = plan_mod.build(pair.field, [pair.to_coord])
+    open_files = len(os.listdir("/proc/self/fd"))
     with pytest.raises(MediaChanged):  # the hash the store keeps with the file differs
         writer.seal(pair.field, plan, pair.tmp / "x.tpk")
     assert not list(pair.tmp.glob("*x.tpk*"))
+    assert len(os.listdir("/proc/self/fd")) == open_files  # the store's file was not left open
     with pair.field.transaction():  # a file stored before schema 11 kept no hash: re-hashed
         pair.field.conn.execute("UPDATE media_blob SET sha256 = NULL WHERE id = ?", (doc.id,))
     plan = plan_mod.build(pair.field, [pair.to_coord])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -80,11 +81,8 @@ def stored_blocks(vault: Vault, attachment_id: str) -> StoredBlocks:
     if row is None or row.state != store.COMPLETE or row.layout != store.FILE:
         return StoredBlocks(_reader_blocks(store.open_attachment(vault, attachment_id)), None)
     key = store.file_key(vault, row)
-    try:
-        fd = os.open(vault.media_path / row.blob_name, os.O_RDONLY)
-    except FileNotFoundError:
-        raise MediaDamaged(attachment_id, "its encrypted file is missing") from None
-    return StoredBlocks(_open_blocks(fd, cipher(key), row.size, attachment_id), row.sha256)
+    return StoredBlocks(_open_blocks(vault.media_path / row.blob_name, cipher(key), row.size,
+                                     attachment_id), row.sha256)
 
 
 def _reader_blocks(fh: BinaryIO) -> Iterator[bytes | bytearray]:
@@ -93,8 +91,13 @@ def _reader_blocks(fh: BinaryIO) -> Iterator[bytes | bytearray]:
             yield block
 
 
-def _open_blocks(fd: int, aead: ChaCha20Poly1305, size: int,
+def _open_blocks(path: Path, aead: ChaCha20Poly1305, size: int,
                  ref: str) -> Iterator[bytes | bytearray]:
+    """The file is opened at the first block, so an iterator dropped unread holds nothing."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        raise MediaDamaged(ref, "its encrypted file is missing") from None
     try:
         yield from _opened(fd, aead, size, ref)
     finally:
