@@ -56,7 +56,7 @@ def search(conn: Connection, text: str, filt: ArchiveFilter = EVERYTHING, *,
     where, params = clauses(conn, filt, lead=False)  # the full-text index leads
     extra = "".join(f" AND {c}" for c in where)
     chosen: dict[str, tuple[str, str, float]] = {}
-    for r in _rows(conn, match, extra, params, limit * 4):
+    for r in _rows(conn, match, extra, params, limit * 4, limit):
         if r[0] not in chosen:
             chosen[r[0]] = (r[1], r[2], float(r[3]))
             if len(chosen) == limit:
@@ -77,21 +77,23 @@ _NEWEST = ("SELECT d.interview_id, d.kind, d.ref_id, 0.0 FROM search_doc d"
 
 
 def _rows(conn: Connection, match: str, where: str, params: list[Any],
-          wanted: int) -> list[Any]:
+          wanted: int, interviews: int) -> list[Any]:
     """The first `wanted` matching parts in the selection: by relevance, or newest first
     past query.BROAD matches.
 
     A prefix query makes FTS5 read the whole list of documents of every word it extends
     to, in each statement that runs it. So the newest BROAD + 1 matches are read once: if
     there are more, the query is broad, and those matches in the selection, newest first,
-    are the answer when they are enough; else the index is asked again."""
+    are the answer when they are enough (`wanted` parts, or parts of `interviews`
+    testimonies: any testimony further down is older than all of theirs); else the index is
+    asked again."""
     newest = [r[0] for r in conn.execute(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
         (match, query.BROAD + 1))]
     if len(newest) > query.BROAD:
         rows = conn.execute(_NEWEST.format(where=where),
                             [json.dumps(newest), *params]).fetchmany(wanted)
-        if len(rows) == wanted:
+        if len(rows) == wanted or len({r[0] for r in rows}) >= interviews:
             return rows
         sql = _SQL.format(score="0.0", where=where, order="search_fts.rowid DESC")
     else:
