@@ -177,9 +177,11 @@ def _names(conn: Connection, interview_id: str, roles: str) -> None:
 def rebuild(vault: Vault, progress: ProgressFn | None = None) -> int:
     """Rebuild every interview's facets, then the perpetrator index; return how many interviews
     there are. `progress(done, total)` counts interviews, and the index as half as many more
-    (it is built from all of them at once, after them)."""
+    (it is built from all of them at once, after them); an empty archive reports nothing."""
     with vault.transaction():
         ids = [r[0] for r in vault.conn.execute("SELECT id FROM interview")]
+        if not ids:
+            progress = None
         total = len(ids) + len(ids) // 2
         for table in _TABLES:
             vault.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - our names
@@ -209,9 +211,8 @@ def to_prepare(vault: Vault) -> int:
 
 def ensure(vault: Vault, progress: ProgressFn | None = None) -> bool:
     """Build the facets if this vault has none of this version yet; return whether it did.
-    At 100,000 testimonies that takes a few minutes, once (see `rebuild` for `progress`; an
-    empty archive reports none)."""
+    At 100,000 testimonies that takes a few minutes, once (see `rebuild` for `progress`)."""
     if not needed(vault):
         return False
-    rebuild(vault, progress if to_prepare(vault) else None)
+    rebuild(vault, progress)
     return True
