@@ -1,15 +1,15 @@
-"""Merging entries of the perpetrator index that are one person (or one unit), and undoing it.
+"""The merges in force in the perpetrator index, and their history, as the vault records them.
 
 An entry is a person record as a testimony named it (its id is the person's id) or a unit as
 spelled (recorder.archive.names.unit_id). A merge makes one entry stand for another; it is
-decided by a person, kept with its history in perpetrator_merge and written to the custody
-log, and it can be undone, which is written to the log too. Nothing here merges on its own.
+decided by a person and kept with its history in perpetrator_merge. This module reads and
+resolves them; recorder.archive.merging makes and undoes them (and logs that).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..database import Connection
 from .errors import (
@@ -18,9 +18,6 @@ from .errors import (
     UnknownPerpetrator,
 )
 from .names import UNIT_PREFIX
-
-if TYPE_CHECKING:
-    pass
 
 PERSON = "person"
 UNIT = "unit"
