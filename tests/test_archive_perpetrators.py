@@ -65,6 +65,40 @@ def test_index_and_corroboration(office: Office) -> None:
     assert unit.corroboration.witnesses == 3 and unit.corroboration.interviewers == 2
 
 
+def _summaries_match_entries(conn: object) -> list[perpetrator_index.EntrySummary]:
+    """The summaries a list pages through say what the whole entries say, in their order."""
+    whole = perpetrator_index.build(conn)  # type: ignore[arg-type]
+    listed = perpetrator_index.summaries(conn)  # type: ignore[arg-type]
+    assert [(s.id, s.kind, s.name, s.names, s.aliases, s.units, s.ranks, s.members,
+             s.corroboration) for s in listed] == [
+        (e.id, e.kind, e.name, e.names, e.aliases, e.units, e.ranks, e.members,
+         e.corroboration) for e in whole]
+    pages = [perpetrator_index.summaries(conn, offset=n, limit=2)  # type: ignore[arg-type]
+             for n in range(0, len(listed), 2)]
+    assert [s for page in pages for s in page] == listed
+    assert perpetrator_index.count(conn) == len(listed)  # type: ignore[arg-type]
+    return listed
+
+
+def test_the_list_pages_summaries_and_finds_any_spelling(office: Office) -> None:
+    conn = office.coord.conn
+    listed = _summaries_match_entries(conn)
+    # Suggestions from summaries are those from whole entries.
+    assert suggestions.suggest(listed) == suggestions.suggest(perpetrator_index.build(conn))
+    for spelling in MOHAMMAD:  # Latin or Arabic, each finds all three spellings
+        found = perpetrator_index.summaries(conn, name=spelling)
+        assert {s.name for s in found} == set(MOHAMMAD)
+        assert perpetrator_index.count(conn, name=spelling) == 3
+    assert perpetrator_index.summaries(conn, name="Haddad")[0].name in KHALED
+    assert perpetrator_index.count(conn, name="Nobody Namedthis") == 0
+    a, b, _ = entries_named(conn, MOHAMMAD)
+    merging.merge(office.coord, a.id, b.id)
+    after = _summaries_match_entries(conn)  # a merge keeps the summaries in step
+    assert len(after) == len(listed) - 1
+    kept = next(s for s in after if s.id == a.id)
+    assert set(kept.members) == {a.id, b.id}
+
+
 def test_suggest_merge_and_unmerge(office: Office) -> None:
     coord = office.coord
     conn = coord.conn

@@ -10,9 +10,22 @@ from pathlib import Path
 import pytest
 
 from testimony_recorder.recorder import custody, database, errors, kdf, migrations, unlock
-from testimony_recorder.recorder.archive import batch_store
+from testimony_recorder.recorder.archive import (
+    batch_store,
+    merges,
+    perpetrator_index,
+    perpetrator_store,
+)
+from testimony_recorder.recorder.archive.perpetrator_store import EntrySummary, _encode
+from testimony_recorder.recorder.archive.perpetrators import (
+    Allegation,
+    Corroboration,
+    PerpetratorEntry,
+    RoleInIncident,
+)
 from testimony_recorder.recorder.keyslots import KeySlots
 from testimony_recorder.recorder.migrations import LATEST, MIGRATIONS, Migration
+from testimony_recorder.recorder.model.incident import FuzzyDate
 from testimony_recorder.recorder.store import testimonies
 from testimony_recorder.recorder.vault import DB_NAME, SLOTS_NAME, Vault
 
@@ -71,6 +84,37 @@ def test_batch_reports_are_split_into_one_row_per_packet(tmp_path: Path) -> None
     assert [(r.name, r.outcome, r.sequence) for r in report.results] == [
         ("a.tpk", "imported", 1), ("b.tpk", "not_started", None)]
     assert (report.state, report.summary.imported, report.summary.not_imported) == ("done", 1, 1)
+
+
+def test_perpetrator_entries_get_their_summary_from_their_record(tmp_path: Path) -> None:
+    """Schema 12 reads each entry's summary out of the record schema 10 stored: the list
+    then shows what it showed before, and the record itself is kept."""
+    counts = Corroboration(testimonies=3, witnesses=2, interviewers=2)
+    entry = PerpetratorEntry(
+        "unit-215", merges.UNIT, "Branch 215", ("Branch 215", "\u0641\u0631\u0639 215"), (),
+        ("Military Intelligence",), ("Branch 215",), ("brigadier",), ("head",),
+        ("unit-215", "unit-0215"),
+        ("p1",), ("i1",),
+        roles=(RoleInIncident("p1", "i1", "n1", "Raid", "ordered", ("detention",),
+                              FuzzyDate("month", "2013-04-01", "2013-04-30"), "Homs", "SY04"),),
+        allegations=(Allegation("ordered", "detention", counts, (("i1", "n1"),)),),
+        corroboration=counts, first_date="2013-04-01", last_date="2013-04-30",
+        places=("Homs",), areas=("SY04",))
+
+    def stored_before(conn: database.Connection) -> None:
+        conn.execute("INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key,"
+                     " data) VALUES (?, ?, ?, ?, ?, ?)",
+                     (entry.id, entry.kind, 2, 3, "brnk", json.dumps(_encode(entry))))
+
+    build_vault_at(tmp_path / "v", 11, stored_before)
+    with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
+        assert perpetrator_index.summaries(vault.conn) == [EntrySummary(
+            "unit-215", merges.UNIT, "Branch 215", entry.names, (), entry.affiliations, entry.units,
+            entry.ranks, entry.positions, ("unit-215", "unit-0215"), counts)]
+        # Found by its name in another script, and not by another name.
+        assert perpetrator_index.count(vault.conn, name="\u0628\u0631\u0627\u0646\u0643") == 1
+        assert perpetrator_index.count(vault.conn, name="Mohammad") == 0
+        assert perpetrator_store.read_one(vault.conn, "unit-215") == entry
 
 
 def test_every_version_has_sample_data() -> None:

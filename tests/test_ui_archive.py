@@ -186,29 +186,46 @@ def test_perpetrator_index_merge_and_undo(archive: Any, qtbot: QtBot,
     _app, _office, workspace = archive
     view = workspace.show_page(PERPETRATORS)
     assert isinstance(view, PerpetratorsView)
-    qtbot.waitUntil(lambda: view.entries.rowCount() > 0, timeout=WAIT)
-    names = [view.entries.item(r, 0).text() for r in range(view.entries.rowCount())]
+    qtbot.waitUntil(lambda: view.count.text() != "" and view.pairs.rowCount() > 0,
+                    timeout=WAIT)
+    names = _listed(view)
     assert "Mohammad al-Hassan" in names and "Muhammad Al Hasan" in names
-    assert view.pairs.rowCount() > 0
+    assert view.count.text() == f"{len(names)} alleged perpetrators"
     pair_names = {view.pairs.item(0, c).text() for c in (0, 1)}
     assert "same name, other spelling" in view.pairs.item(0, 3).text()
-    view.entries.selectRow(names.index("Mohammad al-Hassan"))
+    with qtbot.waitSignal(view.entry_shown, timeout=WAIT):  # its allegations are read
+        view.entries.selectRow(names.index("Mohammad al-Hassan"))
+    assert view.detail.toPlainText().splitlines()[0] == "\u2068Mohammad al-Hassan\u2069"
     assert "witnesses" in view.detail.toPlainText()
+    # The find box meets every spelling and script of a name.
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.find_box.setText("\u0645\u062d\u0645\u062f \u0627\u0644\u062d\u0633\u0646")
+    assert sorted(_listed(view)) == sorted(n for n in names if "Has" in n or "\u062d\u0633" in n)
+    assert len(_listed(view)) >= 2
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.find_box.clear()
+    assert _listed(view) == names
     monkeypatch.setattr("testimony_recorder.ui.coordinator.perpetrators_view.ask",
                         lambda *a, **k: True)  # the person says yes in the confirmation
     view.pairs.selectRow(0)
     assert view.merge_button.isEnabled()
     with qtbot.waitSignal(view.merged, timeout=WAIT):
         view.merge_button.click()
-    qtbot.waitUntil(lambda: view.history.rowCount() == 1, timeout=WAIT)
-    after = [view.entries.item(r, 0).text() for r in range(view.entries.rowCount())]
-    assert len(after) == len(names) - 1 and len(pair_names & set(after)) == 1
+    qtbot.waitUntil(lambda: view.history.rowCount() == 1
+                    and len(_listed(view)) == len(names) - 1, timeout=WAIT)
+    assert len(pair_names & set(_listed(view))) == 1
     view.history.selectRow(0)
     assert view.unmerge_button.isEnabled()
     with qtbot.waitSignal(view.unmerged, timeout=WAIT):
         view.unmerge_button.click()
-    qtbot.waitUntil(lambda: view.entries.rowCount() == len(names)
+    qtbot.waitUntil(lambda: len(_listed(view)) == len(names)
                     and view.history.item(0, 3).text() != "", timeout=WAIT)
+
+
+def _listed(view: PerpetratorsView) -> list[str]:
+    """The names the perpetrator list shows, in order."""
+    model = view.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
 def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> None:

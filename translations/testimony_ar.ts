@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 غير متاح بعد.</translation>
     </message>
     <message>
@@ -5000,7 +5001,6 @@ Vault: %1</source>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>المرتكبون المزعومون</translation>
     </message>
     <message>
@@ -5030,6 +5030,15 @@ Vault: %1</source>
     <message>
         <source>Affiliation, unit, rank</source>
         <translation>الانتماء، الوحدة، الرتبة</translation>
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
+        <translation>ابحث بالاسم، بأي تهجئة</translation>
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
+        <translation>البحث عن مرتكب مزعوم بالاسم</translation>
     </message>
     <message>
         <source>Allegations and corroboration</source>
@@ -5086,6 +5095,10 @@ Vault: %1</source>
     <message>
         <source>Allegations</source>
         <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>%1 alleged perpetrators</source>
+        <translation>%1 من المرتكبين المزعومين</translation>
     </message>
     <message>
         <source>unit</source>

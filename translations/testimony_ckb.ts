@@ -128,6 +128,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 هێشتا بەردەست نییە.</translation>
     </message>
     <message>
@@ -4913,11 +4914,6 @@ Vault: %1</source>
 <context>
     <name>PerpetratorsView</name>
     <message>
-        <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
-        <translation>ئەنجامدەرە گومانلێکراوەکان</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
@@ -4944,6 +4940,27 @@ Vault: %1</source>
     <message>
         <source>Affiliation, unit, rank</source>
         <translation>سەربەستی، یەکە، پلە</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>یەکە</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list's first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry's allegations are shown (its id). A merge was made or undone (the merge's id).</extracomment>
+        <translation>بە ناو بگەڕێ، بە هەر ڕێنووسێک</translation>
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
+        <translation>گەڕان بە ناو بۆ ئەنجامدەرێکی گومانلێکراو</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators</source>
+        <translation>ئەنجامدەرە گومانلێکراوەکان</translation>
     </message>
     <message>
         <source>Allegations and corroboration</source>
@@ -5002,12 +5019,8 @@ Vault: %1</source>
         <translation>تۆمەتەکان</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>یەکە</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>کەس</translation>
+        <source>%1 alleged perpetrators</source>
+        <translation>%1 ئەنجامدەری گومانلێکراو</translation>
     </message>
     <message>
         <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>

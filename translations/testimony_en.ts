@@ -128,6 +128,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4923,7 +4924,6 @@ Vault: %1</source>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge's id).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4952,6 +4952,15 @@ Vault: %1</source>
     </message>
     <message>
         <source>Affiliation, unit, rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list's first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry's allegations are shown (its id). A merge was made or undone (the merge's id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5008,6 +5017,10 @@ Vault: %1</source>
     </message>
     <message>
         <source>Allegations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 alleged perpetrators</source>
         <translation type="unfinished" />
     </message>
     <message>

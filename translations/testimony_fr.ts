@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 n’est pas encore disponible.</translation>
     </message>
     <message>
@@ -4932,7 +4933,6 @@ Coffre-fort&#xa0;: %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Auteurs présumés</translation>
     </message>
     <message>
@@ -4962,6 +4962,15 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Affiliation, unit, rank</source>
         <translation>Affiliation, unité, grade</translation>
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
+        <translation>Rechercher par nom, quelle qu’en soit l’orthographe</translation>
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
+        <translation>Rechercher un auteur présumé par son nom</translation>
     </message>
     <message>
         <source>Allegations and corroboration</source>
@@ -5018,6 +5027,10 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>Allegations</source>
         <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>%1 alleged perpetrators</source>
+        <translation>%1 auteurs présumés</translation>
     </message>
     <message>
         <source>unit</source>

@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 hêj ne amade ye.</translation>
     </message>
     <message>
@@ -4932,7 +4933,6 @@ Kasa: %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Faîlên îdiakirî</translation>
     </message>
     <message>
@@ -4962,6 +4962,15 @@ Kasa: %1</translation>
     <message>
         <source>Affiliation, unit, rank</source>
         <translation>Girêdayîbûn, yekîne, rutbe</translation>
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
+        <translation>Bi navî bigere, bi her rastnivîsê</translation>
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
+        <translation>Bi navî li faîlekî îdiakirî bigere</translation>
     </message>
     <message>
         <source>Allegations and corroboration</source>
@@ -5018,6 +5027,10 @@ Kasa: %1</translation>
     <message>
         <source>Allegations</source>
         <translation>Îdia</translation>
+    </message>
+    <message>
+        <source>%1 alleged perpetrators</source>
+        <translation>%1 faîlên îdiakirî</translation>
     </message>
     <message>
         <source>unit</source>

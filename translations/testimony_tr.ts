@@ -129,6 +129,7 @@
     </message>
     <message>
         <source>%1 is not available yet.</source>
+        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 henüz kullanılamıyor.</translation>
     </message>
     <message>
@@ -4915,7 +4916,6 @@ Kasa: %1</translation>
     <name>PerpetratorsView</name>
     <message>
         <source>Alleged perpetrators</source>
-        <extracomment>A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>İddia edilen failler</translation>
     </message>
     <message>
@@ -4945,6 +4945,15 @@ Kasa: %1</translation>
     <message>
         <source>Affiliation, unit, rank</source>
         <translation>Bağlılık, birlik, rütbe</translation>
+    </message>
+    <message>
+        <source>Find by name, in any spelling</source>
+        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
+        <translation>Ada göre bulun, her yazılışıyla</translation>
+    </message>
+    <message>
+        <source>Find an alleged perpetrator by name</source>
+        <translation>İddia edilen bir faili adıyla bulun</translation>
     </message>
     <message>
         <source>Allegations and corroboration</source>
@@ -5001,6 +5010,10 @@ Kasa: %1</translation>
     <message>
         <source>Allegations</source>
         <translation>İddialar</translation>
+    </message>
+    <message>
+        <source>%1 alleged perpetrators</source>
+        <translation>%1 iddia edilen fail</translation>
     </message>
     <message>
         <source>unit</source>

@@ -1,14 +1,17 @@
 """The perpetrator index as the archive's screens and commands read it: the whole index as
 kept in the vault (recorder.archive.perpetrator_store, brought up to date by every import and
-merge), or a selection's computed from its records (recorder.archive.perpetrators)."""
+merge), or a selection's computed from its records (recorder.archive.perpetrators). A screen
+lists summaries a page at a time (`summaries`, `count`) and reads one whole entry when asked."""
 
 from __future__ import annotations
 
 from ..database import Connection
 from . import filters, merges
 from .errors import UnknownPerpetrator
-from .perpetrator_store import read, read_one
+from .perpetrator_store import EntrySummary, count, read, read_one, summaries
 from .perpetrators import PerpetratorEntry, from_records, ordered
+
+__all__ = ["EntrySummary", "build", "count", "entry", "summaries"]
 
 
 def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from ..database import Connection
@@ -107,10 +108,11 @@ def rebuild(conn: Connection) -> int:
 
 def _write(conn: Connection, entries: list[PerpetratorEntry]) -> None:
     conn.executemany(
-        "INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key, data)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key, summary,"
+        " data) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(e.id, e.kind, e.corroboration.witnesses, e.corroboration.testimonies,
-          names.skeleton(e.name), json.dumps(_encode(e), ensure_ascii=False))
+          names.skeleton(e.name), json.dumps(_summary(e), ensure_ascii=False),
+          json.dumps(_encode(e), ensure_ascii=False))
          for e in entries])
 
 
@@ -129,6 +131,13 @@ def _encode(e: PerpetratorEntry) -> list[Any]:
                    for a in e.allegations]
     return [e.id, e.kind, e.name, [getattr(e, f) for f in _LISTS], roles, allegations,
             _counts(e.corroboration), e.first_date, e.last_date, e.places, e.areas]
+
+
+def _summary(e: PerpetratorEntry) -> list[Any]:
+    """What EntrySummary holds, as the JSON array `summaries` reads (schema 12 took the same
+    parts from the records stored before it)."""
+    return [e.id, e.kind, e.name, *(list(getattr(e, f)) for f in _LISTS[:7]),
+            _counts(e.corroboration)]
 
 
 def _counts(c: Corroboration) -> list[int]:
@@ -155,15 +164,73 @@ def _decode(text: str) -> PerpetratorEntry:
 
 def read(conn: Connection, kind: str | None = None) -> list[PerpetratorEntry]:
     """The whole index as kept, most corroborated first."""
-    sql = "SELECT data FROM perpetrator_entry"
-    params: tuple[str, ...] = ()
+    where, params = _where(kind, "")
+    return [_decode(r[0]) for r in conn.execute(
+        f"SELECT data FROM perpetrator_entry{where}{_ORDER}", params)]  # noqa: S608
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What a list of entries shows and merge suggestions compare: an entry without its roles
+    and allegations, which for a unit named in thousands of testimonies are most of it."""
+
+    id: str
+    kind: str
+    name: str
+    names: tuple[str, ...]
+    aliases: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    units: tuple[str, ...]
+    ranks: tuple[str, ...]
+    positions: tuple[str, ...]
+    #: Entry ids it stands for: itself, then those merged into it.
+    members: tuple[str, ...]
+    corroboration: Corroboration
+
+
+# The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text by code
+# point, as Python compares strings).
+_ORDER = " ORDER BY witnesses DESC, testimonies DESC, name_key, id"
+_SUMMARY = "SELECT summary FROM perpetrator_entry"
+
+
+def _where(kind: str | None, name: str) -> tuple[str, list[str]]:
+    """The condition for entries of `kind` (all if None) whose usual name holds the skeleton
+    of `name` (recorder.archive.names), so any spelling or script of it finds them."""
+    clauses, params = [], []
     if kind is not None:
-        sql += " WHERE kind = ?"
-        params = (kind,)
-    # The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text
-    # by code point, as Python compares strings).
-    sql += " ORDER BY witnesses DESC, testimonies DESC, name_key, id"
-    return [_decode(r[0]) for r in conn.execute(sql, params)]
+        clauses.append("kind = ?")
+        params.append(kind)
+    key = names.skeleton(name)
+    if key:
+        clauses.append("instr(name_key, ?) > 0")
+        params.append(key)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def summaries(conn: Connection, *, name: str = "", offset: int = 0,
+              limit: int = -1) -> list[EntrySummary]:
+    """Entries as a list shows them, most corroborated first: `limit` of them (all if
+    negative) from `offset`, matching `name` if given (read from the index of that order,
+    which holds the summaries)."""
+    where, params = _where(None, name)
+    rows = conn.execute(f"{_SUMMARY}{where}{_ORDER} LIMIT ? OFFSET ?",
+                        (*params, limit, offset))
+    out = []
+    for (text,) in rows:
+        (entry_id, kind, usual, spellings, aliases, affiliations, units, ranks, positions,
+         members, counts) = json.loads(text)
+        out.append(EntrySummary(entry_id, kind, usual, tuple(spellings), tuple(aliases),
+                                tuple(affiliations), tuple(units), tuple(ranks),
+                                tuple(positions), tuple(members), Corroboration(*counts)))
+    return out
+
+
+def count(conn: Connection, *, name: str = "") -> int:
+    """How many entries `summaries` selects with no limit."""
+    where, params = _where(None, name)
+    return int(conn.execute(f"SELECT count(*) FROM perpetrator_entry{where}",  # noqa: S608
+                            params).fetchone()[0])
 
 
 def read_one(conn: Connection, entry_id: str) -> PerpetratorEntry | None:

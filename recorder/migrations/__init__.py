@@ -26,6 +26,7 @@ from . import (
     m009_batch_results,
     m010_perpetrator_index,
     m011_hashes_and_links,
+    m012_perpetrator_summaries,
 )
 
 
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               m010_perpetrator_index.STATEMENTS),
     Migration(11, "stored files keep their hash, command links by subordinate",
               m011_hashes_and_links.STATEMENTS),
+    Migration(12, "perpetrator index summaries", m012_perpetrator_summaries.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -8,9 +8,13 @@ import math
 import struct
 import time
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
 
 from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.archive import batch
@@ -95,6 +99,24 @@ def _interview(pane: InterviewPane, interview_id: str, outdir: Path) -> None:
     save(pane.window(), outdir, "72c-archive-provenance")
 
 
+def _until(condition: Callable[[], bool]) -> None:
+    """Wait for the page's jobs (on the vault's thread) until `condition` holds."""
+    for _ in range(1000):
+        settle()
+        if condition():
+            return
+        QTest.qWait(20)
+    raise TimeoutError("the page did not get there")
+
+
+def _choose(table: QTableView, row: int) -> None:
+    """Select a row as a click does. (QTableView.selectRow picks the column at the right edge
+    in a right-to-left layout, past a stretched last column: it selects nothing there.)"""
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(row, 0),
+                                  flags.ClearAndSelect | flags.Rows)
+
+
 def capture(outdir: Path, language: str) -> None:
     vault, stick, shown = _office()
     app = open_app(vault, language, PASSPHRASE)
@@ -124,11 +146,18 @@ def capture(outdir: Path, language: str) -> None:
     _interview(archive.pane, shown, outdir)
     perpetrators = workspace.show_page(ws.PERPETRATORS)
     assert isinstance(perpetrators, PerpetratorsView)
-    settle(10)
-    perpetrators.entries.selectRow(0)
+    _until(lambda: perpetrators.model.rowCount() > 0 and perpetrators.pairs.rowCount() > 0)
+    _choose(perpetrators.entries, 0)
+    _until(lambda: perpetrators.detail.toPlainText() != "")
     perpetrators.tabs.setCurrentIndex(1)
-    perpetrators.pairs.selectRow(0)
+    _choose(perpetrators.pairs, 0)
     save(app.window, outdir, "73-perpetrator-index")
+    perpetrators.find_box.setText("Mohammad")
+    perpetrators.find_now()
+    _until(lambda: perpetrators.model.rowCount() == 3)
+    _choose(perpetrators.entries, 0)
+    _until(lambda: perpetrators.model.rows[0].name in perpetrators.detail.toPlainText())
+    save(app.window, outdir, "73b-perpetrator-find")
     chain = workspace.show_page(ws.CHAIN)
     assert isinstance(chain, ChainView)
     settle(10)

@@ -30,10 +30,10 @@ from testimony_recorder.recorder.archive.search import TextMatches
 from testimony_recorder.recorder.archive.view import InterviewView
 from testimony_recorder.recorder.vault import Vault
 
-from ..i18n import leading_alignment
 from ..session import Session
 from ..tasks import Job
 from ..widgets.hit_marks import shade
+from ..widgets.reading_text import reading_text
 from .attachments_pane import AttachmentsPane
 from .identity_reveal import IdentityReveal
 from .interview_texts import InterviewTexts
@@ -123,8 +123,8 @@ class InterviewPane(QWidget):
         self.persons = PartList(self.tr("Persons"), self)
         self.attachments = AttachmentsPane(session, self.words, self)
         self.attachments.failed.connect(self.failed)
-        self.consent = self._text(self.tr("Consent history"))
-        self.provenance = self._text(self.tr("Provenance"))
+        self.consent = reading_text(self, self.tr("Consent history"))
+        self.provenance = reading_text(self, self.tr("Provenance"))
         for widget, name in ((self.versions, self.tr("Testimony")),
                              (self.incidents, self.tr("Incidents")),
                              (self.persons, self.tr("Persons")),
@@ -139,18 +139,6 @@ class InterviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setReadOnly(True)
-        edit.setAccessibleName(name)
-        # Lines that begin with a date or a name would otherwise run left to right under
-        # Arabic: the reader's direction sets every line's.
-        option = edit.document().defaultTextOption()
-        option.setTextDirection(self.layoutDirection())
-        option.setAlignment(leading_alignment(self))
-        edit.document().setDefaultTextOption(option)
-        return edit
 
     def open(self, interview_id: str, kind: str | None = None, ref_id: str | None = None,
              text: str = "") -> None:

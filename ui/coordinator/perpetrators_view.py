@@ -3,6 +3,10 @@ affiliation, roles, and corroboration (distinct witnesses and interviewers behin
 allegation). Likely pairs are suggested with a score and reasons; a person merges them, after
 a confirmation, and can undo any merge. Nothing is merged by the app on its own.
 
+The list pages lazily (PerpetratorsModel), and a find box narrows it by name; an entry's
+allegations are read when it is chosen. The suggestions compare every entry's names, so they
+are worked out on their own, after the first page is shown.
+
 Names come from packets: plain text in table cells only.
 """
 
@@ -11,20 +15,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPlainTextEdit,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from testimony_recorder.recorder import vocabulary
 from testimony_recorder.recorder.archive import (
@@ -41,10 +48,14 @@ from testimony_recorder.recorder.vault import Vault
 from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
+from ..models.table_model import ID_ROLE
 from ..session import Session
 from ..tasks import Job
 from ..widgets.confirm import ask
+from ..widgets.layouts import column
+from ..widgets.reading_text import reading_text
 from .archive_model import violation_words
+from .perpetrators_model import PerpetratorsModel
 
 REASONS = {
     suggestions.SAME_NAME: QT_TRANSLATE_NOOP("Perpetrators", "same name, other spelling"),
@@ -57,28 +68,37 @@ REASONS = {
 
 
 @dataclass(frozen=True)
-class Index:
-    entries: list[PerpetratorEntry]
+class Pairs:
+    """The merge suggestions and the merge history, with the name each entry id is shown
+    by (an entry merged away is shown by the name of the one it was merged into)."""
+
     suggestions: list[Suggestion]
     history: list[Merge]
+    names: dict[str, str]
 
 
-def _load(vault: Vault, job: Job) -> Index:
-    entries = perpetrator_index.build(vault.conn)
-    return Index(entries, suggestions.suggest(entries), merges.history(vault.conn))
+def _pairs(vault: Vault, job: Job) -> Pairs:
+    entries = perpetrator_index.summaries(vault.conn)
+    shown = {member: e.name for e in entries for member in e.members}
+    return Pairs(suggestions.suggest(entries), merges.history(vault.conn), shown)
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
+    _rows_only(table)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1,
+                                                  QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _rows_only(table: QTableView) -> None:
+    """One whole row chosen at a time, nothing edited in place, no row numbers."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1,
-                                                  QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -90,7 +110,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class PerpetratorsView(QWidget):
+    #: The list's first page arrived (how many entries it selects in all).
     loaded = Signal(int)
+    #: The suggestions and the merge history arrived.
+    paired = Signal()
+    #: A chosen entry's allegations are shown (its id).
+    entry_shown = Signal(str)
     #: A merge was made or undone (the merge's id).
     merged = Signal(str)
     unmerged = Signal(str)
@@ -99,16 +124,31 @@ class PerpetratorsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.language = language
-        self.index = Index([], [], [])
+        self.known = Pairs([], [], {})
         self.roles = {t.code: t.label(language) for t in vocabulary.terms("roles")}
-        self.entries = _table(self, self.tr("Alleged perpetrators"), [
-            self.tr("Name"), self.tr("Kind"), self.tr("Witnesses"), self.tr("Interviewers"),
-            self.tr("Testimonies"), self.tr("Aliases and spellings"),
-            self.tr("Affiliation, unit, rank")])
-        self.entries.itemSelectionChanged.connect(self._show_entry)
-        self.detail = QPlainTextEdit(self)
-        self.detail.setReadOnly(True)
-        self.detail.setAccessibleName(self.tr("Allegations and corroboration"))
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find by name, in any spelling"))
+        self.find_box.setAccessibleName(self.tr("Find an alleged perpetrator by name"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_timer = QTimer(self)
+        self.find_timer.setSingleShot(True)
+        self.find_timer.setInterval(300)
+        self.find_timer.timeout.connect(self.find_now)
+        self.find_box.textChanged.connect(lambda _: self.find_timer.start())
+        self.find_box.returnPressed.connect(self.find_now)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = PerpetratorsModel(session, language, self)
+        self.model.loaded.connect(self._listed)
+        self.model.failed.connect(self._failed)
+        self.entries = QTableView(self)
+        self.entries.setAccessibleName(self.tr("Alleged perpetrators"))
+        _rows_only(self.entries)
+        self.entries.setModel(self.model)
+        self.entries.horizontalHeader().setSectionResizeMode(
+            self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.entries.selectionModel().selectionChanged.connect(lambda *_: self._show_entry())
+        self.detail = reading_text(self, self.tr("Allegations and corroboration"))
         self.pairs = _table(self, self.tr("Suggested merges"), [
             self.tr("First"), self.tr("Second"), self.tr("Score"), self.tr("Why")])
         self.pairs.itemSelectionChanged.connect(self._buttons)
@@ -125,12 +165,12 @@ class PerpetratorsView(QWidget):
                          self.tr("Suggested merges"))
         self.tabs.addTab(self._with_button(self.history, self.unmerge_button),
                          self.tr("Merge history"))
+        top = QWidget(self)
+        column(top, self.find_box, self.count, self.entries)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.entries)
+        splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        column(self, splitter)
         self._buttons()
         self.refresh()
 
@@ -146,46 +186,56 @@ class PerpetratorsView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.session.runner.run(_load, owner=self, done=self._show, failed=self._failed)
+        self.model.reload()
+        self.session.runner.run(_pairs, owner=self, done=self._show_pairs, failed=self._failed)
+
+    def find_now(self) -> None:
+        self.find_timer.stop()
+        self.model.find(self.find_box.text())
 
     def name_of(self, entry_id: str) -> str:
-        for e in self.index.entries:
-            if e.id == entry_id or entry_id in e.members:
-                return e.name
-        return entry_id[:12]
+        return self.known.names.get(entry_id, entry_id[:12])
 
-    def _kind(self, kind: str) -> str:
-        return self.tr("unit") if kind == merges.UNIT else self.tr("person")
+    def _listed(self, total: int) -> None:
+        self.count.setText(self.tr("%1 alleged perpetrators").replace(
+            "%1", formatting.number(total, self.language)))
+        self.entries.resizeColumnsToContents()
+        self.loaded.emit(total)
 
-    def _show(self, index: Index) -> None:
-        self.index = index
-        n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
-        _fill(self.entries, [[
-            e.name, self._kind(e.kind), n(e.corroboration.witnesses),
-            n(e.corroboration.interviewers), n(e.corroboration.testimonies),
-            ", ".join(sorted({*e.names, *e.aliases} - {e.name})),
-            ", ".join([*e.affiliations, *e.units, *e.ranks, *e.positions])]
-            for e in index.entries])
+    def _show_pairs(self, known: Pairs) -> None:
+        self.known = known
         _fill(self.pairs, [[
             self.name_of(s.first), self.name_of(s.second), f"{s.score:.2f}",
             ", ".join(QCoreApplication.translate("Perpetrators", str(REASONS.get(r, r)))
-                      for r in s.reasons)] for s in index.suggestions])
+                      for r in s.reasons)] for s in known.suggestions])
         _fill(self.history, [[
             self.name_of(m.kept), self.name_of(m.absorbed),
             formatting.when(m.merged_at, self.language),
             formatting.when(m.undone_at, self.language) if m.undone_at else ""]
-            for m in index.history])
+            for m in known.history])
         self._buttons()
-        self.loaded.emit(len(index.entries))
+        self.paired.emit()
 
     def _show_entry(self) -> None:
         rows = self.entries.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= len(self.model.rows):
             self.detail.clear()
             return
-        e = self.index.entries[rows[0].row()]
+        entry_id = self.model.rows[rows[0].row()].id
+
+        def work(vault: Vault, job: Job) -> PerpetratorEntry:
+            return perpetrator_index.entry(vault.conn, entry_id)
+
+        def done(e: PerpetratorEntry) -> None:
+            chosen = self.entries.selectionModel().selectedRows()
+            if isValid(self) and chosen and chosen[0].data(ID_ROLE) == e.id:
+                self._describe(e)
+
+        self.session.runner.run(work, owner=self, done=done, failed=self._failed)
+
+    def _describe(self, e: PerpetratorEntry) -> None:
         n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
-        lines = [e.name, ""]
+        lines = [isolate(e.name), ""]
         for a in e.allegations:
             lines.append(self.tr("%1, %2: %3 witnesses, %4 interviewers, %5 testimonies")
                          .replace("%1", self.roles.get(a.role, a.role))
@@ -199,28 +249,29 @@ class PerpetratorsView(QWidget):
                 "%1", formatting.day(e.first_date, self.language)).replace(
                 "%2", formatting.day(e.last_date, self.language))]
         if e.places:
-            lines.append(self.tr("Places: %1").replace("%1", ", ".join(e.places)))
+            lines.append(self.tr("Places: %1").replace("%1", ", ".join(map(isolate, e.places))))
         self.detail.setPlainText("\n".join(lines))
         self.tabs.setCurrentWidget(self.detail)
+        self.entry_shown.emit(e.id)
 
     def _buttons(self) -> None:
         self.merge_button.setEnabled(bool(self.pairs.selectionModel().selectedRows()))
         rows = self.history.selectionModel().selectedRows()
-        self.unmerge_button.setEnabled(bool(rows) and rows[0].row() < len(self.index.history)
-                                       and self.index.history[rows[0].row()].in_force)
+        self.unmerge_button.setEnabled(bool(rows) and rows[0].row() < len(self.known.history)
+                                       and self.known.history[rows[0].row()].in_force)
 
     # -- merging -------------------------------------------------------------------------
     def merge_selected(self) -> None:
         rows = self.pairs.selectionModel().selectedRows()
         if not rows:
             return
-        s = self.index.suggestions[rows[0].row()]
+        s = self.known.suggestions[rows[0].row()]
         first, second = self.name_of(s.first), self.name_of(s.second)
         if not ask(self, self.tr("Merge"), self.tr(
                 "Treat %1 and %2 as one %3? Their testimonies and corroboration are counted "
                 "together. The merge is written in the custody log and can be undone.")
                 .replace("%1", isolate(first)).replace("%2", isolate(second))
-                .replace("%3", self._kind(s.kind)), self.tr("Merge"), warning=False):
+                .replace("%3", self.model.kind_word(s.kind)), self.tr("Merge"), warning=False):
             return
         self.merge(s.first, s.second, s.score)
 
@@ -235,7 +286,7 @@ class PerpetratorsView(QWidget):
         rows = self.history.selectionModel().selectedRows()
         if not rows:
             return
-        m = self.index.history[rows[0].row()]
+        m = self.known.history[rows[0].row()]
         if not ask(self, self.tr("Undo merge"), self.tr(
                 "Undo the merge of %1 into %2? Both are listed apart again; the merge stays in "
                 "the history as undone.").replace("%1", isolate(self.name_of(m.absorbed)))
