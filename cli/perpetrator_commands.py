@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = psub.add_parser("list", help="every entry, most corroborated first")
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--kind", choices=(merges.PERSON, merges.UNIT))
+    ls.add_argument("--name", metavar="TEXT", default="",
+                    help="only entries whose name holds TEXT, in any spelling or script")
     ls.set_defaults(func=list_)
     sg = psub.add_parser("suggest", help="likely pairs that are one person or unit (a person "
                                          "decides; nothing is merged)")
@@ -52,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def list_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         context.archive_ready(vault)
-        entries = perpetrator_index.build(vault.conn, kind=args.kind)
+        entries = (perpetrator_index.named(vault.conn, args.name, kind=args.kind) if args.name
+                   else perpetrator_index.build(vault.conn, kind=args.kind))
     if args.json:
         emit_json([asdict(e) for e in entries])
         return 0
@@ -70,7 +73,7 @@ def list_(args: argparse.Namespace) -> int:
 def suggest(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         context.archive_ready(vault)
-        found = suggestions.suggest(perpetrator_index.build(vault.conn))
+        found = suggestions.suggest(perpetrator_index.summaries(vault.conn))
     if args.json:
         emit_json([asdict(s) for s in found])
         return 0

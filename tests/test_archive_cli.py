@@ -55,6 +55,12 @@ def test_archive_commands(tmp_path: Path) -> None:
     mohammad = [e for e in entries if e["kind"] == merges.PERSON
                 and e["name"] in ("Mohammad al-Hassan", "Muhammad Al Hasan")]
     assert len(mohammad) == 2
+    # --name finds every spelling and script of a name (here the Arabic one too).
+    found = json.loads(ok("perpetrators", "list", "--json", "--name", "Muhammad al-Hasan"))
+    assert {e["name"] for e in found} >= {"Mohammad al-Hassan", "Muhammad Al Hasan"}
+    assert all(e["kind"] == merges.PERSON for e in found)
+    assert all("Has" in e["name"] or "\u062d\u0633\u0646" in e["name"] for e in found)
+    assert json.loads(ok("perpetrators", "list", "--json", "--name", "Nobody")) == []
     first, second = mohammad
     assert "Merged" in ok("perpetrators", "merge", first["id"], second["id"][:8])
     merged = [e for e in json.loads(ok("perpetrators", "list", "--json"))

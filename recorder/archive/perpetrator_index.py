@@ -11,7 +11,7 @@ from .errors import UnknownPerpetrator
 from .perpetrator_store import EntrySummary, count, read, read_one, summaries
 from .perpetrators import PerpetratorEntry, from_records, ordered
 
-__all__ = ["EntrySummary", "build", "count", "entry", "summaries"]
+__all__ = ["EntrySummary", "build", "count", "entry", "named", "summaries"]
 
 
 def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
@@ -23,6 +23,12 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
     if filt is None:
         return read(conn, kind)
     return ordered(from_records(conn, filt, kind))
+
+
+def named(conn: Connection, name: str, *, kind: str | None = None) -> list[PerpetratorEntry]:
+    """The entries whose usual name holds `name` in any spelling or script (its skeleton,
+    recorder.archive.names), most corroborated first."""
+    return read(conn, kind, name)
 
 
 def entry(conn: Connection, ref: str) -> PerpetratorEntry:

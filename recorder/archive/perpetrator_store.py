@@ -162,9 +162,10 @@ def _decode(text: str) -> PerpetratorEntry:
         places=tuple(places), areas=tuple(areas))
 
 
-def read(conn: Connection, kind: str | None = None) -> list[PerpetratorEntry]:
-    """The whole index as kept, most corroborated first."""
-    where, params = _where(kind, "")
+def read(conn: Connection, kind: str | None = None, name: str = "") -> list[PerpetratorEntry]:
+    """The whole index as kept (of `kind`, and matching `name`, if given), most corroborated
+    first."""
+    where, params = _where(kind, name)
     return [_decode(r[0]) for r in conn.execute(
         f"SELECT data FROM perpetrator_entry{where}{_ORDER}", params)]  # noqa: S608
 
