@@ -172,6 +172,12 @@ def test_the_open_interview_stays_open_across_a_language_change_and_a_lock(
         app.window.language_chosen.emit("ar")
         qtbot.waitUntil(lambda: app.window.workspace is not workspace, timeout=30_000)
         qtbot.waitUntil(reopened, timeout=30_000)
+        # Right to left, the list still shows which interview is open.
+        arabic = app.window.workspace
+        assert arabic is not None and arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        qtbot.waitUntil(lambda: [i.data(ID_ROLE) for i in
+                                 arabic.list.table.selectionModel().selectedRows()] == [wanted],
+                        timeout=30_000)
 
         app.window.lock()
         qtbot.waitUntil(lambda: not app.session.is_unlocked)

@@ -26,6 +26,7 @@ from .models.interview_list import PLACE, SORT_KEYS, STARTED, VIOLATIONS, Interv
 from .models.search_results import PASSAGE, SearchResultsModel
 from .models.table_model import HIT_ROLE, ID_ROLE
 from .session import Session
+from .widgets.rows import choose_row
 from .widgets.snippet_delegate import SnippetDelegate
 
 
@@ -196,7 +197,7 @@ class InterviewListPanel(QWidget):
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.table.selectRow(row)
+        choose_row(self.table, row)
         self.table.scrollTo(index)
 
     def refresh(self) -> None:

@@ -11,10 +11,8 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableView
 
 from testimony_recorder.recorder import kdf, unlock
 from testimony_recorder.recorder.archive import batch
@@ -26,6 +24,7 @@ from testimony_recorder.ui.coordinator.chain_view import ChainView
 from testimony_recorder.ui.coordinator.devices_view import DevicesView
 from testimony_recorder.ui.coordinator.interview_view import InterviewPane
 from testimony_recorder.ui.coordinator.perpetrators_view import PerpetratorsView
+from testimony_recorder.ui.widgets.rows import choose_row
 from tests.archive_fixtures import build_office
 from tests.conftest import PASSPHRASE
 from tests.movie_maker import movie
@@ -109,14 +108,6 @@ def _until(condition: Callable[[], bool]) -> None:
     raise TimeoutError("the page did not get there")
 
 
-def _choose(table: QTableView, row: int) -> None:
-    """Select a row as a click does. (QTableView.selectRow picks the column at the right edge
-    in a right-to-left layout, past a stretched last column: it selects nothing there.)"""
-    flags = QItemSelectionModel.SelectionFlag
-    table.selectionModel().select(table.model().index(row, 0),
-                                  flags.ClearAndSelect | flags.Rows)
-
-
 def capture(outdir: Path, language: str) -> None:
     vault, stick, shown = _office()
     app = open_app(vault, language, PASSPHRASE)
@@ -147,15 +138,15 @@ def capture(outdir: Path, language: str) -> None:
     perpetrators = workspace.show_page(ws.PERPETRATORS)
     assert isinstance(perpetrators, PerpetratorsView)
     _until(lambda: perpetrators.model.rowCount() > 0 and perpetrators.pairs.rowCount() > 0)
-    _choose(perpetrators.entries, 0)
+    choose_row(perpetrators.entries, 0)
     _until(lambda: perpetrators.detail.toPlainText() != "")
     perpetrators.tabs.setCurrentIndex(1)
-    _choose(perpetrators.pairs, 0)
+    choose_row(perpetrators.pairs, 0)
     save(app.window, outdir, "73-perpetrator-index")
     perpetrators.find_box.setText("Mohammad")
     perpetrators.find_now()
     _until(lambda: perpetrators.model.rowCount() == 3)
-    _choose(perpetrators.entries, 0)
+    choose_row(perpetrators.entries, 0)
     _until(lambda: perpetrators.model.rows[0].name in perpetrators.detail.toPlainText())
     save(app.window, outdir, "73b-perpetrator-find")
     chain = workspace.show_page(ws.CHAIN)

@@ -35,6 +35,7 @@ from ..messages import show_error
 from ..session import Session
 from ..tasks import Job
 from ..widgets.confirm import ask
+from ..widgets.rows import choose_row
 
 #: Field names as the core reports them, worded here.
 FIELD_WORDS = {
@@ -142,7 +143,7 @@ class DuplicatesView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
             if chosen is not None and (pair.a_id, pair.b_id) == (chosen.a_id, chosen.b_id):
-                self.table.selectRow(row)
+                choose_row(self.table, row)
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(pairs))
         self.empty.setVisible(not pairs)

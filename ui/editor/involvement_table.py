@@ -30,6 +30,7 @@ from testimony_recorder.recorder.vault import Vault
 
 from ..i18n import isolate
 from ..widgets.editable_combo import editable_combo
+from ..widgets.rows import choose_row
 from .interview_parts import InterviewParts, person_name
 
 ID = Qt.ItemDataRole.UserRole
@@ -143,7 +144,7 @@ class InvolvementTable(QWidget):
                 item.setData(ID, involvement.id)
                 self.table.setItem(row, column, item)
             if involvement.id in selected:
-                self.table.selectRow(row)
+                choose_row(self.table, row)
         offered = [(p.id, person_name(p)) for p in self.parts.data.persons]
         if offered != self._offered:  # rebuilt only when persons changed: typing goes on
             self._offered = offered
