@@ -125,6 +125,7 @@ class PerpetratorsView(QWidget):
         self.session = session
         self.language = language
         self.known = Pairs([], [], {})
+        self._pairs_wanted = False
         self.roles = {t.code: t.label(language) for t in vocabulary.terms("roles")}
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find by name, in any spelling"))
@@ -186,8 +187,10 @@ class PerpetratorsView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the index again; the suggestions follow once the list is shown and counted
+        (they compare every entry, and would hold the list up on the vault's thread)."""
+        self._pairs_wanted = True
         self.model.reload()
-        self.session.runner.run(_pairs, owner=self, done=self._show_pairs, failed=self._failed)
 
     def find_now(self) -> None:
         self.find_timer.stop()
@@ -200,6 +203,10 @@ class PerpetratorsView(QWidget):
         self.count.setText(self.tr("%1 alleged perpetrators").replace(
             "%1", formatting.number(total, self.language)))
         self.entries.resizeColumnsToContents()
+        if self._pairs_wanted:
+            self._pairs_wanted = False
+            self.session.runner.run(_pairs, owner=self, done=self._show_pairs,
+                                    failed=self._failed)
         self.loaded.emit(total)
 
     def _show_pairs(self, known: Pairs) -> None:
