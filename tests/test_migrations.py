@@ -16,10 +16,11 @@ from testimony_recorder.recorder.archive import (
     perpetrator_index,
     perpetrator_store,
 )
-from testimony_recorder.recorder.archive.perpetrator_store import EntrySummary, _encode
+from testimony_recorder.recorder.archive.perpetrator_store import _encode
 from testimony_recorder.recorder.archive.perpetrators import (
     Allegation,
     Corroboration,
+    EntrySummary,
     PerpetratorEntry,
     RoleInIncident,
 )
@@ -94,11 +95,11 @@ def test_perpetrator_entries_get_their_summary_from_their_record(tmp_path: Path)
         "unit-215", merges.UNIT, "Branch 215", ("Branch 215", "\u0641\u0631\u0639 215"), (),
         ("Military Intelligence",), ("Branch 215",), ("brigadier",), ("head",),
         ("unit-215", "unit-0215"),
-        ("p1",), ("i1",),
+        counts, ("p1",), ("i1",),
         roles=(RoleInIncident("p1", "i1", "n1", "Raid", "ordered", ("detention",),
                               FuzzyDate("month", "2013-04-01", "2013-04-30"), "Homs", "SY04"),),
         allegations=(Allegation("ordered", "detention", counts, (("i1", "n1"),)),),
-        corroboration=counts, first_date="2013-04-01", last_date="2013-04-30",
+        first_date="2013-04-01", last_date="2013-04-30",
         places=("Homs",), areas=("SY04",))
 
     def stored_before(conn: database.Connection) -> None:

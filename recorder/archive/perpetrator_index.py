@@ -8,8 +8,8 @@ from __future__ import annotations
 from ..database import Connection
 from . import filters, merges
 from .errors import UnknownPerpetrator
-from .perpetrator_store import EntrySummary, count, read, read_one, summaries
-from .perpetrators import PerpetratorEntry, from_records, ordered
+from .perpetrator_store import count, read, read_one, summaries
+from .perpetrators import EntrySummary, PerpetratorEntry, from_records, ordered
 
 __all__ = ["EntrySummary", "build", "count", "entry", "named", "summaries"]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from ..database import Connection
@@ -25,6 +24,7 @@ from . import chain, filters, merges, names
 from .perpetrators import (
     Allegation,
     Corroboration,
+    EntrySummary,
     PerpetratorEntry,
     RoleInIncident,
     aggregate,
@@ -151,15 +151,14 @@ def _decode(text: str) -> PerpetratorEntry:
         tuple(x) for x in lists)
     return PerpetratorEntry(
         entry_id, kind, name, spellings, aliases, affiliations, units, ranks, positions,
-        members, persons, interviews,
+        members, Corroboration(*corroboration), persons, interviews,
         roles=tuple(RoleInIncident(p, i, n, t, role, tuple(v),
                                    None if d is None else FuzzyDate(*d), place, area)
                     for p, i, n, t, role, v, d, place, area in roles),
         allegations=tuple(Allegation(role, violation, Corroboration(*c),
                                      tuple((i, n) for i, n in incidents))
                           for role, violation, c, incidents in allegations),
-        corroboration=Corroboration(*corroboration), first_date=first, last_date=last,
-        places=tuple(places), areas=tuple(areas))
+        first_date=first, last_date=last, places=tuple(places), areas=tuple(areas))
 
 
 def read(conn: Connection, kind: str | None = None, name: str = "") -> list[PerpetratorEntry]:
@@ -168,25 +167,6 @@ def read(conn: Connection, kind: str | None = None, name: str = "") -> list[Perp
     where, params = _where(kind, name)
     return [_decode(r[0]) for r in conn.execute(
         f"SELECT data FROM perpetrator_entry{where}{_ORDER}", params)]  # noqa: S608
-
-
-@dataclass(frozen=True)
-class EntrySummary:
-    """What a list of entries shows and merge suggestions compare: an entry without its roles
-    and allegations, which for a unit named in thousands of testimonies are most of it."""
-
-    id: str
-    kind: str
-    name: str
-    names: tuple[str, ...]
-    aliases: tuple[str, ...]
-    affiliations: tuple[str, ...]
-    units: tuple[str, ...]
-    ranks: tuple[str, ...]
-    positions: tuple[str, ...]
-    #: Entry ids it stands for: itself, then those merged into it.
-    members: tuple[str, ...]
-    corroboration: Corroboration
 
 
 # The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text by code

@@ -60,7 +60,10 @@ class Allegation:
 
 
 @dataclass(frozen=True)
-class PerpetratorEntry:
+class EntrySummary:
+    """What a list of entries shows and merge suggestions compare: an entry without its roles
+    and allegations, which for a unit named in thousands of testimonies are most of it."""
+
     id: str
     #: merges.PERSON or merges.UNIT.
     kind: str
@@ -74,12 +77,16 @@ class PerpetratorEntry:
     positions: tuple[str, ...]
     #: Entry ids it stands for: itself, then those merged into it.
     members: tuple[str, ...]
+    corroboration: Corroboration
+
+
+@dataclass(frozen=True)
+class PerpetratorEntry(EntrySummary):
     #: Person records (mentions) behind it.
     persons: tuple[str, ...]
     interviews: tuple[str, ...]
     roles: tuple[RoleInIncident, ...]
     allegations: tuple[Allegation, ...]
-    corroboration: Corroboration
     #: Earliest and latest day its incidents can fall on.
     first_date: str | None
     last_date: str | None

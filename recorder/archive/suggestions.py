@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from . import merges, names
+from .perpetrators import EntrySummary
 
 #: Suggestions scoring below this are not offered.
 THRESHOLD = 0.75
@@ -39,29 +39,11 @@ class Suggestion:
     reasons: tuple[str, ...]
 
 
-class Named(Protocol):
-    """What is compared of an entry: a whole one (perpetrators.PerpetratorEntry) or its
-    summary (perpetrator_store.EntrySummary)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def names(self) -> tuple[str, ...]: ...
-    @property
-    def aliases(self) -> tuple[str, ...]: ...
-    @property
-    def units(self) -> tuple[str, ...]: ...
-    @property
-    def ranks(self) -> tuple[str, ...]: ...
-
-
-def _spellings(e: Named) -> tuple[list[str], list[str]]:
+def _spellings(e: EntrySummary) -> tuple[list[str], list[str]]:
     return list(e.names), list(e.aliases) if e.kind == merges.PERSON else []
 
 
-def _compare(a: Named, b: Named) -> Suggestion | None:
+def _compare(a: EntrySummary, b: EntrySummary) -> Suggestion | None:
     reasons: list[str] = []
     a_names, a_aliases = _spellings(a)
     b_names, b_aliases = _spellings(b)
@@ -96,7 +78,7 @@ def _compare(a: Named, b: Named) -> Suggestion | None:
     return Suggestion(first, second, a.kind, round(score, 3), tuple(reasons))
 
 
-def suggest(entries: Sequence[Named], *, limit: int = 200) -> list[Suggestion]:
+def suggest(entries: Sequence[EntrySummary], *, limit: int = 200) -> list[Suggestion]:
     """The best-scoring pairs among `entries` (roots of the index), best first."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(entries):
