@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from .models.search_results import PASSAGE, SearchResultsModel
 from .models.table_model import HIT_ROLE, ID_ROLE
 from .session import Session
 from .widgets.rows import choose_row
+from .widgets.search_box import SearchBox
 from .widgets.snippet_delegate import SnippetDelegate
 
 
@@ -45,14 +45,9 @@ class InterviewListPanel(QWidget):
         for model in (self.model, self.results):
             model.failed.connect(self.failed)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search testimonies, incidents, places, "
-                                               "perpetrators"))
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda: self._debounce.start())
+        self.search = SearchBox(self.tr("Search testimonies, incidents, places, "
+                                        "perpetrators"), self.tr("Search"), self)
+        self.search.wanted.connect(self._run_search)
 
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Filter by status"))

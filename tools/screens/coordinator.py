@@ -144,7 +144,7 @@ def capture(outdir: Path, language: str) -> None:
     choose_row(perpetrators.pairs, 0)
     save(app.window, outdir, "73-perpetrator-index")
     perpetrators.find_box.setText("Mohammad")
-    perpetrators.find_now()
+    perpetrators.find_box.now()
     _until(lambda: perpetrators.model.rowCount() == 3)
     choose_row(perpetrators.entries, 0)
     _until(lambda: perpetrators.model.rows[0].name in perpetrators.detail.toPlainText())

@@ -8,12 +8,11 @@ goes to the part that matched and marks it there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,6 +26,7 @@ from .. import formatting
 from ..messages import show_error
 from ..session import Session
 from ..widgets.layouts import column
+from ..widgets.search_box import SearchBox
 from ..widgets.snippet_delegate import SnippetDelegate
 from .archive_model import HIT_ROLE, ID_ROLE, ArchiveModel, HitsModel
 from .filter_bar import FilterBar
@@ -42,16 +42,9 @@ class ArchiveView(QWidget):
         self.language = language
         self.filters = FilterBar(session, language, self)
         self.filters.changed.connect(self._filter_changed)
-        self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("Search every testimony (Ctrl+F)"))
-        self.search_box.setAccessibleName(self.tr("Search the archive"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(300)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search_box.textChanged.connect(lambda _: self.search_timer.start())
-        self.search_box.returnPressed.connect(self.run_search)
+        self.search_box = SearchBox(self.tr("Search every testimony (Ctrl+F)"),
+                                    self.tr("Search the archive"), self)
+        self.search_box.wanted.connect(self.run_search)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.model = ArchiveModel(session, language, self)
@@ -107,7 +100,6 @@ class ArchiveView(QWidget):
             self.run_search()
 
     def run_search(self) -> None:
-        self.search_timer.stop()
         text = self.search_box.text().strip()
         if not text:
             self.lists.setCurrentWidget(self.table)

@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -54,6 +53,7 @@ from ..tasks import Job
 from ..widgets.confirm import ask
 from ..widgets.layouts import column
 from ..widgets.reading_text import reading_text
+from ..widgets.search_box import SearchBox
 from .archive_model import violation_words
 from .perpetrators_model import PerpetratorsModel
 
@@ -127,16 +127,9 @@ class PerpetratorsView(QWidget):
         self.known = Pairs([], [], {})
         self._pairs_wanted = False
         self.roles = {t.code: t.label(language) for t in vocabulary.terms("roles")}
-        self.find_box = QLineEdit(self)
-        self.find_box.setPlaceholderText(self.tr("Find by name, in any spelling"))
-        self.find_box.setAccessibleName(self.tr("Find an alleged perpetrator by name"))
-        self.find_box.setClearButtonEnabled(True)
-        self.find_timer = QTimer(self)
-        self.find_timer.setSingleShot(True)
-        self.find_timer.setInterval(300)
-        self.find_timer.timeout.connect(self.find_now)
-        self.find_box.textChanged.connect(lambda _: self.find_timer.start())
-        self.find_box.returnPressed.connect(self.find_now)
+        self.find_box = SearchBox(self.tr("Find by name, in any spelling"),
+                                  self.tr("Find an alleged perpetrator by name"), self)
+        self.find_box.wanted.connect(self.find_named)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PerpetratorsModel(session, language, self)
@@ -192,8 +185,7 @@ class PerpetratorsView(QWidget):
         self._pairs_wanted = True
         self.model.reload()
 
-    def find_now(self) -> None:
-        self.find_timer.stop()
+    def find_named(self) -> None:
         self.model.find(self.find_box.text())
 
     def name_of(self, entry_id: str) -> str:
