@@ -2242,7 +2242,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>تاريخ التسجيل</translation>
+        <translation>مسجَّل</translation>
     </message>
     <message>
         <source>The device&apos;s key file</source>

@@ -2182,7 +2182,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Kayıt tarihi</translation>
+        <translation>Kayıtlı</translation>
     </message>
     <message>
         <source>The device&apos;s key file</source>
