@@ -67,7 +67,6 @@
     <name>ArchiveView</name>
     <message>
         <source>Search every testimony (Ctrl+F)</source>
-        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
         <translation>ابحث في كل الشهادات (Ctrl+F)</translation>
     </message>
     <message>
@@ -124,12 +123,10 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>A page was shown (its key).</extracomment>
         <translation>صفحات المنسّق</translation>
     </message>
     <message>
         <source>%1 is not available yet.</source>
-        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 غير متاح بعد.</translation>
     </message>
     <message>
@@ -196,7 +193,6 @@
     <name>AttachmentTable</name>
     <message>
         <source>Attachments of this interview</source>
-        <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
         <translation>مرفقات هذه المقابلة</translation>
     </message>
     <message>
@@ -349,7 +345,6 @@
     <name>AttachmentsPane</name>
     <message>
         <source>Attachments</source>
-        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
         <translation>المرفقات</translation>
     </message>
     <message>
@@ -365,7 +360,6 @@
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
-        <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
         <translation>إضافة ملفات...</translation>
     </message>
     <message>
@@ -386,7 +380,6 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>لا توجد مرفقات بعد. أضف ملفات، أو أفلتها هنا، أو سجّل المقابلة. تُشفَّر الملفات لحظة إضافتها.</translation>
     </message>
     <message>
@@ -612,7 +605,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>BackupReminder</name>
     <message>
         <source>Time for a backup</source>
-        <extracomment>The person chose to back up now.</extracomment>
         <translation>حان وقت النسخ الاحتياطي</translation>
     </message>
     <message>
@@ -821,7 +813,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>CaseExportWizard</name>
     <message>
         <source>Case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>تصدير ملف القضية</translation>
     </message>
 </context>
@@ -829,7 +820,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>CaseOutputPage</name>
     <message>
         <source>Write the case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>كتابة ملف القضية المصدَّر</translation>
     </message>
     <message>
@@ -1198,7 +1188,6 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
         <translation>الوحدة</translation>
     </message>
     <message>
@@ -1428,7 +1417,6 @@ SHA256SUMS: %3
     <name>CompactFilterBar</name>
     <message>
         <source>Violation type</source>
-        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
@@ -1487,7 +1475,6 @@ SHA256SUMS: %3
     <name>ConfirmPage</name>
     <message>
         <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
-        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
         <translation>لتسجيل موافقة منطوقة يلزم ميكروفون: صِل ميكروفوناً، ثم افتح وضع الشاهد من جديد.</translation>
     </message>
     <message>
@@ -2046,7 +2033,6 @@ SHA256SUMS: %3
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
-        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
             <numerusform>أكّد المنسّق تسليم %n مقابلة.</numerusform>
@@ -2269,7 +2255,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>DocumentView</name>
     <message>
         <source>The attachment&apos;s content</source>
-        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
         <translation>محتوى المرفق</translation>
     </message>
     <message>
@@ -2332,7 +2317,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>DuplicatesView</name>
     <message>
         <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
-        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
         <translation>شهود ربما أُجريت معهم المقابلة مرتين، عُثر عليهم بمقارنة بصمات محسوبة بمفتاح سرّي. لا تُعرض الأسماء.</translation>
     </message>
     <message>
@@ -2423,7 +2407,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
         <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
@@ -2625,7 +2608,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>FilterBar</name>
     <message>
         <source>Device</source>
-        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
         <translation>الجهاز</translation>
     </message>
     <message>
@@ -2760,7 +2742,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>FingerprintCheck</name>
     <message>
         <source>coordinator</source>
-        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
         <translation>المنسّق</translation>
     </message>
     <message>
@@ -2890,7 +2871,7 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>Formatting</name>
     <message>
         <source>%1 B</source>
-        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <extracomment>Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
         <translation>%1 بايت</translation>
     </message>
     <message>
@@ -2925,7 +2906,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
-        <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>مدى دقة معرفة التاريخ</translation>
     </message>
     <message>
@@ -3206,7 +3186,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>IdentityReveal</name>
     <message>
         <source>Witness-identity key</source>
-        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
         <translation>مفتاح هويات الشهود</translation>
     </message>
     <message>
@@ -3262,7 +3241,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>ImportDialog</name>
     <message>
         <source>Import packets</source>
-        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
         <translation>استيراد الحزم</translation>
     </message>
     <message>
@@ -3534,7 +3512,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>اعتماد الشهادة نهائياً...</translation>
     </message>
     <message>
@@ -3602,7 +3579,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>Finalized</source>
-        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>معتمدة</translation>
     </message>
     <message>
@@ -3630,7 +3606,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
-        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>ابحث في الشهادات والحوادث والأماكن ومرتكبي الانتهاكات</translation>
     </message>
     <message>
@@ -3711,7 +3686,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n مقابلة</numerusform>
             <numerusform>%n مقابلة</numerusform>
@@ -3737,7 +3711,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>InterviewPane</name>
     <message>
         <source>Choose a testimony in the list.</source>
-        <extracomment>An interview is shown (its id).</extracomment>
         <translation>اختر شهادة من القائمة.</translation>
     </message>
     <message>
@@ -4046,7 +4019,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>JobBar</name>
     <message>
         <source>Progress</source>
-        <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
         <translation>التقدّم</translation>
     </message>
     <message>
@@ -4175,7 +4147,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
         <translation>مستوى الصوت الداخل</translation>
     </message>
     <message>
@@ -4199,7 +4170,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -4208,7 +4178,6 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>الخزنة</translation>
     </message>
     <message>
@@ -4304,7 +4273,6 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
@@ -4892,7 +4860,6 @@ Vault: %1</source>
     <name>OutputFolder</name>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
-        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>اختر مجلداً، مثلاً على ذاكرة USB</translation>
     </message>
 </context>
@@ -4907,7 +4874,6 @@ Vault: %1</source>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
@@ -5033,7 +4999,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>Find by name, in any spelling</source>
-        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>ابحث بالاسم، بأي تهجئة</translation>
     </message>
     <message>
@@ -5145,7 +5110,6 @@ Vault: %1</source>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -5276,7 +5240,6 @@ Vault: %1</source>
     <name>PlaceEdit</name>
     <message>
         <source>Name of the place</source>
-        <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>اسم المكان</translation>
     </message>
     <message>
@@ -5384,7 +5347,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>Loading %1...</source>
-        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>جارٍ تحميل %1...</translation>
     </message>
     <message>
@@ -5424,7 +5386,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>محتوى الحزمة</translation>
     </message>
     <message>
@@ -5510,7 +5471,6 @@ Vault: %1</source>
     <name>PriorCheckDialog</name>
     <message>
         <source>Before a new interview</source>
-        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
         <translation>قبل مقابلة جديدة</translation>
     </message>
     <message>
@@ -5719,7 +5679,6 @@ Vault: %1</source>
     <name>RecorderPanel</name>
     <message>
         <source>Recorder</source>
-        <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
         <translation>أداة التسجيل</translation>
     </message>
     <message>
@@ -5898,7 +5857,6 @@ Vault: %1</source>
     <name>RecoveryNotice</name>
     <message>
         <source>Recording recovered</source>
-        <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
         <translation>استُعيد تسجيل</translation>
     </message>
     <message>
@@ -6083,7 +6041,6 @@ Packet id: %5</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -6260,7 +6217,6 @@ Packet id: %5</source>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere in the main window</source>
-        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
         <translation>في أي مكان من النافذة الرئيسية</translation>
     </message>
     <message>
@@ -6285,7 +6241,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Start a new interview</source>
-        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
         <translation>بدء مقابلة جديدة</translation>
     </message>
     <message>
@@ -6388,7 +6343,6 @@ Packet id: %5</source>
     <name>StatisticsView</name>
     <message>
         <source>Statistics</source>
-        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
         <translation>الإحصاءات</translation>
     </message>
     <message>
@@ -6699,7 +6653,6 @@ Packet id: %5</source>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>مسجّل الشهادات</translation>
     </message>
     <message>
@@ -6708,7 +6661,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>هذه خزنة العرض التجريبي، وفيها بيانات خيالية فقط. عبارة المرور الخاصة بها هي: %1</translation>
     </message>
     <message>
@@ -6780,7 +6732,6 @@ Packet id: %5</source>
     <name>VerbalPanel</name>
     <message>
         <source>Start recording</source>
-        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
@@ -6819,7 +6770,6 @@ Packet id: %5</source>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>أنواع الانتهاكات (ضع علامة على كل ما ينطبق)</translation>
     </message>
     <message>
@@ -6916,7 +6866,6 @@ Packet id: %5</source>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>وضع الشاهد</translation>
     </message>
     <message>
@@ -6936,7 +6885,6 @@ Packet id: %5</source>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <extracomment>A recording began (True) or ended (False): the window holds auto-lock meanwhile.</extracomment>
         <translation>الحوادث</translation>
     </message>
     <message>
@@ -6965,7 +6913,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>المتابعة من حيث توقفت؟</translation>
     </message>
     <message>

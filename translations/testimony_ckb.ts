@@ -66,7 +66,6 @@
     <name>ArchiveView</name>
     <message>
         <source>Search every testimony (Ctrl+F)</source>
-        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
         <translation>گەڕان لە هەموو شایەتییەکان (Ctrl+F)</translation>
     </message>
     <message>
@@ -123,12 +122,10 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>A page was shown (its key).</extracomment>
         <translation>پەڕەکانی هەماهەنگیکار</translation>
     </message>
     <message>
         <source>%1 is not available yet.</source>
-        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 هێشتا بەردەست نییە.</translation>
     </message>
     <message>
@@ -195,7 +192,6 @@
     <name>AttachmentTable</name>
     <message>
         <source>Attachments of this interview</source>
-        <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
         <translation>پاشکۆکانی ئەم چاوپێکەوتنە</translation>
     </message>
     <message>
@@ -348,7 +344,6 @@
     <name>AttachmentsPane</name>
     <message>
         <source>Attachments</source>
-        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
         <translation>پاشکۆکان</translation>
     </message>
     <message>
@@ -364,7 +359,6 @@
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
-        <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
         <translation>زیادکردنی فایل...</translation>
     </message>
     <message>
@@ -385,7 +379,6 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last "some files were not added" message, kept so that it is not collected.</extracomment>
         <translation>هێشتا هیچ پاشکۆیەک نییە. فایل زیاد بکە، بیانهێنە ئێرە، یان چاوپێکەوتنەکە تۆمار بکە. فایلەکان لە کاتی زیادکردندا شفرە دەکرێن.</translation>
     </message>
     <message>
@@ -591,7 +584,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>BackupReminder</name>
     <message>
         <source>Time for a backup</source>
-        <extracomment>The person chose to back up now.</extracomment>
         <translation>کاتی یەدەگگرتنە</translation>
     </message>
     <message>
@@ -780,7 +772,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>CaseExportWizard</name>
     <message>
         <source>Case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>هەناردەکردنی دۆسیە</translation>
     </message>
 </context>
@@ -788,7 +779,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     <name>CaseOutputPage</name>
     <message>
         <source>Write the case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>نووسینی دۆسیەی هەناردەکراو</translation>
     </message>
     <message>
@@ -1152,7 +1142,6 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
         <translation>یەکە</translation>
     </message>
     <message>
@@ -1382,7 +1371,6 @@ SHA256SUMS: %3
     <name>CompactFilterBar</name>
     <message>
         <source>Violation type</source>
-        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
         <translation>جۆری پێشێلکاری</translation>
     </message>
     <message>
@@ -1441,7 +1429,6 @@ SHA256SUMS: %3
     <name>ConfirmPage</name>
     <message>
         <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
-        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
         <translation>بۆ تۆمارکردنی ڕەزامەندیی زارەکی مایکرۆفۆنێک پێویستە: یەکێک ببەستەوە، پاشان دۆخی شایەت دووبارە بکەرەوە.</translation>
     </message>
     <message>
@@ -2000,7 +1987,6 @@ SHA256SUMS: %3
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
-        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>هەماهەنگیکار گەیشتنی %n چاوپێکەوتنی پشتڕاست کردەوە.</numerusform>
         </translation>
@@ -2208,7 +2194,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>DocumentView</name>
     <message>
         <source>The attachment's content</source>
-        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
         <translation>ناوەڕۆکی پاشکۆکە</translation>
     </message>
     <message>
@@ -2266,7 +2251,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>DuplicatesView</name>
     <message>
         <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
-        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
         <translation>ئەو شایەتانەی لەوانەیە دوو جار چاوپێکەوتنیان لەگەڵ کرابێت، بە بەراوردکردنی ئەو پەنجەمۆرانەی بە کلیلێکی نهێنی دروستکراون دۆزراونەتەوە. ناوەکان پیشان نادرێن.</translation>
     </message>
     <message>
@@ -2352,7 +2336,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
         <translation>دەستەواژەی نهێنیی ناچاری</translation>
     </message>
     <message>
@@ -2554,7 +2537,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FilterBar</name>
     <message>
         <source>Device</source>
-        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
         <translation>ئامێر</translation>
     </message>
     <message>
@@ -2689,7 +2671,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FingerprintCheck</name>
     <message>
         <source>coordinator</source>
-        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
         <translation>هەماهەنگیکار</translation>
     </message>
     <message>
@@ -2819,7 +2800,7 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>Formatting</name>
     <message>
         <source>%1 B</source>
-        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <extracomment>Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
         <translation>%1 بایت</translation>
     </message>
     <message>
@@ -2854,7 +2835,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
-        <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>بەروارەکە تا چەند ورد زانراوە</translation>
     </message>
     <message>
@@ -3135,7 +3115,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>IdentityReveal</name>
     <message>
         <source>Witness-identity key</source>
-        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
         <translation>کلیلی ناسنامەی شایەتەکان</translation>
     </message>
     <message>
@@ -3191,7 +3170,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>ImportDialog</name>
     <message>
         <source>Import packets</source>
-        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
         <translation>هاوردەکردنی بەستەکان</translation>
     </message>
     <message>
@@ -3458,7 +3436,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open "Finalize?" question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>یەکلاکردنەوەی شایەتی...</translation>
     </message>
     <message>
@@ -3526,7 +3503,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>Finalized</source>
-        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>یەکلاکراوە</translation>
     </message>
     <message>
@@ -3554,7 +3530,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
-        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>گەڕان لە شایەتی، ڕووداو، شوێن و ئەنجامدەران</translation>
     </message>
     <message>
@@ -3635,7 +3610,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n چاوپێکەوتن</numerusform>
         </translation>
@@ -3651,7 +3625,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>InterviewPane</name>
     <message>
         <source>Choose a testimony in the list.</source>
-        <extracomment>An interview is shown (its id).</extracomment>
         <translation>شایەتییەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
@@ -3960,7 +3933,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>JobBar</name>
     <message>
         <source>Progress</source>
-        <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
         <translation>پێشکەوتن</translation>
     </message>
     <message>
@@ -4089,7 +4061,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
         <translation>ئاستی دەنگی هاتوو</translation>
     </message>
     <message>
@@ -4113,7 +4084,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault's workspace (instead of `workspace`).</extracomment>
         <translation>تۆمارکەری شایەتی</translation>
     </message>
     <message>
@@ -4122,7 +4092,6 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>قاسە</translation>
     </message>
     <message>
@@ -4218,7 +4187,6 @@ Vault: %1</source>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the "Messages" context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>ئەم دەستەواژە نهێنییە ئەم قاسەیە ناکاتەوە. زمانی تەختەکلیل و Caps Lock بپشکنە، پاشان دووبارە هەوڵ بدەوە. هیچ شتێک نەگۆڕدرا.</translation>
     </message>
     <message>
@@ -4806,7 +4774,6 @@ Vault: %1</source>
     <name>OutputFolder</name>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
-        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>بۆخچەیەک هەڵبژێرە، بۆ نموونە لەسەر فلاشێک</translation>
     </message>
 </context>
@@ -4821,7 +4788,6 @@ Vault: %1</source>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; "any" lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>ڕۆژ</translation>
     </message>
     <message>
@@ -4951,7 +4917,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>Find by name, in any spelling</source>
-        <extracomment>The list's first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry's allegations are shown (its id). A merge was made or undone (the merge's id).</extracomment>
         <translation>بە ناو بگەڕێ، بە هەر ڕێنووسێک</translation>
     </message>
     <message>
@@ -5059,7 +5024,6 @@ Vault: %1</source>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
         <translation>ناو</translation>
     </message>
     <message>
@@ -5190,7 +5154,6 @@ Vault: %1</source>
     <name>PlaceEdit</name>
     <message>
         <source>Name of the place</source>
-        <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>ناوی شوێنەکە</translation>
     </message>
     <message>
@@ -5298,7 +5261,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>Loading %1...</source>
-        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 باردەکرێت...</translation>
     </message>
     <message>
@@ -5338,7 +5300,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>ناوەڕۆکی بەستەکە</translation>
     </message>
     <message>
@@ -5419,7 +5380,6 @@ Vault: %1</source>
     <name>PriorCheckDialog</name>
     <message>
         <source>Before a new interview</source>
-        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
         <translation>پێش چاوپێکەوتنێکی نوێ</translation>
     </message>
     <message>
@@ -5628,7 +5588,6 @@ Vault: %1</source>
     <name>RecorderPanel</name>
     <message>
         <source>Recorder</source>
-        <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
         <translation>تۆمارکەر</translation>
     </message>
     <message>
@@ -5807,7 +5766,6 @@ Vault: %1</source>
     <name>RecoveryNotice</name>
     <message>
         <source>Recording recovered</source>
-        <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
         <translation>تۆمارێک گەڕێندرایەوە</translation>
     </message>
     <message>
@@ -5987,7 +5945,6 @@ Packet id: %5</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>ڕێکخستنەکان</translation>
     </message>
     <message>
@@ -6154,7 +6111,6 @@ Packet id: %5</source>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere in the main window</source>
-        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
         <translation>لە هەموو شوێنێکی پەنجەرەی سەرەکی</translation>
     </message>
     <message>
@@ -6179,7 +6135,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Start a new interview</source>
-        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
         <translation>دەستپێکردنی چاوپێکەوتنێکی نوێ</translation>
     </message>
     <message>
@@ -6282,7 +6237,6 @@ Packet id: %5</source>
     <name>StatisticsView</name>
     <message>
         <source>Statistics</source>
-        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
         <translation>ئامار</translation>
     </message>
     <message>
@@ -6588,7 +6542,6 @@ Packet id: %5</source>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>تۆمارکەری شایەتی</translation>
     </message>
     <message>
@@ -6597,7 +6550,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault's passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>ئەمە قاسەی نموونەی تاقیکردنەوەیە و تەنها زانیاریی خەیاڵیی تێدایە. دەستەواژەی نهێنییەکەی ئەمەیە: %1</translation>
     </message>
     <message>
@@ -6669,7 +6621,6 @@ Packet id: %5</source>
     <name>VerbalPanel</name>
     <message>
         <source>Start recording</source>
-        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
         <translation>دەستپێکردنی تۆمار</translation>
     </message>
     <message>
@@ -6708,7 +6659,6 @@ Packet id: %5</source>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident's codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>جۆرەکانی پێشێلکاری (هەموو ئەوانەی گونجاون نیشانە بکە)</translation>
     </message>
     <message>
@@ -6805,7 +6755,6 @@ Packet id: %5</source>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>دۆخی شایەت</translation>
     </message>
     <message>
@@ -6825,7 +6774,6 @@ Packet id: %5</source>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <extracomment>A recording began (True) or ended (False): the window holds auto-lock meanwhile.</extracomment>
         <translation>ڕووداوەکان</translation>
     </message>
     <message>
@@ -6854,7 +6802,6 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>لەو شوێنەوە بەردەوام دەبیت کە لێی وەستایت؟</translation>
     </message>
     <message>

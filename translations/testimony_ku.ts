@@ -67,7 +67,6 @@
     <name>ArchiveView</name>
     <message>
         <source>Search every testimony (Ctrl+F)</source>
-        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
         <translation>Di hemû şahidiyan de bigere (Ctrl+F)</translation>
     </message>
     <message>
@@ -124,12 +123,10 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>A page was shown (its key).</extracomment>
         <translation>Rûpelên koordînator</translation>
     </message>
     <message>
         <source>%1 is not available yet.</source>
-        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 hêj ne amade ye.</translation>
     </message>
     <message>
@@ -196,7 +193,6 @@
     <name>AttachmentTable</name>
     <message>
         <source>Attachments of this interview</source>
-        <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
         <translation>Pêvekên vê hevpeyvînê</translation>
     </message>
     <message>
@@ -349,7 +345,6 @@
     <name>AttachmentsPane</name>
     <message>
         <source>Attachments</source>
-        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
         <translation>Pêvek</translation>
     </message>
     <message>
@@ -365,7 +360,6 @@
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
-        <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
         <translation>Pelan zêde bike...</translation>
     </message>
     <message>
@@ -386,7 +380,6 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Hêj pêvek tune. Pelan zêde bike, wan berde vir, an hevpeyvînê tomar bike. Pel dema ku tên zêdekirin tên şîfrekirin.</translation>
     </message>
     <message>
@@ -596,7 +589,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <name>BackupReminder</name>
     <message>
         <source>Time for a backup</source>
-        <extracomment>The person chose to back up now.</extracomment>
         <translation>Dema yedekê ye</translation>
     </message>
     <message>
@@ -789,7 +781,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <name>CaseExportWizard</name>
     <message>
         <source>Case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>Derxistina dosyayê</translation>
     </message>
 </context>
@@ -797,7 +788,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
     <name>CaseOutputPage</name>
     <message>
         <source>Write the case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>Dosyaya derxistî binivîse</translation>
     </message>
     <message>
@@ -1162,7 +1152,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
         <translation>Yekîne</translation>
     </message>
     <message>
@@ -1392,7 +1381,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>CompactFilterBar</name>
     <message>
         <source>Violation type</source>
-        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
         <translation>Cureyê binpêkirinê</translation>
     </message>
     <message>
@@ -1451,7 +1439,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>ConfirmPage</name>
     <message>
         <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
-        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
         <translation>Ji bo tomarkirina razîbûna devkî mîkrofonek pêwîst e: yekê girê bide, paşê moda şahid dîsa veke.</translation>
     </message>
     <message>
@@ -2010,7 +1997,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
-        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîşt.</numerusform>
             <numerusform>Koordînator piştrast kir ku %n hevpeyvîn gihîştin.</numerusform>
@@ -2221,7 +2207,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>DocumentView</name>
     <message>
         <source>The attachment&apos;s content</source>
-        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
         <translation>Naveroka pêvekê</translation>
     </message>
     <message>
@@ -2280,7 +2265,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>DuplicatesView</name>
     <message>
         <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
-        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
         <translation>Şahidên ku dibe ku du caran bi wan re hevpeyvîn hatibe kirin; ew bi berhevkirina şopên dijîtal ên ku bi mifteyeke nepenî hatine çêkirin hatin dîtin. Nav nayên nîşandan.</translation>
     </message>
     <message>
@@ -2367,7 +2351,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
         <translation>Hevoka nepenî ya bi zorê</translation>
     </message>
     <message>
@@ -2569,7 +2552,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>FilterBar</name>
     <message>
         <source>Device</source>
-        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
         <translation>Cîhaz</translation>
     </message>
     <message>
@@ -2704,7 +2686,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>FingerprintCheck</name>
     <message>
         <source>coordinator</source>
-        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
         <translation>koordînator</translation>
     </message>
     <message>
@@ -2834,7 +2815,7 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>Formatting</name>
     <message>
         <source>%1 B</source>
-        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <extracomment>Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
         <translation>%1 B</translation>
     </message>
     <message>
@@ -2869,7 +2850,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
-        <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>Dîrok çiqas rast tê zanîn</translation>
     </message>
     <message>
@@ -3150,7 +3130,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>IdentityReveal</name>
     <message>
         <source>Witness-identity key</source>
-        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
         <translation>Mifteya nasnameyên şahidan</translation>
     </message>
     <message>
@@ -3206,7 +3185,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>ImportDialog</name>
     <message>
         <source>Import packets</source>
-        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
         <translation>Pakêtan bîne</translation>
     </message>
     <message>
@@ -3474,7 +3452,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>Şahidiyê qetî bike...</translation>
     </message>
     <message>
@@ -3542,7 +3519,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>Finalized</source>
-        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>Qetîkirî</translation>
     </message>
     <message>
@@ -3570,7 +3546,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
-        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>Di şahidî, bûyer, cih û faîlan de bigere</translation>
     </message>
     <message>
@@ -3651,7 +3626,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n hevpeyvîn</numerusform>
             <numerusform>%n hevpeyvîn</numerusform>
@@ -3669,7 +3643,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>InterviewPane</name>
     <message>
         <source>Choose a testimony in the list.</source>
-        <extracomment>An interview is shown (its id).</extracomment>
         <translation>Ji lîsteyê şahidiyekê hilbijêre.</translation>
     </message>
     <message>
@@ -3978,7 +3951,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>JobBar</name>
     <message>
         <source>Progress</source>
-        <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
         <translation>Pêşveçûn</translation>
     </message>
     <message>
@@ -4107,7 +4079,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
         <translation>Asta dengê tê</translation>
     </message>
     <message>
@@ -4131,7 +4102,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -4140,7 +4110,6 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
@@ -4236,7 +4205,6 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Ev hevoka nepenî vê kasayê venake. Zimanê klavyeyê û Caps Lockê kontrol bike, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
@@ -4824,7 +4792,6 @@ Kasa: %1</translation>
     <name>OutputFolder</name>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
-        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>Peldankekê hilbijêre, bo nimûne li ser flaşekê</translation>
     </message>
 </context>
@@ -4839,7 +4806,6 @@ Kasa: %1</translation>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Roj</translation>
     </message>
     <message>
@@ -4965,7 +4931,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Find by name, in any spelling</source>
-        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Bi navî bigere, bi her rastnivîsê</translation>
     </message>
     <message>
@@ -5077,7 +5042,6 @@ Kasa: %1</translation>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
         <translation>Nav</translation>
     </message>
     <message>
@@ -5208,7 +5172,6 @@ Kasa: %1</translation>
     <name>PlaceEdit</name>
     <message>
         <source>Name of the place</source>
-        <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>Navê cih</translation>
     </message>
     <message>
@@ -5316,7 +5279,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 tê barkirin...</translation>
     </message>
     <message>
@@ -5356,7 +5318,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Naveroka pakêtê</translation>
     </message>
     <message>
@@ -5438,7 +5399,6 @@ Kasa: %1</translation>
     <name>PriorCheckDialog</name>
     <message>
         <source>Before a new interview</source>
-        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
         <translation>Berî hevpeyvîneke nû</translation>
     </message>
     <message>
@@ -5647,7 +5607,6 @@ Kasa: %1</translation>
     <name>RecorderPanel</name>
     <message>
         <source>Recorder</source>
-        <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
         <translation>Tomarker</translation>
     </message>
     <message>
@@ -5826,7 +5785,6 @@ Kasa: %1</translation>
     <name>RecoveryNotice</name>
     <message>
         <source>Recording recovered</source>
-        <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
         <translation>Tomar hat vegerandin</translation>
     </message>
     <message>
@@ -6007,7 +5965,6 @@ ID-ya pakêtê: %5</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Mîheng</translation>
     </message>
     <message>
@@ -6176,7 +6133,6 @@ ID-ya pakêtê: %5</translation>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere in the main window</source>
-        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
         <translation>Li her derê pencereya sereke</translation>
     </message>
     <message>
@@ -6201,7 +6157,6 @@ ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>Start a new interview</source>
-        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
         <translation>Hevpeyvîneke nû dest pê bike</translation>
     </message>
     <message>
@@ -6304,7 +6259,6 @@ ID-ya pakêtê: %5</translation>
     <name>StatisticsView</name>
     <message>
         <source>Statistics</source>
-        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
         <translation>Statîstîk</translation>
     </message>
     <message>
@@ -6611,7 +6565,6 @@ ID-ya pakêtê: %5</translation>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -6620,7 +6573,6 @@ ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Ev kasaya demoyê ye, tenê bi daneyên xeyalî. Hevoka wê ya nepenî ev e: %1</translation>
     </message>
     <message>
@@ -6692,7 +6644,6 @@ ID-ya pakêtê: %5</translation>
     <name>VerbalPanel</name>
     <message>
         <source>Start recording</source>
-        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
         <translation>Tomarkirinê dest pê bike</translation>
     </message>
     <message>
@@ -6731,7 +6682,6 @@ ID-ya pakêtê: %5</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>Cureyên binpêkirinê (her yekê ku li hev tê nîşan bike)</translation>
     </message>
     <message>
@@ -6828,7 +6778,6 @@ ID-ya pakêtê: %5</translation>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>Moda şahid</translation>
     </message>
     <message>
@@ -6848,7 +6797,6 @@ ID-ya pakêtê: %5</translation>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <extracomment>A recording began (True) or ended (False): the window holds auto-lock meanwhile.</extracomment>
         <translation>Bûyer</translation>
     </message>
     <message>
@@ -6877,7 +6825,6 @@ ID-ya pakêtê: %5</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>Ji cihê ku lê mayî bidomînî?</translation>
     </message>
     <message>

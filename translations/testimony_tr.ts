@@ -67,7 +67,6 @@
     <name>ArchiveView</name>
     <message>
         <source>Search every testimony (Ctrl+F)</source>
-        <extracomment>The list or the hits were (re)loaded (how many rows they hold in total).</extracomment>
         <translation>Tüm tanıklıklarda ara (Ctrl+F)</translation>
     </message>
     <message>
@@ -124,12 +123,10 @@
     </message>
     <message>
         <source>Coordinator pages</source>
-        <extracomment>A page was shown (its key).</extracomment>
         <translation>Koordinatör sayfaları</translation>
     </message>
     <message>
         <source>%1 is not available yet.</source>
-        <extracomment>Whether the archive is ready (prepared for this version), and the page asked for before it was.</extracomment>
         <translation>%1 henüz kullanılamıyor.</translation>
     </message>
     <message>
@@ -196,7 +193,6 @@
     <name>AttachmentTable</name>
     <message>
         <source>Attachments of this interview</source>
-        <extracomment>The flags summary can be long; it is elided, and explained in full in its tooltip. The selected attachment changed (the Attachment, or None).</extracomment>
         <translation>Bu görüşmenin ek dosyaları</translation>
     </message>
     <message>
@@ -349,7 +345,6 @@
     <name>AttachmentsPane</name>
     <message>
         <source>Attachments</source>
-        <extracomment>A video, image, PDF or text is shown (the id of the stored file shown).</extracomment>
         <translation>Ek dosyalar</translation>
     </message>
     <message>
@@ -365,7 +360,6 @@
     <name>AttachmentsSection</name>
     <message>
         <source>Add files...</source>
-        <extracomment>A recording began (True) or ended (False). The person asked to go to the Consent section (to record consent to audio).</extracomment>
         <translation>Dosya ekle...</translation>
     </message>
     <message>
@@ -386,7 +380,6 @@
     </message>
     <message>
         <source>No attachments yet. Add files, drop them here, or record the interview. Files are encrypted as they are added.</source>
-        <extracomment>The last &quot;some files were not added&quot; message, kept so that it is not collected.</extracomment>
         <translation>Henüz ek dosya yok. Dosya ekleyin, buraya bırakın ya da görüşmeyi kaydedin. Dosyalar eklenirken şifrelenir.</translation>
     </message>
     <message>
@@ -592,7 +585,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <name>BackupReminder</name>
     <message>
         <source>Time for a backup</source>
-        <extracomment>The person chose to back up now.</extracomment>
         <translation>Yedekleme zamanı</translation>
     </message>
     <message>
@@ -781,7 +773,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <name>CaseExportWizard</name>
     <message>
         <source>Case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>Dosya dışa aktarımı</translation>
     </message>
 </context>
@@ -789,7 +780,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
     <name>CaseOutputPage</name>
     <message>
         <source>Write the case export</source>
-        <extracomment>Emitted once the export is written, with its CaseExportResult.</extracomment>
         <translation>Dosya dışa aktarımını yaz</translation>
     </message>
     <message>
@@ -1153,7 +1143,6 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>Witness codes of the testimonies behind the links. The graph was drawn (numbers of nodes and links). A link was chosen and its testimonies listed.</extracomment>
         <translation>Birlik</translation>
     </message>
     <message>
@@ -1383,7 +1372,6 @@ SHA256SUMS: %3
     <name>CompactFilterBar</name>
     <message>
         <source>Violation type</source>
-        <extracomment>Emitted when a choice changed or a date was typed (after Enter or leaving the field).</extracomment>
         <translation>İhlal türü</translation>
     </message>
     <message>
@@ -1442,7 +1430,6 @@ SHA256SUMS: %3
     <name>ConfirmPage</name>
     <message>
         <source>Recording a spoken consent needs a microphone: connect one, then open witness mode again.</source>
-        <extracomment>A Signature (drawn) or FileArtefact (scan), or None when cleared.</extracomment>
         <translation>Sözlü onamı kaydetmek için mikrofon gerekir: bir mikrofon bağlayın, ardından tanık modunu yeniden açın.</translation>
     </message>
     <message>
@@ -2001,7 +1988,6 @@ SHA256SUMS: %3
     <name>Delivery</name>
     <message numerus="yes">
         <source>The coordinator confirmed %n interview(s) as delivered.</source>
-        <extracomment>How many witness codes the purge confirmation names (the count is always given).</extracomment>
         <translation>
             <numerusform>Koordinatör %n görüşmenin teslim edildiğini onayladı.</numerusform>
         </translation>
@@ -2209,7 +2195,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>DocumentView</name>
     <message>
         <source>The attachment&apos;s content</source>
-        <extracomment>Pages of a PDF rendered at once (a longer file says how many more there are). Width pages are rendered at, in pixels.</extracomment>
         <translation>Ek dosyanın içeriği</translation>
     </message>
     <message>
@@ -2267,7 +2252,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>DuplicatesView</name>
     <message>
         <source>Witnesses who may have been interviewed twice, found by comparing keyed fingerprints. Names are not shown.</source>
-        <extracomment>Emitted after the list was (re)loaded, with the number of pairs. Emitted once a verdict is stored.</extracomment>
         <translation>İki kez görüşme yapılmış olabilecek tanıklar; gizli bir anahtarla hesaplanan parmak izleri karşılaştırılarak bulundu. Adlar gösterilmez.</translation>
     </message>
     <message>
@@ -2353,7 +2337,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>DuressDialog</name>
     <message>
         <source>Duress passphrase</source>
-        <extracomment>The duress passphrase was set or removed (the new DuressStatus).</extracomment>
         <translation>Baskı parolası</translation>
     </message>
     <message>
@@ -2555,7 +2538,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>FilterBar</name>
     <message>
         <source>Device</source>
-        <extracomment>The person changed a filter (the new, valid filter).</extracomment>
         <translation>Cihaz</translation>
     </message>
     <message>
@@ -2690,7 +2672,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>FingerprintCheck</name>
     <message>
         <source>coordinator</source>
-        <extracomment>Key files are small; a larger file is not read further (it fails to parse instead).</extracomment>
         <translation>koordinatör</translation>
     </message>
     <message>
@@ -2820,7 +2801,7 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>Formatting</name>
     <message>
         <source>%1 B</source>
-        <extracomment>The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic. Languages whose readers write Arabic-Indic digits when they are not told otherwise. Qt&apos;s locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as &quot;ar&quot;, which Qt reads as Egyptian Arabic, with Arabic-Indic digits). Arabic-Indic and the Persian forms Sorani keyboards also type. Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
+        <extracomment>Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase is translated so a language can put the unit first or use its own abbreviation.</extracomment>
         <translation>%1 B</translation>
     </message>
     <message>
@@ -2855,7 +2836,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>FuzzyDateEdit</name>
     <message>
         <source>How precisely the date is known</source>
-        <extracomment>Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>Tarihin ne kadar kesin bilindiği</translation>
     </message>
     <message>
@@ -3136,7 +3116,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>IdentityReveal</name>
     <message>
         <source>Witness-identity key</source>
-        <extracomment>An identity was shown (the interview id); the custody log has the reason.</extracomment>
         <translation>Tanık kimliği anahtarı</translation>
     </message>
     <message>
@@ -3192,7 +3171,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>ImportDialog</name>
     <message>
         <source>Import packets</source>
-        <extracomment>The batch ended (done or cancelled) and its report is shown. Something may have been imported: pages showing the archive should reload.</extracomment>
         <translation>Paketleri içe aktar</translation>
     </message>
     <message>
@@ -3459,7 +3437,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>InterviewEditor</name>
     <message>
         <source>Finalize testimony...</source>
-        <extracomment>An interview was loaded and shown (sections added from outside listen to this). The open &quot;Finalize?&quot; question, if any (tests and the screenshot tool look at it).</extracomment>
         <translation>Tanıklığı kesinleştir...</translation>
     </message>
     <message>
@@ -3527,7 +3504,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>Finalized</source>
-        <extracomment>Newest interview first, as a person looks for the one they just recorded.</extracomment>
         <translation>Kesinleşti</translation>
     </message>
     <message>
@@ -3555,7 +3531,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>InterviewListPanel</name>
     <message>
         <source>Search testimonies, incidents, places, perpetrators</source>
-        <extracomment>A search result was opened: the hit (where it is) and the words searched for.</extracomment>
         <translation>Tanıklık, olay, yer ve faillerde ara</translation>
     </message>
     <message>
@@ -3636,7 +3611,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <extracomment>The interview shown in the editor: selected again whenever the list is reloaded.</extracomment>
         <translation>
             <numerusform>%n görüşme</numerusform>
         </translation>
@@ -3652,7 +3626,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>InterviewPane</name>
     <message>
         <source>Choose a testimony in the list.</source>
-        <extracomment>An interview is shown (its id).</extracomment>
         <translation>Listeden bir tanıklık seçin.</translation>
     </message>
     <message>
@@ -3961,7 +3934,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>JobBar</name>
     <message>
         <source>Progress</source>
-        <extracomment>The tracked job ended (done, failed or cancelled).</extracomment>
         <translation>İlerleme</translation>
     </message>
     <message>
@@ -4090,7 +4062,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <extracomment>How fast the bar falls back per update (fraction of the scale), so speech looks steady.</extracomment>
         <translation>Giriş seviyesi</translation>
     </message>
     <message>
@@ -4114,7 +4085,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <name>MainWindow</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>The person chose another interface language (the app rebuilds its windows). The person chose other digits (ui.formatting.CHOICES); a language_chosen follows. A coordinator vault&apos;s workspace (instead of `workspace`).</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -4123,7 +4093,6 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     </message>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>The backup reminder is shown at most once while the app runs. The interview (id) and tab to open with the next workspace: the one open before a lock or a language change. Only in memory.</extracomment>
         <translation>&amp;Kasa</translation>
     </message>
     <message>
@@ -4219,7 +4188,6 @@ Kasa: %1</translation>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check the keyboard language and Caps Lock, then try again. Nothing was changed.</source>
-        <extracomment>The English source, marked for translation in the &quot;Messages&quot; context (PySide6 types QT_TRANSLATE_NOOP as returning object; it returns the source string). The parameters that fill %1, %2... in order (names declared by the error or notice).</extracomment>
         <translation>Bu parola bu kasayı açmıyor. Klavye dilini ve Caps Lock tuşunu kontrol edip yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
@@ -4807,7 +4775,6 @@ Kasa: %1</translation>
     <name>OutputFolder</name>
     <message>
         <source>Choose a folder, for example on a memory stick</source>
-        <extracomment>Where desktops mount memory sticks and external disks (Linux, older Linux, macOS). The folder changed (it may now be usable or not).</extracomment>
         <translation>Bir klasör seçin, örneğin bir USB bellekte</translation>
     </message>
 </context>
@@ -4822,7 +4789,6 @@ Kasa: %1</translation>
     <name>PartialDateEdit</name>
     <message>
         <source>Day</source>
-        <extracomment>Which inputs each mode shows; &quot;any&quot; lets the person leave the day or the month out. ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has). The year was typed into (save soon). A day or month was picked (save now).</extracomment>
         <translation>Gün</translation>
     </message>
     <message>
@@ -4948,7 +4914,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Find by name, in any spelling</source>
-        <extracomment>The list&apos;s first page arrived (how many entries it selects in all). The suggestions and the merge history arrived. A chosen entry&apos;s allegations are shown (its id). A merge was made or undone (the merge&apos;s id).</extracomment>
         <translation>Ada göre bulun, her yazılışıyla</translation>
     </message>
     <message>
@@ -5060,7 +5025,6 @@ Kasa: %1</translation>
     <name>PersonForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Aliases are separated by commas (Latin or Arabic) or semicolons.</extracomment>
         <translation>Ad</translation>
     </message>
     <message>
@@ -5191,7 +5155,6 @@ Kasa: %1</translation>
     <name>PlaceEdit</name>
     <message>
         <source>Name of the place</source>
-        <extracomment>Decimal separators and minus signs people may type, mapped to what float() reads. Something was typed (save soon). Something was picked from a list (save now).</extracomment>
         <translation>Yerin adı</translation>
     </message>
     <message>
@@ -5299,7 +5262,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <extracomment>Why nothing can be heard (no sound output, playback failed); hidden otherwise.</extracomment>
         <translation>%1 yükleniyor...</translation>
     </message>
     <message>
@@ -5339,7 +5301,6 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>What the packet will contain</source>
-        <extracomment>The preview on show, when it has something to seal.</extracomment>
         <translation>Paketin içeriği</translation>
     </message>
     <message>
@@ -5420,7 +5381,6 @@ Kasa: %1</translation>
     <name>PriorCheckDialog</name>
     <message>
         <source>Before a new interview</source>
-        <extracomment>Emitted with each answer (for tests and the screenshot tool).</extracomment>
         <translation>Yeni bir görüşmeden önce</translation>
     </message>
     <message>
@@ -5629,7 +5589,6 @@ Kasa: %1</translation>
     <name>RecorderPanel</name>
     <message>
         <source>Recorder</source>
-        <extracomment>A take began (True) or ended (False); the window keeps auto-lock off meanwhile. The person wants to record consent (the Consent section).</extracomment>
         <translation>Kaydedici</translation>
     </message>
     <message>
@@ -5808,7 +5767,6 @@ Kasa: %1</translation>
     <name>RecoveryNotice</name>
     <message>
         <source>Recording recovered</source>
-        <extracomment>The person wants to see the recovered recording (its interview id).</extracomment>
         <translation>Kayıt kurtarıldı</translation>
     </message>
     <message>
@@ -5988,7 +5946,6 @@ Paket kimliği: %5</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The person asked to set up (or change, or remove) the duress passphrase.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
@@ -6155,7 +6112,6 @@ Paket kimliği: %5</translation>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere in the main window</source>
-        <extracomment>Where a shortcut works (a heading in the list of shortcuts).</extracomment>
         <translation>Ana pencerenin her yerinde</translation>
     </message>
     <message>
@@ -6180,7 +6136,6 @@ Paket kimliği: %5</translation>
     </message>
     <message>
         <source>Start a new interview</source>
-        <extracomment>What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.</extracomment>
         <translation>Yeni bir görüşme başlat</translation>
     </message>
     <message>
@@ -6283,7 +6238,6 @@ Paket kimliği: %5</translation>
     <name>StatisticsView</name>
     <message>
         <source>Statistics</source>
-        <extracomment>Emitted when new counts are shown, with the number of testimonies counted.</extracomment>
         <translation>İstatistikler</translation>
     </message>
     <message>
@@ -6589,7 +6543,6 @@ Paket kimliği: %5</translation>
     <name>UnlockPage</name>
     <message>
         <source>Testimony Recorder</source>
-        <extracomment>Recovery shares (a list of mnemonics) and the new passphrase.</extracomment>
         <translation>Testimony Recorder</translation>
     </message>
     <message>
@@ -6598,7 +6551,6 @@ Paket kimliği: %5</translation>
     </message>
     <message>
         <source>This is the demo vault, with fictional data only. Its passphrase is: %1</source>
-        <extracomment>A demo vault&apos;s passphrase is no secret, and nobody could unlock it again after a lock without seeing it.</extracomment>
         <translation>Bu, yalnızca kurgusal veriler içeren demo kasasıdır. Parolası: %1</translation>
     </message>
     <message>
@@ -6670,7 +6622,6 @@ Paket kimliği: %5</translation>
     <name>VerbalPanel</name>
     <message>
         <source>Start recording</source>
-        <extracomment>Long enough to say a few sentences; the recorder stops by itself after it.</extracomment>
         <translation>Kaydı başlat</translation>
     </message>
     <message>
@@ -6709,7 +6660,6 @@ Paket kimliği: %5</translation>
     <name>ViolationList</name>
     <message>
         <source>Violation types (tick every one that applies)</source>
-        <extracomment>A type was ticked or unticked (save now). The person wants to name a new violation type. The incident&apos;s codes, including any this list has no entry for yet (never dropped).</extracomment>
         <translation>İhlal türleri (geçerli olanların hepsini işaretleyin)</translation>
     </message>
     <message>
@@ -6806,7 +6756,6 @@ Paket kimliği: %5</translation>
     <name>WitnessWindow</name>
     <message>
         <source>Witness mode</source>
-        <extracomment>Confirmation methods that need only the screen; spoken consent is added with a microphone.</extracomment>
         <translation>Tanık modu</translation>
     </message>
     <message>
@@ -6826,7 +6775,6 @@ Paket kimliği: %5</translation>
     <name>Workspace</name>
     <message>
         <source>Incidents</source>
-        <extracomment>A recording began (True) or ended (False): the window holds auto-lock meanwhile.</extracomment>
         <translation>Olaylar</translation>
     </message>
     <message>
@@ -6855,7 +6803,6 @@ Paket kimliği: %5</translation>
     </message>
     <message>
         <source>Continue where you were?</source>
-        <extracomment>A search hit to show once its interview is loaded: (hit, words searched for).</extracomment>
         <translation>Kaldığınız yerden devam edilsin mi?</translation>
     </message>
     <message>

@@ -25,8 +25,8 @@ from .session import Session
 from .style import STYLE_SHEET
 from .tasks import Executor, ThreadExecutor
 
-#: Qt settings (file dialog history, window state) would be plaintext files outside the vault.
-#: Pointing them at a path that cannot exist makes every Qt settings write fail silently.
+# Qt settings (file dialog history, window state) would be plaintext files outside the vault.
+# Pointing them at a path that cannot exist makes every Qt settings write fail silently.
 NOWHERE = "/dev/null/testimony-recorder-keeps-no-qt-settings"
 
 

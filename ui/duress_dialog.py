@@ -42,7 +42,7 @@ MIN_LENGTH = 8
 
 
 class DuressDialog(QDialog):
-    #: The duress passphrase was set or removed (the new DuressStatus).
+    # The duress passphrase was set or removed (the new DuressStatus).
     changed = Signal(object)
 
     def __init__(self, session: Session, status: DuressStatus, language: str,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from testimony_recorder.recorder.bundled import resource
 
-#: Tried in this order for every character: Latin first, then Arabic script.
+# Tried in this order for every character: Latin first, then Arabic script.
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
 
 

@@ -22,20 +22,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from testimony_recorder.recorder import i18n
 from testimony_recorder.recorder.preferences import DIGITS
 
-#: The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic.
+# The digits choice as stored in the preferences: follow the language, Latin, Arabic-Indic.
 CHOICES = DIGITS
 FOLLOW, LATIN, ARABIC_INDIC = DIGITS
-#: Languages whose readers write Arabic-Indic digits when they are not told otherwise.
+# Languages whose readers write Arabic-Indic digits when they are not told otherwise.
 ARABIC_INDIC_LANGUAGES = ("ar", "ckb")
-#: Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as
-#: "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits).
+# Qt's locale for Arabic with Latin digits (Modern Standard Arabic; the same month names as
+# "ar", which Qt reads as Egyptian Arabic, with Arabic-Indic digits).
 _ARABIC_WITH_LATIN = "ar_001"
 
 _LANGUAGE_PROPERTY = "testimonyLanguage"
 _DIGITS_PROPERTY = "testimonyDigits"
 
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "".join(chr(0x660 + d) for d in range(10)))
-#: Arabic-Indic and the Persian forms Sorani keyboards also type.
+# Arabic-Indic and the Persian forms Sorani keyboards also type.
 _TO_LATIN = str.maketrans({**{chr(0x660 + d): str(d) for d in range(10)},
                            **{chr(0x6F0 + d): str(d) for d in range(10)}})
 

@@ -47,7 +47,7 @@ class Translations:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.language = "en"
-        #: Which digits numbers are shown in (ui.formatting.CHOICES); kept across languages.
+        # Which digits numbers are shown in (ui.formatting.CHOICES); kept across languages.
         self.digits = formatting.FOLLOW
         self._translators: list[QTranslator] = []
         self._files = ExitStack()

@@ -32,7 +32,7 @@ from .widgets.snippet_delegate import SnippetDelegate
 
 class InterviewListPanel(QWidget):
     interview_selected = Signal(str)
-    #: A search result was opened: the hit (where it is) and the words searched for.
+    # A search result was opened: the hit (where it is) and the words searched for.
     hit_selected = Signal(object, str)
     failed = Signal(object)
 
@@ -106,7 +106,7 @@ class InterviewListPanel(QWidget):
         self.model.loaded.connect(self._show_total)
         self.model.loaded.connect(self._select_wanted)
         self.results.searched.connect(self._show_found)
-        #: The interview shown in the editor: selected again whenever the list is reloaded.
+        # The interview shown in the editor: selected again whenever the list is reloaded.
         self._wanted = ""
         self._show_list()
         self.table.sortByColumn(STARTED, Qt.SortOrder.DescendingOrder)  # newest first

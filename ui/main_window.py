@@ -45,9 +45,9 @@ from .workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    #: The person chose another interface language (the app rebuilds its windows).
+    # The person chose another interface language (the app rebuilds its windows).
     language_chosen = Signal(str)
-    #: The person chose other digits (ui.formatting.CHOICES); a language_chosen follows.
+    # The person chose other digits (ui.formatting.CHOICES); a language_chosen follows.
     digits_chosen = Signal(str)
 
     def __init__(self, session: Session, language: str, voices: SpeechVoices, *,
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.demo = demo
         self.workspace: Workspace | None = None
-        #: A coordinator vault's workspace (instead of `workspace`).
+        # A coordinator vault's workspace (instead of `workspace`).
         self.archive: ArchiveWorkspace | None = None
         self.settings = VaultSettings()
         self.idle = IdleWatcher(self)
@@ -88,11 +88,11 @@ class MainWindow(QMainWindow):
         session.recordings_recovered.connect(self.show_recovered)
         session.wiped.connect(self._wiped_elsewhere)
         self.recovery_notice: RecoveryNotice | None = None
-        #: The backup reminder is shown at most once while the app runs.
+        # The backup reminder is shown at most once while the app runs.
         self.backup_reminded = False
         self.prior_check: PriorCheckDialog | None = None
-        #: The interview (id) and tab to open with the next workspace: the one open before a
-        #: lock or a language change. Only in memory.
+        # The interview (id) and tab to open with the next workspace: the one open before a
+        # lock or a language change. Only in memory.
         self.reopen: tuple[str, int] | None = None
         self._build_menus()
         self.resize(1200, 780)

@@ -28,10 +28,10 @@ translate = QCoreApplication.translate
 
 
 class Wording(NamedTuple):
-    #: The English source, marked for translation in the "Messages" context (PySide6 types
-    #: QT_TRANSLATE_NOOP as returning object; it returns the source string).
+    # The English source, marked for translation in the "Messages" context (PySide6 types
+    # QT_TRANSLATE_NOOP as returning object; it returns the source string).
     text: object
-    #: The parameters that fill %1, %2... in order (names declared by the error or notice).
+    # The parameters that fill %1, %2... in order (names declared by the error or notice).
     params: tuple[str, ...] = ()
 
 

@@ -33,7 +33,7 @@ from .session import Session
 
 
 class PriorCheckDialog(QDialog):
-    #: Emitted with each answer (for tests and the screenshot tool).
+    # Emitted with each answer (for tests and the screenshot tool).
     checked = Signal(object)
 
     def __init__(self, session: Session, language: str, issued_at: str,

@@ -18,7 +18,7 @@ _ACCENTED = str.maketrans(
     "\u00c5\u00e5\u0181\u00c7\u00e7\u00d0\u00f0\u00c9\u00e9\u011c\u011d\u0124\u0125"
     "\u00ce\u00ee\u0134\u0135\u0136\u0137\u013b\u013c\u00d1\u00f1\u00d6\u00f6\u0158\u0159"
     "\u0160\u0161\u0162\u0163\u00db\u00fb\u0174\u0175\u00dd\u00fd\u017d\u017e")
-#: What must survive untouched: placeholders, HTML tags and entities, mnemonic markers.
+# What must survive untouched: placeholders, HTML tags and entities, mnemonic markers.
 _KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&&|&(?=\S))")
 _PAD = "\u00b7"
 

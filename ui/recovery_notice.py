@@ -16,7 +16,7 @@ from .i18n import isolate
 
 
 class RecoveryNotice(QMessageBox):
-    #: The person wants to see the recovered recording (its interview id).
+    # The person wants to see the recovered recording (its interview id).
     show_requested = Signal(str)
 
     def __init__(self, recovered: list[RecoveredRecording], language: str,

@@ -41,7 +41,7 @@ from testimony_recorder.recorder.vault import Vault
 from .tasks import Executor, InlineExecutor, Job, while_alive
 
 T = TypeVar("T")
-#: What a failed job hands to its `failed` callback.
+# What a failed job hands to its `failed` callback.
 Failed = Callable[[Exception], object]
 
 
@@ -53,8 +53,8 @@ class VaultLocked(RecorderError):
 class VaultRunner(QObject):
     """Runs work on the vault's thread; owns that thread and the vault open on it."""
 
-    #: Work found the vault wiped under it (a panic wipe from another window or command);
-    #: queued to the GUI thread ahead of that work's error, so whatever was open stops first.
+    # Work found the vault wiped under it (a panic wipe from another window or command);
+    # queued to the GUI thread ahead of that work's error, so whatever was open stops first.
     wiped = Signal()
 
     def __init__(self, executor: Executor, parent: QObject | None = None) -> None:

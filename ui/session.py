@@ -22,19 +22,19 @@ from testimony_recorder.recorder.vault import Vault
 from .runner import Failed, VaultRunner
 from .tasks import Executor, Job
 
-#: What an opening found, handed back to the GUI: the owner, the role, what the caller asked
-#: for (the recovery key of a new vault) and the recordings a crash had interrupted.
+# What an opening found, handed back to the GUI: the owner, the role, what the caller asked
+# for (the recovery key of a new vault) and the recordings a crash had interrupted.
 _Opened = tuple[str, str, str, list[RecoveredRecording]]
 
 
 class Session(QObject):
     unlocked = Signal()
     locked = Signal()
-    #: Recordings a crash had interrupted, recovered by this unlock (list of
-    #: recorder.media.recovered.RecoveredRecording); emitted once, after `unlocked`.
+    # Recordings a crash had interrupted, recovered by this unlock (list of
+    # recorder.media.recovered.RecoveredRecording); emitted once, after `unlocked`.
     recordings_recovered = Signal(object)
-    #: A call found the vault wiped under it (by a panic wipe from another window or command):
-    #: whatever was open must stop and say so.
+    # A call found the vault wiped under it (by a panic wipe from another window or command):
+    # whatever was open must stop and say so.
     wiped = Signal()
 
     def __init__(self, path: Path, executor: Executor, parent: QObject | None = None,
@@ -43,7 +43,7 @@ class Session(QObject):
         self.path = path
         self.runner = VaultRunner(executor, self)
         self.runner.wiped.connect(self.wiped)
-        #: Only for tests and the demo: cheap key derivation, chosen explicitly by the caller.
+        # Only for tests and the demo: cheap key derivation, chosen explicitly by the caller.
         self.kdf_params = kdf_params
         self.is_unlocked = False  # the GUI-side view of the vault being open on its thread
         self.owner = ""

@@ -29,7 +29,7 @@ from .widgets.language_box import LanguageBox
 
 
 class SettingsDialog(QDialog):
-    #: The person asked to set up (or change, or remove) the duress passphrase.
+    # The person asked to set up (or change, or remove) the duress passphrase.
     duress_requested = Signal()
 
     def __init__(self, language: str, settings: VaultSettings,

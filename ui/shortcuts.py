@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-#: Where a shortcut works (a heading in the list of shortcuts).
+# Where a shortcut works (a heading in the list of shortcuts).
 MAIN, WORKSPACE, RECORDER, ATTACHMENTS, ARCHIVE, WITNESS = (
     "main", "workspace", "recorder", "attachments", "archive", "witness")
 PLACES: dict[str, object] = {
@@ -36,7 +36,7 @@ class Shortcut:
     name: str
     key: Key
     place: str
-    #: What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.
+    # What it does, in English (QT_TRANSLATE_NOOP); `description()` translates it.
     what: object
 
     def sequence(self) -> QKeySequence:

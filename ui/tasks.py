@@ -68,7 +68,7 @@ class Job(QObject):
     run: what they hold (widgets, records) never waits for Qt to delete the job.
     """
 
-    #: Per-mille (0..1000): core counts are bytes, which pass Qt's 32-bit int at 2 GiB.
+    # Per-mille (0..1000): core counts are bytes, which pass Qt's 32-bit int at 2 GiB.
     SCALE = 1000
 
     progressed = Signal(int)

@@ -28,7 +28,7 @@ from .widgets.strength_meter import StrengthMeter
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     recovery_requested = Signal(str, str)
-    #: Recovery shares (a list of mnemonics) and the new passphrase.
+    # Recovery shares (a list of mnemonics) and the new passphrase.
     shares_requested = Signal(list, str)
     language_chosen = Signal(str)
 
@@ -40,8 +40,8 @@ class UnlockPage(QWidget):
         where = QLabel(self.tr("Vault: %1").replace("%1", isolate(vault_path)), self)
         where.setObjectName("subtle")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        #: A demo vault's passphrase is no secret, and nobody could unlock it again after a
-        #: lock without seeing it.
+        # A demo vault's passphrase is no secret, and nobody could unlock it again after a
+        # lock without seeing it.
         self.demo_note = QLabel(self.tr("This is the demo vault, with fictional data only. Its "
                                         "passphrase is: %1").replace(
             "%1", isolate(demo_passphrase or "")), self)

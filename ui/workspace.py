@@ -42,7 +42,7 @@ from .tasks import Job
 
 class Workspace(QWidget):
     failed = Signal(object)
-    #: A recording began (True) or ended (False): the window holds auto-lock meanwhile.
+    # A recording began (True) or ended (False): the window holds auto-lock meanwhile.
     recording_changed = Signal(bool)
 
     def __init__(self, session: Session, language: str, voices: SpeechVoices,
@@ -96,7 +96,7 @@ class Workspace(QWidget):
 
         self.list.interview_selected.connect(self.open_interview)
         self.list.hit_selected.connect(self.open_hit)
-        #: A search hit to show once its interview is loaded: (hit, words searched for).
+        # A search hit to show once its interview is loaded: (hit, words searched for).
         self._hit: tuple[Hit, str] | None = None
         self.editor.shown.connect(self._show_hit)
         self.list.failed.connect(self.failed)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLoggingCategory
 
-#: Qt's FFmpeg backend logs what it opens, tags included ("artist: ..."), to stderr. Those
-#: tags are exactly the identifying metadata the vault protects, so that log is switched off.
+# Qt's FFmpeg backend logs what it opens, tags included ("artist: ..."), to stderr. Those
+# tags are exactly the identifying metadata the vault protects, so that log is switched off.
 QUIET_RULES = "qt.multimedia.ffmpeg*=false"
 
 

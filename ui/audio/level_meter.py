@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FLOOR_DB = -60.0
-#: How fast the bar falls back per update (fraction of the scale), so speech looks steady.
+# How fast the bar falls back per update (fraction of the scale), so speech looks steady.
 FALL = 0.04
 PEAK_HOLD_UPDATES = 20
 GOOD, LOUD = 0.75, 0.92  # on the 0..1 scale: -15 dBFS and -5 dBFS

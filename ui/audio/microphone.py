@@ -29,7 +29,7 @@ from testimony_recorder.recorder.media.wav import PcmFormat
 
 from ..runner import VaultRunner
 
-#: Qt's capture buffer: big enough for a whole PulseAudio burst, so nothing is dropped.
+# Qt's capture buffer: big enough for a whole PulseAudio burst, so nothing is dropped.
 BUFFER_SECONDS = 4
 _BROKEN = (QtAudio.Error.OpenError, QtAudio.Error.IOError, QtAudio.Error.FatalError)
 
@@ -100,7 +100,7 @@ class QtMicrophone:
 
 # -- which input -------------------------------------------------------------------------------
 
-#: The input to record from, opened when recording starts (raises NoMicrophone).
+# The input to record from, opened when recording starts (raises NoMicrophone).
 Microphone = Callable[[], PcmSource]
 
 

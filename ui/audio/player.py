@@ -36,9 +36,9 @@ from testimony_recorder.recorder.media import wav
 from . import quiet_media_logs
 
 FEED_MS = 20
-#: What a sound output reports when it cannot play (an underrun is only a late feed).
+# What a sound output reports when it cannot play (an underrun is only a late feed).
 _OUTPUT_FAILURES = (QAudio.Error.OpenError, QAudio.Error.IOError, QAudio.Error.FatalError)
-#: Compressed files are decoded from memory; this bounds that memory.
+# Compressed files are decoded from memory; this bounds that memory.
 MAX_COMPRESSED = 256 * 1024 * 1024
 
 
@@ -47,7 +47,7 @@ class PcmPlayer(QObject):
 
     position_changed = Signal(int)
     finished = Signal()
-    #: The sound output refused or lost the stream (no device, device gone): playback stopped.
+    # The sound output refused or lost the stream (no device, device gone): playback stopped.
     failed = Signal()
 
     def __init__(self, reader: BinaryIO, layout: wav.PcmLayout,
@@ -165,7 +165,7 @@ class BufferPlayer(QObject):
 
     position_changed = Signal(int)
     finished = Signal()
-    #: The file could not be decoded or the sound output failed: playback stopped.
+    # The file could not be decoded or the sound output failed: playback stopped.
     failed = Signal()
 
     def __init__(self, reader: BinaryIO, media_type: str, parent: QObject | None = None) -> None:

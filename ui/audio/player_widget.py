@@ -108,7 +108,7 @@ class PlayerWidget(QFrame):
         self.markers.itemActivated.connect(self._marker_chosen)
         self.markers.itemClicked.connect(self._marker_chosen)
         self.markers_label = QLabel(self.tr("Markers"), self)
-        #: Why nothing can be heard (no sound output, playback failed); hidden otherwise.
+        # Why nothing can be heard (no sound output, playback failed); hidden otherwise.
         self.problem = QLabel(self)
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)

@@ -56,10 +56,10 @@ def consent_guard(vault: Vault, interview_id: str) -> None:
 
 
 class RecorderPanel(QFrame):
-    #: A take began (True) or ended (False); the window keeps auto-lock off meanwhile.
+    # A take began (True) or ended (False); the window keeps auto-lock off meanwhile.
     recording_changed = Signal(bool)
     recording_saved = Signal(object)
-    #: The person wants to record consent (the Consent section).
+    # The person wants to record consent (the Consent section).
     consent_requested = Signal()
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:

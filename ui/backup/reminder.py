@@ -12,7 +12,7 @@ from ..i18n import isolate
 
 
 class BackupReminder(QMessageBox):
-    #: The person chose to back up now.
+    # The person chose to back up now.
     backup_requested = Signal()
 
     def __init__(self, status: BackupStatus, language: str, parent: QWidget | None = None

@@ -28,7 +28,7 @@ from .verbal_panel import VerbalPanel
 
 class ConfirmPage(QWidget):
     method_chosen = Signal(str)
-    #: A Signature (drawn) or FileArtefact (scan), or None when cleared.
+    # A Signature (drawn) or FileArtefact (scan), or None when cleared.
     proof_changed = Signal(object)
 
     def __init__(self, methods: tuple[str, ...], verbal: VerbalPanel | None = None,

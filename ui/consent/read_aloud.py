@@ -29,7 +29,7 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 from testimony_recorder.recorder.consent.recordings import section_text
 from testimony_recorder.recorder.consent.text import ShownText
 
-#: (shown text, section) -> (media type, audio bytes), or None when there is no recording.
+# (shown text, section) -> (media type, audio bytes), or None when there is no recording.
 RecordingSource = Callable[[ShownText, str], tuple[str, bytes] | None]
 
 _EXTENSIONS = {"audio/wav": "wav", "audio/flac": "flac", "audio/ogg": "ogg",
@@ -108,7 +108,7 @@ class SpeechVoices(QObject):
 class ReadAloud(QObject):
     playing_changed = Signal(bool)
 
-    #: Emitted when what can be played may have changed (voices found, recordings loaded).
+    # Emitted when what can be played may have changed (voices found, recordings loaded).
     availability_changed = Signal()
 
     def __init__(self, recording_for: RecordingSource, voices: SpeechVoices | None = None,

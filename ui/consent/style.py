@@ -42,9 +42,9 @@ QWidget#scrollBody {{ background: transparent; }}
 """
 
 
-#: Fonts tried in order. Arabic-script text gets a face drawn for it (Naskh, the book hand
-#: most readers know best); letting Qt fall back glyph by glyph mixes metrics and can wrap
-#: lines wider than their label.
+# Fonts tried in order. Arabic-script text gets a face drawn for it (Naskh, the book hand
+# most readers know best); letting Qt fall back glyph by glyph mixes metrics and can wrap
+# lines wider than their label.
 ARABIC_SCRIPT_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", "Noto Sans",
                           "DejaVu Sans"]
 LATIN_FAMILIES = ["Noto Sans", "Segoe UI", "DejaVu Sans"]

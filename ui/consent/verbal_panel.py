@@ -24,7 +24,7 @@ from ..runner import VaultRunner
 from . import style
 from .messages import describe
 
-#: Long enough to say a few sentences; the recorder stops by itself after it.
+# Long enough to say a few sentences; the recorder stops by itself after it.
 LIMIT_MS = 3 * 60 * 1000
 
 

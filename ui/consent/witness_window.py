@@ -43,7 +43,7 @@ from .review_page import ReviewPage
 from .text_page import TextPage
 from .verbal_panel import VerbalPanel
 
-#: Confirmation methods that need only the screen; spoken consent is added with a microphone.
+# Confirmation methods that need only the screen; spoken consent is added with a microphone.
 DEFAULT_METHODS = ("signature", "mark", "paper")
 
 

@@ -34,7 +34,7 @@ from .interview_view import InterviewPane
 
 
 class ArchiveView(QWidget):
-    #: The list or the hits were (re)loaded (how many rows they hold in total).
+    # The list or the hits were (re)loaded (how many rows they hold in total).
     listed = Signal(int)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:

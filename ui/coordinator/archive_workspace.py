@@ -101,7 +101,7 @@ class Preparing(QWidget):
 
 class ArchiveWorkspace(QWidget):
     failed = Signal(object)
-    #: A page was shown (its key).
+    # A page was shown (its key).
     page_shown = Signal(str)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -121,8 +121,8 @@ class ArchiveWorkspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        #: Whether the archive is ready (prepared for this version), and the page asked for
-        #: before it was.
+        # Whether the archive is ready (prepared for this version), and the page asked for
+        # before it was.
         self._ready = False
         self._asked: str | None = None
         self.preparing = Preparing(self)  # into the stack only if a rebuild reports progress

@@ -40,7 +40,7 @@ VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttachmentsPane(QWidget):
-    #: A video, image, PDF or text is shown (the id of the stored file shown).
+    # A video, image, PDF or text is shown (the id of the stored file shown).
     shown = Signal(str)
     failed = Signal(object)
 

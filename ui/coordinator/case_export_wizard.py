@@ -22,7 +22,7 @@ from .case_preview_page import CasePreviewPage
 
 
 class CaseExportWizard(QWizard):
-    #: Emitted once the export is written, with its CaseExportResult.
+    # Emitted once the export is written, with its CaseExportResult.
     exported = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None, *,

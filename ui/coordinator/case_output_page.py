@@ -35,7 +35,7 @@ from ..widgets.write_panel import WritePanel
 
 
 class CaseOutputPage(QWizardPage):
-    #: Emitted once the export is written, with its CaseExportResult.
+    # Emitted once the export is written, with its CaseExportResult.
     written = Signal(object)
 
     def __init__(self, session: Session, language: str, renderer: ReportRenderer) -> None:

@@ -46,7 +46,7 @@ MARGIN = 20.0
 @dataclass(frozen=True)
 class Drawn:
     graph: CommandGraph
-    #: Witness codes of the testimonies behind the links.
+    # Witness codes of the testimonies behind the links.
     codes: dict[str, str]
 
 
@@ -77,9 +77,9 @@ class GraphView(QGraphicsView):
 
 
 class ChainView(QWidget):
-    #: The graph was drawn (numbers of nodes and links).
+    # The graph was drawn (numbers of nodes and links).
     drawn = Signal(int, int)
-    #: A link was chosen and its testimonies listed.
+    # A link was chosen and its testimonies listed.
     link_chosen = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:

@@ -23,10 +23,10 @@ BAR = QColor("#2f6690")
 MUTED = QColor("#9db4c8")
 TEXT = QColor("#1f2933")
 GRID = QColor("#d9e2ec")
-#: Horizontal charts show this many bars; the table beside them has every row.
+# Horizontal charts show this many bars; the table beside them has every row.
 MAX_BARS = 25
 MARGIN = 12.0
-#: The widest a month's column gets, so a few months do not become slabs.
+# The widest a month's column gets, so a few months do not become slabs.
 MAX_COLUMN = 48.0
 
 
@@ -34,9 +34,9 @@ MAX_COLUMN = 48.0
 class Bar:
     label: str
     value: int
-    #: The value as the reader's language writes numbers.
+    # The value as the reader's language writes numbers.
     number: str
-    #: Drawn lighter: not a value of its own (year only, not recorded, no date).
+    # Drawn lighter: not a value of its own (year only, not recorded, no date).
     muted: bool = False
 
 
@@ -44,9 +44,9 @@ class Bar:
 class Chart:
     title: str
     bars: tuple[Bar, ...]
-    #: Columns in order (months) rather than horizontal bars (categories).
+    # Columns in order (months) rather than horizontal bars (categories).
     columns: bool = False
-    #: One line under the chart (what the lighter bars mean, how many rows are not drawn).
+    # One line under the chart (what the lighter bars mean, how many rows are not drawn).
     note: str = ""
 
 

@@ -17,7 +17,7 @@ DATE_LENGTH = 10
 
 
 class CompactFilterBar(QWidget):
-    #: Emitted when a choice changed or a date was typed (after Enter or leaving the field).
+    # Emitted when a choice changed or a date was typed (after Enter or leaving the field).
     changed = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

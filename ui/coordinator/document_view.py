@@ -23,9 +23,9 @@ from ..audio.player import MAX_COMPRESSED
 from ..widgets import layouts
 from ..widgets.memory_file import MemoryFile
 
-#: Pages of a PDF rendered at once (a longer file says how many more there are).
+# Pages of a PDF rendered at once (a longer file says how many more there are).
 MAX_PAGES = 30
-#: Width pages are rendered at, in pixels.
+# Width pages are rendered at, in pixels.
 PAGE_WIDTH = 900
 
 

@@ -53,9 +53,9 @@ COLUMNS = 5
 
 
 class DuplicatesView(QWidget):
-    #: Emitted after the list was (re)loaded, with the number of pairs.
+    # Emitted after the list was (re)loaded, with the number of pairs.
     loaded = Signal(int)
-    #: Emitted once a verdict is stored.
+    # Emitted once a verdict is stored.
     marked = Signal(str, str, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

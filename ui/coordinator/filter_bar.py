@@ -28,7 +28,7 @@ class Choices:
 
 
 class FilterBar(QWidget):
-    #: The person changed a filter (the new, valid filter).
+    # The person changed a filter (the new, valid filter).
     changed = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:

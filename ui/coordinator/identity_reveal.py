@@ -28,7 +28,7 @@ MAX_KEY_FILE = 100_000
 
 
 class IdentityReveal(QObject):
-    #: An identity was shown (the interview id); the custody log has the reason.
+    # An identity was shown (the interview id); the custody log has the reason.
     revealed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget) -> None:

@@ -53,9 +53,9 @@ class _Latest:
 
 
 class ImportDialog(QDialog):
-    #: The batch ended (done or cancelled) and its report is shown.
+    # The batch ended (done or cancelled) and its report is shown.
     finished_report = Signal(object)
-    #: Something may have been imported: pages showing the archive should reload.
+    # Something may have been imported: pages showing the archive should reload.
     imported = Signal()
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:

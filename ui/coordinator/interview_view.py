@@ -98,7 +98,7 @@ class PartList(QWidget):
 
 
 class InterviewPane(QWidget):
-    #: An interview is shown (its id).
+    # An interview is shown (its id).
     shown = Signal(str)
     failed = Signal(object)
 

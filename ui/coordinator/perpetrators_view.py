@@ -110,13 +110,13 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class PerpetratorsView(QWidget):
-    #: The list's first page arrived (how many entries it selects in all).
+    # The list's first page arrived (how many entries it selects in all).
     loaded = Signal(int)
-    #: The suggestions and the merge history arrived.
+    # The suggestions and the merge history arrived.
     paired = Signal()
-    #: A chosen entry's allegations are shown (its id).
+    # A chosen entry's allegations are shown (its id).
     entry_shown = Signal(str)
-    #: A merge was made or undone (the merge's id).
+    # A merge was made or undone (the merge's id).
     merged = Signal(str)
     unmerged = Signal(str)
 

@@ -41,7 +41,7 @@ from .stats_panel import StatsPanel
 
 
 class StatisticsView(QWidget):
-    #: Emitted when new counts are shown, with the number of testimonies counted.
+    # Emitted when new counts are shown, with the number of testimonies counted.
     counted = Signal(int)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None, *,

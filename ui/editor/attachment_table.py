@@ -24,13 +24,13 @@ from . import attachment_texts as texts
 
 NAME, KIND, SIZE, ADDED, HASH, FLAGS, REDACTED = range(7)
 SHORT_HASH = 8
-#: The flags summary can be long; it is elided, and explained in full in its tooltip.
+# The flags summary can be long; it is elided, and explained in full in its tooltip.
 FLAGS_WIDTH = 190
 ROLE = Qt.ItemDataRole.UserRole
 
 
 class AttachmentTable(QTreeWidget):
-    #: The selected attachment changed (the Attachment, or None).
+    # The selected attachment changed (the Attachment, or None).
     selection_changed = Signal(object)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

@@ -48,9 +48,9 @@ from .interview_editor import Section
 
 
 class AttachmentsSection(Section):
-    #: A recording began (True) or ended (False).
+    # A recording began (True) or ended (False).
     recording_changed = Signal(bool)
-    #: The person asked to go to the Consent section (to record consent to audio).
+    # The person asked to go to the Consent section (to record consent to audio).
     consent_requested = Signal()
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -73,7 +73,7 @@ class AttachmentsSection(Section):
         self.export_button = self._button(self.tr("Export..."), self.export)
         self.delete_button = self._button(self.tr("Delete..."), self.delete)
         self.status = QLabel(self)
-        #: The last "some files were not added" message, kept so that it is not collected.
+        # The last "some files were not added" message, kept so that it is not collected.
         self.rejected_box: QMessageBox | None = None
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

@@ -46,7 +46,7 @@ class Section(QWidget):
 class InterviewEditor(QWidget):
     changed = Signal()
     failed = Signal(object)
-    #: An interview was loaded and shown (sections added from outside listen to this).
+    # An interview was loaded and shown (sections added from outside listen to this).
     shown = Signal(object)
 
     def __init__(self, session: Session, language: str, parent: QWidget | None = None) -> None:
@@ -57,7 +57,7 @@ class InterviewEditor(QWidget):
         self.data: InterviewOverview | None = None
         self._started = ""
         self.sections: list[Section] = []
-        #: The open "Finalize?" question, if any (tests and the screenshot tool look at it).
+        # The open "Finalize?" question, if any (tests and the screenshot tool look at it).
         self.finalize_question: QMessageBox | None = None
 
         self.title = QLabel(self)

@@ -59,11 +59,11 @@ def person_name(person: Person) -> str:
 
 
 class InterviewParts(QObject):
-    #: Another interview was loaded (or the same one reloaded): forms start over.
+    # Another interview was loaded (or the same one reloaded): forms start over.
     loaded = Signal()
-    #: The lists were replaced by what the vault now holds.
+    # The lists were replaced by what the vault now holds.
     changed = Signal()
-    #: A change was stored (the interview list may show it).
+    # A change was stored (the interview list may show it).
     saved = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:

@@ -24,7 +24,7 @@ from ..widgets.vocabulary_combo import vocabulary_combo
 from .interview_parts import InterviewParts
 
 AUTOSAVE_MS = 1000
-#: Aliases are separated by commas (Latin or Arabic) or semicolons.
+# Aliases are separated by commas (Latin or Arabic) or semicolons.
 _ALIAS_SEPARATORS = re.compile("[,;\u060c\u061b]")
 MAX_ALIASES = 20
 MAX_DESCRIPTION = 4000

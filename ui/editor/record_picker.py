@@ -40,9 +40,9 @@ class PickerTexts:
 
 
 class RecordPicker(QObject):
-    #: The selected record's id, or "" when none is selected.
+    # The selected record's id, or "" when none is selected.
     current_changed = Signal(str)
-    #: Add was pressed, or Enter in the line: what was typed, its spaces tidied.
+    # Add was pressed, or Enter in the line: what was typed, its spaces tidied.
     add_requested = Signal(str)
     remove_requested = Signal()
 

@@ -29,7 +29,7 @@ class InterviewListModel(PagedModel):
                         self.tr("Violations")]
         self.rows: list[InterviewRow] = []
         self.filter = ListFilter()
-        #: Newest interview first, as a person looks for the one they just recorded.
+        # Newest interview first, as a person looks for the one they just recorded.
         self.sort_key = "started"
         self.descending = True
         self._violations = {t.code: t.label(language) for t in vocabulary.terms("violations")}

@@ -19,15 +19,15 @@ from ..session import Session
 from ..tasks import Job
 from .table_model import Index, RowsModel
 
-#: How many rows a query selects in all.
+# How many rows a query selects in all.
 CountFn = Callable[[Vault], int]
-#: The rows of a query from `offset`, at most `limit` of them.
+# The rows of a query from `offset`, at most `limit` of them.
 PageFn = Callable[[Vault, int, int], list[Any]]
 
 
 class PagedModel(RowsModel):
     PAGE = 100
-    #: A query's first page arrived (how many rows the query selects in all).
+    # A query's first page arrived (how many rows the query selects in all).
     loaded = Signal(int)
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:

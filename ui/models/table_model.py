@@ -23,11 +23,11 @@ from shiboken6 import isValid
 from ..session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-#: The interview a row stands for.
+# The interview a row stands for.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: A search hit's passage with its highlights (recorder.search.query.Snippet).
+# A search hit's passage with its highlights (recorder.search.query.Snippet).
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The whole search hit (where it is: its kind and record), to open what it found.
+# The whole search hit (where it is: its kind and record), to open what it found.
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 

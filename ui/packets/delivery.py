@@ -23,7 +23,7 @@ from ..widgets import file_dialogs
 from ..widgets.job_dialog import show_job
 from .import_report import ImportReportText
 
-#: How many witness codes the purge confirmation names (the count is always given).
+# How many witness codes the purge confirmation names (the count is always given).
 NAMED = 20
 
 

@@ -40,7 +40,7 @@ class PreviewPage(QWizardPage):
         self.language = language
         self.setTitle(self.tr("Check what will be sent"))
         self.setSubTitle(self.tr("Nothing is written until you seal the packet."))
-        #: The preview on show, when it has something to seal.
+        # The preview on show, when it has something to seal.
         self.shown: Preview | None = None
         self._asked = 0  # the latest prepare(): answers to earlier ones are dropped
         self.busy, self.tree, self.message = preview_parts(

@@ -30,9 +30,9 @@ from ..fonts import load_fonts
 from ..i18n import isolate
 from .case_words import Words
 
-#: Noto Sans Arabic, not the app's Naskh: its lam-alef ligatures are glyphs the font also maps
-#: from their Unicode presentation forms, so the PDF's text layer gives the letters back
-#: (a Naskh ligature glyph maps to nothing, and copying or extracting the text loses lam).
+# Noto Sans Arabic, not the app's Naskh: its lam-alef ligatures are glyphs the font also maps
+# from their Unicode presentation forms, so the PDF's text layer gives the letters back
+# (a Naskh ligature glyph maps to nothing, and copying or extracting the text loses lam).
 REPORT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
 
 

@@ -31,7 +31,7 @@ from ..messages import describe
 from ..session import Session
 from ..tasks import Job
 
-#: Key files are small; a larger file is not read further (it fails to parse instead).
+# Key files are small; a larger file is not read further (it fails to parse instead).
 MAX_KEY_FILE = 1_000_000
 
 

@@ -14,9 +14,9 @@ from .partial_date_edit import PartialDateEdit
 
 
 class FuzzyDateEdit(QWidget):
-    #: Something was typed (save soon).
+    # Something was typed (save soon).
     edited = Signal()
-    #: Something was picked from a list (save now).
+    # Something was picked from a list (save now).
     chosen = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

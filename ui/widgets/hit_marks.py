@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from testimony_recorder.recorder.search import query
 
 TextField = QLineEdit | QTextEdit | QPlainTextEdit
-#: The shade behind every match (the first one is also selected).
+# The shade behind every match (the first one is also selected).
 MATCH = QColor(0xFF, 0xE0, 0x66)
 
 

@@ -14,7 +14,7 @@ from ..tasks import Job
 class JobBar(QWidget):
     """Shows what is running ("Adding 2 files..."), how far it is, and a Cancel button."""
 
-    #: The tracked job ended (done, failed or cancelled).
+    # The tracked job ended (done, failed or cancelled).
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

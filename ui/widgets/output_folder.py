@@ -19,7 +19,7 @@ from ..tasks import Job
 from . import file_dialogs
 from .file_field import FileField
 
-#: Where desktops mount memory sticks and external disks (Linux, older Linux, macOS).
+# Where desktops mount memory sticks and external disks (Linux, older Linux, macOS).
 _REMOVABLE_ROOTS = ("/media/", "/run/media/", "/Volumes/")
 
 
@@ -40,7 +40,7 @@ def removable_drives() -> list[Path]:
 
 
 class OutputFolder(FileField):
-    #: The folder changed (it may now be usable or not).
+    # The folder changed (it may now be usable or not).
     changed = Signal()
 
     def __init__(self, runner: VaultRunner, title: str, parent: QWidget | None = None) -> None:

@@ -14,17 +14,17 @@ from testimony_recorder.recorder import clock, i18n
 
 from .. import formatting
 
-#: Which inputs each mode shows; "any" lets the person leave the day or the month out.
+# Which inputs each mode shows; "any" lets the person leave the day or the month out.
 MODES = ("day", "month", "year", "any")
 FIRST_YEAR = 1900
-#: ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has).
+# ASCII, Arabic-Indic and Eastern Arabic-Indic digits (people type what their keyboard has).
 DIGITS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
 
 class PartialDateEdit(QWidget):
-    #: The year was typed into (save soon).
+    # The year was typed into (save soon).
     edited = Signal()
-    #: A day or month was picked (save now).
+    # A day or month was picked (save now).
     chosen = Signal()
 
     def __init__(self, language: str, name: str, parent: QWidget | None = None) -> None:

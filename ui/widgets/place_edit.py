@@ -21,7 +21,7 @@ from testimony_recorder.recorder.model.incident import Place
 
 from .editable_combo import editable_combo
 
-#: Decimal separators and minus signs people may type, mapped to what float() reads.
+# Decimal separators and minus signs people may type, mapped to what float() reads.
 _NUMBER_SIGNS = str.maketrans({"\u066b": ".", ",": ".", "\u2212": "-", "\u066c": ""})
 MAX_PRECISION_M = 1_000_000
 
@@ -36,9 +36,9 @@ def _number(text: str) -> float | None:
 
 
 class PlaceEdit(QWidget):
-    #: Something was typed (save soon).
+    # Something was typed (save soon).
     edited = Signal()
-    #: Something was picked from a list (save now).
+    # Something was picked from a list (save now).
     chosen = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-#: How long typing must pause before the search is asked for.
+# How long typing must pause before the search is asked for.
 PAUSE_MS = 300
 
 
 class SearchBox(QLineEdit):
-    #: Search for what the box holds now.
+    # Search for what the box holds now.
     wanted = Signal()
 
     def __init__(self, placeholder: str, name: str, parent: QWidget | None = None) -> None:

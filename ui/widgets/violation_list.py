@@ -19,15 +19,15 @@ CODE = Qt.ItemDataRole.UserRole
 
 
 class ViolationList(QWidget):
-    #: A type was ticked or unticked (save now).
+    # A type was ticked or unticked (save now).
     toggled = Signal()
-    #: The person wants to name a new violation type.
+    # The person wants to name a new violation type.
     add_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        #: The incident's codes, including any this list has no entry for yet (never dropped).
+        # The incident's codes, including any this list has no entry for yet (never dropped).
         self._codes: list[str] = []
         self._terms: tuple[Term, ...] | None = None
         self.list = QListWidget(self)
