@@ -270,6 +270,21 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
         view.apply_button.click()
     assert {n.node.label for n in view.nodes.values()} >= {"Air Force Intelligence"}
     assert "Branch 215" not in {n.node.label for n in view.nodes.values()}
+    assert not view.empty.isVisible()
+
+
+def test_a_large_chain_of_command_draws_its_best_supported_links(
+        archive: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    _app, _office, workspace = archive
+    monkeypatch.setattr("testimony_recorder.ui.coordinator.chain_view.MOST_DRAWN", 2)
+    view = workspace.show_page(CHAIN)
+    assert isinstance(view, ChainView)
+    qtbot.waitUntil(lambda: len(view.link_items()) == 2, timeout=WAIT)
+    shown = view.empty.text()
+    assert shown.startswith("Showing the 2 best-supported links of ") and view.empty.isVisible()
+    total = int(shown.split(" of ")[1].split(".")[0])
+    assert total > 2
+    assert len(view.nodes) <= 4  # only the nodes those two links join
 
 
 def test_devices_and_placeholders(archive: Any, qtbot: QtBot) -> None:

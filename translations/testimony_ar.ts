@@ -1188,6 +1188,7 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>الوحدة</translation>
     </message>
     <message>
@@ -1231,8 +1232,16 @@ SHA256SUMS: %3
         <translation>الشهادات المؤيِّدة للصلة المختارة</translation>
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation>جارٍ قراءة التسلسل القيادي...</translation>
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
         <translation>لا توجد في الأرشيف صلات قيادية لهذا الاختيار.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
+        <translation>تُعرض %1 من الصلات الأكثر تأييدًا من أصل %2. اختر وحدة أو تواريخ لرؤية الباقي.</translation>
     </message>
     <message>
         <source>%1 commanded %2</source>

@@ -1142,6 +1142,7 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive's hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>یەکە</translation>
     </message>
     <message>
@@ -1185,8 +1186,16 @@ SHA256SUMS: %3
         <translation>ئەو شایەتییانەی پشتگیریی پەیوەندییە هەڵبژێردراوەکە دەکەن</translation>
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation>زنجیرەی فەرماندەیی دەخوێندرێتەوە...</translation>
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
         <translation>هیچ پەیوەندییەکی فەرماندەیی لە ئەرشیفدا بۆ ئەم هەڵبژاردنە نییە.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
+        <translation>%1 پەیوەندی کە زۆرترین پشتگیرییان هەیە لە کۆی %2 پیشان دەدرێن. یەکەیەک یان بەروارەکان هەڵبژێرە بۆ بینینی ئەوانی تر.</translation>
     </message>
     <message>
         <source>%1 commanded %2</source>

@@ -1147,6 +1147,7 @@ Check it with: sha256sum -c SHA256SUMS</source>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive's hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1190,7 +1191,15 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
         <translation type="unfinished" />
     </message>
     <message>

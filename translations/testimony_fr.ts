@@ -1152,6 +1152,7 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>Unité</translation>
     </message>
     <message>
@@ -1195,8 +1196,16 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
         <translation>Témoignages à l’appui du lien choisi</translation>
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation>Lecture de la chaîne de commandement...</translation>
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
         <translation>Aucun lien de commandement dans l’archive pour ce choix.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
+        <translation>Affichage des %1 liens les mieux étayés sur %2. Choisissez une unité ou des dates pour voir les autres.</translation>
     </message>
     <message>
         <source>%1 commanded %2</source>

@@ -1152,6 +1152,7 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>Yekîne</translation>
     </message>
     <message>
@@ -1195,8 +1196,16 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Şahidiyên ku girêdana hilbijartî piştrast dikin</translation>
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation>Zincîra fermandariyê tê xwendin...</translation>
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
         <translation>Ji bo vê hilbijartinê di arşîvê de tu girêdana fermandariyê tune.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
+        <translation>%1 girêdanên herî piştgirîkirî ji %2 têne nîşandan. Ji bo dîtina yên din yekîneyek an dîrokan hilbijêre.</translation>
     </message>
     <message>
         <source>%1 commanded %2</source>

@@ -1143,6 +1143,7 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
+        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>Birlik</translation>
     </message>
     <message>
@@ -1186,8 +1187,16 @@ SHA256SUMS: %3
         <translation>Seçilen bağlantıyı destekleyen tanıklıklar</translation>
     </message>
     <message>
+        <source>Reading the chain of command...</source>
+        <translation>Komuta zinciri okunuyor...</translation>
+    </message>
+    <message>
         <source>No command links in the archive for this choice.</source>
         <translation>Bu seçim için arşivde komuta bağlantısı yok.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 best-supported links of %2. Choose a unit or dates to see the others.</source>
+        <translation>%2 bağlantıdan en çok desteklenen %1 tanesi gösteriliyor. Diğerlerini görmek için bir birlik ya da tarihler seçin.</translation>
     </message>
     <message>
         <source>%1 commanded %2</source>

@@ -166,6 +166,20 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
     return CommandGraph(nodes, links)
 
 
+def strongest(graph: CommandGraph, limit: int) -> CommandGraph:
+    """The `limit` best-supported links (most witnesses, then most testimonies) and the nodes
+    they join: what a drawing can show of a large archive, where hundreds of thousands of
+    links would be one unreadable knot."""
+    if len(graph.links) <= limit:
+        return graph
+    best = sorted(graph.links, key=lambda k: (-k.corroboration.witnesses,
+                                              -k.corroboration.testimonies,
+                                              k.kind, k.source, k.target))[:limit]
+    best.sort(key=lambda k: (k.kind, k.source, k.target))
+    used = {k.source for k in best} | {k.target for k in best}
+    return CommandGraph(tuple(n for n in graph.nodes if n.id in used), tuple(best))
+
+
 def _link(key: tuple[str, str, str], found: list[tuple[Support, tuple[str, str]]]) -> Link:
     supports = tuple(sorted((s for s, _ in found), key=lambda s: (s.interview_id, s.record_id)))
     return Link(key[0], key[1], key[2], tuple(sorted({s.relation for s in supports})),

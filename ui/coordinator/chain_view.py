@@ -41,6 +41,9 @@ from .graph_items import LinkItem, NodeItem, draw
 
 ZOOM = 1.2
 MARGIN = 20.0
+#: How many links are drawn at most (the best-supported): a large archive's hundreds of
+#: thousands would take minutes to lay out and make one unreadable knot.
+MOST_DRAWN = 300
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class Drawn:
     graph: CommandGraph
     # Witness codes of the testimonies behind the links.
     codes: dict[str, str]
+    # How many links the choice holds in all (more than are drawn when it holds many).
+    total: int = 0
 
 
 class GraphView(QGraphicsView):
@@ -144,14 +149,21 @@ class ChainView(QWidget):
         high = self.date_to.text().strip() or None
 
         def work(vault: Vault, job: Job) -> Drawn:
-            graph = chain.build(vault.conn, unit=unit, date_from=low, date_to=high)
+            everything = chain.build(vault.conn, unit=unit, date_from=low, date_to=high)
+            graph = chain.strongest(everything, MOST_DRAWN)
             ids = tuple(sorted({s.interview_id for k in graph.links for s in k.supports}))
             rows = listing.page(vault.conn, ArchiveFilter(interview_ids=ids,
                                                           include_withdrawn=True),
                                 limit=max(1, len(ids)))
-            return Drawn(graph, {r.interview_id: r.witness_code for r in rows})
+            return Drawn(graph, {r.interview_id: r.witness_code for r in rows},
+                         len(everything.links))
 
+        self._say(self.tr("Reading the chain of command..."))
         self.session.runner.run(work, owner=self, done=self._draw, failed=self._failed)
+
+    def _say(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
 
     def _draw(self, drawn: Drawn) -> None:
         self.current = drawn
@@ -160,9 +172,15 @@ class ChainView(QWidget):
         self.nodes = draw(self.scene, drawn.graph, right_to_left=rtl)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(
             -MARGIN, -MARGIN, MARGIN, MARGIN))
-        self.empty.setText("" if drawn.graph.nodes else self.tr(
-            "No command links in the archive for this choice."))
-        self.empty.setVisible(not drawn.graph.nodes)
+        if not drawn.graph.nodes:
+            self._say(self.tr("No command links in the archive for this choice."))
+        elif drawn.total > len(drawn.graph.links):
+            self._say(self.tr("Showing the %1 best-supported links of %2. Choose a unit or "
+                              "dates to see the others.")
+                      .replace("%1", number(len(drawn.graph.links)))
+                      .replace("%2", number(drawn.total)))
+        else:
+            self._say("")
         self.drawn.emit(len(drawn.graph.nodes), len(drawn.graph.links))
 
     def link_items(self) -> list[LinkItem]:
@@ -233,4 +251,5 @@ class ChainView(QWidget):
         atomic_write(path, png_bytes(image))
 
     def _failed(self, error: BaseException) -> None:
+        self._say("")
         show_error(self, error)
