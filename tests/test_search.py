@@ -102,3 +102,23 @@ def test_index_follows_edits(vault: Vault) -> None:
     testimonies.save(vault, interview_id, "second words about a school")
     assert query.search(vault.conn, "bakery") == []
     assert query.search(vault.conn, "school")
+
+
+def test_an_interview_changed_many_times_in_one_transaction_is_indexed_once(vault: Vault) -> None:
+    """Its entries are refreshed as the transaction commits, from what it commits; one that
+    rolls back leaves the index as it was."""
+    interview_id = bundles.add(vault, Bundle())
+    with vault.transaction():
+        for word in ("bakery", "school", "mosque"):
+            testimonies.save(vault, interview_id, f"words about a {word}")
+        assert query.search(vault.conn, "mosque") == []  # not yet: at the commit
+    assert [h.interview_id for h in query.search(vault.conn, "mosque")] == [interview_id]
+    assert query.search(vault.conn, "bakery") == query.search(vault.conn, "school") == []
+    rows = vault.conn.execute("SELECT count(*) FROM search_doc WHERE interview_id = ?",
+                              (interview_id,)).fetchone()[0]
+    assert rows == 1  # the narrative, once
+    with pytest.raises(RuntimeError), vault.transaction():
+        testimonies.save(vault, interview_id, "words about a hospital")
+        raise RuntimeError("the change fails")
+    assert query.search(vault.conn, "hospital") == []
+    assert [h.interview_id for h in query.search(vault.conn, "mosque")] == [interview_id]

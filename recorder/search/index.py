@@ -2,15 +2,24 @@
 
 Indexed: the current testimony's narrative and summary, incident titles, descriptions and
 places, and the names of persons named as alleged perpetrators. Never the witness's identity.
+
+A change refreshes its interview's entries once, just before its transaction commits
+(`reindex_later`): an import or an edit changes one interview several times, and refreshing
+it at each change rewrote its entries each time, and made FTS5 write them out as a segment of
+their own at the next savepoint. A batch of packets now writes one segment per group.
 """
 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from .. import vocabulary
 from ..database import Connection
 from .normalize import fold
+
+if TYPE_CHECKING:
+    from ..vault import Vault
 
 NARRATIVE, SUMMARY, INCIDENT, PERSON = "narrative", "summary", "incident", "person"
 
@@ -76,6 +85,28 @@ def remove_interview(conn: Connection, interview_id: str) -> None:
     for rowid in rowids:
         conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
     conn.execute("DELETE FROM search_doc WHERE interview_id = ?", (interview_id,))
+
+
+class _Pending:
+    """Interviews changed in the open transaction, reindexed when it is about to commit."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.interview_ids: set[str] = set()
+
+    def __call__(self) -> None:
+        for interview_id in sorted(self.interview_ids):
+            reindex_interview(self.conn, interview_id)
+
+
+def reindex_later(vault: Vault, interview_id: str) -> None:
+    """Refresh this interview's entries just before the open transaction commits (at once
+    outside a transaction). A transaction that rolls back drops the refresh with it."""
+    if not vault.conn.in_transaction:
+        reindex_interview(vault.conn, interview_id)
+        return
+    pending = vault.before_commit("search_reindex", lambda: _Pending(vault.conn))
+    pending.interview_ids.add(interview_id)
 
 
 def reindex_interview(conn: Connection, interview_id: str) -> None:

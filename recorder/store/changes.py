@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import clock
-from ..search.index import reindex_interview
+from ..search.index import reindex_later
 from ..vault import Vault
 
 
@@ -20,9 +20,9 @@ def recorded(
     detail: dict[str, Any] | None = None,
     reindex: bool = True,
 ) -> None:
-    """Log custody, mark the interview as changed and refresh its search entries; tell the
-    vault's `on_interview_changed` (in a coordinator's vault, the archive's facets are then
-    refreshed before the change commits).
+    """Log custody, mark the interview as changed and have its search entries refreshed
+    before the change commits; tell the vault's `on_interview_changed` (in a coordinator's
+    vault, the archive's facets are then refreshed before the change commits too).
 
     Call inside the transaction that makes the change.
     """
@@ -32,6 +32,6 @@ def recorded(
         vault.conn.execute("UPDATE interview SET updated_at = ? WHERE id = ?",
                            (clock.now(), interview_id))
         if reindex:
-            reindex_interview(vault.conn, interview_id)
+            reindex_later(vault, interview_id)
         if vault.on_interview_changed is not None:
             vault.on_interview_changed(vault, interview_id)
