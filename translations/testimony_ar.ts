@@ -1188,7 +1188,6 @@ SHA256SUMS: %3
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>الوحدة</translation>
     </message>
     <message>

@@ -1147,7 +1147,6 @@ Check it with: sha256sum -c SHA256SUMS</source>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>How many links are drawn at most (the best-supported): a large archive's hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1152,7 +1152,6 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <name>ChainView</name>
     <message>
         <source>Unit</source>
-        <extracomment>How many links are drawn at most (the best-supported): a large archive&apos;s hundreds of thousands would take minutes to lay out and make one unreadable knot.</extracomment>
         <translation>Unité</translation>
     </message>
     <message>

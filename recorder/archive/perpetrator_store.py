@@ -9,7 +9,8 @@ recomputes the two entries it touches in its own transaction. `rebuild` recomput
 from the records: the repair path, and what a vault made before gets once.
 
 Entries are computed by recorder.archive.perpetrators (the same code that computes a filtered
-selection from the records) and stored whole, so reading the index is decoding rows.
+selection from the records) and stored whole, so reading the index is decoding rows; each
+also keeps its summary (schema 12), which a list pages through without the roles.
 """
 
 from __future__ import annotations
@@ -172,7 +173,6 @@ def read(conn: Connection, kind: str | None = None, name: str = "") -> list[Perp
 # The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text by code
 # point, as Python compares strings).
 _ORDER = " ORDER BY witnesses DESC, testimonies DESC, name_key, id"
-_SUMMARY = "SELECT summary FROM perpetrator_entry"
 
 
 def _where(kind: str | None, name: str) -> tuple[str, list[str]]:
@@ -195,8 +195,8 @@ def summaries(conn: Connection, *, name: str = "", offset: int = 0,
     negative) from `offset`, matching `name` if given (read from the index of that order,
     which holds the summaries)."""
     where, params = _where(None, name)
-    rows = conn.execute(f"{_SUMMARY}{where}{_ORDER} LIMIT ? OFFSET ?",
-                        (*params, limit, offset))
+    rows = conn.execute(f"SELECT summary FROM perpetrator_entry{where}{_ORDER}"  # noqa: S608
+                        " LIMIT ? OFFSET ?", (*params, limit, offset))
     out = []
     for (text,) in rows:
         (entry_id, kind, usual, spellings, aliases, affiliations, units, ranks, positions,

@@ -41,8 +41,8 @@ from .graph_items import LinkItem, NodeItem, draw
 
 ZOOM = 1.2
 MARGIN = 20.0
-#: How many links are drawn at most (the best-supported): a large archive's hundreds of
-#: thousands would take minutes to lay out and make one unreadable knot.
+# How many links are drawn at most (the best-supported): a large archive's hundreds of
+# thousands would take minutes to lay out and make one unreadable knot.
 MOST_DRAWN = 300
 
 

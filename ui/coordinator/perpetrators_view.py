@@ -112,8 +112,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class PerpetratorsView(QWidget):
     # The list's first page arrived (how many entries it selects in all).
     loaded = Signal(int)
-    # The suggestions and the merge history arrived.
-    paired = Signal()
     # A chosen entry's allegations are shown (its id).
     entry_shown = Signal(str)
     # A merge was made or undone (the merge's id).
@@ -213,7 +211,6 @@ class PerpetratorsView(QWidget):
             formatting.when(m.undone_at, self.language) if m.undone_at else ""]
             for m in known.history])
         self._buttons()
-        self.paired.emit()
 
     def _show_entry(self) -> None:
         rows = self.entries.selectionModel().selectedRows()
