@@ -54,8 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def list_(args: argparse.Namespace) -> int:
     with context.unlock(args) as vault:
         context.archive_ready(vault)
-        entries = (perpetrator_index.named(vault.conn, args.name, kind=args.kind) if args.name
-                   else perpetrator_index.build(vault.conn, kind=args.kind))
+        entries = perpetrator_index.named(vault.conn, args.name, kind=args.kind)
     if args.json:
         emit_json([asdict(e) for e in entries])
         return 0

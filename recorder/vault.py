@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -54,6 +54,18 @@ def chosen_path(explicit: str | None = None) -> Path:
 def exists(path: Path) -> bool:
     return (path / DB_NAME).exists() or (path / SLOTS_NAME).exists()
 
+
+
+class _ChangedInterviews:
+    """The interviews a transaction changed, and what refreshes them as it is about to
+    commit (Vault.refresh_before_commit)."""
+
+    def __init__(self, refresh: Callable[[set[str]], None]) -> None:
+        self.refresh = refresh
+        self.ids: set[str] = set()
+
+    def __call__(self) -> None:
+        self.refresh(self.ids)
 
 class Vault:
     """An unlocked vault (made by `unlock.py`). Use as a context manager, or call `close()`
@@ -170,6 +182,13 @@ class Vault:
         if work is None:
             work = self._before_commit[name] = make()
         return work  # type: ignore[return-value]  # `make` of this name made it
+
+    def refresh_before_commit(self, name: str, interview_ids: Iterable[str],
+                              refresh: Callable[[set[str]], None]) -> None:
+        """Have `refresh` run once, just before the open transaction commits, for every
+        interview named to `name` in it: an import or an edit changes one interview many
+        times, and its derived data (search entries, the archive's facets) need building once."""
+        self.before_commit(name, lambda: _ChangedInterviews(refresh)).ids.update(interview_ids)
 
     def check_not_wiped(self) -> None:
         """Raise VaultWiped if a panic wipe (from another window or command, which the folder

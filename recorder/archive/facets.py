@@ -48,21 +48,9 @@ def body_ids(conn: Connection) -> list[str]:
     return [items.OWN_ORGANISATION, *(b.id for b, _ in bodies.all_bodies(conn))]
 
 
-class _Pending:
-    """Interviews changed in the open transaction; refreshed when it is about to commit."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.interview_ids: set[str] = set()
-
-    def __call__(self) -> None:
-        refresh(self.conn, self.interview_ids)
-
-
 def changed(vault: Vault, interview_ids: Iterable[str]) -> None:
     """Refresh these interviews' facets inside the open transaction, before it commits."""
-    pending = vault.before_commit(_META, lambda: _Pending(vault.conn))
-    pending.interview_ids.update(interview_ids)
+    vault.refresh_before_commit(_META, interview_ids, lambda ids: refresh(vault.conn, ids))
 
 
 def interview_changed(vault: Vault, interview_id: str) -> None:

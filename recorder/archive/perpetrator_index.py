@@ -27,7 +27,7 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
 
 def named(conn: Connection, name: str, *, kind: str | None = None) -> list[PerpetratorEntry]:
     """The entries whose usual name holds `name` in any spelling or script (its skeleton,
-    recorder.archive.names), most corroborated first."""
+    recorder.archive.names), most corroborated first; every entry when `name` is blank."""
     return read(conn, kind, name)
 
 

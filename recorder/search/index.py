@@ -87,26 +87,18 @@ def remove_interview(conn: Connection, interview_id: str) -> None:
     conn.execute("DELETE FROM search_doc WHERE interview_id = ?", (interview_id,))
 
 
-class _Pending:
-    """Interviews changed in the open transaction, reindexed when it is about to commit."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.interview_ids: set[str] = set()
-
-    def __call__(self) -> None:
-        for interview_id in sorted(self.interview_ids):
-            reindex_interview(self.conn, interview_id)
-
-
 def reindex_later(vault: Vault, interview_id: str) -> None:
     """Refresh this interview's entries just before the open transaction commits (at once
     outside a transaction). A transaction that rolls back drops the refresh with it."""
     if not vault.conn.in_transaction:
         reindex_interview(vault.conn, interview_id)
         return
-    pending = vault.before_commit("search_reindex", lambda: _Pending(vault.conn))
-    pending.interview_ids.add(interview_id)
+
+    def reindex(interview_ids: set[str]) -> None:
+        for changed in sorted(interview_ids):
+            reindex_interview(vault.conn, changed)
+
+    vault.refresh_before_commit("search_reindex", [interview_id], reindex)
 
 
 def reindex_interview(conn: Connection, interview_id: str) -> None:
