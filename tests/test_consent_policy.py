@@ -18,6 +18,7 @@ from testimony_recorder.recorder.consent.errors import (
     ConsentChainBroken,
     NoConsentRecord,
 )
+from testimony_recorder.recorder.consent.text import ShownText, from_document
 from testimony_recorder.recorder.errors import InvalidRecord
 from testimony_recorder.recorder.store import bundles
 from testimony_recorder.recorder.vault import Vault
@@ -132,6 +133,15 @@ def _send(vault: Vault, consent_id: str) -> dict:
     return json.loads(json.dumps(exchange.payload(vault.conn, consent_id)))
 
 
+def _receive(vault: Vault, consent_id: str) -> exchange.Change:
+    """The change as the archive takes it in: sent, then parsed as hostile input."""
+    return exchange.parse(_send(vault, consent_id))
+
+
+def _texts(docs: list[dict]) -> list[ShownText]:
+    return [from_document(doc) for doc in docs]
+
+
 def test_withdrawal_change_applies_in_the_coordinator_archive(vault: Vault, interview: str,
                                                                coordinator: Vault) -> None:
     store.record(vault, draft(vault, interview))
@@ -140,11 +150,11 @@ def test_withdrawal_change_applies_in_the_coordinator_archive(vault: Vault, inte
     withdrawal = store.withdraw(vault, interview)
     assert exchange.changes_since(vault.conn, interview,
                                   store.history(vault.conn, interview)[0].id) == [withdrawal.id]
-    assert exchange.apply(coordinator, _send(vault, withdrawal.id), source="device 1")
+    assert exchange.apply(coordinator, _receive(vault, withdrawal.id), source="device 1")
     assert store.current(coordinator.conn, interview) == withdrawal
     for body in [items.OWN_ORGANISATION, *BODIES]:
         assert not enforce.decision(coordinator.conn, interview, body).testimony
-    assert not exchange.apply(coordinator, _send(vault, withdrawal.id))  # idempotent
+    assert not exchange.apply(coordinator, _receive(vault, withdrawal.id))  # idempotent
     assert store.shown_text(coordinator.conn, withdrawal.text_hash) is not None
 
 
@@ -155,9 +165,9 @@ def test_changes_must_arrive_in_order(vault: Vault, interview: str,
     first = store.withdraw(vault, interview, [items.PUBLIC_REPORTS])
     second = store.withdraw(vault, interview)
     with pytest.raises(ConsentChainBroken, match="earlier changes first"):
-        exchange.apply(coordinator, _send(vault, second.id))
-    exchange.apply(coordinator, _send(vault, first.id))
-    exchange.apply(coordinator, _send(vault, second.id))
+        exchange.apply(coordinator, _receive(vault, second.id))
+    exchange.apply(coordinator, _receive(vault, first.id))
+    exchange.apply(coordinator, _receive(vault, second.id))
     assert store.current(coordinator.conn, interview).kind == "withdrawn"
 
 
@@ -173,9 +183,9 @@ def test_received_changes_are_parsed_as_hostile(vault: Vault, interview: str,
     for payload in (bad_text, {**change, "extra": 1}, {**change, "format": "x"},
                     {**change, "consent": {**change["consent"], "kind": "granted"}}):
         with pytest.raises(InvalidRecord):
-            exchange.apply(coordinator, payload)
+            exchange.apply(coordinator, exchange.parse(payload))
     with pytest.raises(ConsentChainBroken, match="differs"):
-        exchange.apply(coordinator, altered)
+        exchange.apply(coordinator, exchange.parse(altered))
     assert store.current(coordinator.conn, interview).kind == "given"
 
 
@@ -185,10 +195,10 @@ def test_texts_travel_with_an_interview(vault: Vault, interview: str,
     bundles.add(coordinator, bundles.export(vault, interview))
     assert store.shown_text(coordinator.conn, given.text_hash) is None
     docs = json.loads(json.dumps(exchange.texts_for(vault.conn, interview)))
-    assert exchange.add_texts(coordinator, docs) == 1
-    assert exchange.add_texts(coordinator, docs) == 0
+    assert exchange.add_texts(coordinator, _texts(docs)) == 1
+    assert exchange.add_texts(coordinator, _texts(docs)) == 0
     assert store.shown_text(coordinator.conn, given.text_hash).language == "ckb"
     docs[0]["title"] = "changed"
-    assert exchange.add_texts(coordinator, docs) == 1  # kept under its own, other hash
+    assert exchange.add_texts(coordinator, _texts(docs)) == 1  # kept under its own, other hash
     with pytest.raises(InvalidRecord):
-        exchange.add_texts(coordinator, [{"format": "x"}])
+        from_document({"format": "x"})

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from testimony_recorder.recorder import canonical
 from testimony_recorder.recorder.consent import bodies, templates
 from testimony_recorder.recorder.consent.bodies import Body
 from testimony_recorder.recorder.consent.text import ShownText, expand, from_document
@@ -82,6 +83,12 @@ def test_document_round_trip_and_tampering() -> None:
         from_document(tampered)
     with pytest.raises(InvalidRecord):
         from_document({"format": "something else"})
+    # 1.0 and true equal 1 in Python but not in canonical JSON: such a document would hash
+    # differently from the text rebuilt from it.
+    for version in (1.0, True, "1"):
+        with pytest.raises(InvalidRecord):
+            from_document({**doc, "template_version": version})
+    assert from_document(doc).hash == hashlib.sha256(canonical.dumps(doc)).hexdigest()
 
 
 def test_a_body_missing_a_translation_falls_back_to_english() -> None:

@@ -8,6 +8,8 @@ A payload is parsed as hostile input.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from .. import canonical
@@ -21,7 +23,7 @@ from ..store.interviews import get_interview
 from ..vault import Vault
 from . import store
 from .errors import ConsentChainBroken
-from .text import from_document, text_hash
+from .text import ShownText, from_document
 
 FORMAT = "testimony-recorder/consent-change"
 VERSION = 1
@@ -55,42 +57,50 @@ def texts_for(conn: Connection, interview_id: str) -> list[dict[str, Any]]:
     return list(docs.values())
 
 
-def add_texts(vault: Vault, docs: Any, where: str = "consent texts") -> int:
-    """Keep received text documents (checked, each under its own hash); return how many were
-    new. Hostile input: a list of at most 100 documents."""
-    if not isinstance(docs, list) or len(docs) > 100:
-        raise InvalidRecord(where, "expected a list of at most 100 texts")
+def add_texts(vault: Vault, texts: Iterable[ShownText]) -> int:
+    """Keep received texts (already checked, each under its own hash); return how many were
+    new."""
     added = 0
     with vault.transaction():
-        for n, doc in enumerate(docs):
-            shown = from_document(doc, f"{where}[{n}]")
+        for shown in texts:
             if not store.has_text(vault.conn, shown.hash):  # most packets repeat a text held
                 store.save_text(vault, shown)
                 added += 1
     return added
 
 
-def parse(data: Any, where: str = "consent change") -> tuple[Consent, dict[str, Any] | None]:
+@dataclass(frozen=True)
+class Change:
+    """A received consent record, checked as hostile input, with the text it answers when
+    the sender sent it (its hash checked against the record's)."""
+
+    consent: Consent
+    text: ShownText | None
+    #: The record exactly as received, for comparing with the interview's own record.
+    received: dict[str, Any]
+
+
+def parse(data: Any, where: str = "consent change") -> Change:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidRecord(where, "not a consent change")
     if data.get("version") != VERSION or set(data) != {"format", "version", "consent", "text"}:
         raise InvalidRecord(where, "unsupported version or unexpected fields")
     consent = codec.from_dict(Consent, data["consent"], f"{where}.consent")
     doc = data["text"]
-    if doc is not None:
-        from_document(doc, f"{where}.text")
-        if text_hash(doc) != consent.text_hash:
-            raise InvalidRecord(f"{where}.text", "does not match the record's text hash")
-    return consent, doc
+    text = None if doc is None else from_document(doc, f"{where}.text")
+    if text is not None and text.hash != consent.text_hash:
+        raise InvalidRecord(f"{where}.text", "does not match the record's text hash")
+    return Change(consent, text, data["consent"])
 
 
-def apply(vault: Vault, data: Any, *, source: str = "") -> bool:
-    """Add a received record to this archive; False when it is already here unchanged.
+def apply(vault: Vault, change: Change, *, source: str = "") -> bool:
+    """Add a received record (parsed by `parse`) to this archive; False when it is already
+    here unchanged.
 
     The record must extend the history this archive holds: its predecessor must be here (the
     first record has none), and nothing else may already supersede that predecessor.
     """
-    consent, doc = parse(data)
+    consent, text = change.consent, change.text
     conn = vault.conn
     get_interview(conn, consent.interview_id)
     with vault.transaction():
@@ -107,12 +117,12 @@ def apply(vault: Vault, data: Any, *, source: str = "") -> bool:
                 f"here is {expected}; import the earlier changes first")
         if previous is not None and consent.created_at <= previous.created_at:
             raise ConsentChainBroken(f"record {consent.id} is older than the one it replaces")
-        if doc is not None:
+        if text is not None:
             conn.execute(
                 "INSERT OR IGNORE INTO consent_text (text_hash, template_id, template_version,"
                 " language, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (consent.text_hash, consent.template_id, consent.template_version,
-                 consent.language, canonical.dumps(doc).decode("utf-8"), consent.created_at))
+                 consent.language, text.canonical_bytes.decode("utf-8"), consent.created_at))
         rows.insert(conn, "consent", consent)
         recorded(vault, "consent_received", "consent", consent.id, consent.interview_id,
                  content_hash=canonical.digest(codec.to_dict(consent)),

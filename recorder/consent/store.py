@@ -26,7 +26,7 @@ from . import artefacts, items, policy
 from .artefacts import FileArtefact, StoredArtefact
 from .errors import ConsentChainBroken, ConsentInvalid, ConsentWithdrawn, NoConsentRecord
 from .signature import Signature, render_png
-from .text import ShownText, from_document, text_hash
+from .text import ShownText, from_document
 
 MAX_DETAIL = 1000
 
@@ -87,14 +87,12 @@ def has_text(conn: Connection, hash_hex: str) -> bool:
 
 def save_text(vault: Vault, shown: ShownText) -> str:
     """Keep the shown text (once per distinct text); return its hash."""
-    doc = shown.document()
-    digest = text_hash(doc)
     vault.conn.execute(
         "INSERT OR IGNORE INTO consent_text (text_hash, template_id, template_version,"
         " language, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (digest, shown.template, shown.template_version, shown.language,
-         canonical.dumps(doc).decode("utf-8"), clock.now()))
-    return digest
+        (shown.hash, shown.template, shown.template_version, shown.language,
+         shown.canonical_bytes.decode("utf-8"), clock.now()))
+    return shown.hash
 
 
 # -- checks ------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .. import canonical
@@ -71,9 +72,15 @@ class ShownText:
             "ui": dict(self.ui),
         }
 
-    @property
+    @cached_property
+    def canonical_bytes(self) -> bytes:
+        """The document in canonical form: what the hash covers and what a vault keeps.
+        Worked out once (an import reads the same long text for every record)."""
+        return canonical.dumps(self.document())
+
+    @cached_property
     def hash(self) -> str:
-        return text_hash(self.document())
+        return hashlib.sha256(self.canonical_bytes).hexdigest()
 
     @property
     def item_ids(self) -> list[str]:
@@ -84,10 +91,6 @@ class ShownText:
             if i.id == item_id:
                 return i
         raise KeyError(item_id)
-
-
-def text_hash(document: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical.dumps(document)).hexdigest()
 
 
 def _fill(text: str, values: Mapping[str, str]) -> str:
@@ -137,7 +140,7 @@ def from_document(doc: Any, where: str = "consent text") -> ShownText:
         raise InvalidRecord(where, "not a consent text document")
     try:
         shown = ShownText(
-            template=_str(doc["template"]), template_version=int(doc["template_version"]),
+            template=_str(doc["template"]), template_version=_int(doc["template_version"]),
             language=_str(doc["language"]), direction=_str(doc["direction"]),
             language_name=_str(doc["language_name"]), title=_str(doc["title"]),
             introduction=tuple(_str(p) for p in _list(doc["introduction"])),
@@ -157,6 +160,14 @@ def from_document(doc: Any, where: str = "consent text") -> ShownText:
 def _str(value: Any) -> str:
     if not isinstance(value, str) or len(value) > 20_000:
         raise ValueError("expected text")
+    return value
+
+
+def _int(value: Any) -> int:
+    # Exactly an int (not 1.0 or true, which compare equal to 1): a document that passes
+    # then has the same canonical form, and so the same hash, as the text rebuilt from it.
+    if type(value) is not int:
+        raise ValueError("expected a whole number")
     return value
 
 

@@ -9,9 +9,9 @@ before calling on_member's parsing).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..consent import policy
+from ..consent import exchange, policy
 from ..errors import InvalidRecord
 from ..keys.keyring import Keyring
 from ..model import bundle as bundle_mod
@@ -287,12 +287,12 @@ class CheckingHandler:
         if interview_id in self.entries:
             if bundle is None:
                 raise MalformedMember(stream.member.name, "a consent history before its record")
-            sent = {c["consent"]["id"]: c["consent"] for c in changes}
+            sent = {c.consent.id: c.received for c in changes}
             if sent != {c.id: codec.to_dict(c) for c in bundle.consents}:
                 raise MalformedMember(stream.member.name, "it differs from the record's consents")
         self.on_consent_history(interview_id, changes, included=interview_id in self.entries)
 
-    def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
+    def on_consent_history(self, interview_id: str, changes: list[exchange.Change], *,
                            included: bool) -> None:
         """Storing hook (the importer adds the consent records)."""
 

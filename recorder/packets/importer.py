@@ -178,7 +178,7 @@ class ImportHandler(CheckingHandler):
                 InvalidRecord) as exc:
             raise MalformedMember(stream.member.name, exc.message) from None
 
-    def on_consent_history(self, interview_id: str, changes: list[dict[str, Any]], *,
+    def on_consent_history(self, interview_id: str, changes: list[exchange.Change], *,
                            included: bool) -> None:
         """Keep the texts, add the records not held yet (each must extend the history held
         here), then obey the consent now in force."""
@@ -199,8 +199,7 @@ class ImportHandler(CheckingHandler):
         name = f"consent/{interview_id}.json"
         added = 0
         try:
-            exchange.add_texts(self.vault, [c["text"] for c in changes if c["text"] is not None],
-                               name)
+            exchange.add_texts(self.vault, [c.text for c in changes if c.text is not None])
             for change in changes:
                 added += exchange.apply(self.vault, change, source=self.op.manifest.packet_id)
         except ConsentChainBroken as exc:

@@ -96,7 +96,7 @@ def identity_row(conn: Connection, witness_id: str) -> Any:
                         " WHERE witness_id = ?", (witness_id,)).fetchone()
 
 
-def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:
+def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[exchange.Change]]:
     """The interview id and its consent changes (each checked by exchange.parse), oldest
     first."""
     data = loads(raw)
@@ -106,10 +106,10 @@ def parse_consent_member(raw: bytes, where: str) -> tuple[str, list[dict[str, An
             or not isinstance(data["changes"], list) or len(data["changes"]) > 100):
         raise ValueError("not a consent history")
     interview_id = data["interview_id"]
-    for n, change in enumerate(data["changes"]):
-        consent, _ = exchange.parse(change, f"{where}[{n}]")
-        if consent.interview_id != interview_id:
-            raise ValueError("consents of another interview")
+    changes = [exchange.parse(change, f"{where}[{n}]")
+               for n, change in enumerate(data["changes"])]
+    if any(c.consent.interview_id != interview_id for c in changes):
+        raise ValueError("consents of another interview")
     if not isinstance(interview_id, str):
         raise ValueError("no interview")
-    return interview_id, list(data["changes"])
+    return interview_id, changes
