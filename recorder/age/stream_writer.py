@@ -45,7 +45,7 @@ class StreamWriter:
         self._on_chunk = on_chunk
         self._pending = bytearray(CHUNK_SIZE)
         self._pending_len = 0
-        self._out = bytearray(ENCRYPTED_CHUNK_SIZE)  # grows to a batch on the first bulk write
+        self._out = bytearray(ENCRYPTED_CHUNK_SIZE)  # grows to the largest batch written
         self._counter = 0
         self._closed = False
 
@@ -122,7 +122,9 @@ class StreamWriter:
     def _seal_batch(self, plaintexts: list[memoryview]) -> None:
         size = len(plaintexts) * ENCRYPTED_CHUNK_SIZE
         if len(self._out) < size:
-            self._out = bytearray(BATCH_CHUNKS * ENCRYPTED_CHUNK_SIZE)
+            # Only as large as this batch: a whole one (4 MiB, zeroed by the allocator) cost a
+            # small file more than encrypting it.
+            self._out = bytearray(size)
         out = memoryview(self._out)[:size]
         seal_chunks(self._aead, self._counter, plaintexts, out)
         self._emit(out, len(plaintexts))

@@ -298,7 +298,7 @@ class CheckingHandler:
 
     def _on_custody(self, stream: MemberStream) -> None:
         checker, opened = self.checker, self.op
-        block = memoryview(bytearray(256 * 1024))
+        block = memoryview(bytearray(max(1, min(stream.left, 256 * 1024))))
         while n := stream.readinto(block):
             for link in checker.feed(bytes(block[:n])):
                 if self._conflicts(opened.sender.fingerprint, link.seq, link.hash):

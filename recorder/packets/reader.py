@@ -134,9 +134,10 @@ class MemberStream:
 
     def check(self) -> None:
         """Consume what the handler left and compare with the signed manifest."""
-        block = memoryview(bytearray(64 * 1024))
-        while self.readinto(block):
-            pass
+        if self.left:  # most handlers read their member whole
+            block = memoryview(bytearray(min(self.left, 64 * 1024)))
+            while self.readinto(block):
+                pass
         if self.read_bytes != self.member.size:
             raise TamperedPacket(self.member.name, "its size differs from the signed manifest")
         if self._hash_checked_by is None and self._digest.hexdigest() != self.member.sha256:
