@@ -253,6 +253,9 @@ def bench_index(coord: object, conn: object) -> list[Figure]:
     print(f"index   merge suggestions: {len(found)} in {seconds:.2f} s")  # type: ignore[arg-type]
     seconds, graph = timed(chain.build, conn)
     print(f"index   chain of command read: {len(graph.links)} links in {seconds:.2f} s")  # type: ignore[attr-defined]
+    seconds, graph = timed(chain.build, conn, limit=300)
+    print(f"index   chain of command page (the {len(graph.links)} best-supported links of "  # type: ignore[attr-defined]
+          f"{graph.total}): {seconds:.2f} s")  # type: ignore[attr-defined]
     return [Figure("Perpetrators page, first 100 entries", first_page * 1000, "ms", "<", 100),
             Figure("perpetrator index, full rebuild", rebuild, "s"),
             Figure("perpetrator index, refresh per imported packet",

@@ -190,12 +190,13 @@ def test_command_chain(office: Office) -> None:
     assert chain.build(conn, unit="No Such Unit").links == ()
     # A drawing of a large archive keeps the best-supported links and the nodes they join.
     whole = chain.build(conn)
-    best = chain.strongest(whole, 2)
+    best = chain.build(conn, limit=2)
+    assert whole.total == len(whole.links) and best.total == whole.total
     ranked = sorted(whole.links, key=lambda k: (-k.corroboration.witnesses,
                                                 -k.corroboration.testimonies))
     assert len(best.links) == 2 and set(best.links) <= set(whole.links)
     assert min(k.corroboration.witnesses for k in best.links) == \
         ranked[1].corroboration.witnesses
     assert {n.id for n in best.nodes} == {x for k in best.links for x in (k.source, k.target)}
-    assert chain.strongest(whole, len(whole.links)) == whole
+    assert chain.build(conn, limit=len(whole.links)) == whole
     assert unit.to_json()["links"][0]["supports"]

@@ -11,6 +11,7 @@ the range.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -66,6 +67,8 @@ class Link:
 class CommandGraph:
     nodes: tuple[Node, ...]
     links: tuple[Link, ...]
+    #: How many links the selection has (more than `links` when `build` was given a limit).
+    total: int
 
     def to_json(self) -> dict[str, Any]:
         return {"nodes": [asdict(n) for n in self.nodes],
@@ -110,102 +113,106 @@ def store_supports(conn: Connection, selection: filters.ArchiveFilter) -> None:
     conn.execute(_STORE + _MEMBERS + extra, [MEMBER_OF, MEMBER_OF, *params])
 
 
-_SUPPORTS = ("SELECT s.* FROM chain_support s JOIN archive_interview a"
+_SUPPORTS = ("SELECT s.interview_id, s.witness_id, s.record_id, s.relation, s.period, s.basis,"
+             " s.date_start, s.date_end, s.kind, s.source, s.target, s.source_label,"
+             " s.target_label, coalesce(s.sender, ''), s.interviewer"
+             " FROM chain_support s JOIN archive_interview a"
              " ON a.interview_id = s.interview_id WHERE 1")
-
-
-class _Builder:
-    def __init__(self, conn: Connection, date_from: str | None, date_to: str | None) -> None:
-        self.links_in_force = merges.parents(conn)
-        self.labels: dict[str, Counter[str]] = defaultdict(Counter)
-        self.edges: dict[tuple[str, str, str], list[tuple[Support, tuple[str, str]]]] = \
-            defaultdict(list)
-        self.low = filters.date_bound(date_from, last=False) if date_from else None
-        self.high = filters.date_bound(date_to, last=True) if date_to else None
-
-    def root(self, entry_id: str, label: str) -> str:
-        top = merges.root_of(entry_id, self.links_in_force)
-        if label.strip():
-            self.labels[top][label.strip()] += 1
-        return top
-
-    def in_range(self, start: str | None, end: str | None) -> bool:
-        if self.low is None and self.high is None:
-            return True
-        if start is None or end is None:
-            return False
-        return (self.high is None or start <= self.high) and (self.low is None
-                                                              or end >= self.low)
-
-    def add(self, key: tuple[str, str, str], support: Support, r: Any) -> None:
-        if self.in_range(support.date_start, support.date_end):
-            self.edges[key].append((support, (r["sender"] or "", r["interviewer"])))
+#: A statement as read: the Support's fields first (a link makes records only of the
+#: statements of links it returns: at 100,000 testimonies there are hundreds of thousands).
+_Row = tuple[str, str, str, str, str, str, str | None, str | None, str, str, str, str, str,
+             str, str]
+_Key = tuple[str, str, str]
 
 
 def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
           unit: str | None = None, date_from: str | None = None,
-          date_to: str | None = None) -> CommandGraph:
+          date_to: str | None = None, limit: int | None = None) -> CommandGraph:
     """The graph of the selection; `unit` is a unit entry id (or its first characters) or a
-    unit's name in any spelling."""
-    b = _Builder(conn, date_from, date_to)
+    unit's name in any spelling. With `limit`, only the `limit` best-supported links (most
+    witnesses, then most testimonies) and the nodes they join: what a drawing can show of a
+    large archive, where hundreds of thousands of links would be one unreadable knot.
+    `total` says how many links the selection has in all."""
+    parents = merges.parents(conn)
+    roots: dict[str, str] = {}
+
+    def root(entry_id: str) -> str:
+        top = roots.get(entry_id)
+        if top is None:
+            top = roots[entry_id] = merges.root_of(entry_id, parents)
+        return top
+
+    low = filters.date_bound(date_from, last=False) if date_from else None
+    high = filters.date_bound(date_to, last=True) if date_to else None
     where, params = filters.clauses(conn, filt or filters.ArchiveFilter())
-    sql = _SUPPORTS + "".join(f" AND {c}" for c in where) + " ORDER BY s.kind"
-    for r in conn.execute(sql, params):
-        key = (b.root(r["source"], r["source_label"]), b.root(r["target"], r["target_label"]),
-               r["kind"])
-        b.add(key, Support(r["interview_id"], r["witness_id"], r["record_id"], r["relation"],
-                           r["period"], r["basis"], r["date_start"], r["date_end"]), r)
-    edges = b.edges
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: a Row per statement cost more than the rest
+    cursor.execute(_SUPPORTS + "".join(f" AND {c}" for c in where), params)
+    spelled: Counter[tuple[str, str]] = Counter()
+    edges: dict[_Key, list[_Row]] = defaultdict(list)
+    for r in cursor:
+        spelled[r[9], r[11]] += 1
+        spelled[r[10], r[12]] += 1
+        if _in_range(r[6], r[7], low, high):
+            edges[root(r[9]), root(r[10]), r[8]].append(r)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for (entry_id, label), times in spelled.items():
+        if label.strip():
+            labels[root(entry_id)][label.strip()] += times
     if unit is not None:
-        edges = _around_unit(conn, edges, _unit_roots(conn, unit, b))
-    links = tuple(sorted((_link(key, found) for key, found in edges.items() if found),
+        edges = _around_unit(edges, _unit_roots(conn, unit, labels, parents))
+    chosen = edges if limit is None or len(edges) <= limit else \
+        dict(heapq.nsmallest(limit, edges.items(), key=_rank))
+    links = tuple(sorted((_link(key, found) for key, found in chosen.items()),
                          key=lambda k: (k.kind, k.source, k.target)))
     used = sorted({k.source for k in links} | {k.target for k in links})
-    nodes = tuple(Node(n, merges.kind_of(n), names.usual(b.labels[n], n),
-                       tuple(sorted(b.labels[n]))) for n in used)
-    return CommandGraph(nodes, links)
+    nodes = tuple(Node(n, merges.kind_of(n), names.usual(labels[n], n),
+                       tuple(sorted(labels[n]))) for n in used)
+    return CommandGraph(nodes, links, len(edges))
 
 
-def strongest(graph: CommandGraph, limit: int) -> CommandGraph:
-    """The `limit` best-supported links (most witnesses, then most testimonies) and the nodes
-    they join: what a drawing can show of a large archive, where hundreds of thousands of
-    links would be one unreadable knot."""
-    if len(graph.links) <= limit:
-        return graph
-    best = sorted(graph.links, key=lambda k: (-k.corroboration.witnesses,
-                                              -k.corroboration.testimonies,
-                                              k.kind, k.source, k.target))[:limit]
-    best.sort(key=lambda k: (k.kind, k.source, k.target))
-    used = {k.source for k in best} | {k.target for k in best}
-    return CommandGraph(tuple(n for n in graph.nodes if n.id in used), tuple(best))
+def _in_range(start: str | None, end: str | None, low: str | None, high: str | None) -> bool:
+    if low is None and high is None:
+        return True
+    if start is None or end is None:
+        return False
+    return (high is None or start <= high) and (low is None or end >= low)
 
 
-def _link(key: tuple[str, str, str], found: list[tuple[Support, tuple[str, str]]]) -> Link:
-    supports = tuple(sorted((s for s, _ in found), key=lambda s: (s.interview_id, s.record_id)))
+def _rank(item: tuple[_Key, list[_Row]]) -> tuple[int, int, str, str, str]:
+    """Best-supported first: most witnesses, then most testimonies."""
+    (source, target, kind), found = item
+    if len(found) == 1:
+        return -1, -1, kind, source, target
+    return -len({r[1] for r in found}), -len({r[0] for r in found}), kind, source, target
+
+
+def _link(key: _Key, found: list[_Row]) -> Link:
+    supports = tuple(sorted((Support(*r[:8]) for r in found),
+                            key=lambda s: (s.interview_id, s.record_id)))
     return Link(key[0], key[1], key[2], tuple(sorted({s.relation for s in supports})),
                 supports,
                 Corroboration(len({s.interview_id for s in supports}),
                               len({s.witness_id for s in supports}),
-                              len({who for _, who in found})))
+                              len({(r[13], r[14]) for r in found})))
 
 
-def _unit_roots(conn: Connection, unit: str, b: _Builder) -> set[str]:
+def _unit_roots(conn: Connection, unit: str, labels: dict[str, Counter[str]],
+                parents: dict[str, str]) -> set[str]:
     """Unit entries meant by `unit`: an entry id, or every unit whose name has its words."""
     try:
         entry_id = merges.resolve(conn, unit)
     except UnknownPerpetrator:
         entry_id = None
     if entry_id is not None and merges.kind_of(entry_id) == merges.UNIT:
-        return {merges.root_of(entry_id, b.links_in_force)}
+        return {merges.root_of(entry_id, parents)}
     wanted = set(names.skeleton_words(unit))
-    return {n for n, counts in b.labels.items() if merges.kind_of(n) == merges.UNIT and wanted
+    return {n for n, counts in labels.items() if merges.kind_of(n) == merges.UNIT and wanted
             and any(wanted <= set(names.skeleton_words(label)) for label in counts)}
 
 
-def _around_unit(conn: Connection, edges: dict[tuple[str, str, str], Any],
-                 units: set[str]) -> dict[tuple[str, str, str], Any]:
-    members = {s for (s, t, k), found in edges.items() if k == MEMBER_OF and t in units
-               and found}
+def _around_unit(edges: dict[_Key, list[_Row]], units: set[str]) -> dict[_Key, list[_Row]]:
+    members = {s for (s, t, k) in edges if k == MEMBER_OF and t in units}
     keep = members | units
     return {key: found for key, found in edges.items()
             if (key[2] == MEMBER_OF and key[1] in units)

@@ -51,8 +51,6 @@ class Drawn:
     graph: CommandGraph
     # Witness codes of the testimonies behind the links.
     codes: dict[str, str]
-    # How many links the choice holds in all (more than are drawn when it holds many).
-    total: int = 0
 
 
 class GraphView(QGraphicsView):
@@ -91,7 +89,7 @@ class ChainView(QWidget):
         super().__init__(parent)
         self.session = session
         self.language = language
-        self.current = Drawn(CommandGraph((), ()), {})
+        self.current = Drawn(CommandGraph((), (), 0), {})
         self.nodes: dict[str, NodeItem] = {}
         self.unit = self._line(self.tr("Unit"))
         self.date_from = self._line(self.tr("Incidents from"))
@@ -149,14 +147,13 @@ class ChainView(QWidget):
         high = self.date_to.text().strip() or None
 
         def work(vault: Vault, job: Job) -> Drawn:
-            everything = chain.build(vault.conn, unit=unit, date_from=low, date_to=high)
-            graph = chain.strongest(everything, MOST_DRAWN)
+            graph = chain.build(vault.conn, unit=unit, date_from=low, date_to=high,
+                                limit=MOST_DRAWN)
             ids = tuple(sorted({s.interview_id for k in graph.links for s in k.supports}))
             rows = listing.page(vault.conn, ArchiveFilter(interview_ids=ids,
                                                           include_withdrawn=True),
                                 limit=max(1, len(ids)))
-            return Drawn(graph, {r.interview_id: r.witness_code for r in rows},
-                         len(everything.links))
+            return Drawn(graph, {r.interview_id: r.witness_code for r in rows})
 
         self._say(self.tr("Reading the chain of command..."))
         self.session.runner.run(work, owner=self, done=self._draw, failed=self._failed)
@@ -174,11 +171,11 @@ class ChainView(QWidget):
             -MARGIN, -MARGIN, MARGIN, MARGIN))
         if not drawn.graph.nodes:
             self._say(self.tr("No command links in the archive for this choice."))
-        elif drawn.total > len(drawn.graph.links):
+        elif drawn.graph.total > len(drawn.graph.links):
             self._say(self.tr("Showing the %1 best-supported links of %2. Choose a unit or "
                               "dates to see the others.")
                       .replace("%1", number(len(drawn.graph.links)))
-                      .replace("%2", number(drawn.total)))
+                      .replace("%2", number(drawn.graph.total)))
         else:
             self._say("")
         self.drawn.emit(len(drawn.graph.nodes), len(drawn.graph.links))
