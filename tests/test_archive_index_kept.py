@@ -27,7 +27,7 @@ from .archive_fixtures import Office, build_office
 from .test_archive_perpetrators import MOHAMMAD
 
 _TABLES = (
-    "SELECT id, kind, witnesses, testimonies, name_key, data FROM perpetrator_entry ORDER BY id",
+    "SELECT id, kind, witnesses, testimonies, name_key, summary FROM perpetrator_entry ORDER BY id",
     "SELECT * FROM perpetrator_mention ORDER BY entry_id, interview_id, person_id, role,"
     " incident_id",
     "SELECT * FROM chain_support ORDER BY interview_id, kind, record_id, target",

@@ -14,9 +14,7 @@ from testimony_recorder.recorder.archive import (
     batch_store,
     merges,
     perpetrator_index,
-    perpetrator_store,
 )
-from testimony_recorder.recorder.archive.perpetrator_store import _encode
 from testimony_recorder.recorder.archive.perpetrators import (
     Allegation,
     Corroboration,
@@ -87,9 +85,27 @@ def test_batch_reports_are_split_into_one_row_per_packet(tmp_path: Path) -> None
     assert (report.state, report.summary.imported, report.summary.not_imported) == ("done", 1, 1)
 
 
-def test_perpetrator_entries_get_their_summary_from_their_record(tmp_path: Path) -> None:
-    """Schema 12 reads each entry's summary out of the record schema 10 stored: the list
-    then shows what it showed before, and the record itself is kept."""
+def _schema_11_record(e: PerpetratorEntry) -> list[object]:
+    """An entry's record as schemas 10 to 12 stored it (JSON arrays in field order)."""
+    def counts(c: Corroboration) -> list[int]:
+        return [c.testimonies, c.witnesses, c.interviewers]
+
+    lists = [list(getattr(e, f)) for f in ("names", "aliases", "affiliations", "units", "ranks",
+                                            "positions", "members", "persons", "interviews")]
+    roles = [[r.person_id, r.interview_id, r.incident_id, r.incident_title, r.role,
+              list(r.violations), None if r.date is None else [r.date.precision, r.date.start,
+                                                               r.date.end], r.place, r.area]
+             for r in e.roles]
+    allegations = [[a.role, a.violation, counts(a.corroboration), [list(i) for i in a.incidents]]
+                   for a in e.allegations]
+    return [e.id, e.kind, e.name, lists, roles, allegations, counts(e.corroboration),
+            e.first_date, e.last_date, list(e.places), list(e.areas)]
+
+
+def test_perpetrator_entries_keep_the_summary_taken_from_their_record(tmp_path: Path) -> None:
+    """Schema 12 reads each entry's summary out of the record schema 10 stored, and schema 13
+    keeps that summary and drops the record (whole records are computed from the mentions
+    when read): the list shows what it showed before."""
     counts = Corroboration(testimonies=3, witnesses=2, interviewers=2)
     entry = PerpetratorEntry(
         "unit-215", merges.UNIT, "Branch 215", ("Branch 215", "\u0641\u0631\u0639 215"), (),
@@ -105,7 +121,7 @@ def test_perpetrator_entries_get_their_summary_from_their_record(tmp_path: Path)
     def stored_before(conn: database.Connection) -> None:
         conn.execute("INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key,"
                      " data) VALUES (?, ?, ?, ?, ?, ?)",
-                     (entry.id, entry.kind, 2, 3, "brnk", json.dumps(_encode(entry))))
+                     (entry.id, entry.kind, 2, 3, "brnk", json.dumps(_schema_11_record(entry))))
 
     build_vault_at(tmp_path / "v", 11, stored_before)
     with unlock.unlock(tmp_path / "v", PASSPHRASE) as vault:
@@ -115,7 +131,8 @@ def test_perpetrator_entries_get_their_summary_from_their_record(tmp_path: Path)
         # Found by its name in another script, and not by another name.
         assert perpetrator_index.count(vault.conn, name="\u0628\u0631\u0627\u0646\u0643") == 1
         assert perpetrator_index.count(vault.conn, name="Mohammad") == 0
-        assert perpetrator_store.read_one(vault.conn, "unit-215") == entry
+        columns = [r[1] for r in vault.conn.execute("PRAGMA table_info(perpetrator_entry)")]
+        assert "data" not in columns and "summary" in columns
 
 
 def test_every_version_has_sample_data() -> None:

@@ -1,7 +1,8 @@
 """The perpetrator index as the archive's screens and commands read it: the whole index as
 kept in the vault (recorder.archive.perpetrator_store, brought up to date by every import and
-merge), or a selection's computed from its records (recorder.archive.perpetrators). A screen
-lists summaries a page at a time (`summaries`, `count`) and reads one whole entry when asked."""
+merge; whole entries are worked out from the mentions it keeps), or a selection's computed
+from its records (recorder.archive.perpetrators). A screen lists summaries a page at a time
+(`summaries`, `count`) and reads one whole entry when asked."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
           kind: str | None = None) -> list[PerpetratorEntry]:
     """The index (of the selection, if a filter is given), most corroborated first.
 
-    The whole index is read as kept in the vault (recorder.archive.perpetrator_store); a
+    The whole index is read from what the vault keeps (recorder.archive.perpetrator_store); a
     selection is computed from the records it holds."""
     if filt is None:
         return read(conn, kind)

@@ -2,34 +2,37 @@
 
 Computing the index from the records on every request took close to a minute at 100,000
 testimonies. Instead, the transaction that changes interviews (an import, an edit) replaces
-just those interviews' rows (perpetrator_mention, chain_support) and recomputes just the
-index entries they name (perpetrator_entry), before it commits (recorder.archive.facets), so
-a kill leaves the index exactly as consistent as the records. A merge or its undoing
-recomputes the two entries it touches in its own transaction. `rebuild` recomputes all of it
-from the records: the repair path, and what a vault made before gets once.
+just those interviews' rows (perpetrator_mention, chain_support) and recomputes the summaries
+of just the index entries they name (perpetrator_entry), before it commits
+(recorder.archive.facets), so a kill leaves the index exactly as consistent as the records. A
+merge or its undoing recomputes the two entries it touches in its own transaction. `rebuild`
+recomputes all of it from the records: the repair path, and what a vault made before gets once.
 
-Entries are computed by recorder.archive.perpetrators (the same code that computes a filtered
-selection from the records) and stored whole, so reading the index is decoding rows; each
-also keeps its summary (schema 12), which a list pages through without the roles.
+An entry keeps its summary (names, aliases, affiliation, unit, rank, counts: what a list shows
+and merge suggestions compare), worked out from its mentions by two small queries whatever
+its size. Its whole record (each role in each incident, the allegations, dates and places) is
+computed from the same mentions when it is read, by recorder.archive.perpetrators (the code
+that computes a filtered selection from the records): a unit named in thousands of
+testimonies is a megabyte of roles, too much to rewrite whenever one more testimony names it
+(schema 13).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from ..database import Connection
-from ..model.incident import FuzzyDate
 from . import chain, filters, merges, names
 from .perpetrators import (
-    Allegation,
     Corroboration,
     EntrySummary,
     PerpetratorEntry,
-    RoleInIncident,
     aggregate,
     as_dicts,
+    by_id,
     record_rows,
 )
 
@@ -76,21 +79,14 @@ def _store_mentions(conn: Connection, selection: filters.ArchiveFilter) -> None:
 
 
 def refresh_entries(conn: Connection, entry_ids: Iterable[str]) -> None:
-    """Recompute the entries standing for these (after the merges in force) from their
-    mentions, and drop entries that no longer stand (merged away, or named nowhere now)."""
+    """Recompute the summaries of the entries standing for these (after the merges in force)
+    from their mentions, and drop entries that no longer stand (merged away, or named
+    nowhere now)."""
     links = merges.parents(conn)
-    roots = {merges.root_of(e, links) for e in entry_ids}
-    groups = {root: [root] for root in roots}
-    for entry_id in links:
-        if (top := merges.root_of(entry_id, links)) in groups:
-            groups[top].append(entry_id)
-    for members in groups.values():
-        found = json.dumps(members)
+    for root, members in _groups(links, {merges.root_of(e, links) for e in entry_ids}).items():
         conn.execute("DELETE FROM perpetrator_entry WHERE id IN (SELECT value FROM json_each(?))",
-                     (found,))
-        rows = as_dicts(conn.execute("SELECT * FROM perpetrator_mention WHERE entry_id IN"
-                                     " (SELECT value FROM json_each(?))", (found,)))
-        _write(conn, aggregate(((r, r["entry_id"]) for r in rows), links))
+                     (json.dumps(members),))
+        _write(conn, [summary] if (summary := _summarise(conn, root, members)) else [])
 
 
 def rebuild(conn: Connection) -> int:
@@ -101,73 +97,110 @@ def rebuild(conn: Connection) -> int:
     everything = filters.ArchiveFilter()
     _store_mentions(conn, everything)
     chain.store_supports(conn, everything)
-    rows = as_dicts(conn.execute("SELECT * FROM perpetrator_mention"))
-    entries = aggregate(((r, r["entry_id"]) for r in rows), merges.parents(conn))
-    _write(conn, entries)
-    return len(entries)
+    links = merges.parents(conn)
+    named = {merges.root_of(r[0], links)
+             for r in conn.execute("SELECT DISTINCT entry_id FROM perpetrator_mention")}
+    found = [summary for root, members in _groups(links, named).items()
+             if (summary := _summarise(conn, root, members))]
+    _write(conn, found)
+    return len(found)
 
 
-def _write(conn: Connection, entries: list[PerpetratorEntry]) -> None:
+def _groups(links: dict[str, str], roots: Iterable[str]) -> dict[str, list[str]]:
+    """Each entry and the entries merged into it (its members, in the order the summaries
+    and records list them: itself, then the others sorted)."""
+    groups = {root: [root] for root in roots}
+    for entry_id in sorted(links):
+        if (top := merges.root_of(entry_id, links)) in groups:
+            groups[top].append(entry_id)
+    return groups
+
+
+_MEMBERS_MENTIONS = " FROM perpetrator_mention WHERE entry_id IN (SELECT value FROM json_each(?))"
+#: What a person's summary is made of, and a unit's (its members' names, ranks and positions
+#: are theirs, not the unit's: thousands of them for a large unit).
+_SPELLINGS = {
+    merges.PERSON: "SELECT name, aliases, affiliation, unit, rank, position, count(*)"
+                   + _MEMBERS_MENTIONS + " GROUP BY name, aliases, affiliation, unit, rank,"
+                   " position",
+    merges.UNIT: "SELECT '', '[]', affiliation, unit, '', '', count(*)" + _MEMBERS_MENTIONS
+                 + " GROUP BY affiliation, unit",
+}
+_COUNTS = ("SELECT count(DISTINCT interview_id), count(DISTINCT witness_id),"
+           " count(DISTINCT json_array(coalesce(sender, ''), interviewer))" + _MEMBERS_MENTIONS)
+
+
+def _summarise(conn: Connection, root: str, members: list[str]) -> EntrySummary | None:
+    """The summary of the entry `root` stands for, from its members' mentions: the same parts,
+    counted the same way, as perpetrators.aggregate gives its whole record (SQLite groups
+    the mentions, so a unit named in thousands of testimonies is a few rows here). None when
+    nothing names it any more."""
+    found = json.dumps(members)
+    kind = merges.kind_of(root)
+    person = kind == merges.PERSON
+    spellings: Counter[str] = Counter()
+    aliases: set[str] = set()
+    affiliations: set[str] = set()
+    own: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # units, ranks, positions
+    for name, alias_list, affiliation, unit, rank, position, times in conn.execute(
+            _SPELLINGS[kind], (found,)):
+        if person:
+            spellings[name] += times
+            aliases.update(json.loads(alias_list))
+            for target, value in zip(own, (unit, rank, position), strict=True):
+                if value.strip():
+                    target.add(value.strip())
+        elif unit.strip():
+            spellings[unit.strip()] += times
+        if affiliation.strip():
+            affiliations.add(affiliation.strip())
+    testimonies, witnesses, interviewers = conn.execute(_COUNTS, (found,)).fetchone()
+    if not testimonies:
+        return None
+    units, ranks, positions = own
+    return EntrySummary(root, kind, names.usual(spellings, root), tuple(sorted(spellings)),
+                        tuple(sorted(aliases)), tuple(sorted(affiliations)),
+                        tuple(sorted(units)), tuple(sorted(ranks)), tuple(sorted(positions)),
+                        tuple(members), Corroboration(testimonies, witnesses, interviewers))
+
+
+def _write(conn: Connection, entries: list[EntrySummary]) -> None:
     conn.executemany(
-        "INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key, summary,"
-        " data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO perpetrator_entry (id, kind, witnesses, testimonies, name_key, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
         [(e.id, e.kind, e.corroboration.witnesses, e.corroboration.testimonies,
-          names.skeleton(e.name), json.dumps(_summary(e), ensure_ascii=False),
-          json.dumps(_encode(e), ensure_ascii=False))
+          names.skeleton(e.name), json.dumps(_summary(e), ensure_ascii=False))
          for e in entries])
 
 
-# An entry is stored as JSON arrays in the order of its fields (dataclasses.asdict, with
-# names for every value, took most of an import's time for a unit named thousands of times).
-_LISTS = ("names", "aliases", "affiliations", "units", "ranks", "positions", "members",
-          "persons", "interviews")
+_LISTS = ("names", "aliases", "affiliations", "units", "ranks", "positions", "members")
 
 
-def _encode(e: PerpetratorEntry) -> list[Any]:
-    roles = [[r.person_id, r.interview_id, r.incident_id, r.incident_title, r.role,
-              r.violations, None if r.date is None else [r.date.precision, r.date.start,
-                                                         r.date.end], r.place, r.area]
-             for r in e.roles]
-    allegations = [[a.role, a.violation, _counts(a.corroboration), a.incidents]
-                   for a in e.allegations]
-    return [e.id, e.kind, e.name, [getattr(e, f) for f in _LISTS], roles, allegations,
-            _counts(e.corroboration), e.first_date, e.last_date, e.places, e.areas]
-
-
-def _summary(e: PerpetratorEntry) -> list[Any]:
+def _summary(e: EntrySummary) -> list[Any]:
     """What EntrySummary holds, as the JSON array `summaries` reads (schema 12 took the same
     parts from the records stored before it)."""
-    return [e.id, e.kind, e.name, *(list(getattr(e, f)) for f in _LISTS[:7]),
-            _counts(e.corroboration)]
+    return [e.id, e.kind, e.name, *(list(getattr(e, f)) for f in _LISTS),
+            [e.corroboration.testimonies, e.corroboration.witnesses,
+             e.corroboration.interviewers]]
 
 
-def _counts(c: Corroboration) -> list[int]:
-    return [c.testimonies, c.witnesses, c.interviewers]
-
-
-def _decode(text: str) -> PerpetratorEntry:
-    (entry_id, kind, name, lists, roles, allegations, corroboration, first, last, places,
-     areas) = json.loads(text)
-    spellings, aliases, affiliations, units, ranks, positions, members, persons, interviews = (
-        tuple(x) for x in lists)
-    return PerpetratorEntry(
-        entry_id, kind, name, spellings, aliases, affiliations, units, ranks, positions,
-        members, Corroboration(*corroboration), persons, interviews,
-        roles=tuple(RoleInIncident(p, i, n, t, role, tuple(v),
-                                   None if d is None else FuzzyDate(*d), place, area)
-                    for p, i, n, t, role, v, d, place, area in roles),
-        allegations=tuple(Allegation(role, violation, Corroboration(*c),
-                                     tuple((i, n) for i, n in incidents))
-                          for role, violation, c, incidents in allegations),
-        first_date=first, last_date=last, places=tuple(places), areas=tuple(areas))
+def _whole(conn: Connection, ids: list[str]) -> list[PerpetratorEntry]:
+    """The whole records of these entries, computed from their members' mentions, in the
+    order given."""
+    links = merges.parents(conn)
+    members = [m for group in _groups(links, ids).values() for m in group]
+    rows = as_dicts(conn.execute("SELECT * FROM perpetrator_mention WHERE entry_id IN"
+                                 " (SELECT value FROM json_each(?))", (json.dumps(members),)))
+    entries = by_id(aggregate(((r, r["entry_id"]) for r in rows), links))
+    return [entries[i] for i in ids if i in entries]
 
 
 def read(conn: Connection, kind: str | None = None, name: str = "") -> list[PerpetratorEntry]:
-    """The whole index as kept (of `kind`, and matching `name`, if given), most corroborated
-    first."""
+    """The whole index (of `kind`, and matching `name`, if given), most corroborated first,
+    each entry's record computed from its mentions."""
     where, params = _where(kind, name)
-    return [_decode(r[0]) for r in conn.execute(
-        f"SELECT data FROM perpetrator_entry{where}{_ORDER}", params)]  # noqa: S608
+    return _whole(conn, [r[0] for r in conn.execute(
+        f"SELECT id FROM perpetrator_entry{where}{_ORDER}", params)])  # noqa: S608
 
 
 # The order of perpetrators.sort_key, from the stored key (SQLite compares UTF-8 text by code
@@ -215,6 +248,8 @@ def count(conn: Connection, *, name: str = "") -> int:
 
 
 def read_one(conn: Connection, entry_id: str) -> PerpetratorEntry | None:
-    row = conn.execute("SELECT data FROM perpetrator_entry WHERE id = ?",
-                       (entry_id,)).fetchone()
-    return None if row is None else _decode(row[0])
+    """The whole record of one entry of the index (None if no entry has that id)."""
+    if conn.execute("SELECT 1 FROM perpetrator_entry WHERE id = ?", (entry_id,)).fetchone():
+        found = _whole(conn, [entry_id])
+        return found[0] if found else None
+    return None

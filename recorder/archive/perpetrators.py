@@ -2,9 +2,10 @@
 command link) across the archive, with what each testimony says of them and how many distinct
 witnesses and interviewers back each allegation.
 
-Here: the entries and how they are computed from the records, with the merges in force
-applied (recorder.archive.merges). The whole index is kept in the vault, brought up to date by
-every import and merge (recorder.archive.perpetrator_store); perpetrator_index reads it.
+Here: the entries and how they are computed from the records (or from the mentions the vault
+keeps of them), with the merges in force applied (recorder.archive.merges). The mentions and
+each entry's summary are kept in the vault, brought up to date by every import and merge
+(recorder.archive.perpetrator_store); perpetrator_index reads them.
 """
 
 from __future__ import annotations

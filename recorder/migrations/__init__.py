@@ -27,6 +27,7 @@ from . import (
     m010_perpetrator_index,
     m011_hashes_and_links,
     m012_perpetrator_summaries,
+    m013_perpetrator_records_on_read,
 )
 
 
@@ -53,6 +54,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "stored files keep their hash, command links by subordinate",
               m011_hashes_and_links.STATEMENTS),
     Migration(12, "perpetrator index summaries", m012_perpetrator_summaries.STATEMENTS),
+    Migration(13, "perpetrator records worked out when read",
+              m013_perpetrator_records_on_read.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 
