@@ -151,10 +151,11 @@ def build(conn: Connection, filt: filters.ArchiveFilter | None = None, *,
     spelled: Counter[tuple[str, str]] = Counter()
     edges: dict[_Key, list[_Row]] = defaultdict(list)
     for r in cursor:
-        spelled[r[9], r[11]] += 1
-        spelled[r[10], r[12]] += 1
-        if _in_range(r[6], r[7], low, high):
-            edges[root(r[9]), root(r[10]), r[8]].append(r)
+        start, end, kind, source, target, source_label, target_label = r[6:13]
+        spelled[source, source_label] += 1
+        spelled[target, target_label] += 1
+        if _in_range(start, end, low, high):
+            edges[root(source), root(target), kind].append(r)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for (entry_id, label), times in spelled.items():
         if label.strip():

@@ -137,7 +137,8 @@ def _zero(view: memoryview) -> bool:
 
 class TarReader:
     """Reads members one after another from a stream, never seeking and never buffering more
-    than a block; the caller must consume each member before asking for the next."""
+    than a block (the zero padding after the end, at most one age chunk, is checked in one
+    read); the caller must consume each member before asking for the next."""
 
     def __init__(self, src: Readable, where: str, names: re.Pattern[str] = NAME_PATTERN) -> None:
         self._src = src
