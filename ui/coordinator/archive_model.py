@@ -127,6 +127,15 @@ class HitsModel(QAbstractTableModel):
 
         self.session.runner.run(work, owner=self, done=done, failed=self.failed.emit)
 
+    def clear(self) -> None:
+        """Drop the hits, and the result of any search still running: the box was emptied,
+        and a late result must not bring back what it no longer asks for."""
+        self._generation += 1
+        self.text = ""
+        self.beginResetModel()
+        self.hits = []
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)
 

@@ -102,6 +102,7 @@ class ArchiveView(QWidget):
     def run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
+            self.hits.clear()
             self.lists.setCurrentWidget(self.table)
             self._listed(self.model.total)
             return
