@@ -66,10 +66,14 @@ def day(value: str | None, language: str) -> str:
     return format_date(date.fromisoformat(value), format="medium", locale=_locale(language))
 
 
-def number(value: int | float, language: str, numbering: str = "default") -> str:
+def number(value: int | float, language: str, numbering: str = "default",
+           decimals: int | None = None) -> str:
     """`numbering` ("latn", "arab") picks the separators that go with those digits; babel
-    writes the digits themselves in Latin whatever it is (the UI replaces them)."""
-    return format_decimal(value, locale=_locale(language), numbering_system=numbering)
+    writes the digits themselves in Latin whatever it is (the UI replaces them). With
+    `decimals`, exactly that many (a column of scores: 1.00 above 0.85)."""
+    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(language),
+                          numbering_system=numbering)
 
 
 #: CLDR skeletons for a date known to the day, the month or the year.

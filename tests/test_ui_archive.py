@@ -6,6 +6,7 @@ command graph, devices."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +32,7 @@ from testimony_recorder.ui.coordinator.archive_workspace import (
     ArchiveWorkspace,
 )
 from testimony_recorder.ui.coordinator.case_export_wizard import CaseExportPage
-from testimony_recorder.ui.coordinator.chain_view import ChainView
+from testimony_recorder.ui.coordinator.chain_view import ZOOM, ChainView
 from testimony_recorder.ui.coordinator.devices_view import DevicesView
 from testimony_recorder.ui.coordinator.graph_items import LinkItem
 from testimony_recorder.ui.coordinator.import_dialog import ImportDialog
@@ -206,7 +207,8 @@ def test_perpetrator_index_merge_and_undo(archive: Any, qtbot: QtBot,
     with qtbot.waitSignal(view.entry_shown, timeout=WAIT):  # its allegations are read
         view.entries.selectRow(names.index("Mohammad al-Hassan"))
     assert view.detail.toPlainText().splitlines()[0] == "\u2068Mohammad al-Hassan\u2069"
-    assert "witnesses" in view.detail.toPlainText()
+    assert "Arbitrary arrest or detention: 1 witness, 1 interviewer, and 1 testimony" in \
+        view.detail.toPlainText()
     # The find box meets every spelling and script of a name.
     with qtbot.waitSignal(view.loaded, timeout=WAIT):
         view.find_box.setText("\u0645\u062d\u0645\u062f \u0627\u0644\u062d\u0633\u0646")
@@ -248,6 +250,20 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: bool(view.nodes), timeout=WAIT)
     labels = {n.node.label for n in view.nodes.values()}
     assert {"Khaled Haddad", "Mohammad al-Hassan", "Branch 215"} <= labels
+    # Shown whole, at the same scale both ways, and never enlarged past its own size.
+    graph = view.view
+    fitted = graph.transform()
+    assert fitted.m11() == fitted.m22() <= 1 and not fitted.m12() and not fitted.m21()
+    seen = graph.mapToScene(graph.viewport().rect()).boundingRect()
+    assert seen.adjusted(-2, -2, 2, 2).contains(view.scene.sceneRect())
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=WAIT)
+    graph.setFocus()
+    qtbot.waitUntil(graph.hasFocus, timeout=WAIT)
+    qtbot.keyClick(graph, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert graph.transform().m11() == pytest.approx(fitted.m11() * ZOOM)
+    qtbot.keyClick(graph, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert graph.transform().m11() == pytest.approx(fitted.m11()) and graph.fitted
     links = view.link_items()
     assert links
     command = next(i for i in links if i.link.kind == "command"
@@ -262,6 +278,12 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
     listed = [view.supports.item(r).text() for r in range(view.supports.count())]
     assert listed[0] == "\u2068Khaled Haddad\u2069 commanded \u2068Mohammad al-Hassan\u2069"
     assert any(t.startswith("Witness ") for t in listed[2:])
+    # The counts as English words them: "1 witness, 2 interviewers, and 2 testimonies".
+    counted = re.fullmatch(r"(\d+) (witness|witnesses), (\d+) (interviewer|interviewers), and "
+                           r"(\d+) (testimony|testimonies)", listed[1])
+    assert counted, listed[1]
+    for number, noun in zip(counted.groups()[::2], counted.groups()[1::2], strict=True):
+        assert (number == "1") == (noun in ("witness", "interviewer", "testimony")), listed[1]
     out = tmp_path / "pictures"
     out.mkdir()
     svg, png = out / "chain.svg", out / "chain.png"

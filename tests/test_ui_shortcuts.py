@@ -31,7 +31,7 @@ from .ui_helpers import running_app
 WINDOWS = {
     "interviewer": (shortcuts.MAIN, shortcuts.WORKSPACE, shortcuts.RECORDER,
                     shortcuts.ATTACHMENTS),
-    "coordinator": (shortcuts.MAIN, shortcuts.ARCHIVE),
+    "coordinator": (shortcuts.MAIN, shortcuts.ARCHIVE, shortcuts.CHAIN),
     "witness": (shortcuts.WITNESS,),
 }
 
@@ -51,7 +51,8 @@ def test_the_table_gives_each_key_one_meaning_per_window(qapp: QApplication) -> 
 def test_no_key_is_one_a_line_edit_keeps(qapp: QApplication) -> None:
     """Window-wide keys must work while a text field has the focus: a field that accepts the
     key's ShortcutOverride would take it for itself (the testimony is a multi-line field)."""
-    local = (shortcuts.ATTACHMENTS, shortcuts.WITNESS)  # a table's Delete; Esc in witness mode
+    # A table's Delete; the graph's zoom keys; Esc in witness mode.
+    local = (shortcuts.ATTACHMENTS, shortcuts.CHAIN, shortcuts.WITNESS)
     for edit in (QLineEdit(), QPlainTextEdit(), QTextEdit()):
         for shortcut in shortcuts.TABLE.values():
             if shortcut.place in local:

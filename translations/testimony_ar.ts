@@ -81,13 +81,27 @@
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation>عدد الشهادات: %1</translation>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادتان</numerusform>
+            <numerusform>%n شهادات</numerusform>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation>الشهادات المطابقة: %1</translation>
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n شهادة مطابقة</numerusform>
+            <numerusform>%n شهادة مطابقة</numerusform>
+            <numerusform>%n شهادتان مطابقتان</numerusform>
+            <numerusform>%n شهادات مطابقة</numerusform>
+            <numerusform>%n شهادة مطابقة</numerusform>
+            <numerusform>%n شهادة مطابقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,14 +893,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>يكتب هذا الشهادات بنص غير مشفّر في المكان الذي تختاره: احفظها على وسيط تخزين مشفّر واحذفها بعد تسليمها.</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>كُتب: %1 شهادة و%2 ملف، في المكان المبيّن أدناه.
-SHA256SUMS: %3
-تحقّق منه بالأمر: sha256sum -c SHA256SUMS</translation>
-    </message>
-    <message>
         <source>Folder to write the export in</source>
         <translation>المجلد الذي يُكتب فيه التصدير</translation>
     </message>
@@ -897,6 +903,14 @@ SHA256SUMS: %3
     <message>
         <source>Writing...</source>
         <translation>جارٍ الكتابة...</translation>
+    </message>
+    <message>
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>كُتب: %1، في المكان المبيّن أدناه.
+SHA256SUMS: %2
+تحقّق منه بالأمر: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -964,9 +978,16 @@ SHA256SUMS: %3
         <source>Attachment (%1)</source>
         <translation>مرفق (%1)</translation>
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation>يجوز تسليم %1 من %2 شهادة مختارة؛ %3 من الوسائط.</translation>
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+            <numerusform>يجوز تسليم %1 من الشهادات المختارة وعددها %n؛ %2 من الوسائط.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1249,10 +1270,6 @@ SHA256SUMS: %3
     <message>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
-        <translation>%1 شهادة، %2 شاهد، %3 مُجري مقابلات</translation>
     </message>
     <message>
         <source>Witness %1</source>
@@ -1673,6 +1690,75 @@ SHA256SUMS: %3
     <message>
         <source>This consent form is not available in that language.</source>
         <translation>استمارة الموافقة هذه غير متوفرة بتلك اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادتان</numerusform>
+            <numerusform>%n شهادات</numerusform>
+            <numerusform>%n شهادة</numerusform>
+            <numerusform>%n شهادة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n شاهد</numerusform>
+            <numerusform>%n شاهد</numerusform>
+            <numerusform>%n شاهدان</numerusform>
+            <numerusform>%n شهود</numerusform>
+            <numerusform>%n شاهدًا</numerusform>
+            <numerusform>%n شاهد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n مُجري مقابلات</numerusform>
+            <numerusform>%n مُجري مقابلات</numerusform>
+            <numerusform>%n مُجري مقابلات</numerusform>
+            <numerusform>%n مُجري مقابلات</numerusform>
+            <numerusform>%n مُجري مقابلات</numerusform>
+            <numerusform>%n مُجري مقابلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>%n ضحية مذكورة</numerusform>
+            <numerusform>%n ضحية مذكورة</numerusform>
+            <numerusform>%n ضحيتان مذكورتان</numerusform>
+            <numerusform>%n ضحايا مذكورين</numerusform>
+            <numerusform>%n ضحية مذكورة</numerusform>
+            <numerusform>%n ضحية مذكورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>%n ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5069,9 +5155,20 @@ Vault: %1</source>
         <source>Allegations</source>
         <translation>الادعاءات</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n مرتكب مزعوم</numerusform>
+            <numerusform>%n مرتكب مزعوم</numerusform>
+            <numerusform>%n مرتكبان مزعومان</numerusform>
+            <numerusform>%n مرتكبين مزعومين</numerusform>
+            <numerusform>%n مرتكبًا مزعومًا</numerusform>
+            <numerusform>%n مرتكب مزعوم</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 alleged perpetrators</source>
-        <translation>%1 من المرتكبين المزعومين</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
     </message>
     <message>
         <source>unit</source>
@@ -5080,10 +5177,6 @@ Vault: %1</source>
     <message>
         <source>person</source>
         <translation>شخص</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
-        <translation>%1، %2: %3 شاهد، %4 مُجري مقابلات، %5 شهادة</translation>
     </message>
     <message>
         <source>no violation type</source>
@@ -6040,9 +6133,16 @@ Packet id: %5</source>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation>اختر الشهادات كما في قائمة الأرشيف. تحدد الموافقة لاحقاً أيّها يجوز تسليمه.</translation>
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation>عدد الشهادات المختارة: %1.</translation>
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+            <numerusform>عدد الشهادات المختارة: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6344,10 @@ Packet id: %5</source>
         <translation>أرشيف المنسّق</translation>
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation>مخطط التسلسل القيادي</translation>
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation>وضع الشاهد</translation>
     </message>
@@ -6326,6 +6430,18 @@ Packet id: %5</source>
     <message>
         <source>Show the case export</source>
         <translation>عرض تصدير ملف القضية</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>عرض المخطط كاملًا</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
@@ -6445,25 +6561,35 @@ Packet id: %5</source>
         <source>Counting...</source>
         <translation>جارٍ العدّ...</translation>
     </message>
-    <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation>%1 شهادة، %2 حادثة، %3 ضحية مذكورة.</translation>
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>في الجدول %n صف آخر.</numerusform>
+            <numerusform>في الجدول %n صف آخر.</numerusform>
+            <numerusform>في الجدول %n صفان آخران.</numerusform>
+            <numerusform>في الجدول %n صفوف أخرى.</numerusform>
+            <numerusform>في الجدول %n صفًا آخر.</numerusform>
+            <numerusform>في الجدول %n صف آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>حُفظ %n جدول في %1.</numerusform>
+            <numerusform>حُفظ %n جدول في %1.</numerusform>
+            <numerusform>حُفظ %n جدولان في %1.</numerusform>
+            <numerusform>حُفظت %n جداول في %1.</numerusform>
+            <numerusform>حُفظ %n جدولًا في %1.</numerusform>
+            <numerusform>حُفظ %n جدول في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation>الأعمدة الأفتح: تواريخ لا تُعرف إلا سنتها، أو تمتد لسنوات، أو مفقودة؛ وقيم غير مسجّلة.</translation>
     </message>
     <message>
-        <source>%1 more rows are in the table.</source>
-        <translation>في الجدول %1 صفوف أخرى.</translation>
-    </message>
-    <message>
         <source>Save the tables in</source>
         <translation>حفظ الجداول في</translation>
-    </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
-        <translation>حُفظ %1 جدول في %2.</translation>
     </message>
 </context>
 <context>

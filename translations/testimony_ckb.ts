@@ -80,13 +80,17 @@
         <source>Search results</source>
         <translation>ئەنجامەکانی گەڕان</translation>
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation>%1 شایەتی</translation>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n شایەتی</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation>%1 شایەتی یەک دەگرنەوە</translation>
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n شایەتی یەک دەگرنەوە</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,11 +854,11 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation>دەنووسرێت...</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
 Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>نووسرا: %1 شایەتی، %2 فایل، لەو شوێنەی خوارەوە.
-SHA256SUMS: %3
+        <translation>نووسرا: %1، لەو شوێنەی خوارەوە.
+SHA256SUMS: %2
 بەم فەرمانە بیپشکنە: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
@@ -918,9 +922,11 @@ SHA256SUMS: %3
         <source>Attachment (%1)</source>
         <translation>پاشکۆ (%1)</translation>
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation>%1 لە %2 شایەتیی هەڵبژێردراو دەتوانن بڕۆن؛ %3 میدیا.</translation>
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>%1 لە %n شایەتیی هەڵبژێردراو دەتوانن بڕۆن؛ %2 میدیا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1203,10 +1209,6 @@ SHA256SUMS: %3
     <message>
         <source>%1 in %2</source>
         <translation>%1 لە %2</translation>
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
-        <translation>%1 شایەتی، %2 شایەت، %3 چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>Witness %1</source>
@@ -1627,6 +1629,45 @@ SHA256SUMS: %3
     <message>
         <source>This consent form is not available in that language.</source>
         <translation>ئەم فۆرمی ڕەزامەندییە بەو زمانە بەردەست نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n شایەتی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n شایەت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n چاوپێکەوتنکار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n ڕووداو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>%n قوربانیی ناوهێنراو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n فایل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4991,13 +5032,15 @@ Vault: %1</source>
         <source>Allegations</source>
         <translation>تۆمەتەکان</translation>
     </message>
-    <message>
-        <source>%1 alleged perpetrators</source>
-        <translation>%1 ئەنجامدەری گومانلێکراو</translation>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n ئەنجامدەری گومانلێکراو</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
-        <translation>%1، %2: %3 شایەت، %4 چاوپێکەوتنکار، %5 شایەتی</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
     </message>
     <message>
         <source>no violation type</source>
@@ -5944,9 +5987,11 @@ Packet id: %5</source>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation>شایەتییەکان هەڵبژێرە وەک لە لیستی ئەرشیفدا. دواتر ڕەزامەندی بڕیار دەدات کامیان دەتوانن بڕۆن.</translation>
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation>%1 شایەتی هەڵبژێردران.</translation>
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>%n شایەتی هەڵبژێردران.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6183,10 @@ Packet id: %5</source>
         <translation>ئەرشیفی هەماهەنگیکار</translation>
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation>هێڵکاریی زنجیرەی فەرماندەیی</translation>
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation>دۆخی شایەت</translation>
     </message>
@@ -6220,6 +6269,18 @@ Packet id: %5</source>
     <message>
         <source>Show the case export</source>
         <translation>پیشاندانی هەناردەکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>گەورەکردن</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>بچووککردنەوە</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>پیشاندانی هەموو هێڵکارییەکە</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
@@ -6340,24 +6401,24 @@ Packet id: %5</source>
         <translation>دەژمێردرێت...</translation>
     </message>
     <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation>%1 شایەتی، %2 ڕووداو، %3 قوربانیی ناوهێنراو.</translation>
-    </message>
-    <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation>ستوونە کاڵترەکان: بەروار کە تەنها ساڵەکەی زانراوە، چەند ساڵێک دەگرێتەوە یان نییە؛ بەهای تۆمارنەکراو.</translation>
     </message>
-    <message>
-        <source>%1 more rows are in the table.</source>
-        <translation>%1 ڕیزی تر لە خشتەکەدان.</translation>
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>%n ڕیزی تر لە خشتەکەدان.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the tables in</source>
         <translation>پاشەکەوتکردنی خشتەکان لە</translation>
     </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
-        <translation>%1 خشتە لە %2 پاشەکەوتکران.</translation>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n خشتە لە %1 پاشەکەوتکران.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,13 +80,19 @@
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n testimony</numerusform>
+            <numerusform>%n testimonies</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n testimony matches</numerusform>
+            <numerusform>%n testimonies match</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,23 +710,23 @@ Its key is destroyed: the file can never be opened again, from this vault or any
     </message>
     <message numerus="yes">
         <source>%n already had</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n already had</numerusform>
+            <numerusform>%n already had</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not imported (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n not imported (cancelled)</numerusform>
+            <numerusform>%n not imported (cancelled)</numerusform>
         </translation>
     </message>
     <message>
@@ -844,12 +850,6 @@ Its key is destroyed: the file can never be opened again, from this vault or any
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Folder to write the export in</source>
         <translation type="unfinished" />
     </message>
@@ -859,6 +859,12 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>Writing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
+Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -923,9 +929,12 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <source>Attachment (%1)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>%1 of %n selected testimony may go; %2 of media.</numerusform>
+            <numerusform>%1 of %n selected testimonies may go; %2 of media.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1207,10 +1216,6 @@ Check it with: sha256sum -c SHA256SUMS</source>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1632,6 +1637,51 @@ Check it with: sha256sum -c SHA256SUMS</source>
     <message>
         <source>This consent form is not available in that language.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n testimony</numerusform>
+            <numerusform>%n testimonies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n witness</numerusform>
+            <numerusform>%n witnesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n interviewer</numerusform>
+            <numerusform>%n interviewers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>%n victim named</numerusform>
+            <numerusform>%n victims named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,9 +2368,9 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message numerus="yes">
         <source>%n witness(es) cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n witness cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</numerusform>
+            <numerusform>%n witnesses cannot be compared yet: their identity was sealed on a laptop that had no linkage key. Their fingerprints can be computed here with the witness-identity key; no name is shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -4992,8 +5042,15 @@ Vault: %1</source>
         <source>Allegations</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n alleged perpetrator</numerusform>
+            <numerusform>%n alleged perpetrators</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 alleged perpetrators</source>
+        <source>%1, %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5002,10 +5059,6 @@ Vault: %1</source>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5954,9 +6007,12 @@ Packet id: %5</source>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>%n testimony selected.</numerusform>
+            <numerusform>%n testimonies selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6206,10 @@ Packet id: %5</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation type="unfinished" />
     </message>
@@ -6231,6 +6291,18 @@ Packet id: %5</source>
     </message>
     <message>
         <source>Show the case export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole graph</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6351,24 +6423,26 @@ Packet id: %5</source>
         <source>Counting...</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>%n more row is in the table.</numerusform>
+            <numerusform>%n more rows are in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n table saved in %1.</numerusform>
+            <numerusform>%n tables saved in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 more rows are in the table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save the tables in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -81,13 +81,19 @@
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation>%1 témoignages</translation>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n témoignage</numerusform>
+            <numerusform>%n témoignages</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation>%1 témoignages correspondent</translation>
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n témoignage correspond</numerusform>
+            <numerusform>%n témoignages correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -847,14 +853,6 @@ Sa clé est détruite : le fichier ne pourra plus jamais être ouvert, ni depuis
         <translation>Ceci écrit les témoignages EN CLAIR à l’endroit choisi : conservez-les sur un support chiffré et supprimez-les une fois remis.</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Écrit : %1 témoignages, %2 fichiers, à l’emplacement ci-dessous.
-SHA256SUMS : %3
-Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
-    </message>
-    <message>
         <source>Folder to write the export in</source>
         <translation>Dossier où écrire l’export</translation>
     </message>
@@ -865,6 +863,14 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Writing...</source>
         <translation>Écriture...</translation>
+    </message>
+    <message>
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Écrit : %1, à l’emplacement ci-dessous.
+SHA256SUMS : %2
+Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -928,9 +934,12 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
         <source>Attachment (%1)</source>
         <translation>Pièce jointe (%1)</translation>
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation>%1 des %2 témoignages sélectionnés peuvent partir ; %3 de médias.</translation>
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>%1 sur %n témoignage sélectionné peut partir ; %2 de médias.</numerusform>
+            <numerusform>%1 des %n témoignages sélectionnés peuvent partir ; %2 de médias.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1213,10 +1222,6 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
-        <translation>%1 témoignages, %2 témoins, %3 enquêteurs</translation>
     </message>
     <message>
         <source>Witness %1</source>
@@ -1637,6 +1642,51 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
     <message>
         <source>This consent form is not available in that language.</source>
         <translation>Ce formulaire de consentement n’est pas disponible dans cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n témoignage</numerusform>
+            <numerusform>%n témoignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n témoin</numerusform>
+            <numerusform>%n témoins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n enquêteur</numerusform>
+            <numerusform>%n enquêteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>%n victime nommée</numerusform>
+            <numerusform>%n victimes nommées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5001,9 +5051,16 @@ Coffre-fort&#xa0;: %1</translation>
         <source>Allegations</source>
         <translation>Allégations</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n auteur présumé</numerusform>
+            <numerusform>%n auteurs présumés</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 alleged perpetrators</source>
-        <translation>%1 auteurs présumés</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>unit</source>
@@ -5012,10 +5069,6 @@ Coffre-fort&#xa0;: %1</translation>
     <message>
         <source>person</source>
         <translation>personne</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
-        <translation>%1, %2 : %3 témoins, %4 enquêteurs, %5 témoignages</translation>
     </message>
     <message>
         <source>no violation type</source>
@@ -5964,9 +6017,12 @@ Identifiant du paquet : %5</translation>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation>Choisissez les témoignages comme dans la liste de l’archive. Le consentement décide ensuite lesquels peuvent partir.</translation>
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation>%1 témoignages sélectionnés.</translation>
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>%n témoignage sélectionné.</numerusform>
+            <numerusform>%n témoignages sélectionnés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6216,10 @@ Identifiant du paquet : %5</translation>
         <translation>Archive du coordinateur</translation>
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation>Graphe de la chaîne de commandement</translation>
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation>Mode témoin</translation>
     </message>
@@ -6242,6 +6302,18 @@ Identifiant du paquet : %5</translation>
     <message>
         <source>Show the case export</source>
         <translation>Afficher l’export de dossier</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Afficher tout le graphe</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
@@ -6361,25 +6433,27 @@ Identifiant du paquet : %5</translation>
         <source>Counting...</source>
         <translation>Comptage...</translation>
     </message>
-    <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation>%1 témoignages, %2 incidents, %3 victimes nommées.</translation>
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>%n ligne de plus est dans le tableau.</numerusform>
+            <numerusform>%n lignes de plus sont dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n tableau enregistré dans %1.</numerusform>
+            <numerusform>%n tableaux enregistrés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation>Barres plus claires : dates connues seulement à l’année, s’étendant sur plusieurs années ou manquantes ; valeurs non renseignées.</translation>
     </message>
     <message>
-        <source>%1 more rows are in the table.</source>
-        <translation>%1 lignes de plus sont dans le tableau.</translation>
-    </message>
-    <message>
         <source>Save the tables in</source>
         <translation>Enregistrer les tableaux dans</translation>
-    </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
-        <translation>%1 tableaux enregistrés dans %2.</translation>
     </message>
 </context>
 <context>

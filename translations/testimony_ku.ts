@@ -81,13 +81,19 @@
         <source>Search results</source>
         <translation>Encamên lêgerînê</translation>
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation>%1 şahidî</translation>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n şahidî</numerusform>
+            <numerusform>%n şahidî</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation>%1 şahidî li hev tên</translation>
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n şahidî li hev tê</numerusform>
+            <numerusform>%n şahidî li hev tên</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -847,14 +853,6 @@ Mifteya wî tê tunekirin: pel êdî qet nayê vekirin, ne ji vê kasayê û ne 
         <translation>Ev şahidiyê NEŞÎFREKIRÎ li cihê ku tu hilbijêrî dinivîse: wê li ser bîrgeheke şîfrekirî biparêze û piştî radestkirinê jê bibe.</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Hat nivîsandin: %1 şahidî, %2 pel, li cihê li jêr.
-SHA256SUMS: %3
-Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
-    </message>
-    <message>
         <source>Folder to write the export in</source>
         <translation>Peldanka ku derxistin lê bê nivîsandin</translation>
     </message>
@@ -865,6 +863,14 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>Writing...</source>
         <translation>Tê nivîsandin...</translation>
+    </message>
+    <message>
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Hat nivîsandin: %1, li cihê li jêr.
+SHA256SUMS: %2
+Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -928,9 +934,12 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <source>Attachment (%1)</source>
         <translation>Pêvek (%1)</translation>
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation>%1 ji %2 şahidiyên hilbijartî dikarin biçin; %3 medya.</translation>
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>%1 ji %n şahidiya hilbijartî dikarin biçin; %2 medya.</numerusform>
+            <numerusform>%1 ji %n şahidiyên hilbijartî dikarin biçin; %2 medya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1213,10 +1222,6 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 li %2</translation>
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
-        <translation>%1 şahidî, %2 şahid, %3 hevpeyvînkar</translation>
     </message>
     <message>
         <source>Witness %1</source>
@@ -1637,6 +1642,51 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
     <message>
         <source>This consent form is not available in that language.</source>
         <translation>Ev forma razîbûnê bi wî zimanî tune ye.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n şahidî</numerusform>
+            <numerusform>%n şahidî</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n şahid</numerusform>
+            <numerusform>%n şahid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n hevpeyvînkar</numerusform>
+            <numerusform>%n hevpeyvînkar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n bûyer</numerusform>
+            <numerusform>%n bûyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>%n qurbaniya navkirî</numerusform>
+            <numerusform>%n qurbaniyên navkirî</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n pel</numerusform>
+            <numerusform>%n pel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5001,9 +5051,16 @@ Kasa: %1</translation>
         <source>Allegations</source>
         <translation>Îdia</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n faîlê îdiakirî</numerusform>
+            <numerusform>%n faîlên îdiakirî</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 alleged perpetrators</source>
-        <translation>%1 faîlên îdiakirî</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>unit</source>
@@ -5012,10 +5069,6 @@ Kasa: %1</translation>
     <message>
         <source>person</source>
         <translation>kes</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
-        <translation>%1, %2: %3 şahid, %4 hevpeyvînkar, %5 şahidî</translation>
     </message>
     <message>
         <source>no violation type</source>
@@ -5964,9 +6017,12 @@ ID-ya pakêtê: %5</translation>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation>Şahidiyan wek di lîsteya arşîvê de hilbijêre. Paşê razîbûn biryar dide ka kîjan ji wan dikarin biçin.</translation>
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation>%1 şahidî hatin hilbijartin.</translation>
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>%n şahidî hat hilbijartin.</numerusform>
+            <numerusform>%n şahidî hatin hilbijartin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6216,10 @@ ID-ya pakêtê: %5</translation>
         <translation>Arşîva koordînator</translation>
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation>Grafîka zincîra fermandariyê</translation>
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation>Moda şahid</translation>
     </message>
@@ -6242,6 +6302,18 @@ ID-ya pakêtê: %5</translation>
     <message>
         <source>Show the case export</source>
         <translation>Derxistina dosyayê nîşan bide</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Mezin bike</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Biçûk bike</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Tevahiya grafîkê nîşan bide</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
@@ -6361,25 +6433,27 @@ ID-ya pakêtê: %5</translation>
         <source>Counting...</source>
         <translation>Tê hejmartin...</translation>
     </message>
-    <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation>%1 şahidî, %2 bûyer, %3 qurbaniyên navkirî.</translation>
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>%n rêzeke din di tabloyê de ye.</numerusform>
+            <numerusform>%n rêzên din di tabloyê de ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n tablo li %1 hat tomarkirin.</numerusform>
+            <numerusform>%n tablo li %1 hatin tomarkirin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation>Stûnên vekirîtir: dîrokên ku tenê sala wan tê zanîn, çend salan dikişînin an tune ne; nirxên netomarkirî.</translation>
     </message>
     <message>
-        <source>%1 more rows are in the table.</source>
-        <translation>%1 rêzên din di tabloyê de ne.</translation>
-    </message>
-    <message>
         <source>Save the tables in</source>
         <translation>Tabloyan tomar bike li</translation>
-    </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
-        <translation>%1 tablo li %2 hatin tomarkirin.</translation>
     </message>
 </context>
 <context>

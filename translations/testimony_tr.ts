@@ -81,13 +81,17 @@
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
-    <message>
-        <source>%1 testimonies</source>
-        <translation>%1 tanıklık</translation>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n tanıklık</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 testimonies match</source>
-        <translation>%1 tanıklık eşleşiyor</translation>
+    <message numerus="yes">
+        <source>%n testimonies match</source>
+        <translation>
+            <numerusform>%n tanıklık eşleşiyor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,14 +843,6 @@ Anahtarı yok edilir: dosya ne bu kasadan ne de kasanın herhangi bir yedeğinde
         <translation>Bu, tanıklığı seçtiğiniz yere ŞİFRESİZ yazar: şifreli bir depolamada tutun ve teslim edildikten sonra silin.</translation>
     </message>
     <message>
-        <source>Written: %1 testimonies, %2 files, to the place below.
-SHA256SUMS: %3
-Check it with: sha256sum -c SHA256SUMS</source>
-        <translation>Yazıldı: %1 tanıklık, %2 dosya, aşağıdaki konuma.
-SHA256SUMS: %3
-Şununla kontrol edin: sha256sum -c SHA256SUMS</translation>
-    </message>
-    <message>
         <source>Folder to write the export in</source>
         <translation>Dışa aktarımın yazılacağı klasör</translation>
     </message>
@@ -857,6 +853,14 @@ SHA256SUMS: %3
     <message>
         <source>Writing...</source>
         <translation>Yazılıyor...</translation>
+    </message>
+    <message>
+        <source>Written: %1, to the place below.
+SHA256SUMS: %2
+Check it with: sha256sum -c SHA256SUMS</source>
+        <translation>Yazıldı: %1, aşağıdaki konuma.
+SHA256SUMS: %2
+Şununla kontrol edin: sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
         <source>It is plaintext: keep it on encrypted storage.</source>
@@ -919,9 +923,11 @@ SHA256SUMS: %3
         <source>Attachment (%1)</source>
         <translation>Ek dosya (%1)</translation>
     </message>
-    <message>
-        <source>%1 of %2 selected testimonies may go; %3 of media.</source>
-        <translation>Seçilen %2 tanıklıktan %1 tanesi gidebilir; %3 medya.</translation>
+    <message numerus="yes">
+        <source>%1 of %n selected testimonies may go; %2 of media.</source>
+        <translation>
+            <numerusform>Seçilen %n tanıklıktan %1 tanesi gidebilir; %2 medya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The witnesses agreed to share none of these testimonies with this body.</source>
@@ -1204,10 +1210,6 @@ SHA256SUMS: %3
     <message>
         <source>%1 in %2</source>
         <translation>%2 içinde %1</translation>
-    </message>
-    <message>
-        <source>%1 testimonies, %2 witnesses, %3 interviewers</source>
-        <translation>%1 tanıklık, %2 tanık, %3 görüşmeci</translation>
     </message>
     <message>
         <source>Witness %1</source>
@@ -1628,6 +1630,45 @@ SHA256SUMS: %3
     <message>
         <source>This consent form is not available in that language.</source>
         <translation>Bu onam formu o dilde mevcut değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n tanıklık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witnesses</source>
+        <translation>
+            <numerusform>%n tanık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation>
+            <numerusform>%n görüşmeci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n olay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) named</source>
+        <translation>
+            <numerusform>adı geçen %n mağdur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n dosya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4984,9 +5025,15 @@ Kasa: %1</translation>
         <source>Allegations</source>
         <translation>İddialar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alleged perpetrators</source>
+        <translation>
+            <numerusform>%n iddia edilen fail</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 alleged perpetrators</source>
-        <translation>%1 iddia edilen fail</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>unit</source>
@@ -4995,10 +5042,6 @@ Kasa: %1</translation>
     <message>
         <source>person</source>
         <translation>kişi</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 witnesses, %4 interviewers, %5 testimonies</source>
-        <translation>%1, %2: %3 tanık, %4 görüşmeci, %5 tanıklık</translation>
     </message>
     <message>
         <source>no violation type</source>
@@ -5945,9 +5988,11 @@ Paket kimliği: %5</translation>
         <source>Choose testimonies as in the archive list. Consent decides later which of them may go.</source>
         <translation>Tanıklıkları arşiv listesindeki gibi seçin. Hangilerinin gidebileceğine daha sonra onam karar verir.</translation>
     </message>
-    <message>
-        <source>%1 testimonies selected.</source>
-        <translation>%1 tanıklık seçildi.</translation>
+    <message numerus="yes">
+        <source>%n testimonies selected.</source>
+        <translation>
+            <numerusform>%n tanıklık seçildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6184,10 @@ Paket kimliği: %5</translation>
         <translation>Koordinatör arşivi</translation>
     </message>
     <message>
+        <source>Chain of command graph</source>
+        <translation>Komuta zinciri grafiği</translation>
+    </message>
+    <message>
         <source>Witness mode</source>
         <translation>Tanık modu</translation>
     </message>
@@ -6221,6 +6270,18 @@ Paket kimliği: %5</translation>
     <message>
         <source>Show the case export</source>
         <translation>Dosya dışa aktarımını göster</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Grafiğin tamamını göster</translation>
     </message>
     <message>
         <source>Hand back to the interviewer (asks for the passphrase)</source>
@@ -6340,25 +6401,25 @@ Paket kimliği: %5</translation>
         <source>Counting...</source>
         <translation>Sayılıyor...</translation>
     </message>
-    <message>
-        <source>%1 testimonies, %2 incidents, %3 victims named.</source>
-        <translation>%1 tanıklık, %2 olay, adı geçen %3 mağdur.</translation>
+    <message numerus="yes">
+        <source>%n more rows are in the table.</source>
+        <translation>
+            <numerusform>Tabloda %n satır daha var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n tablo %1 içine kaydedildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lighter bars: dates known only to the year, spanning years or missing; values not recorded.</source>
         <translation>Açık renkli çubuklar: yalnızca yılı bilinen, birden çok yıla yayılan ya da eksik tarihler; kaydedilmemiş değerler.</translation>
     </message>
     <message>
-        <source>%1 more rows are in the table.</source>
-        <translation>Tabloda %1 satır daha var.</translation>
-    </message>
-    <message>
         <source>Save the tables in</source>
         <translation>Tabloların kaydedileceği yer</translation>
-    </message>
-    <message>
-        <source>%1 tables saved in %2.</source>
-        <translation>%1 tablo %2 içine kaydedildi.</translation>
     </message>
 </context>
 <context>

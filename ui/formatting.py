@@ -92,15 +92,27 @@ def with_digits(text: str, language: str, choice: str | None = None) -> str:
     return text.translate(table)
 
 
-def counted(text: str) -> str:
-    """A translated plural ("%n file(s)"), whose count Qt writes in Latin digits, in the
-    chosen digits. Only for our own sentences, before names are put into them."""
-    return with_digits(text, ui_language())
+def counted(text: str, count: int | None = None) -> str:
+    """A translated plural ("%n file(s)"), whose count Qt writes in plain Latin digits, in the
+    chosen digits; given its `count`, written as every other number is ("100,000", not
+    "100000"). Only for our own sentences, before names are put into them."""
+    language = ui_language()
+    shown = with_digits(text, language)
+    if count is None:
+        return shown
+    return shown.replace(with_digits(str(count), language), number(count, language), 1)
 
 
-def number(value: int | float, language: str) -> str:
+def listed(parts: list[str]) -> str:
+    """Parts joined as the interface language joins a list ("a, b, and c"; Arabic "أ وب"),
+    by Qt's locale, which ui.i18n sets to the interface language."""
+    return QLocale().createSeparatedList(parts)
+
+
+def number(value: int | float, language: str, decimals: int | None = None) -> str:
     shown = system(language)
-    return with_digits(i18n.number(value, language, numbering=shown), language)
+    return with_digits(i18n.number(value, language, numbering=shown, decimals=decimals),
+                       language)
 
 
 def when(timestamp: str | None, language: str, *, with_time: bool = True) -> str:

@@ -17,14 +17,15 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 # Where a shortcut works (a heading in the list of shortcuts).
-MAIN, WORKSPACE, RECORDER, ATTACHMENTS, ARCHIVE, WITNESS = (
-    "main", "workspace", "recorder", "attachments", "archive", "witness")
+MAIN, WORKSPACE, RECORDER, ATTACHMENTS, ARCHIVE, CHAIN, WITNESS = (
+    "main", "workspace", "recorder", "attachments", "archive", "chain", "witness")
 PLACES: dict[str, object] = {
     MAIN: QT_TRANSLATE_NOOP("Shortcuts", "Everywhere in the main window"),
     WORKSPACE: QT_TRANSLATE_NOOP("Shortcuts", "Interviews"),
     RECORDER: QT_TRANSLATE_NOOP("Shortcuts", "Recording (Attachments tab)"),
     ATTACHMENTS: QT_TRANSLATE_NOOP("Shortcuts", "List of attachments"),
     ARCHIVE: QT_TRANSLATE_NOOP("Shortcuts", "Coordinator's archive"),
+    CHAIN: QT_TRANSLATE_NOOP("Shortcuts", "Chain of command graph"),
     WITNESS: QT_TRANSLATE_NOOP("Shortcuts", "Witness mode"),
 }
 
@@ -82,6 +83,9 @@ TABLE = _table(
      QT_TRANSLATE_NOOP("Shortcuts", "Show the statistics")),
     ("page_case_export", "Ctrl+7", ARCHIVE,
      QT_TRANSLATE_NOOP("Shortcuts", "Show the case export")),
+    ("zoom_in", "Ctrl++", CHAIN, QT_TRANSLATE_NOOP("Shortcuts", "Zoom in")),
+    ("zoom_out", "Ctrl+-", CHAIN, QT_TRANSLATE_NOOP("Shortcuts", "Zoom out")),
+    ("whole_graph", "Ctrl+0", CHAIN, QT_TRANSLATE_NOOP("Shortcuts", "Show the whole graph")),
     ("leave_witness_mode", "Esc", WITNESS,
      QT_TRANSLATE_NOOP("Shortcuts", "Hand back to the interviewer (asks for the passphrase)")),
 )

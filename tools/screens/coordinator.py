@@ -156,14 +156,12 @@ def capture(outdir: Path, language: str) -> None:
     links = chain.link_items()
     if links:
         chain.show_link(links[0].link)
-    chain.view.fitInView(chain.scene.sceneRect())
     save(app.window, outdir, "74-chain-of-command")
     # A large archive's chain: only the best-supported links are drawn, and the page says so
     # (the scene's few links stand for its hundreds of thousands).
     drawn_at_most, chain_view.MOST_DRAWN = chain_view.MOST_DRAWN, 4
     chain.refresh()
     _until(lambda: len(chain.link_items()) == 4)
-    chain.view.fitInView(chain.scene.sceneRect())
     save(app.window, outdir, "74b-chain-of-command-best-links")
     chain_view.MOST_DRAWN = drawn_at_most
     devices = workspace.show_page(ws.DEVICES)

@@ -110,15 +110,14 @@ class ArchiveView(QWidget):
 
     def _listed(self, total: int) -> None:
         if self.lists.currentWidget() is self.table:
-            self.count.setText(self.tr("%1 testimonies").replace(
-                "%1", formatting.number(total, self.language)))
+            self.count.setText(formatting.counted(self.tr("%n testimonies", "", total), total))
         self.listed.emit(total)
 
     def _searched(self, found: int) -> None:
         self.lists.setCurrentWidget(self.hit_table)
         self.hit_table.resizeRowsToContents()
-        self.count.setText(self.tr("%1 testimonies match").replace(
-            "%1", formatting.number(found, self.language)))
+        self.count.setText(formatting.counted(self.tr("%n testimonies match", "", found),
+                                              found))
         self.listed.emit(found)
 
     # -- opening -------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from testimony_recorder.recorder.consent import bodies, items
 from testimony_recorder.recorder.vault import Vault
 
 from .. import formatting
-from ..i18n import isolate
 from ..messages import describe
 from ..session import Session
 from ..tasks import Job
@@ -68,8 +67,8 @@ class SelectionPage(QWizardPage):
             self.selected, known = value
             if self.filter_bar.shareable.count() == 1:
                 self.filter_bar.set_bodies(known, self.language)
-            self.found.setText(self.tr("%1 testimonies selected.").replace(
-                "%1", isolate(formatting.number(self.selected, self.language))))
+            self.found.setText(formatting.counted(
+                self.tr("%n testimonies selected.", "", self.selected), self.selected))
             self.completeChanged.emit()
 
         def failed(error: BaseException) -> None:

@@ -32,6 +32,7 @@ from ..tasks import Job
 from ..widgets.language_box import add_languages
 from ..widgets.output_folder import OutputFolder
 from ..widgets.write_panel import WritePanel
+from .counts import Counts
 
 
 class CaseOutputPage(QWizardPage):
@@ -158,11 +159,12 @@ class CaseOutputPage(QWizardPage):
         self.job = None
         self.result = result
         self.folder.remember()
-        done = self.tr("Written: %1 testimonies, %2 files, to the place below.\n"
-                       "SHA256SUMS: %3\nCheck it with: sha256sum -c SHA256SUMS")
-        done = (done.replace("%1", isolate(formatting.number(result.testimonies, self.language)))
-                .replace("%2", isolate(formatting.number(result.files, self.language)))
-                .replace("%3", isolate(result.manifest_sha256)))
+        counts = Counts(self)
+        done = self.tr("Written: %1, to the place below.\n"
+                       "SHA256SUMS: %2\nCheck it with: sha256sum -c SHA256SUMS")
+        done = (done.replace("%1", formatting.listed([counts.testimonies(result.testimonies),
+                                                      counts.files(result.files)]))
+                .replace("%2", isolate(result.manifest_sha256)))
         tail = (self.tr("It is plaintext: keep it on encrypted storage.") if result.plaintext
                 else self.tr("Sealed to %1: nothing readable was written.").replace(
                     "%1", isolate(result.recipient or "")))

@@ -82,13 +82,11 @@ class CasePreviewPage(QWizardPage):
                     explain(entry["why"], entry["items"], titles))
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
-        self.message.setText(self.tr("%1 of %2 selected testimonies may go; %3 of media.")
-                             .replace("%1", isolate(formatting.number(len(preview["included"]),
-                                                                self.language)))
-                             .replace("%2", isolate(formatting.number(preview["selected"],
-                                                                self.language)))
-                             .replace("%3", isolate(formatting.size(preview["media_bytes"],
-                                                              self.language))))
+        selected = preview["selected"]
+        self.message.setText(formatting.counted(self.tr(
+            "%1 of %n selected testimonies may go; %2 of media.", "", selected), selected)
+            .replace("%1", isolate(formatting.number(len(preview["included"]), self.language)))
+            .replace("%2", isolate(formatting.size(preview["media_bytes"], self.language))))
         self.flow = flow if flow.can_write else None
         if self.flow is None:
             self.message.setText(self.tr("The witnesses agreed to share none of these "

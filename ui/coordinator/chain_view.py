@@ -1,7 +1,7 @@
 """The chain of command as a graph: persons and units with their command links, each link
-showing how many testimonies support it. Drag to pan, the wheel (or Ctrl and +/-) to zoom;
-filter by unit and by incident date; click a link to list the testimonies behind it; export
-what is drawn as SVG or PNG."""
+showing how many testimonies support it. Drag to pan, the wheel (or Ctrl and +/-) to zoom,
+Ctrl+0 to see it whole again; filter by unit and by incident date; click a link to list the
+testimonies behind it; export what is drawn as SVG or PNG."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
@@ -30,6 +30,7 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.vault import Vault
 
+from .. import shortcuts
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -37,6 +38,7 @@ from ..tasks import Job
 from ..widgets.file_dialogs import save_file
 from ..widgets.picture_export import png_bytes, svg_bytes
 from .batch_report_text import number
+from .counts import Counts
 from .graph_items import LinkItem, NodeItem, draw
 
 ZOOM = 1.2
@@ -54,28 +56,50 @@ class Drawn:
 
 
 class GraphView(QGraphicsView):
-    """Pan with a drag, zoom with the wheel or Ctrl and +/-."""
+    """Pan with a drag, zoom with the wheel or Ctrl and +/-; Ctrl+0 shows the whole graph.
+
+    A graph is first shown whole, and stays so as the window is resized, until the person
+    zooms: a large one shrinks to fit, a small one keeps its size (never enlarged past it)."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.fitted = True
+        shortcuts.attach(self, "zoom_in", lambda: self.zoom(ZOOM))
+        shortcuts.attach(self, "zoom_out", lambda: self.zoom(1 / ZOOM))
+        shortcuts.attach(self, "whole_graph", self.fit)
 
     def zoom(self, factor: float) -> None:
+        self.fitted = False
         self.scale(factor, factor)
+
+    def fit(self) -> None:
+        """The whole scene in view, at most at its own size, the same scale both ways."""
+        self.fitted = True
+        area, room = self.sceneRect(), self.viewport().rect()
+        self.resetTransform()
+        if area.isEmpty() or room.isEmpty():
+            return
+        factor = min(1.0, room.width() / area.width(), room.height() / area.height())
+        self.scale(factor, factor)
+        self.centerOn(area.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom(ZOOM if event.angleDelta().y() > 0 else 1 / ZOOM)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-                self.zoom(ZOOM)
-                return
-            if event.key() == Qt.Key.Key_Minus:
-                self.zoom(1 / ZOOM)
-                return
+        """Ctrl and = zooms in too: the + of Ctrl++ needs Shift on many keyboards."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
+                event.key() == Qt.Key.Key_Equal:
+            self.zoom(ZOOM)
+            return
         super().keyPressEvent(event)
 
 
@@ -169,6 +193,7 @@ class ChainView(QWidget):
         self.nodes = draw(self.scene, drawn.graph, right_to_left=rtl)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(
             -MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.view.fit()
         if not drawn.graph.nodes:
             self._say(self.tr("No command links in the archive for this choice."))
         elif drawn.graph.total > len(drawn.graph.links):
@@ -196,10 +221,7 @@ class ChainView(QWidget):
             "%1", isolate(names.get(link.source, ""))).replace(
             "%2", isolate(names.get(link.target, "")))
         self.supports.addItem(title)
-        self.supports.addItem(self.tr("%1 testimonies, %2 witnesses, %3 interviewers").replace(
-            "%1", number(link.corroboration.testimonies)).replace(
-            "%2", number(link.corroboration.witnesses)).replace(
-            "%3", number(link.corroboration.interviewers)))
+        self.supports.addItem(Counts(self).corroboration(link.corroboration))
         for s in link.supports:
             code = self.current.codes.get(s.interview_id, s.interview_id[:8])
             details = ", ".join(x for x in (s.period, s.basis) if x)

@@ -55,6 +55,7 @@ from ..widgets.layouts import column
 from ..widgets.reading_text import reading_text
 from ..widgets.search_box import SearchBox
 from .archive_model import violation_words
+from .counts import Counts
 from .perpetrators_model import PerpetratorsModel
 
 REASONS = {
@@ -190,8 +191,8 @@ class PerpetratorsView(QWidget):
         return self.known.names.get(entry_id, entry_id[:12])
 
     def _listed(self, total: int) -> None:
-        self.count.setText(self.tr("%1 alleged perpetrators").replace(
-            "%1", formatting.number(total, self.language)))
+        self.count.setText(formatting.counted(self.tr("%n alleged perpetrators", "", total),
+                                              total))
         self.entries.resizeColumnsToContents()
         if self._pairs_wanted:
             self._pairs_wanted = False
@@ -202,9 +203,11 @@ class PerpetratorsView(QWidget):
     def _show_pairs(self, known: Pairs) -> None:
         self.known = known
         _fill(self.pairs, [[
-            self.name_of(s.first), self.name_of(s.second), f"{s.score:.2f}",
-            ", ".join(QCoreApplication.translate("Perpetrators", str(REASONS.get(r, r)))
-                      for r in s.reasons)] for s in known.suggestions])
+            self.name_of(s.first), self.name_of(s.second),
+            formatting.number(s.score, self.language, decimals=2),
+            formatting.listed([QCoreApplication.translate("Perpetrators",
+                                                          str(REASONS.get(r, r)))
+                               for r in s.reasons])] for s in known.suggestions])
         _fill(self.history, [[
             self.name_of(m.kept), self.name_of(m.absorbed),
             formatting.when(m.merged_at, self.language),
@@ -230,16 +233,14 @@ class PerpetratorsView(QWidget):
         self.session.runner.run(work, owner=self, done=done, failed=self._failed)
 
     def _describe(self, e: PerpetratorEntry) -> None:
-        n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
+        counts = Counts(self)
         lines = [isolate(e.name), ""]
         for a in e.allegations:
-            lines.append(self.tr("%1, %2: %3 witnesses, %4 interviewers, %5 testimonies")
+            lines.append(self.tr("%1, %2: %3")
                          .replace("%1", self.roles.get(a.role, a.role))
                          .replace("%2", violation_words((a.violation,), self.language)
                                   if a.violation else self.tr("no violation type"))
-                         .replace("%3", n(a.corroboration.witnesses))
-                         .replace("%4", n(a.corroboration.interviewers))
-                         .replace("%5", n(a.corroboration.testimonies)))
+                         .replace("%3", counts.corroboration(a.corroboration)))
         if e.first_date:
             lines += ["", self.tr("Incidents between %1 and %2").replace(
                 "%1", formatting.day(e.first_date, self.language)).replace(

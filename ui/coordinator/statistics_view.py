@@ -37,6 +37,7 @@ from ..session import Session
 from ..tasks import Job
 from ..widgets.file_dialogs import choose_folder
 from .compact_filter import CompactFilterBar
+from .counts import Counts
 from .stats_panel import StatsPanel
 
 
@@ -126,17 +127,17 @@ class StatisticsView(QWidget):
         self.filter_bar.set_bodies(known, self.language)
         self.filter_bar.shareable.setCurrentIndex(max(0, self.filter_bar.shareable.findData(
             chosen)))
-        def n(value: int) -> str:
-            return isolate(formatting.number(value, self.language))
-
-        self.summary.setText(self.tr("%1 testimonies, %2 incidents, %3 victims named.")
-                             .replace("%1", n(result.testimonies))
-                             .replace("%2", n(result.incidents))
-                             .replace("%3", n(result.victims)))
+        counts = Counts(self)
+        self.summary.setText(formatting.listed([counts.testimonies(result.testimonies),
+                                     counts.incidents(result.incidents),
+                                     counts.victims_named(result.victims)]))
         label = self.labels()
         muted = self.tr("Lighter bars: dates known only to the year, spanning years or "
                         "missing; values not recorded.")
-        more = self.tr("%1 more rows are in the table.")
+
+        def more(rows: int) -> str:
+            return formatting.counted(self.tr("%n more rows are in the table.", "", rows), rows)
+
         for table in result.tables:
             self.panels[table.name].show_table(table, label, muted, more)
         self.counted.emit(result.testimonies)
@@ -154,9 +155,9 @@ class StatisticsView(QWidget):
         except RecorderError as exc:
             self.summary.setText(describe(exc))
             return []
-        self.summary.setText(self.tr("%1 tables saved in %2.")
-                             .replace("%1", formatting.number(len(written), self.language))
-                             .replace("%2", isolate(folder)))
+        self.summary.setText(formatting.counted(
+            self.tr("%n table(s) saved in %1.", "", len(written)), len(written))
+            .replace("%1", isolate(folder)))
         return written
 
 

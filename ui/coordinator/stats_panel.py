@@ -84,7 +84,7 @@ class StatsPanel(QWidget):
         layout.addLayout(buttons)
 
     def show_table(self, table: Table, label: Labeler, muted_note: str,
-                   more_note: str) -> None:
+                   more_note: Callable[[int], str]) -> None:
         self.table, self.label = table, label
         self.rows.setRowCount(len(table.rows))
         for n, row in enumerate(table.rows):
@@ -104,8 +104,7 @@ class StatsPanel(QWidget):
         if any(b.muted for b in bars):
             notes.append(muted_note)
         if not columns and len(bars) > MAX_BARS:
-            notes.append(more_note.replace("%1", formatting.number(len(bars) - MAX_BARS,
-                                                              self.language)))
+            notes.append(more_note(len(bars) - MAX_BARS))
         self.chart_view.show_chart(self.chart(bars, columns, " ".join(notes)))
         # The whole chart in view when it is not very long (a long one scrolls).
         self.chart_scroll.setMinimumHeight(min(self.chart_view.minimumHeight() + 4, 380))
