@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from testimony_recorder.recorder import __version__
+from testimony_recorder.recorder import __version__, demo
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.hardening import harden_process
 
@@ -49,8 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from the first line of FILE "
                              "(default: $TESTIMONY_PASSPHRASE, or ask)")
-    parser.add_argument("--demo", action="store_true",
-                        help="desktop app only: open a throwaway vault with fictional data")
+    parser.add_argument("--demo", nargs="?", const=demo.ROLES[0], choices=demo.ROLES,
+                        metavar="ROLE",
+                        help="desktop app only: open a throwaway vault with fictional data "
+                             "(an interviewer's; `--demo coordinator`: a coordinator's "
+                             "archive of three fictional laptops' packets)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_commands, interview_commands, search_commands, media_commands,
                    consent_commands, keys_commands, packet_commands, device_commands,

@@ -19,6 +19,9 @@ from .store import bundles, testimonies
 from .vault import Vault
 
 PASSPHRASE = "demo passphrase"  # noqa: S105 - printed on screen: the demo vault is not secret
+#: `--demo` opens an interviewer's vault; `--demo coordinator` a coordinator's archive
+#: (recorder.demo_archive).
+ROLES = ("interviewer", "coordinator")
 
 
 def sample_bundles() -> list[bundle_mod.Bundle]:

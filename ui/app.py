@@ -86,10 +86,11 @@ class App:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
-def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
+def build(qt: QApplication, *, vault: str | None = None, demo: str | None = None,
           prefs_path: Path | None = None, executor: Executor | None = None,
           kdf_params: kdf.Argon2Params | None = None) -> App:
-    """Everything the app needs; tests pass their own paths, executor and KDF parameters."""
+    """Everything the app needs; tests pass their own paths, executor and KDF parameters.
+    `demo` (one of recorder.demo.ROLES) opens a throwaway vault of fictional data instead."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, NOWHERE)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, NOWHERE)
     qt.setApplicationName("Testimony Recorder")
@@ -106,7 +107,7 @@ def build(qt: QApplication, *, vault: str | None = None, demo: bool = False,
     app = App(qt, session, translations, SpeechVoices(qt), prefs_path, demo_dir)
     window = app.build_window()
     if demo:
-        session.open_demo(on_done=lambda _: window.show_workspace(),
+        session.open_demo(demo, on_done=lambda _: window.show_workspace(),
                           on_error=window.show_failure)
     return app
 
@@ -127,7 +128,7 @@ def quit_on_termination(qt: QApplication) -> None:
         signal.signal(signum, lambda *_: QTimer.singleShot(0, qt.quit))
 
 
-def main(vault: str | None = None, demo: bool = False) -> int:
+def main(vault: str | None = None, demo: str | None = None) -> int:
     harden_process()
     existing = QApplication.instance()
     qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv)

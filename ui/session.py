@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from testimony_recorder.recorder import demo, kdf, unlock
+from testimony_recorder.recorder import demo, demo_archive, kdf, unlock
 from testimony_recorder.recorder import vault as vault_mod
 from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.media.recovered import RecoveredRecording, recovered_report
@@ -108,8 +108,12 @@ class Session(QObject):
 
         return self._open(opener, on_done, on_error)
 
-    def open_demo(self, on_done: Callable[[str], object] | None, on_error: Failed) -> Job:
-        return self._open(lambda: (Unlocked(demo.create(self.path)), ""), on_done, on_error)
+    def open_demo(self, role: str, on_done: Callable[[str], object] | None,
+                  on_error: Failed) -> Job:
+        """A new throwaway vault of fictional data: an interviewer's, or a coordinator's
+        archive holding three fictional laptops' packets (demo.ROLES)."""
+        make = demo_archive.create if role == "coordinator" else demo.create
+        return self._open(lambda: (Unlocked(make(self.path)), ""), on_done, on_error)
 
     # -- closing ---------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -26,7 +26,8 @@ def _app(vault: Path, prefs: Path, language: str, *, demo: bool = False) -> App:
     qt = QApplication.instance()
     assert isinstance(qt, QApplication)
     preferences.save(prefs, preferences.Preferences(language=language))
-    app = build(qt, vault=str(vault), demo=demo, prefs_path=prefs, executor=InlineExecutor(),
+    app = build(qt, vault=str(vault), demo="interviewer" if demo else None, prefs_path=prefs,
+                executor=InlineExecutor(),
                 kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
     app.window.resize(1280, 800)
     app.window.show()
