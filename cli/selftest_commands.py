@@ -45,7 +45,7 @@ RECORD_SECONDS = 1.0
 SEARCH_WORD = "checkpoint"  # in the first sample interview's narrative
 #: Shipped files the app cannot work without (each language's catalog is checked as well).
 RESOURCES = ("vocabulary/vocabulary.json", "consent/bodies.json", "consent/en",
-             "schema/interview.schema.json", "demo/interviews.json")
+             "schema/interview.schema.json", "demo/interviews.json", "demo/archive.json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
