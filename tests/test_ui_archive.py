@@ -80,7 +80,9 @@ def archive(qapp: QApplication, tmp_path: Path,
 
 
 def _column(dialog: ImportDialog, column: int) -> list[str]:
-    return [dialog.table.item(r, column).text() for r in range(dialog.table.rowCount())]
+    """A column of the report as read (file names are isolated for right-to-left windows)."""
+    return [dialog.table.item(r, column).text().removeprefix("\u2068").removesuffix("\u2069")
+            for r in range(dialog.table.rowCount())]
 
 
 def test_import_dialog_progress_report_and_json(fresh: Any, qtbot: QtBot,
@@ -89,6 +91,9 @@ def test_import_dialog_progress_report_and_json(fresh: Any, qtbot: QtBot,
     dialog = workspace.open_import()
     assert not dialog.start_button.isEnabled()
     dialog.add_paths([str(office.stick)])
+    dialog.add_paths([str(office.stick)])  # chosen once only
+    assert dialog.chosen() == [office.stick]
+    assert dialog.paths.item(0).text() == f"\u2068{office.stick}\u2069"  # reads left to right
     seen: list[tuple[int, str]] = []
     with qtbot.waitSignal(dialog.finished_report, timeout=60_000) as finished:
         dialog.start_button.click()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -132,15 +133,22 @@ class ImportDialog(QDialog):
 
     # -- choosing ------------------------------------------------------------------------
     def add_paths(self, paths: list[str]) -> None:
-        known = {self.paths.item(i).text() for i in range(self.paths.count())}
+        known = set(self._paths())
         for path in paths:
             if path and path not in known:
-                self.paths.addItem(path)
+                # Shown isolated, so that a path reads left to right in an Arabic window.
+                item = QListWidgetItem(isolate(path), self.paths)
+                item.setData(Qt.ItemDataRole.UserRole, path)
                 known.add(path)
         self._set_running(False)
 
     def chosen(self) -> list[Path]:
-        return [Path(self.paths.item(i).text()) for i in range(self.paths.count())]
+        return [Path(p) for p in self._paths()]
+
+    def _paths(self) -> list[str]:
+        """The chosen paths as given (each list item shows its own isolated)."""
+        return [self.paths.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.paths.count())]
 
     def _choose_folder(self) -> None:
         self.add_paths([choose_folder(self, self.tr("Folder with packets"))])
@@ -236,9 +244,10 @@ class ImportDialog(QDialog):
         w = self.words
         self.table.setRowCount(len(report.results))
         for row, r in enumerate(report.results):
-            cells = [r.name, w.sender_text(r), "" if r.sequence is None else number(r.sequence),
-                     w.signature(r), w.outcome(r), w.records(r) if r.outcome == "imported"
-                     else "", w.consent(r), w.notes(r)]
+            cells = [isolate(r.name), w.sender_text(r),
+                     "" if r.sequence is None else number(r.sequence), w.signature(r),
+                     w.outcome(r), w.records(r) if r.outcome == "imported" else "",
+                     w.consent(r), w.notes(r)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # long reasons stay readable in a narrow column
