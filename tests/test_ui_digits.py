@@ -165,3 +165,15 @@ def test_the_choice_is_kept_with_the_language_and_nothing_else(
         assert stored == {"language": "en", "digits": formatting.ARABIC_INDIC}
     finally:
         app.translations.apply("en", formatting.FOLLOW)
+
+
+def test_a_counted_plural_keeps_its_placeholders(qapp: QApplication) -> None:
+    """A plural's count is grouped and in the chosen digits; a "%1" still to fill is not a
+    number to convert (it would become "%\u0661" and never be filled)."""
+    formatting.use(qapp, "ar", formatting.ARABIC_INDIC)
+    try:
+        assert formatting.counted("%1 \u0645\u0646 12000\u061b %2", 12000) == \
+            "%1 \u0645\u0646 \u0661\u0662\u066c\u0660\u0660\u0660\u061b %2"
+        assert formatting.counted("%1 of 1 selected; %2", 1) == "%1 of \u0661 selected; %2"
+    finally:
+        formatting.use(qapp, "en", formatting.FOLLOW)

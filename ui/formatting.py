@@ -17,6 +17,8 @@ Text people typed (testimony, names) never goes through here: its digits stay as
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from testimony_recorder.recorder import i18n
@@ -41,6 +43,8 @@ _TO_LATIN = str.maketrans({**{chr(0x660 + d): str(d) for d in range(10)},
 
 #: Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase
 #: is translated so a language can put the unit first or use its own abbreviation.
+#: A digit that is not a placeholder's ("%1").
+_DIGIT = re.compile(r"(?<!%)\d")
 _SIZE_UNITS = tuple(str(unit) for unit in (
     QT_TRANSLATE_NOOP("Formatting", "%1 B"), QT_TRANSLATE_NOOP("Formatting", "%1 KiB"),
     QT_TRANSLATE_NOOP("Formatting", "%1 MiB"), QT_TRANSLATE_NOOP("Formatting", "%1 GiB")))
@@ -95,12 +99,14 @@ def with_digits(text: str, language: str, choice: str | None = None) -> str:
 def counted(text: str, count: int | None = None) -> str:
     """A translated plural ("%n file(s)"), whose count Qt writes in plain Latin digits, in the
     chosen digits; given its `count`, written as every other number is ("100,000", not
-    "100000"). Only for our own sentences, before names are put into them."""
+    "100000"). Placeholders still to fill ("%1") are left as they are. Only for our own
+    sentences, before names are put into them."""
     language = ui_language()
-    shown = with_digits(text, language)
+    shown = _DIGIT.sub(lambda m: with_digits(m.group(), language), text)
     if count is None:
         return shown
-    return shown.replace(with_digits(str(count), language), number(count, language), 1)
+    plain = re.escape(with_digits(str(count), language))
+    return re.sub(rf"(?<![%\d]){plain}(?!\d)", number(count, language), shown, count=1)
 
 
 def listed(parts: list[str]) -> str:
