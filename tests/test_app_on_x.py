@@ -118,9 +118,10 @@ def window_titles(display: str) -> str:
     return out.stdout
 
 
-def test_demo_starts_on_a_real_x_server_and_cleans_up(x_display: str, tmp_path: Path,
-                                                       qtbot: QtBot) -> None:
-    check_demo_on_x([*CLI, "--demo"], x_display, tmp_path, qtbot)
+@pytest.mark.parametrize("demo", [["--demo"], ["--demo", "coordinator"]])
+def test_demo_starts_on_a_real_x_server_and_cleans_up(demo: list[str], x_display: str,
+                                                       tmp_path: Path, qtbot: QtBot) -> None:
+    check_demo_on_x([*CLI, *demo], x_display, tmp_path, qtbot)
 
 
 def check_demo_on_x(command: list[str], x_display: str, tmp_path: Path, qtbot: QtBot) -> None:
