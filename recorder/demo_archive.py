@@ -4,7 +4,8 @@ interviewer laptops, sealed and imported the way real ones are.
 The coordinator's pages only say something once packets from several interviewers are in:
 the same fictional interrogator and commander named in Latin and Arabic spellings (merge
 suggestions; the commander's spellings already merged, so his command links show several
-witnesses), and one packet that never arrived (a gap on the Devices page). The laptops'
+witnesses), one witness interviewed by two teams (a likely pair on the Duplicate witnesses
+page), and one packet that never arrived (a gap on the Devices page). The laptops'
 vaults are made in a folder beside the coordinator's and deleted once their packets are
 imported. Every name, place and person comes from resources/demo/archive.json and is
 fictional.
@@ -22,7 +23,9 @@ from . import demo, kdf, trusting, unlock
 from .archive import batch, devices, facets, merging, perpetrator_index
 from .bundled import resource
 from .keys import bundle as key_bundle
+from .keys import trust
 from .keys.trust import Contact
+from .linkage import orgkey
 from .model import bundle as bundle_mod
 from .model import new_id
 from .packets import plan, writer
@@ -69,7 +72,11 @@ def _field_packets(folder: Path, device: dict[str, Any], template: dict[str, Any
     try:
         theirs = key_bundle.own_bundle(field)
         devices.enrol(coordinator, theirs.dumps(), theirs.fingerprint)
-        ours = key_bundle.own_bundle(coordinator)
+        # The coordinator's key file for this laptop carries the linkage key, so witnesses
+        # are fingerprinted there and the Duplicate witnesses page can compare them.
+        linkage = orgkey.for_device(coordinator, trust.resolve(coordinator.conn,
+                                                               theirs.fingerprint))
+        ours = key_bundle.own_bundle(coordinator, linkage_key=linkage)
         contact = trusting.trust_key_file(field, ours.dumps(), ours.fingerprint)
         sent = []
         for number, interview in enumerate(device["interviews"], 1):
@@ -107,6 +114,7 @@ def _interview(template: dict[str, Any], interviewer: str,
     detention.update(violations=spec["violations"], date=spec["date"],
                      place={"name": spec["place"], "area": spec["area"]})
     data["witness"] = spec["witness"]
+    data["identity"] = {**data["identity"], **spec["identity"]}
     data["interview"]["interviewer"] = interviewer
     data["consents"] = []
     return data

@@ -21,6 +21,7 @@ from testimony_recorder.recorder.archive import listing as archive_listing
 from testimony_recorder.recorder.archive.filters import ArchiveFilter
 from testimony_recorder.recorder.bundled import resource
 from testimony_recorder.recorder.consent import store as consent_store
+from testimony_recorder.recorder.linkage import duplicates
 from testimony_recorder.recorder.store import listing
 from testimony_recorder.ui.app import App
 from testimony_recorder.ui.coordinator.archive_workspace import ARCHIVE
@@ -93,6 +94,10 @@ def test_demo_archive(tmp_path: Path) -> None:
         labels = {n.id: n.label for n in graph.nodes}
         assert any(k.kind == chain.COMMAND and k.source == commander.id
                    and labels[k.target] == "أبو سمير الخيالي" for k in graph.links)
+        pairs = duplicates.find(vault)  # one witness, interviewed by two teams
+        assert [(p.a_source.split(",")[1], p.b_source.split(",")[1]) for p in pairs] in (
+            [(" north team (fictional)", " east team (fictional)")],
+            [(" east team (fictional)", " north team (fictional)")])
         assert custody.verify(vault.conn).ok
 
 

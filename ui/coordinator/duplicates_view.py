@@ -30,6 +30,7 @@ from testimony_recorder.recorder.linkage import duplicates
 from testimony_recorder.recorder.linkage.duplicates import Candidate
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -128,13 +129,15 @@ class DuplicatesView(QWidget):
         self.pairs = pairs
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
-            agree = ", ".join(QCoreApplication.translate("Duplicates", str(FIELD_WORDS[f]))
-                              for f in pair.comparison.agreeing())
+            agree = formatting.listed([QCoreApplication.translate("Duplicates",
+                                                                  str(FIELD_WORDS[f]))
+                                       for f in pair.comparison.agreeing()])
             sources = " / ".join(s or self.tr("this vault") for s in (pair.a_source,
                                                                        pair.b_source))
             texts = [self.tr("%1 and %2").replace("%1", isolate(pair.a_code)).replace(
                          "%2", isolate(pair.b_code)),
-                     f"{pair.score:.2f}", agree or self.tr("none"), sources,
+                     formatting.number(pair.score, formatting.ui_language(), decimals=2),
+                     agree or self.tr("none"), sources,
                      QCoreApplication.translate("Duplicates", str(VERDICT_WORDS[pair.verdict]))
                      if pair.verdict else ""]
             for column, text in enumerate(texts):
