@@ -110,7 +110,7 @@ def counted(text: str, count: int | None = None) -> str:
 
 
 def listed(parts: list[str]) -> str:
-    """Parts joined as the interface language joins a list ("a, b, and c"; Arabic "أ وب"),
+    """Parts joined as the interface language joins a list ("a, b, and c"; in Arabic with "wa"),
     by Qt's locale, which ui.i18n sets to the interface language."""
     return QLocale().createSeparatedList(parts)
 

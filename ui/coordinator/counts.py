@@ -1,8 +1,8 @@
 """Counted nouns of the coordinator's pages ("1 witness", "5 witnesses"), as each language
 words them.
 
-A sentence with its number slotted in ("%1 witnesses") reads "1 witnesses" in English and
-"1 témoins" in French, and is wrong for most numbers in Arabic, which has six plural forms.
+A sentence with its number slotted in ("%1 witnesses") reads "1 witnesses" in English (and
+the same in French), and is wrong for most numbers in Arabic, which has six plural forms.
 Qt's %n plurals pick the form for the number; lists of counts are joined the way the language
 joins lists ("2 witnesses, 1 interviewer, and 3 testimonies").
 """
