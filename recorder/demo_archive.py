@@ -40,22 +40,30 @@ def create(path: Path) -> Vault:
     purpose: it is throwaway, and so are the laptops' vaults."""
     coordinator, _ = unlock.create(path, demo.PASSPHRASE, owner=OWNER, role="coordinator",
                                    kdf_params=kdf.WEAK_PARAMS_FOR_TESTS)
+    try:
+        _fill(coordinator, path.parent)
+    except BaseException:
+        coordinator.close()
+        raise
+    return coordinator
+
+
+def _fill(coordinator: Vault, beside: Path) -> None:
     facets.ensure(coordinator)
     spec = json.loads(resource("demo/archive.json").read_text("utf-8"))
     template = json.loads(resource("demo/interviews.json").read_text("utf-8"))["interviews"][0]
-    with tempfile.TemporaryDirectory(prefix="fields-", dir=path.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix="fields-", dir=beside) as tmp:
         packets: list[Path] = []
         for number, device in enumerate(spec["devices"], 1):
             packets += _field_packets(Path(tmp) / f"field-{number}", device, template,
                                       coordinator)
         batch.BatchImport(coordinator, packets).run()
     _merge(coordinator, spec["merged"])
-    return coordinator
 
 
 def _merge(coordinator: Vault, merged: dict[str, Any]) -> None:
-    """One merge already decided, as a coordinator would after reading the suggestions (the
-    other spellings are left as suggestions, to try merging)."""
+    """The commander's spellings merged, as a coordinator decides after reading the
+    suggestions (the interrogator's are left as suggestions, to try merging)."""
     wanted = merged["names"]
     entries = sorted((e for e in perpetrator_index.summaries(coordinator.conn)
                       if e.name in wanted), key=lambda e: (wanted.index(e.name), e.id))

@@ -5040,6 +5040,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An allegation: %1 the role ("Carried it out"), %2 the violation, %3 who backs it ("2 witnesses, 1 interviewer, and 2 testimonies").</extracomment>
         <translation>%1، %2: %3</translation>
     </message>
     <message>

@@ -5051,6 +5051,7 @@ Vault: %1</source>
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An allegation: %1 the role ("Carried it out"), %2 the violation, %3 who backs it ("2 witnesses, 1 interviewer, and 2 testimonies").</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5060,6 +5060,7 @@ Kasa: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <extracomment>An allegation: %1 the role (&quot;Carried it out&quot;), %2 the violation, %3 who backs it (&quot;2 witnesses, 1 interviewer, and 2 testimonies&quot;).</extracomment>
         <translation>%1, %2: %3</translation>
     </message>
     <message>

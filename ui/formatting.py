@@ -41,10 +41,11 @@ _TO_ARABIC_INDIC = str.maketrans("0123456789", "".join(chr(0x660 + d) for d in r
 _TO_LATIN = str.maketrans({**{chr(0x660 + d): str(d) for d in range(10)},
                            **{chr(0x6F0 + d): str(d) for d in range(10)}})
 
+# A digit that is not a placeholder's ("%1").
+_DIGIT = re.compile(r"(?<!%)\d")
+
 #: Binary units, as the rest of the app counts (a packet holds at most 8 GiB). The whole phrase
 #: is translated so a language can put the unit first or use its own abbreviation.
-#: A digit that is not a placeholder's ("%1").
-_DIGIT = re.compile(r"(?<!%)\d")
 _SIZE_UNITS = tuple(str(unit) for unit in (
     QT_TRANSLATE_NOOP("Formatting", "%1 B"), QT_TRANSLATE_NOOP("Formatting", "%1 KiB"),
     QT_TRANSLATE_NOOP("Formatting", "%1 MiB"), QT_TRANSLATE_NOOP("Formatting", "%1 GiB")))

@@ -236,6 +236,8 @@ class PerpetratorsView(QWidget):
         counts = Counts(self)
         lines = [isolate(e.name), ""]
         for a in e.allegations:
+            #: An allegation: %1 the role ("Carried it out"), %2 the violation, %3 who backs
+            #: it ("2 witnesses, 1 interviewer, and 2 testimonies").
             lines.append(self.tr("%1, %2: %3")
                          .replace("%1", self.roles.get(a.role, a.role))
                          .replace("%2", violation_words((a.violation,), self.language)

@@ -129,8 +129,8 @@ class StatisticsView(QWidget):
             chosen)))
         counts = Counts(self)
         self.summary.setText(formatting.listed([counts.testimonies(result.testimonies),
-                                     counts.incidents(result.incidents),
-                                     counts.victims_named(result.victims)]))
+                                                counts.incidents(result.incidents),
+                                                counts.victims_named(result.victims)]))
         label = self.labels()
         muted = self.tr("Lighter bars: dates known only to the year, spanning years or "
                         "missing; values not recorded.")
