@@ -27,7 +27,6 @@ from .keys import trust
 from .keys.trust import Contact
 from .linkage import orgkey
 from .model import bundle as bundle_mod
-from .model import new_id
 from .packets import plan, writer
 from .store import testimonies
 from .vault import Vault
@@ -102,17 +101,7 @@ def _interview(template: dict[str, Any], interviewer: str,
                spec: dict[str, Any]) -> dict[str, Any]:
     """The template interview (an arrest, then detention by an interrogator and his commander,
     a command link between them) with this interview's names, dates and places."""
-    data = copy.deepcopy(template)
-    fresh: dict[str, str] = {}
-    for key in ("incidents", "persons"):
-        for item in data[key]:
-            fresh[item["id"]] = item["id"] = new_id()
-    for link in data["involvements"]:
-        link["incident_id"], link["person_id"] = fresh[link["incident_id"]], fresh[
-            link["person_id"]]
-    for link in data["command_links"]:
-        link["superior_id"] = fresh[link["superior_id"]]
-        link["subordinate_id"] = fresh[link["subordinate_id"]]
+    data = bundle_mod.renumbered(copy.deepcopy(template))
     interrogator, commander = data["persons"]
     interrogator.update(name=spec["interrogator"], unit=spec["unit"], aliases=[])
     commander.update(name=spec["commander"], unit=spec["unit"])

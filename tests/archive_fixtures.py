@@ -12,7 +12,6 @@ from testimony_recorder.recorder.archive import devices, facets
 from testimony_recorder.recorder.consent import items
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.model import bundle as bundle_mod
-from testimony_recorder.recorder.model import new_id
 from testimony_recorder.recorder.packets import plan as plan_mod
 from testimony_recorder.recorder.packets import writer
 from testimony_recorder.recorder.store import bundles, testimonies
@@ -31,11 +30,7 @@ def interview_data(perpetrator: str, superior: str, *, unit: str = "Branch 215",
                    place: str = "Security branch") -> dict[str, Any]:
     """The example interview, with its alleged perpetrator, his superior (a command link
     between them, both with roles in the second incident) and the incident's facts changed."""
-    data = example_bundle_data()
-    ids: dict[str, str] = {}
-    for key in ("incidents", "persons"):
-        for item in data[key]:
-            ids[item["id"]] = item["id"] = new_id()
+    data = bundle_mod.renumbered(example_bundle_data())
     perp, boss = data["persons"]
     perp.update(name=perpetrator, unit=unit, aliases=[])
     boss.update(name=superior, unit=unit)
@@ -43,11 +38,6 @@ def interview_data(perpetrator: str, superior: str, *, unit: str = "Branch 215",
     incident.update(violations=list(violations), place={"name": place, "area": area})
     if date is not None:
         incident["date"] = date
-    for link in data["involvements"]:
-        link["incident_id"], link["person_id"] = ids[link["incident_id"]], ids[link["person_id"]]
-    for link in data["command_links"]:
-        link["superior_id"], link["subordinate_id"] = ids[link["superior_id"]], ids[
-            link["subordinate_id"]]
     data["consents"] = []
     return data
 

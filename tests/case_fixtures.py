@@ -56,22 +56,13 @@ MEDIA = {"A": ("statement_ar.wav", "photo_gps.jpg"), "B": ("photo_gps.jpg", "doc
 
 
 def interview_data(label: str) -> dict[str, Any]:
-    data = example_bundle_data()
-    ids: dict[str, str] = {}
-    for key in ("incidents", "persons"):
-        for item in data[key]:
-            ids[item["id"]] = item["id"] = new_id()
+    data = bundle_mod.renumbered(example_bundle_data())
     victim = {"id": new_id(), "name": "Samira Example", "gender": "female",
               "age_range": "18-29", "description": "Detained with the witness."}
     data["persons"].append(victim)
-    for link in data["involvements"]:
-        link["incident_id"], link["person_id"] = ids[link["incident_id"]], ids[link["person_id"]]
     for incident in data["incidents"]:
         data["involvements"].append({"incident_id": incident["id"], "person_id": victim["id"],
                                      "role": "victim", "notes": ""})
-    for link in data["command_links"]:
-        link["superior_id"] = ids[link["superior_id"]]
-        link["subordinate_id"] = ids[link["subordinate_id"]]
     data["identity"]["full_name"] = NAMES[label]
     if label == "A":
         data["testimonies"][0].update(narrative=f"{ARABIC}\n\n{ARABIC_2}", language="ar")

@@ -13,7 +13,6 @@ from testimony_recorder.recorder.consent.text import current_texts
 from testimony_recorder.recorder.keys import bundle as key_bundle
 from testimony_recorder.recorder.keys import trust
 from testimony_recorder.recorder.model import bundle as bundle_mod
-from testimony_recorder.recorder.model import new_id
 from testimony_recorder.recorder.model.consent import Consent
 from testimony_recorder.recorder.packets.export_flow import ExportFlow
 from testimony_recorder.recorder.packets.plan import Scope
@@ -64,17 +63,7 @@ def give_consent(vault: Vault, interview_id: str, yes: Iterable[str]) -> Consent
 def add_interview(vault: Vault, yes: Iterable[str] | None = FULL_OWN, *,
                   finalize: bool = True, narrative: str | None = None) -> str:
     """The example interview (with its fictional identity), consent, finalized testimony."""
-    data = example_bundle_data()
-    fresh: dict[str, str] = {}
-    for key in ("incidents", "persons"):
-        for item in data.get(key, []):
-            fresh[item["id"]] = item["id"] = new_id()  # ids unique per interview
-    for link in data.get("involvements", []):
-        link["incident_id"], link["person_id"] = fresh[link["incident_id"]], fresh[
-            link["person_id"]]
-    for link in data.get("command_links", []):
-        link["superior_id"] = fresh[link["superior_id"]]
-        link["subordinate_id"] = fresh[link["subordinate_id"]]
+    data = bundle_mod.renumbered(example_bundle_data())  # ids unique per interview
     if narrative is not None:
         data["testimonies"][0]["narrative"] = narrative
     data["consents"] = []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InvalidRecord
+from . import new_id
 from .attachment import Attachment
 from .codec import field, from_dict, to_dict
 from .consent import Consent
@@ -46,3 +47,20 @@ def parse(data: Any, where: str = "interview") -> Bundle:
 
 def dump(bundle: Bundle) -> dict[str, Any]:
     return dict(to_dict(bundle))
+
+
+def renumbered(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` (a bundle's decoded JSON, changed in place) with new ids for its incidents and
+    persons, its involvements and command links following: one sample interview added many
+    times (the demo archive, fixtures), each a record of its own."""
+    fresh: dict[str, str] = {}
+    for key in ("incidents", "persons"):
+        for item in data.get(key, []):
+            fresh[item["id"]] = item["id"] = new_id()
+    for link in data.get("involvements", []):
+        link["incident_id"] = fresh[link["incident_id"]]
+        link["person_id"] = fresh[link["person_id"]]
+    for link in data.get("command_links", []):
+        link["superior_id"] = fresh[link["superior_id"]]
+        link["subordinate_id"] = fresh[link["subordinate_id"]]
+    return data
