@@ -21,6 +21,7 @@ from testimony_recorder.recorder.archive import batch
 from testimony_recorder.recorder.archive import search as archive_search
 from testimony_recorder.recorder.errors import CannotWrite
 from testimony_recorder.ui.app import App
+from testimony_recorder.ui.coordinator.archive_model import WITNESS
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.archive_workspace import (
     ARCHIVE,
@@ -151,6 +152,15 @@ def test_archive_filters_search_and_opening_a_hit(archive: Any, qtbot: QtBot) ->
     assert isinstance(view, ArchiveView)
     qtbot.waitUntil(lambda: view.model.total == 4 and view.model.rowCount() == 4, timeout=WAIT)
     assert view.count.text() == "4 testimonies"
+    # Columns fitted to the first page: the witness codes whole; a cell cut short shows
+    # whole in its tooltip.
+    table, fonts = view.table, view.table.fontMetrics()
+    for row in range(4):
+        code = view.model.index(row, WITNESS)
+        assert table.columnWidth(WITNESS) > fonts.horizontalAdvance(code.data())
+        for column in range(view.model.columnCount()):
+            cell = view.model.index(row, column)
+            assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
     bar = view.filters
     with qtbot.waitSignal(view.listed, timeout=WAIT):
         bar.perpetrator.setText("\u0645\u062d\u0645\u062f")  # "Mohammad", in Arabic
@@ -169,6 +179,14 @@ def test_archive_filters_search_and_opening_a_hit(archive: Any, qtbot: QtBot) ->
     bar.date_from.clear()
     bar.apply()
     qtbot.waitUntil(lambda: view.model.total == 4, timeout=WAIT)
+    bar.interviewer.setText("nobody of that name")
+    bar.apply()
+    qtbot.waitUntil(lambda: view.model.total == 0, timeout=WAIT)
+    bar.interviewer.setText("EXAMPLE")  # part of the name, in any case
+    bar.apply()
+    qtbot.waitUntil(lambda: view.model.total == 4, timeout=WAIT)
+    bar.interviewer.clear()
+    bar.apply()
     view.search_box.setText("\u062d\u0633\u0646")  # "Hasan", in Arabic
     with qtbot.waitSignal(view.hits.searched, timeout=WAIT):
         view.run_search()
@@ -255,6 +273,7 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: bool(view.nodes), timeout=WAIT)
     labels = {n.node.label for n in view.nodes.values()}
     assert {"Khaled Haddad", "Mohammad al-Hassan", "Branch 215"} <= labels
+    assert view.legend.isVisible() and "dashed arrow" in view.legend.text()
     # Shown whole, at the same scale both ways, and never enlarged past its own size.
     graph = view.view
     fitted = graph.transform()

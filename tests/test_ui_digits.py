@@ -177,3 +177,16 @@ def test_a_counted_plural_keeps_its_placeholders(qapp: QApplication) -> None:
         assert formatting.counted("%1 of 1 selected; %2", 1) == "%1 of \u0661 selected; %2"
     finally:
         formatting.use(qapp, "en", formatting.FOLLOW)
+
+
+def test_a_shown_list_takes_the_languages_comma(qapp: QApplication) -> None:
+    """Lists shown only (a cell's violations, aliases, places) run together with the comma
+    of the interface language's script: the Arabic comma in Arabic and Sorani."""
+    try:
+        for language, comma in (("ar", "\u060c "), ("ckb", "\u060c "), ("ku", ", "),
+                                ("en", ", ")):
+            formatting.use(qapp, language, formatting.FOLLOW)
+            assert formatting.joined(["a", "b", "c"]) == f"a{comma}b{comma}c", language
+            assert formatting.joined([]) == ""
+    finally:
+        formatting.use(qapp, "en", formatting.FOLLOW)

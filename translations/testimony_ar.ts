@@ -1252,6 +1252,10 @@ SHA256SUMS: %2
         <translation>الشهادات المؤيِّدة للصلة المختارة</translation>
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation>السهم المتصل: قاد. السهم المتقطع: عضو في وحدة. الرقم على السهم: عدد الشهادات التي تقول ذلك؛ وكلما كان السهم أسمك كان عدد الشهود أكبر.</translation>
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation>جارٍ قراءة التسلسل القيادي...</translation>
     </message>
@@ -2725,6 +2729,10 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
         <translation>مصحَّحة</translation>
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation>مُجري المقابلة، جزء من الاسم</translation>
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation>المكان أو المحافظة</translation>
     </message>
@@ -2743,6 +2751,10 @@ Purging destroys this device&apos;s copy for good (their keys are destroyed), so
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Violation</source>

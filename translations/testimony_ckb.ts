@@ -1191,6 +1191,10 @@ SHA256SUMS: %2
         <translation>ئەو شایەتییانەی پشتگیریی پەیوەندییە هەڵبژێردراوەکە دەکەن</translation>
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation>تیری پەیوەست: فەرماندەیی کرد. تیری پچڕپچڕ: ئەندامی یەکەیەک. ژمارەی سەر تیر: چەند شایەتی ئەوە دەڵێن؛ تیر تا ئەستورتر بێت، شایەتحاڵی زیاتر.</translation>
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation>زنجیرەی فەرماندەیی دەخوێندرێتەوە...</translation>
     </message>
@@ -2609,6 +2613,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation>ڕاستکراوەتەوە</translation>
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation>چاوپێکەوتنکار، بەشێک لە ناو</translation>
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation>شوێن یان پارێزگا</translation>
     </message>
@@ -2627,6 +2635,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>چاوپێکەوتنکار</translation>
     </message>
     <message>
         <source>Violation</source>

@@ -1199,6 +1199,10 @@ Check it with: sha256sum -c SHA256SUMS</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation type="unfinished" />
     </message>
@@ -2626,6 +2630,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation type="unfinished" />
     </message>
@@ -2643,6 +2651,10 @@ Purging destroys this device's copy for good (their keys are destroyed), so noth
     </message>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewer</source>
         <translation type="unfinished" />
     </message>
     <message>

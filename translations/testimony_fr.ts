@@ -1204,6 +1204,10 @@ Vérifiez-le avec : sha256sum -c SHA256SUMS</translation>
         <translation>Témoignages à l’appui du lien choisi</translation>
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation>Flèche pleine : a commandé. Flèche en pointillés : membre d’une unité. Le nombre sur une flèche : combien de témoignages le disent ; plus la flèche est épaisse, plus il y a de témoins.</translation>
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation>Lecture de la chaîne de commandement...</translation>
     </message>
@@ -2633,6 +2637,10 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
         <translation>Corrigé</translation>
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation>Enquêteur, partie du nom</translation>
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation>Lieu ou gouvernorat</translation>
     </message>
@@ -2651,6 +2659,10 @@ La purge détruit définitivement la copie de cet appareil (leurs clés sont dé
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Violation</source>

@@ -1204,6 +1204,10 @@ Bi vê kontrol bike: sha256sum -c SHA256SUMS</translation>
         <translation>Şahidiyên ku girêdana hilbijartî piştrast dikin</translation>
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation>Tîra domdar: fermandarî kir. Tîra xal-xalî: endamê yekîneyekê. Hejmara li ser tîrê: çend şahidî wisa dibêjin; tîr çiqas stûrtir be, ewqas bêtir şahid.</translation>
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation>Zincîra fermandariyê tê xwendin...</translation>
     </message>
@@ -2633,6 +2637,10 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
         <translation>Hatiye rastkirin</translation>
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation>Hevpeyvînkar, beşek ji navê</translation>
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation>Cih an parêzgeh</translation>
     </message>
@@ -2651,6 +2659,10 @@ Paqijkirin kopiya vê cîhazê bi temamî tune dike (mifteyên wan tên tunekiri
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Hevpeyvînkar</translation>
     </message>
     <message>
         <source>Violation</source>

@@ -1192,6 +1192,10 @@ SHA256SUMS: %2
         <translation>Seçilen bağlantıyı destekleyen tanıklıklar</translation>
     </message>
     <message>
+        <source>A solid arrow: commanded. A dashed arrow: member of a unit. The number on an arrow: how many testimonies say so; the thicker the arrow, the more witnesses.</source>
+        <translation>Düz ok: komuta etti. Kesikli ok: bir birliğin üyesi. Oktaki sayı: bunu söyleyen tanıklık sayısı; ok ne kadar kalınsa o kadar çok tanık.</translation>
+    </message>
+    <message>
         <source>Reading the chain of command...</source>
         <translation>Komuta zinciri okunuyor...</translation>
     </message>
@@ -2610,6 +2614,10 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
         <translation>Düzeltilmiş</translation>
     </message>
     <message>
+        <source>Interviewer, part of the name</source>
+        <translation>Görüşmeci, adın bir kısmı</translation>
+    </message>
+    <message>
         <source>Place or governorate</source>
         <translation>Yer ya da il</translation>
     </message>
@@ -2628,6 +2636,10 @@ Temizleme, bu cihazdaki kopyayı kalıcı olarak yok eder (anahtarları yok edil
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Görüşmeci</translation>
     </message>
     <message>
         <source>Violation</source>

@@ -18,6 +18,7 @@ Text people typed (testimony, names) never goes through here: its digits stay as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -114,6 +115,13 @@ def listed(parts: list[str]) -> str:
     """Parts joined as the interface language joins a list ("a, b, and c"; in Arabic with "wa"),
     by Qt's locale, which ui.i18n sets to the interface language."""
     return QLocale().createSeparatedList(parts)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """Parts run together with the interface language's comma ("\u060c" in Arabic script),
+    for a list shown only, never edited back: a cell's violations, aliases, places."""
+    arabic = QLocale(ui_language()).script() == QLocale.Script.ArabicScript
+    return ("\u060c " if arabic else ", ").join(parts)
 
 
 def number(value: int | float, language: str, decimals: int | None = None) -> str:

@@ -22,14 +22,15 @@ from ..models.table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index
 from ..session import Session
 from ..tasks import Job
 
-__all__ = ["HIT_ROLE", "ID_ROLE", "ArchiveModel", "HitsModel"]
+__all__ = ["HIT_ROLE", "ID_ROLE", "VIOLATIONS", "WITNESS", "ArchiveModel", "HitsModel"]
 
-PAGE = 100
+# The columns of the witness code and of the violations (the one whose text runs longest).
+WITNESS, VIOLATIONS = 0, 3
 
 
 def violation_words(codes: tuple[str, ...], language: str) -> str:
     labels = {t.code: t for t in vocabulary.terms("violations")}
-    return ", ".join(labels[c].label(language) if c in labels else c for c in codes)
+    return formatting.joined(labels[c].label(language) if c in labels else c for c in codes)
 
 
 class ArchiveModel(PagedModel):
@@ -64,19 +65,20 @@ class ArchiveModel(PagedModel):
         r = self.rows[index.row()]
         if role == ID_ROLE:
             return r.interview_id
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        # The tooltip is the whole cell, for a column too narrow to show it.
         return self.cell(r, index.column())
 
     def cell(self, r: ArchiveRow, column: int) -> str:
         lang = self.language
-        if column == 0:
+        if column == WITNESS:
             return r.witness_code + (" " + self.tr("(withdrawn)") if r.withdrawn else "")
         if column == 1:
             return r.interviewer
         if column == 2:
             return r.device_name or (r.device or "")[:16] or self.tr("this vault")
-        if column == 3:
+        if column == VIOLATIONS:
             return violation_words(r.violations, lang)
         if column == 4:
             if not r.date_start:

@@ -28,7 +28,7 @@ from ..session import Session
 from ..widgets.layouts import column
 from ..widgets.search_box import SearchBox
 from ..widgets.snippet_delegate import SnippetDelegate
-from .archive_model import HIT_ROLE, ID_ROLE, ArchiveModel, HitsModel
+from .archive_model import HIT_ROLE, ID_ROLE, VIOLATIONS, WITNESS, ArchiveModel, HitsModel
 from .filter_bar import FilterBar
 from .interview_view import InterviewPane
 
@@ -52,7 +52,8 @@ class ArchiveView(QWidget):
         self.model.failed.connect(self._failed)
         self.table = self._table(self.tr("Testimonies in the archive"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(VIOLATIONS,
+                                                          QHeaderView.ResizeMode.Stretch)
         self.hits = HitsModel(session, self)
         self.hits.searched.connect(self._searched)
         self.hits.failed.connect(self._failed)
@@ -76,7 +77,22 @@ class ArchiveView(QWidget):
         splitter.addWidget(self.pane)
         splitter.setSizes([560, 480])
         column(self, splitter)
+        # Whether the columns were fitted to the first rows (once: later the user's widths hold).
+        self._sized = False
         self.model.set_filter(ArchiveFilter())
+
+    def _fit_columns(self) -> None:
+        """Fit the columns to the first page: the witness codes whole, the others at most
+        about 14 letters wide so that the violations keep room; a cell cut short shows whole
+        in its tooltip."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        letter = self.table.fontMetrics().averageCharWidth()
+        for n in range(self.model.columnCount()):
+            if n == WITNESS:
+                header.resizeSection(n, header.sectionSize(n) + letter)
+            elif n != VIOLATIONS:  # that one takes what the others leave
+                header.resizeSection(n, min(header.sectionSize(n), letter * 14))
 
     def _table(self, name: str) -> QTableView:
         table = QTableView(self)
@@ -109,6 +125,9 @@ class ArchiveView(QWidget):
         self.hits.search(text, self.filters.current())
 
     def _listed(self, total: int) -> None:
+        if not self._sized and self.model.rows:
+            self._sized = True
+            self._fit_columns()
         if self.lists.currentWidget() is self.table:
             self.count.setText(formatting.counted(self.tr("%n testimonies", "", total), total))
         self.listed.emit(total)

@@ -112,11 +112,13 @@ class ArchiveWorkspace(QWidget):
         self.import_dialog: ImportDialog | None = None
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Coordinator pages"))
-        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget(self)
         for key, name, _ in PAGES:
             item = QListWidgetItem(_words(name), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+        # As wide as its longest name in this language, leaving the rest to the pages.
+        margin = 2 * self.nav.frameWidth() + self.nav.fontMetrics().averageCharWidth() * 4
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + margin)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row][0]))
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)

@@ -105,7 +105,7 @@ class BatchReportText(QObject):
         }
         words = [effects.get(code, code) for change in result.consent_changes
                  for code in change.get("effects", [])]
-        return ", ".join(words)
+        return formatting.joined(words)
 
     def notes(self, result: PacketResult) -> str:
         lines = []

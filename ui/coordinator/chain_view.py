@@ -30,7 +30,7 @@ from testimony_recorder.recorder.errors import RecorderError
 from testimony_recorder.recorder.fsutil import atomic_write
 from testimony_recorder.recorder.vault import Vault
 
-from .. import shortcuts
+from .. import formatting, shortcuts
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -146,6 +146,13 @@ class ChainView(QWidget):
         self.supports.setAccessibleName(self.tr("Testimonies supporting the chosen link"))
         self.empty = QLabel(self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        # How to read the drawing: line styles alone would not say it, nor reach a screen reader.
+        self.legend = QLabel(self.tr(
+            "A solid arrow: commanded. A dashed arrow: member of a unit. The number on an "
+            "arrow: how many testimonies say so; the thicker the arrow, the more witnesses."),
+            self)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.supports)
@@ -155,6 +162,7 @@ class ChainView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
         self.refresh()
 
     def _line(self, name: str) -> QLineEdit:
@@ -224,7 +232,7 @@ class ChainView(QWidget):
         self.supports.addItem(Counts(self).corroboration(link.corroboration))
         for s in link.supports:
             code = self.current.codes.get(s.interview_id, s.interview_id[:8])
-            details = ", ".join(x for x in (s.period, s.basis) if x)
+            details = formatting.joined(x for x in (s.period, s.basis) if x)
             self.supports.addItem(self.tr("Witness %1").replace("%1", isolate(code))
                                   + (": " + details if details else ""))
         self.link_chosen.emit(link)

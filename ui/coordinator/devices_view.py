@@ -75,8 +75,9 @@ class DevicesView(QWidget):
 
     def _missing(self, d: Device) -> str:
         n = lambda v: formatting.number(v, self.language)  # noqa: E731 - a short local alias
-        return ", ".join(n(a) if a == b else self.tr("%1 to %2").replace("%1", n(a)).replace(
-            "%2", n(b)) for a, b in d.missing)
+        return formatting.joined(
+            n(a) if a == b else self.tr("%1 to %2").replace("%1", n(a)).replace("%2", n(b))
+            for a, b in d.missing)
 
     def _show(self, found: list[Device]) -> None:
         self.devices = found

@@ -1,4 +1,4 @@
-"""The archive's filters: device, violation type, place, incident date range, alleged
+"""The archive's filters: device, interviewer, violation type, place, incident date range, alleged
 perpetrator or unit, consent to share with a body, and versions. They make one ArchiveFilter
 (recorder.archive.filters), the same selection the list, search and exports use."""
 
@@ -42,6 +42,7 @@ class FilterBar(QWidget):
         self.versions = self._combo(self.tr("Versions"))
         self.versions.addItem(self.tr("Never corrected"), filters.ORIGINAL)
         self.versions.addItem(self.tr("Corrected"), filters.CORRECTED)
+        self.interviewer = self._line(self.tr("Interviewer, part of the name"))
         self.place = self._line(self.tr("Place or governorate"))
         self.perpetrator = self._line(self.tr("Alleged perpetrator or unit"))
         self.date_from = self._line(self.tr("Incidents from (year, year-month or date)"))
@@ -55,17 +56,18 @@ class FilterBar(QWidget):
         self.message.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        cells = ((self.tr("Device"), self.device), (self.tr("Violation"), self.violation),
-                 (self.tr("Place"), self.place), (self.tr("Perpetrator"), self.perpetrator),
-                 (self.tr("From"), self.date_from), (self.tr("To"), self.date_to),
-                 (self.tr("Shareable with"), self.shareable), (self.tr("Versions"),
-                                                               self.versions))
+        cells = ((self.tr("Device"), self.device), (self.tr("Interviewer"), self.interviewer),
+                 (self.tr("Violation"), self.violation), (self.tr("Place"), self.place),
+                 (self.tr("Perpetrator"), self.perpetrator), (self.tr("From"), self.date_from),
+                 (self.tr("To"), self.date_to), (self.tr("Shareable with"), self.shareable),
+                 (self.tr("Versions"), self.versions))
+        across = 5
         for n, (text, widget) in enumerate(cells):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            grid.addWidget(label, n // 4 * 2, n % 4)
-            grid.addWidget(widget, n // 4 * 2 + 1, n % 4)
-        grid.addWidget(self.message, 4, 0, 1, 4)
+            grid.addWidget(label, n // across * 2, n % across)
+            grid.addWidget(widget, n // across * 2 + 1, n % across)
+        grid.addWidget(self.message, 4, 0, 1, across)
         self.timer = QTimer(self)  # typing settles before the list is asked again
         self.timer.setSingleShot(True)
         self.timer.setInterval(300)
@@ -104,7 +106,8 @@ class FilterBar(QWidget):
 
         device, violation = self.device.currentData(), self.violation.currentData()
         return ArchiveFilter(
-            devices=(device,) if device else (), violations=(violation,) if violation else (),
+            devices=(device,) if device else (), interviewer=text(self.interviewer),
+            violations=(violation,) if violation else (),
             place=text(self.place), date_from=text(self.date_from), date_to=text(self.date_to),
             perpetrator=text(self.perpetrator), shareable_with=self.shareable.currentData(),
             versions=self.versions.currentData())

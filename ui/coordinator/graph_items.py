@@ -58,7 +58,7 @@ class NodeItem(QGraphicsRectItem):
         scale = min(1.0, (NODE_W - 12) / max(rect.width(), 1))
         label.setScale(scale)
         label.setPos((NODE_W - rect.width() * scale) / 2, (NODE_H - rect.height() * scale) / 2)
-        self.setToolTip(", ".join(node.labels))
+        self.setToolTip(formatting.joined(node.labels))
 
     def anchor(self) -> QPointF:
         return self.pos() + QPointF(NODE_W / 2, NODE_H / 2)
@@ -101,7 +101,7 @@ class LinkItem(QGraphicsPathItem):
             formatting.number(link.corroboration.testimonies, formatting.ui_language()), self)
         count.setPos(path.pointAtPercent(0.45) + QPointF(6, -18))
         count.setBrush(QBrush(QColor("#000000")))
-        self.setToolTip(", ".join(link.relations))
+        self.setToolTip(formatting.joined(link.relations))
 
     def shape(self) -> QPainterPath:
         """A wider band than the line itself, so a click near the arrow selects it."""

@@ -18,6 +18,7 @@ from testimony_recorder.recorder.archive.identity import WitnessKey
 from testimony_recorder.recorder.model.witness import Identity
 from testimony_recorder.recorder.vault import Vault
 
+from .. import formatting
 from ..i18n import isolate
 from ..messages import show_error
 from ..session import Session
@@ -95,7 +96,7 @@ class IdentityReveal(QObject):
         lines = [self.tr("Name: %1").replace("%1", isolate(found.full_name))]
         if found.other_names:
             lines.append(self.tr("Other names: %1").replace(
-                "%1", ", ".join(isolate(n) for n in found.other_names)))
+                "%1", formatting.joined(isolate(n) for n in found.other_names)))
         if found.date_of_birth:
             lines.append(self.tr("Born: %1").replace("%1", isolate(found.date_of_birth)))
         if found.phone:

@@ -72,7 +72,7 @@ class InterviewTexts(QObject):
 
     def person_text(self, p: Person, b: Bundle) -> str:
         lines = [p.name]
-        for label, value in ((self.tr("Aliases"), ", ".join(p.aliases)),
+        for label, value in ((self.tr("Aliases"), formatting.joined(p.aliases)),
                              (self.tr("Affiliation"), p.affiliation), (self.tr("Unit"), p.unit),
                              (self.tr("Rank"), p.rank), (self.tr("Position"), p.position)):
             if value:

@@ -67,5 +67,5 @@ class PerpetratorsModel(PagedModel):
             value = (c.witnesses, c.interviewers, c.testimonies)[column - 2]
             return formatting.number(value, self.language)
         if column == 5:
-            return ", ".join(sorted({*e.names, *e.aliases} - {e.name}))
-        return ", ".join([*e.affiliations, *e.units, *e.ranks, *e.positions])
+            return formatting.joined(sorted({*e.names, *e.aliases} - {e.name}))
+        return formatting.joined([*e.affiliations, *e.units, *e.ranks, *e.positions])

@@ -248,7 +248,8 @@ class PerpetratorsView(QWidget):
                 "%1", formatting.day(e.first_date, self.language)).replace(
                 "%2", formatting.day(e.last_date, self.language))]
         if e.places:
-            lines.append(self.tr("Places: %1").replace("%1", ", ".join(map(isolate, e.places))))
+            places = formatting.joined(map(isolate, e.places))
+            lines.append(self.tr("Places: %1").replace("%1", places))
         self.detail.setPlainText("\n".join(lines))
         self.tabs.setCurrentWidget(self.detail)
         self.entry_shown.emit(e.id)

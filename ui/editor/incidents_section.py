@@ -20,6 +20,7 @@ from testimony_recorder.recorder.model import new_id
 from testimony_recorder.recorder.model.incident import Incident
 from testimony_recorder.recorder.store.overview import InterviewOverview
 
+from .. import formatting
 from ..i18n import isolate
 from ..widgets.date_words import describe
 from ..widgets.hit_marks import mark_matches
@@ -111,7 +112,7 @@ class IncidentsSection(Section):
         self.picker.show_rows(((incident.id, [
             isolate(incident.title) if incident.title else self.tr("Untitled incident"),
             describe(incident.date, self.language),
-            ", ".join(isolate(labels.get(code, code)) for code in incident.violations)])
+            formatting.joined(isolate(labels.get(code, code)) for code in incident.violations)])
             for incident in self.parts.data.incidents), showing=self.form.incident is not None)
 
     def _current_changed(self, incident_id: str) -> None:

@@ -17,6 +17,7 @@ from testimony_recorder.recorder.model import new_id
 from testimony_recorder.recorder.model.person import Person
 from testimony_recorder.recorder.store.overview import InterviewOverview
 
+from .. import formatting
 from ..i18n import isolate
 from ..widgets.hit_marks import mark_matches
 from .command_links_box import CommandLinksBox
@@ -102,7 +103,7 @@ class PersonsSection(Section):
         """The name, and below it what the witness knows of the person's position."""
         details = [d for d in (person.rank, person.position, person.unit, person.affiliation)
                    if d]
-        lines = [person_name(person), *([", ".join(details)] if details else [])]
+        lines = [person_name(person), *([formatting.joined(details)] if details else [])]
         return "\n".join(isolate(line) for line in lines)  # typed text keeps its direction
 
     def _loaded(self) -> None:

@@ -89,4 +89,4 @@ class InterviewListModel(PagedModel):
             return self.status_text(row)
         if column == PLACE:
             return row.place
-        return ", ".join(self._violations.get(v, v) for v in row.violations)
+        return formatting.joined(self._violations.get(v, v) for v in row.violations)

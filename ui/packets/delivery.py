@@ -72,7 +72,7 @@ def purge_delivered(parent: QWidget, runner: VaultRunner, language: str) -> None
                                         "Delivery", "Nothing delivered is waiting to be "
                                         "purged."))
             return
-        codes = ", ".join(isolate(c.witness_code) for c in shown.purgeable[:NAMED])
+        codes = formatting.joined(isolate(c.witness_code) for c in shown.purgeable[:NAMED])
         if len(shown.purgeable) > NAMED:
             codes += ", ..."
         answer = QMessageBox.question(parent, QCoreApplication.translate("Delivery", "Purge"),

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from .. import formatting
 from ..i18n import isolate
 
 _WHY: dict[str, object] = {
@@ -46,5 +47,5 @@ def explain(why: str, items: Sequence[str], titles: Mapping[str, str]) -> str:
     if source is None:
         return why
     text = QCoreApplication.translate("Reasons", str(source))
-    named = ", ".join(isolate(titles.get(item, item)) for item in items)
+    named = formatting.joined(isolate(titles.get(item, item)) for item in items)
     return text.replace("%1", named)
