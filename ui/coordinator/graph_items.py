@@ -1,7 +1,8 @@
 """The chain of command drawn in a QGraphicsScene: a box per person or unit, an arrow per
 link with its support count, laid out in layers by command depth (units on top, then each
-commander above those they command). A layered layout of our own is enough for graphs of this
-size and keeps Graphviz and networkx out of the build."""
+commander above those they command), a layer too wide to read wrapping onto further rows.
+A layered layout of our own is enough for graphs of this size and keeps Graphviz and
+networkx out of the build."""
 
 from __future__ import annotations
 
@@ -122,6 +123,13 @@ def _edge(item: NodeItem, inside: QPointF, outside: QPointF) -> QPointF:
     return point if rect.adjusted(-1, -1, 1, 1).contains(point) else inside
 
 
+def across(graph: CommandGraph) -> int:
+    """How many boxes a row holds at most: a layer with more wraps onto further rows, so that
+    a large graph is drawn about as wide as it is tall, and still readable when fitted to
+    the view, instead of one row too long to read."""
+    return max(6, math.ceil(math.sqrt(len(graph.nodes))))
+
+
 def draw(scene: QGraphicsScene, graph: CommandGraph, *, right_to_left: bool = False) -> dict[
         str, NodeItem]:
     """Lay the graph out in `scene` (cleared first); the node items by id."""
@@ -131,28 +139,36 @@ def draw(scene: QGraphicsScene, graph: CommandGraph, *, right_to_left: bool = Fa
     for node in graph.nodes:
         by_layer[depth[node.id]].append(node)
     items: dict[str, NodeItem] = {}
-    widest = max((len(v) for v in by_layer.values()), default=0)
+    most = across(graph)
+    widest = min(max((len(v) for v in by_layer.values()), default=0), most)
     near: dict[str, list[str]] = defaultdict(list)
     for link in graph.links:
         near[link.source].append(link.target)
         near[link.target].append(link.source)
     placed: dict[str, float] = {}
-    for row, layer in enumerate(sorted(by_layer)):
+    row = 0
+    for layer in sorted(by_layer):
         # Each node under the mean place of its neighbours already placed (the barycentre
         # heuristic), which keeps most links from crossing.
         def where(n: Node) -> tuple[float, str]:
             known = [placed[x] for x in near[n.id] if x in placed]
             return (sum(known) / len(known) if known else math.inf, n.label)
 
-        nodes = sorted(by_layer[layer], key=where)
-        offset = (widest - len(nodes)) * (NODE_W + GAP_X) / 2
-        for col, node in enumerate(nodes):
-            x = offset + col * (NODE_W + GAP_X)
-            if right_to_left:
-                x = (widest - 1) * (NODE_W + GAP_X) - x
-            placed[node.id] = offset / (NODE_W + GAP_X) + col
-            items[node.id] = NodeItem(node, x, row * (NODE_H + GAP_Y))
-            scene.addItem(items[node.id])
+        ordered = sorted(by_layer[layer], key=where)
+        for start in range(0, len(ordered), most):
+            nodes = ordered[start:start + most]
+            # A wrapped row is shifted half a box, so that links from the rows above pass
+            # between the boxes of the row in front of it rather than behind them.
+            offset = (widest - len(nodes) + (1 if start // most % 2 else 0)) \
+                * (NODE_W + GAP_X) / 2
+            for col, node in enumerate(nodes):
+                x = offset + col * (NODE_W + GAP_X)
+                if right_to_left:
+                    x = (widest - 1) * (NODE_W + GAP_X) - x
+                placed[node.id] = offset / (NODE_W + GAP_X) + col
+                items[node.id] = NodeItem(node, x, row * (NODE_H + GAP_Y))
+                scene.addItem(items[node.id])
+            row += 1
     for link in graph.links:
         if link.source in items and link.target in items:
             edge = LinkItem(link, items[link.source], items[link.target])
