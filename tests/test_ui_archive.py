@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -314,6 +315,11 @@ def test_chain_of_command_graph(archive: Any, qtbot: QtBot, tmp_path: Path) -> N
     view.export_svg(svg)
     view.export_png(png)
     assert b"<svg" in svg.read_bytes() and png.read_bytes()[:4] == b"\x89PNG"
+    # Each picture carries the legend under the graph, to be read away from the app.
+    assert b"dashed arrow" in svg.read_bytes()
+    picture = QImage(str(png))
+    assert picture.height() > 2 * view.scene.sceneRect().height()
+    assert picture.width() >= 2 * view.scene.sceneRect().width()
     assert sorted(p.name for p in out.iterdir()) == ["chain.png", "chain.svg"]  # no temp file
     with small_disk(tmp_path / "stick", read_only=True) as stick:
         with pytest.raises(CannotWrite) as refused:

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
@@ -253,29 +260,53 @@ class ChainView(QWidget):
             show_error(self, error)
 
     def export_svg(self, path: Path) -> None:
-        """Write what is drawn as SVG, atomically (raises CannotWrite or DiskFull)."""
-        area = self.scene.sceneRect()
-        size = QSize(int(area.width()), int(area.height()))
-
-        def draw(painter: QPainter) -> None:
-            self.scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
-
-        atomic_write(path, svg_bytes(size, self.tr("Chain of command"), draw))
+        """Write what is drawn, with its legend, as SVG, atomically (raises CannotWrite or
+        DiskFull)."""
+        width, height = self._picture_size()
+        atomic_write(path, svg_bytes(QSize(int(width), int(height)),
+                                     self.tr("Chain of command"),
+                                     lambda painter: self._paint(painter, 1.0)))
 
     def export_png(self, path: Path) -> None:
-        """Write what is drawn as PNG at twice its size, atomically (raises CannotWrite or
-        DiskFull)."""
-        area = self.scene.sceneRect()
-        image = QImage(QSize(int(area.width() * 2), int(area.height() * 2)),
-                       QImage.Format.Format_ARGB32)
+        """Write what is drawn, with its legend, as PNG at twice its size, atomically (raises
+        CannotWrite or DiskFull)."""
+        width, height = self._picture_size()
+        image = QImage(QSize(int(width * 2), int(height * 2)), QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
+        self._paint(painter, 2.0)
         painter.end()
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
         atomic_write(path, png_bytes(image))
+
+    def _legend_rect(self) -> QRectF:
+        """Where the legend goes in an exported picture: under the graph, wrapped to its
+        width, so the picture says how to read it away from the app."""
+        area = self.scene.sceneRect()
+        width = max(area.width() - 2 * MARGIN, 200.0)
+        flags = Qt.TextFlag.TextWordWrap
+        text = QFontMetricsF(self.font()).boundingRect(QRectF(0, 0, width, 1e6), flags,
+                                                       self.legend.text())
+        return QRectF(MARGIN, area.height(), width, text.height() + MARGIN)
+
+    def _picture_size(self) -> tuple[float, float]:
+        area, legend = self.scene.sceneRect(), self._legend_rect()
+        return max(area.width(), legend.right() + MARGIN), area.height() + legend.height()
+
+    def _paint(self, painter: QPainter, scale: float) -> None:
+        area = self.scene.sceneRect()
+        self.scene.render(painter, QRectF(0, 0, area.width() * scale, area.height() * scale),
+                          area)
+        painter.save()
+        painter.scale(scale, scale)
+        painter.setLayoutDirection(self.layoutDirection())
+        painter.setFont(self.font())
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(self._legend_rect(), int(Qt.TextFlag.TextWordWrap)
+                         | int(Qt.AlignmentFlag.AlignLeft), self.legend.text())
+        painter.restore()
 
     def _failed(self, error: BaseException) -> None:
         self._say("")
