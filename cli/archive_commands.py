@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     filter_args.add(ls)
     ls.add_argument("--limit", type=int, default=100)
     ls.add_argument("--offset", type=int, default=0)
+    ls.add_argument("--sort", choices=sorted(listing.SORTS), default="imported",
+                    help="the order, latest (or Z) first: import time (the default), the "
+                         "incidents' earliest date, or the interviewer's name")
+    ls.add_argument("--ascending", action="store_true",
+                    help="earliest (or A) first instead")
     ls.set_defaults(func=list_)
     s = asub.add_parser("show", help="one imported interview, read-only, with provenance")
     s.add_argument("id")
@@ -94,7 +99,8 @@ def list_(args: argparse.Namespace) -> int:
     filt = filter_args.read(args)
     with context.unlock(args) as vault:
         context.archive_ready(vault)
-        rows = listing.page(vault.conn, filt, offset=args.offset, limit=args.limit)
+        rows = listing.page(vault.conn, filt, sort=args.sort, descending=not args.ascending,
+                            offset=args.offset, limit=args.limit)
         total = listing.count(vault.conn, filt)
     if args.json:
         emit_json({"total": total, "filter": filt.to_json(),

@@ -44,6 +44,10 @@ def test_archive_commands(tmp_path: Path) -> None:
                             "--violation", "torture", "--place", "SY-HL"))
     assert by_name["total"] == 2
     assert json.loads(ok("archive", "list", "--json", "--shareable-with", "iiim"))["total"] == 1
+    for flags in ((), ("--ascending",)):
+        dated = json.loads(ok("archive", "list", "--json", "--sort", "incident_date", *flags))
+        starts = [r["date_start"] or "" for r in dated["interviews"]]
+        assert len(starts) == 4 and starts == sorted(starts, reverse=not flags)
     bad = run_cli(coord, "archive", "list", "--from", "2013-13")
     assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
     shown = json.loads(ok("archive", "show", a.interviews[0], "--json"))

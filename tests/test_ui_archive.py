@@ -22,7 +22,7 @@ from testimony_recorder.recorder.archive import batch
 from testimony_recorder.recorder.archive import search as archive_search
 from testimony_recorder.recorder.errors import CannotWrite
 from testimony_recorder.ui.app import App
-from testimony_recorder.ui.coordinator.archive_model import WITNESS
+from testimony_recorder.ui.coordinator.archive_model import DATES, IMPORTED, WITNESS
 from testimony_recorder.ui.coordinator.archive_view import ArchiveView
 from testimony_recorder.ui.coordinator.archive_workspace import (
     ARCHIVE,
@@ -214,6 +214,28 @@ def test_archive_filters_search_and_opening_a_hit(archive: Any, qtbot: QtBot) ->
     with qtbot.waitSignal(view.listed, timeout=WAIT):  # a job after the search: it is done
         bar.apply()
     assert view.lists.currentWidget() is view.table and view.hits.rowCount() == 0
+
+
+def test_the_archive_sorts_by_a_header_click(archive: Any, qtbot: QtBot) -> None:
+    """Interviewer, incident dates and import time sort in the vault; a click on another
+    column leaves the order, and its arrow, as they were."""
+    _app, _office, workspace = archive
+    view = workspace.pages[ARCHIVE]
+    assert isinstance(view, ArchiveView)
+    model, header = view.model, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT)
+    assert (header.sortIndicatorSection(), model.sort_key) == (IMPORTED, "imported")
+    imported = [r.imported_at for r in model.rows]
+    assert imported == sorted(imported, reverse=True)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        with qtbot.waitSignal(view.listed, timeout=WAIT):
+            view.table.sortByColumn(DATES, order)
+        starts = [r.date_start or "" for r in model.rows]
+        assert starts == sorted(starts, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert model.rowCount() == 4
+    header.setSortIndicator(WITNESS, Qt.SortOrder.AscendingOrder)  # a click on "Witness"
+    assert header.sortIndicatorSection() == DATES and model.sort_key == "incident_date"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 def test_perpetrator_index_merge_and_undo(archive: Any, qtbot: QtBot,

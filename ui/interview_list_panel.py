@@ -21,13 +21,14 @@ from testimony_recorder.recorder.search.query import Hit
 from testimony_recorder.recorder.store.listing import ListFilter
 
 from . import formatting
-from .models.interview_list import PLACE, SORT_KEYS, STARTED, VIOLATIONS, InterviewListModel
+from .models.interview_list import PLACE, STARTED, VIOLATIONS, InterviewListModel
 from .models.search_results import PASSAGE, SearchResultsModel
 from .models.table_model import HIT_ROLE, ID_ROLE
 from .session import Session
 from .widgets.rows import choose_row
 from .widgets.search_box import SearchBox
 from .widgets.snippet_delegate import SnippetDelegate
+from .widgets.sort_header import sort_in_vault
 
 
 class InterviewListPanel(QWidget):
@@ -79,9 +80,8 @@ class InterviewListPanel(QWidget):
         self.table.setAccessibleName(self.tr("Interviews"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        sort_in_vault(self.table, self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_chosen)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.activated.connect(self._open)
@@ -130,19 +130,6 @@ class InterviewListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (PLACE, VIOLATIONS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-    def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
-        """Only the witness and the date are sorted in the vault (each has an index): a click
-        on another column leaves the order as it was, and its arrow where it was."""
-        if self.table.model() is not self.model or column in SORT_KEYS:
-            return
-        kept = next(c for c, key in SORT_KEYS.items() if key == self.model.sort_key)
-        kept_order = (Qt.SortOrder.DescendingOrder if self.model.descending
-                      else Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(kept, kept_order)
-        header.blockSignals(False)
 
     def _run_search(self) -> None:
         text = self.search.text().strip()

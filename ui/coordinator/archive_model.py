@@ -22,10 +22,12 @@ from ..models.table_model import HIT_ROLE, ID_ROLE, SNIPPET_ROLE, Index
 from ..session import Session
 from ..tasks import Job
 
-__all__ = ["HIT_ROLE", "ID_ROLE", "VIOLATIONS", "WITNESS", "ArchiveModel", "HitsModel"]
+__all__ = ["DATES", "HIT_ROLE", "ID_ROLE", "IMPORTED", "INTERVIEWER", "VIOLATIONS", "WITNESS",
+           "ArchiveModel", "HitsModel"]
 
-# The columns of the witness code and of the violations (the one whose text runs longest).
-WITNESS, VIOLATIONS = 0, 3
+WITNESS, INTERVIEWER, DEVICE, VIOLATIONS, DATES, IMPORTED, VERSIONS = range(7)
+# The columns the archive sorts by (recorder.archive.listing.SORTS).
+SORT_KEYS = {INTERVIEWER: "interviewer", DATES: "incident_date", IMPORTED: "imported"}
 
 
 def violation_words(codes: tuple[str, ...], language: str) -> str:
@@ -35,11 +37,13 @@ def violation_words(codes: tuple[str, ...], language: str) -> str:
 
 class ArchiveModel(PagedModel):
     PAGE = 100
+    SORT_KEYS = SORT_KEYS
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
         super().__init__(session, language, parent)
         self.rows: list[ArchiveRow] = []
         self.filter = ArchiveFilter()
+        self.sort_key = "imported"  # newest import first: what just arrived
         self.headers = [self.tr("Witness"), self.tr("Interviewer"), self.tr("Device"),
                         self.tr("Violations"), self.tr("Incident dates"), self.tr("Imported"),
                         self.tr("Versions")]
@@ -53,10 +57,11 @@ class ArchiveModel(PagedModel):
         self.reload()
 
     def query(self) -> tuple[CountFn, PageFn]:
-        filt = self.filter
+        filt, sort, descending = self.filter, self.sort_key, self.descending
         return (lambda vault: listing.count(vault.conn, filt),
-                lambda vault, offset, limit: listing.page(vault.conn, filt, offset=offset,
-                                                          limit=limit))
+                lambda vault, offset, limit: listing.page(
+                    vault.conn, filt, sort=sort, descending=descending, offset=offset,
+                    limit=limit))
 
     # -- the table -----------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,19 +79,19 @@ class ArchiveModel(PagedModel):
         lang = self.language
         if column == WITNESS:
             return r.witness_code + (" " + self.tr("(withdrawn)") if r.withdrawn else "")
-        if column == 1:
+        if column == INTERVIEWER:
             return r.interviewer
-        if column == 2:
+        if column == DEVICE:
             return r.device_name or (r.device or "")[:16] or self.tr("this vault")
         if column == VIOLATIONS:
             return violation_words(r.violations, lang)
-        if column == 4:
+        if column == DATES:
             if not r.date_start:
                 return ""
             start, end = formatting.day(r.date_start, lang), formatting.day(r.date_end, lang)
             return start if start == end else self.tr("%1 to %2").replace(
                 "%1", start).replace("%2", end)
-        if column == 5:
+        if column == IMPORTED:
             return formatting.when(r.imported_at, lang, with_time=False)
         return formatting.number(r.versions, lang)
 

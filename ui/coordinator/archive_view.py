@@ -28,7 +28,16 @@ from ..session import Session
 from ..widgets.layouts import column
 from ..widgets.search_box import SearchBox
 from ..widgets.snippet_delegate import SnippetDelegate
-from .archive_model import HIT_ROLE, ID_ROLE, VIOLATIONS, WITNESS, ArchiveModel, HitsModel
+from ..widgets.sort_header import sort_in_vault
+from .archive_model import (
+    HIT_ROLE,
+    ID_ROLE,
+    IMPORTED,
+    VIOLATIONS,
+    WITNESS,
+    ArchiveModel,
+    HitsModel,
+)
 from .filter_bar import FilterBar
 from .interview_view import InterviewPane
 
@@ -79,7 +88,8 @@ class ArchiveView(QWidget):
         column(self, splitter)
         # Whether the columns were fitted to the first rows (once: later the user's widths hold).
         self._sized = False
-        self.model.set_filter(ArchiveFilter())
+        sort_in_vault(self.table, self.model)
+        self.table.sortByColumn(IMPORTED, Qt.SortOrder.DescendingOrder)  # loads the list
 
     def _fit_columns(self) -> None:
         """Fit the columns to the first page: the witness codes whole, the others at most

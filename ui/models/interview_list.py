@@ -22,6 +22,7 @@ SORT_KEYS = {WITNESS: "witness", STARTED: "started"}
 
 class InterviewListModel(PagedModel):
     PAGE = 200
+    SORT_KEYS = SORT_KEYS
 
     def __init__(self, session: Session, language: str, parent: QObject | None = None) -> None:
         super().__init__(session, language, parent)
@@ -31,7 +32,6 @@ class InterviewListModel(PagedModel):
         self.filter = ListFilter()
         # Newest interview first, as a person looks for the one they just recorded.
         self.sort_key = "started"
-        self.descending = True
         self._violations = {t.code: t.label(language) for t in vocabulary.terms("violations")}
 
     # -- queries -------------------------------------------------------------------------------
@@ -45,15 +45,6 @@ class InterviewListModel(PagedModel):
         return (lambda vault: listing.count(vault.conn, filt),
                 lambda vault, offset, limit: listing.page(vault.conn, filt, sort, desc, offset,
                                                           limit))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by the witness or the date; other columns have no index to sort by, and leave
-        the order as it is."""
-        if column not in SORT_KEYS:
-            return
-        self.sort_key = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
 
     # -- Qt model ------------------------------------------------------------------------------
     def status_text(self, row: InterviewRow) -> str:

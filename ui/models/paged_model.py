@@ -8,10 +8,10 @@ the rows shown only when its first page has arrived, so the list never flashes e
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from testimony_recorder.recorder.vault import Vault
 
@@ -27,6 +27,8 @@ PageFn = Callable[[Vault, int, int], list[Any]]
 
 class PagedModel(RowsModel):
     PAGE = 100
+    # The columns the vault can sort by (each has an index), and the sort each asks for.
+    SORT_KEYS: ClassVar[Mapping[int, str]] = {}
     # A query's first page arrived (how many rows the query selects in all).
     loaded = Signal(int)
 
@@ -34,6 +36,20 @@ class PagedModel(RowsModel):
         super().__init__(session, language, parent)
         self.total = 0
         self._loading = False
+        self.sort_key = ""
+        self.descending = True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column the vault sorts (SORT_KEYS); another leaves the order as it is."""
+        if column not in self.SORT_KEYS:
+            return
+        self.sort_key = self.SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sort_column(self) -> int:
+        """The column of the sort in force."""
+        return next(c for c, key in self.SORT_KEYS.items() if key == self.sort_key)
 
     def query(self) -> tuple[CountFn, PageFn]:
         """How to count and page the rows asked for now (the current filter and order), as
