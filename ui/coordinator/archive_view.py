@@ -84,7 +84,7 @@ class ArchiveView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.pane)
-        splitter.setSizes([560, 480])
+        splitter.setSizes([660, 440])  # the list first: its columns need the room
         column(self, splitter)
         # Whether the columns were fitted to the first rows (once: later the user's widths hold).
         self._sized = False
