@@ -188,5 +188,7 @@ def test_a_shown_list_takes_the_languages_comma(qapp: QApplication) -> None:
             formatting.use(qapp, language, formatting.FOLLOW)
             assert formatting.joined(["a", "b", "c"]) == f"a{comma}b{comma}c", language
             assert formatting.joined([]) == ""
+        # A document in another language than the interface's (a case PDF) takes its own.
+        assert formatting.joined(["a", "b"], "ar") == "a\u060c b"
     finally:
         formatting.use(qapp, "en", formatting.FOLLOW)

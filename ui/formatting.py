@@ -117,10 +117,11 @@ def listed(parts: list[str]) -> str:
     return QLocale().createSeparatedList(parts)
 
 
-def joined(parts: Iterable[str]) -> str:
-    """Parts run together with the interface language's comma ("\u060c" in Arabic script),
-    for a list shown only, never edited back: a cell's violations, aliases, places."""
-    arabic = QLocale(ui_language()).script() == QLocale.Script.ArabicScript
+def joined(parts: Iterable[str], language: str | None = None) -> str:
+    """Parts run together with the comma of `language` (the interface language unless
+    given; "\u060c" in Arabic script), for a list shown only, never edited back: a cell's
+    violations, aliases, places."""
+    arabic = QLocale(language or ui_language()).script() == QLocale.Script.ArabicScript
     return ("\u060c " if arabic else ", ").join(parts)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from testimony_recorder.recorder.case_export.report import TestimonyReport
 
 from ..fonts import load_fonts
+from ..formatting import joined
 from ..i18n import isolate
 from .case_words import Words
 
@@ -80,7 +81,7 @@ class CasePdfRenderer:
             docs = "; ".join(f"{x.kind} {x.number} {x.issued_by}".strip()
                              for x in i.id_documents)
             rows = ((w(k), _e(v)) for k, v in (
-                ("full_name", i.full_name), ("other_names", ", ".join(i.other_names)),
+                ("full_name", i.full_name), ("other_names", joined(i.other_names, report.language)),
                 ("date_of_birth", i.date_of_birth), ("id_documents", docs),
                 ("phone", i.phone), ("address", i.address)) if v)
             parts.append(self._section(w("identity"), d, f'<p dir="{d}"><i>'
@@ -101,7 +102,7 @@ class CasePdfRenderer:
             parts.append(self._section(w("incidents"), d, "".join(
                 f'<h3 dir="{d}">{_e(n.title)}</h3>' + self._table(d, (
                     (w("when"), _e(n.when)), (w("where"), _e(n.where)),
-                    (w("violations"), _e(", ".join(n.violations))),
+                    (w("violations"), _e(joined(n.violations, report.language))),
                     (w("persons_involved"), _e("; ".join(f"{name} ({role})"
                                                         for name, role in n.persons)))))
                 + _paragraphs(n.description, d) for n in report.incidents)))
