@@ -27,7 +27,7 @@ PageFn = Callable[[Vault, int, int], list[Any]]
 
 class PagedModel(RowsModel):
     PAGE = 100
-    # The columns the vault can sort by (each has an index), and the sort each asks for.
+    # The columns the vault sorts by (quickly, on the whole list), and the sort each asks for.
     SORT_KEYS: ClassVar[Mapping[int, str]] = {}
     # A query's first page arrived (how many rows the query selects in all).
     loaded = Signal(int)
