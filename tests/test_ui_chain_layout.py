@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from testimony_recorder.recorder.archive import chain, merges
@@ -24,12 +25,13 @@ def _graph(members: int) -> CommandGraph:
     return CommandGraph((unit, *persons), tuple(links), len(links))
 
 
-def test_a_wide_layer_wraps_onto_rows(qapp: QApplication) -> None:
+@pytest.mark.parametrize("right_to_left", [False, True])
+def test_a_wide_layer_wraps_onto_rows(qapp: QApplication, right_to_left: bool) -> None:
     scene = QGraphicsScene()
     graph = _graph(60)
     most = across(graph)
     assert 6 <= most < 60
-    items = draw(scene, graph)
+    items = draw(scene, graph, right_to_left=right_to_left)
     assert set(items) == {n.id for n in graph.nodes}
     rows: dict[float, int] = {}
     for item in items.values():
