@@ -160,7 +160,14 @@ def _v12(conn: Connection) -> None:
     _v11(conn)
 
 
+def _v13(conn: Connection) -> None:
+    """Schema 13 (records worked out when read) adds nothing to fill; schema 14 adds an
+    index over the mentions, which starts from what is there."""
+    _v12(conn)
+
+
 #: version -> function that fills a database at exactly that version.
 POPULATE: dict[int, Callable[[Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
                                                       6: _v6, 7: _v7, 8: _v8, 9: _v9,
-                                                      10: _v10, 11: _v11, 12: _v12}
+                                                      10: _v10, 11: _v11, 12: _v12,
+                                                      13: _v13}

@@ -17,6 +17,7 @@ from testimony_recorder.recorder.archive import (
     merges,
     merging,
     perpetrator_index,
+    perpetrator_store,
     perpetrators,
     suggestions,
 )
@@ -200,3 +201,14 @@ def test_command_chain(office: Office) -> None:
     assert {n.id for n in best.nodes} == {x for k in best.links for x in (k.source, k.target)}
     assert chain.build(conn, limit=len(whole.links)) == whole
     assert unit.to_json()["links"][0]["supports"]
+
+
+def test_summaries_are_read_from_their_index(office: Office) -> None:
+    """An entry's summary is worked out at every import that names it: its two queries read
+    the narrow index of schema 14 alone, never the wide mention rows (a unit named in
+    thousands of testimonies would be megabytes of pages)."""
+    conn = office.coord.conn
+    for query in (perpetrator_store._COUNTS, *perpetrator_store._SPELLINGS.values()):
+        plan = " ".join(str(tuple(r)[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + query, ('["an entry"]',)))
+        assert "USING COVERING INDEX perpetrator_mention_summary" in plan, plan

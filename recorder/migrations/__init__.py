@@ -28,6 +28,7 @@ from . import (
     m011_hashes_and_links,
     m012_perpetrator_summaries,
     m013_perpetrator_records_on_read,
+    m014_perpetrator_summary_index,
 )
 
 
@@ -56,6 +57,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "perpetrator index summaries", m012_perpetrator_summaries.STATEMENTS),
     Migration(13, "perpetrator records worked out when read",
               m013_perpetrator_records_on_read.STATEMENTS),
+    Migration(14, "perpetrator summaries read from an index",
+              m014_perpetrator_summary_index.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -27,7 +27,7 @@ FIXTURE_PASSPHRASE = "upgrade fixture passphrase, test only"
 #: Schema version -> the commit whose code wrote it (where that migration was the newest).
 COMMITS = {1: "313a1fc", 2: "47464e8", 3: "1796fe6", 4: "56168ed", 5: "32e2e02",
            6: "25c9061", 7: "1a02d91", 9: "b37c3cd",
-           10: "6309d42", 11: "f4aabbf", 12: "38baa45"}
+           10: "6309d42", 11: "f4aabbf", 12: "38baa45", 13: "3c03b22"}
 #: Versions no commit's code ever wrote as its newest: schema 8 (persons' gender and age
 #: group) landed in the same merge as schema 9, so no vault was ever left at 8. The sample
 #: data of tests/migration_data.py upgrades from it instead.
